@@ -1,0 +1,59 @@
+# narrative — PGXS build.
+#
+# src/core is plain C99 (no PostgreSQL header); src/pg is the fmgr glue.
+# The install script is assembled from sql/install/*.sql (in name order) and
+# the lexicon data files in data/, so the default lexicon stays reviewable
+# one row a line.
+
+EXTENSION = narrative
+EXTVERSION = 0.1
+MODULE_big = narrative
+
+CORE_SRCS = $(sort $(wildcard src/core/*.c))
+PG_SRCS = $(sort $(wildcard src/pg/*.c))
+OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o) src/core/generated/builtin_data.o
+
+DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+
+# pg_regress inputs: every sql/*.sql that is not an install script.
+REGRESS = $(sort $(patsubst sql/%.sql,%,$(filter-out sql/$(EXTENSION)--%.sql,$(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+
+PKG_CONFIG ?= pkg-config
+DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags libutf8proc libpcre2-8)
+DEPS_LIBS := $(shell $(PKG_CONFIG) --libs libutf8proc libpcre2-8)
+
+PG_CPPFLAGS = -Isrc/core -Isrc/core/generated $(DEPS_CFLAGS)
+PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
+SHLIB_LINK = $(DEPS_LIBS)
+
+EXTRA_CLEAN = src/core/generated test/unit/run_unit test/unit/*.o results regression.diffs regression.out
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# Built-in word lists of the core (time words, role words, hedges...):
+# embedded as C strings so the core needs no file at run time.
+BUILTIN_TSV = $(sort $(wildcard data/builtin/*.tsv))
+src/core/generated/builtin_data.c: $(BUILTIN_TSV) test/tools/embed_tsv.sh
+	@mkdir -p src/core/generated
+	sh test/tools/embed_tsv.sh $(BUILTIN_TSV) > $@.tmp && mv $@.tmp $@
+
+$(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o): $(wildcard src/core/*.h src/pg/*.h)
+
+# The install script: schema and functions, then the default lexicon rows.
+INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql))
+LEXICON_TSV = data/actor.tsv data/alias.tsv data/cue.tsv
+sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) $(LEXICON_TSV) test/tools/lexicon_sql.sh
+	( cat $(INSTALL_PARTS) && sh test/tools/lexicon_sql.sh $(LEXICON_TSV) ) > $@.tmp && mv $@.tmp $@
+
+# C unit tests of src/core, linked without PostgreSQL.
+UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
+test/unit/run_unit: $(UNIT_SRCS) $(CORE_SRCS) src/core/generated/builtin_data.c $(wildcard src/core/*.h test/unit/*.h)
+	$(CC) -std=gnu99 -g -O1 -Wall -Wextra -Werror -Wno-unused-parameter -Isrc/core -Itest/unit $(DEPS_CFLAGS) \
+		-o $@ $(UNIT_SRCS) $(CORE_SRCS) src/core/generated/builtin_data.c $(DEPS_LIBS)
+
+.PHONY: unit
+unit: test/unit/run_unit
+	test/unit/run_unit
