@@ -57,3 +57,8 @@ test/unit/run_unit: $(UNIT_SRCS) $(CORE_SRCS) src/core/generated/builtin_data.c 
 .PHONY: unit
 unit: test/unit/run_unit
 	test/unit/run_unit
+
+# The core on files, outside the server (debugging, valgrind, profiling).
+test/tools/narrative_cli: test/tools/narrative_cli.c $(CORE_SRCS) src/core/generated/builtin_data.c $(wildcard src/core/*.h)
+	$(CC) -std=gnu99 -g -O2 -Wall -Wextra -Werror -Wno-unused-parameter -Isrc/core $(DEPS_CFLAGS) \
+		-o $@ test/tools/narrative_cli.c $(CORE_SRCS) src/core/generated/builtin_data.c $(DEPS_LIBS)

@@ -1,0 +1,68 @@
+/*
+ * lang.c — telling Indonesian from English by their function words.
+ *
+ * Counts the words of data/builtin/lang.tsv among the first few thousand
+ * words.  A text with too few of them, or no clear winner, is NULL rather
+ * than a guess.
+ */
+#include "narrative.h"
+
+#define LANG_SAMPLE_WORDS 4000
+#define LANG_MIN_HITS 3
+
+nv_lang
+nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists)
+{
+	int			id_hits = 0;
+	int			en_hits = 0;
+	int			words = 0;
+
+	for (uint32_t i = 0; i < doc->token_count && words < LANG_SAMPLE_WORDS; i++)
+	{
+		size_t		len;
+		const char *fold;
+		const nv_word_entry *e;
+
+		if (doc->tokens[i].kind != NV_TOKEN_WORD)
+			continue;
+		words++;
+		fold = nv_token_fold(doc, i, &len);
+		e = nv_word_lookup(lists, "lang", "stop", fold, len, NV_LANG_ID);
+		if (e)
+			id_hits++;
+		e = nv_word_lookup(lists, "lang", "stop", fold, len, NV_LANG_EN);
+		if (e)
+			en_hits++;
+	}
+	if (id_hits + en_hits < LANG_MIN_HITS)
+		return NV_LANG_NONE;
+	/* a clear majority: at least twice the other's count */
+	if (id_hits >= 2 * en_hits)
+		return NV_LANG_ID;
+	if (en_hits >= 2 * id_hits)
+		return NV_LANG_EN;
+	return NV_LANG_NONE;
+}
+
+nv_lang
+nv_detect_lang(const char *text, size_t len, const nv_wordlists *lists)
+{
+	nv_arena	arena;
+	nv_document doc = {0};
+	nv_lang		lang;
+	size_t		sample = len;
+
+	/* the sample need not be the whole text: cut at a byte that starts a
+	 * character, past what LANG_SAMPLE_WORDS words can take */
+	if (sample > 64 * 1024)
+	{
+		sample = 64 * 1024;
+		while (sample > 0 && ((unsigned char) text[sample] & 0xC0) == 0x80)
+			sample--;
+	}
+	nv_arena_init(&arena, &nv_malloc_allocator);
+	nv_tokenize(&doc, &arena, text, sample);
+	lang = nv_detect_lang_tokens(&doc, lists);
+	nv_arena_free_all(&arena);
+	return lang;
+}

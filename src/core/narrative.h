@@ -1,0 +1,256 @@
+/*
+ * narrative.h — the public interface of the core library.
+ *
+ * The core takes UTF-8 bytes, options and the built-in word lists (and,
+ * from the actor stage on, a compiled lexicon) and returns plain C arrays
+ * of spans.  It never includes a PostgreSQL header: every allocation goes
+ * through nv_allocator, which the glue points at palloc and the unit tests
+ * and fuzzers at malloc.
+ */
+#ifndef NARRATIVE_H
+#define NARRATIVE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "calendar.h"
+
+/* ---- allocation --------------------------------------------------------- */
+
+/*
+ * `alloc` never returns NULL: it raises an error the caller's way (a
+ * PostgreSQL ERROR, or abort() in a test).  `release` may be a no-op when
+ * the memory goes with a context.
+ */
+typedef struct nv_allocator
+{
+	void	   *(*alloc) (void *ctx, size_t size);
+	void		(*release) (void *ctx, void *ptr);
+	void	   *ctx;
+} nv_allocator;
+
+/* The malloc-backed allocator for tests and tools (aborts on exhaustion). */
+extern const nv_allocator nv_malloc_allocator;
+
+/* A bump arena on top of an allocator: everything freed at once. */
+typedef struct nv_arena_chunk nv_arena_chunk;
+typedef struct nv_arena
+{
+	const nv_allocator *allocator;
+	nv_arena_chunk *chunks;
+	char	   *cursor;
+	size_t		left;
+} nv_arena;
+
+void		nv_arena_init(nv_arena *arena, const nv_allocator *allocator);
+void	   *nv_arena_alloc(nv_arena *arena, size_t size);
+void	   *nv_arena_zalloc(nv_arena *arena, size_t size);
+char	   *nv_arena_strndup(nv_arena *arena, const char *s, size_t len);
+void		nv_arena_free_all(nv_arena *arena);
+
+/*
+ * A growable array in an arena: NV_VEC_PUSH(arena, vec) returns a pointer to
+ * a new zeroed element.  Growth doubles, so pushes are amortised O(1).
+ */
+typedef struct nv_vec
+{
+	void	   *items;
+	size_t		count;
+	size_t		capacity;
+} nv_vec;
+
+void	   *nv_vec_push(nv_arena *arena, nv_vec *vec, size_t item_size);
+#define NV_VEC_PUSH(arena, vec, type) ((type *) nv_vec_push((arena), (vec), sizeof(type)))
+#define NV_VEC_AT(vec, type, i) (((type *) (vec).items)[i])
+
+/* ---- cancellation ------------------------------------------------------- */
+
+/*
+ * Loops that scale with the input call nv_check_interrupts(); the glue
+ * points it at CHECK_FOR_INTERRUPTS so a cancel stops extraction promptly.
+ */
+extern void (*nv_interrupt_hook) (void);
+static inline void
+nv_check_interrupts(void)
+{
+	if (nv_interrupt_hook)
+		nv_interrupt_hook();
+}
+
+/* ---- languages ---------------------------------------------------------- */
+
+/* A bit set: word-list entries and aliases carry the languages they serve. */
+typedef enum nv_lang
+{
+	NV_LANG_NONE = 0,
+	NV_LANG_ID = 1,
+	NV_LANG_EN = 2,
+	NV_LANG_ANY = 3
+} nv_lang;
+
+/* "id" -> NV_LANG_ID, "en" -> NV_LANG_EN, anything else NV_LANG_NONE. */
+nv_lang		nv_lang_from_code(const char *code, size_t len);
+const char *nv_lang_code(nv_lang lang);
+
+/* ---- tokens ------------------------------------------------------------- */
+
+typedef enum nv_token_kind
+{
+	NV_TOKEN_WORD = 0,			/* letters, possibly with digits: Korut, G7 */
+	NV_TOKEN_NUMBER,			/* ASCII digits, with inner . or , groups */
+	NV_TOKEN_PUNCT				/* any other single code point */
+} nv_token_kind;
+
+enum
+{
+	NV_TOKEN_SPACE_BEFORE = 1 << 0, /* white space precedes the token */
+	NV_TOKEN_NEWLINE_BEFORE = 1 << 1,	/* a line break precedes it */
+	NV_TOKEN_HYPHEN_BEFORE = 1 << 2,	/* glued by a hyphen: mid-January */
+	NV_TOKEN_CAPITALIZED = 1 << 3,	/* first letter upper case */
+	NV_TOKEN_ALL_CAPS = 1 << 4, /* every letter upper case (2+ letters) */
+	NV_TOKEN_QUOTE = 1 << 5		/* a quotation mark (punct) */
+};
+
+typedef struct nv_token
+{
+	uint32_t	start;			/* byte offset of the first byte */
+	uint32_t	end;			/* byte offset one past the last */
+	uint32_t	fold;			/* offset of the folded form in doc->folded */
+	uint16_t	fold_len;
+	uint8_t		kind;			/* nv_token_kind */
+	uint8_t		flags;
+	int32_t		codepoint;		/* the code point, for punct tokens */
+	uint32_t	word_id;		/* lexicon vocabulary id, 0 when none */
+} nv_token;
+
+/* ---- the document ------------------------------------------------------- */
+
+typedef struct nv_sentence
+{
+	uint32_t	first_token;
+	uint32_t	end_token;		/* one past the last token */
+	uint32_t	start;			/* byte span */
+	uint32_t	end;
+} nv_sentence;
+
+typedef struct nv_document
+{
+	nv_arena   *arena;
+	const char *text;			/* not owned; not NUL-terminated */
+	size_t		len;
+	nv_lang		lang;			/* what extraction runs with */
+	bool		has_published;
+	int32_t		published;		/* day number, when has_published */
+
+	nv_token   *tokens;
+	uint32_t	token_count;
+	char	   *folded;			/* folded token forms, back to back */
+	size_t		folded_len;
+
+	nv_sentence *sentences;
+	uint32_t	sentence_count;
+	uint32_t   *token_sentence; /* sentence index of each token */
+} nv_document;
+
+/*
+ * Tokenises `text` (invalid UTF-8 bytes become punct tokens of one byte, so
+ * every byte is accounted for).  Sentences are split by nv_split_sentences.
+ */
+void		nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len);
+
+/* The folded form of token i (lower case, accents stripped, ’ as '). */
+static inline const char *
+nv_token_fold(const nv_document *doc, uint32_t i, size_t *len)
+{
+	*len = doc->tokens[i].fold_len;
+	return doc->folded + doc->tokens[i].fold;
+}
+
+/* True when token i's folded form equals the NUL-terminated `word`. */
+bool		nv_token_is(const nv_document *doc, uint32_t i, const char *word);
+
+/* Folds arbitrary UTF-8 into `arena` (used for lexicon entries). */
+char	   *nv_fold(nv_arena *arena, const char *text, size_t len, size_t *out_len);
+
+/*
+ * 1-based character positions from byte offsets.  A cursor makes a run of
+ * increasing offsets cost one pass over the text in all; going backwards
+ * restarts from the beginning.
+ */
+typedef struct nv_char_cursor
+{
+	size_t		byte;
+	size_t		chars;
+} nv_char_cursor;
+
+size_t		nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte);
+
+/* ---- word lists --------------------------------------------------------- */
+
+/*
+ * The built-in word lists (the files of data/builtin) parsed once: each entry maps
+ * a folded word or phrase to a class and a value, for some languages.
+ */
+typedef struct nv_word_entry
+{
+	const char *list;			/* the file it came from: "timex" */
+	const char *word;			/* folded */
+	const char *class_name;		/* e.g. "month" */
+	const char *value;			/* e.g. "10" */
+	int			number;			/* value as a number, when it is one */
+	nv_lang		langs;
+	uint8_t		word_count;		/* words in a multi-word phrase */
+} nv_word_entry;
+
+typedef struct nv_wordlists nv_wordlists;
+
+/* Parses the built-in lists once (the result is immutable and shared). */
+const nv_wordlists *nv_wordlists_builtin(void);
+
+/*
+ * The entry of list `list` and class `class_name` (NULL: any class) for the
+ * folded word at token i, in one of `langs`; NULL when none.
+ */
+const nv_word_entry *nv_word_lookup(const nv_wordlists *lists, const char *list,
+									const char *class_name, const char *word, size_t len,
+									nv_lang langs);
+const nv_word_entry *nv_word_at(const nv_wordlists *lists, const nv_document *doc,
+								uint32_t i, const char *list, const char *class_name);
+
+/*
+ * The longest phrase of list `list` (and class, or NULL for any) starting at
+ * token i; *word_count gets its length in tokens.  Phrases match folded
+ * tokens one by one (punctuation included).
+ */
+const nv_word_entry *nv_phrase_at(const nv_wordlists *lists, const nv_document *doc,
+								  uint32_t i, const char *list, const char *class_name);
+
+/* ---- stages ------------------------------------------------------------- */
+
+void		nv_split_sentences(nv_document *doc, const nv_wordlists *lists);
+
+/* 'id', 'en', or NV_LANG_NONE when the text gives too little to tell. */
+nv_lang		nv_detect_lang(const char *text, size_t len, const nv_wordlists *lists);
+nv_lang		nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists);
+
+typedef struct nv_timex_span
+{
+	uint32_t	first_token;
+	uint32_t	end_token;
+	uint32_t	start;			/* byte span */
+	uint32_t	end;
+	bool		resolved;		/* false: relative with no published date */
+	nv_timex	value;
+} nv_timex_span;
+
+typedef struct nv_timex_result
+{
+	nv_timex_span *spans;
+	uint32_t	count;
+} nv_timex_result;
+
+void		nv_find_timexes(const nv_document *doc, const nv_wordlists *lists,
+							nv_timex_result *out);
+
+#endif							/* NARRATIVE_H */

@@ -1,0 +1,114 @@
+/*
+ * sentence.c — sentence boundaries over the token stream.
+ *
+ * A line break always ends a sentence (news paragraphs, headlines and
+ * bylines are lines of their own).  Inside a line, '.', '!', '?' or '…'
+ * ends one when the next token starts after white space with a capital, a
+ * digit, a quote mark or a bracket, and the dot does not close an
+ * abbreviation (data/builtin/abbrev.tsv) or a single capital letter (the
+ * "A." of initials and of U.S.).  Closing quote marks and brackets right
+ * after the full stop belong to the sentence that ends.
+ */
+#include "narrative.h"
+
+static bool
+is_terminal(const nv_token *tok)
+{
+	return tok->kind == NV_TOKEN_PUNCT &&
+		(tok->codepoint == '.' || tok->codepoint == '!' || tok->codepoint == '?' ||
+		 tok->codepoint == 0x2026);
+}
+
+static bool
+is_closer(const nv_token *tok)
+{
+	return tok->kind == NV_TOKEN_PUNCT &&
+		((tok->flags & NV_TOKEN_QUOTE) || tok->codepoint == ')' || tok->codepoint == ']');
+}
+
+static bool
+starts_sentence(const nv_token *tok)
+{
+	if (!(tok->flags & NV_TOKEN_SPACE_BEFORE))
+		return false;
+	if (tok->kind == NV_TOKEN_NUMBER || (tok->flags & NV_TOKEN_CAPITALIZED))
+		return true;
+	return tok->kind == NV_TOKEN_PUNCT &&
+		((tok->flags & NV_TOKEN_QUOTE) || tok->codepoint == '(' || tok->codepoint == '[' ||
+		 tok->codepoint == '-' || tok->codepoint == 0x2013 || tok->codepoint == 0x2014);
+}
+
+/* Whether the '.' at token i closes an abbreviation rather than a sentence. */
+static bool
+is_abbreviation_dot(const nv_document *doc, const nv_wordlists *lists, uint32_t i)
+{
+	const nv_token *prev;
+	size_t		len;
+	const char *fold;
+
+	if (doc->tokens[i].codepoint != '.' || i == 0)
+		return false;
+	prev = &doc->tokens[i - 1];
+	if (prev->end != doc->tokens[i].start || prev->kind != NV_TOKEN_WORD)
+		return false;
+	fold = nv_token_fold(doc, i - 1, &len);
+	/* a single letter: initials, U.S., A. */
+	if (len == 1)
+		return true;
+	/* an acronym in capitals (AS., PBB.) is a real end; Dr. and Jl. are not */
+	if (prev->flags & NV_TOKEN_ALL_CAPS)
+		return false;
+	return nv_word_lookup(lists, "abbrev", NULL, fold, len, doc->lang ? doc->lang : NV_LANG_ANY) != NULL;
+}
+
+void
+nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
+{
+	nv_vec		sentences = {0};
+	uint32_t	first = 0;
+
+	doc->token_sentence = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(uint32_t));
+
+	for (uint32_t i = 0; i < doc->token_count; i++)
+	{
+		uint32_t	end = 0;		/* one past the sentence's last token */
+
+		if ((i & 0xFFFF) == 0)
+			nv_check_interrupts();
+
+		if (i + 1 == doc->token_count)
+			end = i + 1;
+		else if (doc->tokens[i + 1].flags & NV_TOKEN_NEWLINE_BEFORE)
+			end = i + 1;
+		else if (is_terminal(&doc->tokens[i]) && !is_abbreviation_dot(doc, lists, i))
+		{
+			uint32_t	j = i + 1;
+
+			/* take closing quotes and brackets glued to the full stop */
+			while (j < doc->token_count && is_closer(&doc->tokens[j]) &&
+				   !(doc->tokens[j].flags & NV_TOKEN_SPACE_BEFORE))
+				j++;
+			if (j == doc->token_count || (doc->tokens[j].flags & NV_TOKEN_NEWLINE_BEFORE) ||
+				starts_sentence(&doc->tokens[j]))
+			{
+				end = j;
+				i = j - 1;
+			}
+		}
+
+		if (end)
+		{
+			nv_sentence *s = NV_VEC_PUSH(doc->arena, &sentences, nv_sentence);
+
+			s->first_token = first;
+			s->end_token = end;
+			s->start = doc->tokens[first].start;
+			s->end = doc->tokens[end - 1].end;
+			for (uint32_t k = first; k < end; k++)
+				doc->token_sentence[k] = (uint32_t) (sentences.count - 1);
+			first = end;
+		}
+	}
+	doc->sentences = sentences.items;
+	doc->sentence_count = (uint32_t) sentences.count;
+}

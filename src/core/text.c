@@ -1,0 +1,417 @@
+/*
+ * text.c — UTF-8 decoding, tokens, folding and character positions.
+ *
+ * The document is decoded once into tokens (words, numbers, single
+ * punctuation code points) that keep their byte spans and a folded form:
+ * lower case with accents stripped (utf8proc case folding and mark
+ * stripping), so every later stage compares folded bytes.  White space is
+ * not a token; its presence, line breaks and glueing hyphens become flags
+ * of the next token, which is what sentence splitting and multi-word
+ * matching need.
+ */
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "narrative.h"
+
+static bool
+is_word_category(utf8proc_category_t c)
+{
+	switch (c)
+	{
+		case UTF8PROC_CATEGORY_LU:
+		case UTF8PROC_CATEGORY_LL:
+		case UTF8PROC_CATEGORY_LT:
+		case UTF8PROC_CATEGORY_LM:
+		case UTF8PROC_CATEGORY_LO:
+		case UTF8PROC_CATEGORY_MN:
+		case UTF8PROC_CATEGORY_MC:
+		case UTF8PROC_CATEGORY_ME:
+		case UTF8PROC_CATEGORY_ND:
+		case UTF8PROC_CATEGORY_NL:
+		case UTF8PROC_CATEGORY_NO:
+			return true;
+		default:
+			return false;
+	}
+}
+
+static bool
+is_space(int32_t cp)
+{
+	if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
+		return true;
+	if (cp < 0x80)
+		return false;
+	/* no-break space, the Unicode space separators, line/paragraph seps */
+	if (cp == 0x00A0 || cp == 0x2028 || cp == 0x2029 || cp == 0x200B || cp == 0xFEFF)
+		return true;
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+static bool
+is_line_break(int32_t cp)
+{
+	return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029;
+}
+
+static bool
+is_quote_mark(int32_t cp)
+{
+	switch (cp)
+	{
+		case '"':
+		case '\'':
+		case 0x2018:			/* ‘ */
+		case 0x2019:			/* ’ */
+		case 0x201A:			/* ‚ */
+		case 0x201B:
+		case 0x201C:			/* “ */
+		case 0x201D:			/* ” */
+		case 0x201E:			/* „ */
+		case 0x201F:
+		case 0x00AB:			/* « */
+		case 0x00BB:			/* » */
+		case 0x2039:
+		case 0x203A:
+			return true;
+		default:
+			return false;
+	}
+}
+
+static bool
+is_apostrophe(int32_t cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+}
+
+static bool
+is_hyphen(int32_t cp)
+{
+	return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+/* Decodes one code point; an invalid byte decodes as itself, length 1. */
+static int32_t
+decode(const char *text, size_t len, size_t at, size_t *width)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t n;
+	unsigned char c = (unsigned char) text[at];
+
+	if (c < 0x80)
+	{
+		*width = 1;
+		return c;
+	}
+	n = utf8proc_iterate((const utf8proc_uint8_t *) text + at, (utf8proc_ssize_t) (len - at), &cp);
+	if (n <= 0)
+	{
+		*width = 1;
+		return -1;
+	}
+	*width = (size_t) n;
+	return cp;
+}
+
+typedef struct fold_buffer
+{
+	nv_arena   *arena;
+	char	   *data;
+	size_t		len;
+	size_t		capacity;
+} fold_buffer;
+
+static void
+fold_reserve(fold_buffer *buf, size_t extra)
+{
+	if (buf->len + extra > buf->capacity)
+	{
+		size_t		capacity = buf->capacity ? buf->capacity : 256;
+		char	   *data;
+
+		while (capacity < buf->len + extra)
+			capacity *= 2;
+		data = nv_arena_alloc(buf->arena, capacity);
+		if (buf->len)
+			memcpy(data, buf->data, buf->len);
+		buf->data = data;
+		buf->capacity = capacity;
+	}
+}
+
+/*
+ * Appends the folded form of text[0..len) to buf.  ASCII is lowered in
+ * place; anything else goes through utf8proc (case fold, strip marks).
+ */
+static void
+fold_append(fold_buffer *buf, const char *text, size_t len)
+{
+	bool		ascii = true;
+
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char) text[i] >= 0x80)
+		{
+			ascii = false;
+			break;
+		}
+	if (ascii)
+	{
+		fold_reserve(buf, len);
+		for (size_t i = 0; i < len; i++)
+		{
+			char		c = text[i];
+
+			buf->data[buf->len++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+		}
+		return;
+	}
+
+	/* Code point by code point, so invalid bytes pass through unchanged. */
+	for (size_t at = 0; at < len;)
+	{
+		size_t		width;
+		int32_t		cp = decode(text, len, at, &width);
+		utf8proc_int32_t out[16];
+		utf8proc_ssize_t n;
+		int			last_boundclass = 0;
+
+		if (cp < 0)
+		{
+			fold_reserve(buf, 1);
+			buf->data[buf->len++] = text[at];
+			at += width;
+			continue;
+		}
+		if (is_apostrophe(cp))
+			cp = '\'';
+		n = utf8proc_decompose_char(cp, out, 16,
+									UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT,
+									&last_boundclass);
+		if (n < 0 || n > 16)
+		{
+			out[0] = cp;
+			n = 1;
+		}
+		fold_reserve(buf, (size_t) n * 4);
+		for (utf8proc_ssize_t k = 0; k < n; k++)
+			buf->len += (size_t) utf8proc_encode_char(out[k], (utf8proc_uint8_t *) buf->data + buf->len);
+		at += width;
+	}
+}
+
+void
+nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
+{
+	nv_vec		tokens = {0};
+	fold_buffer fold = {arena, NULL, 0, 0};
+	uint8_t		pending = 0;
+	size_t		at = 0;
+
+	doc->arena = arena;
+	doc->text = text;
+	doc->len = len;
+
+	/* Natural text averages well over four bytes a token: size once. */
+	tokens.capacity = len / 4 + 16;
+	tokens.items = nv_arena_alloc(arena, tokens.capacity * sizeof(nv_token));
+	fold_reserve(&fold, len + 16);
+
+	while (at < len)
+	{
+		size_t		width;
+		int32_t		cp = decode(text, len, at, &width);
+		nv_token   *tok;
+
+		if ((tokens.count & 0xFFFF) == 0)
+			nv_check_interrupts();
+
+		if (cp >= 0 && is_space(cp))
+		{
+			pending |= NV_TOKEN_SPACE_BEFORE;
+			if (is_line_break(cp))
+				pending |= NV_TOKEN_NEWLINE_BEFORE;
+			at += width;
+			continue;
+		}
+
+		/* A hyphen between two word characters glues them: no token. */
+		if (cp >= 0 && is_hyphen(cp) && !(pending & NV_TOKEN_SPACE_BEFORE) && tokens.count > 0 &&
+			NV_VEC_AT(tokens, nv_token, tokens.count - 1).kind != NV_TOKEN_PUNCT &&
+			NV_VEC_AT(tokens, nv_token, tokens.count - 1).end == at && at + width < len)
+		{
+			size_t		next_width;
+			int32_t		next = decode(text, len, at + width, &next_width);
+
+			if (next >= 0 && is_word_category(utf8proc_category(next)))
+			{
+				pending |= NV_TOKEN_HYPHEN_BEFORE;
+				at += width;
+				continue;
+			}
+		}
+
+		tok = NV_VEC_PUSH(arena, &tokens, nv_token);
+		tok->start = (uint32_t) at;
+		tok->flags = pending;
+		pending = 0;
+
+		if (cp >= 0 && is_word_category(utf8proc_category(cp)))
+		{
+			bool		all_digits = true;
+			int			letters = 0;
+			int			upper = 0;
+			size_t		end = at;
+
+			if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT)
+				tok->flags |= NV_TOKEN_CAPITALIZED;
+			while (end < len)
+			{
+				size_t		w;
+				int32_t		c = decode(text, len, end, &w);
+
+				if (c >= 0 && is_word_category(utf8proc_category(c)))
+				{
+					utf8proc_category_t cat = utf8proc_category(c);
+
+					if (!(c >= '0' && c <= '9'))
+						all_digits = false;
+					if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT)
+					{
+						letters++;
+						upper++;
+					}
+					else if (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_LM)
+						letters++;
+					end += w;
+					continue;
+				}
+				/* digit groups: 1.000, 10,000, 2.5 stay one number */
+				if (all_digits && (c == '.' || c == ',') && end + 1 < len &&
+					text[end + 1] >= '0' && text[end + 1] <= '9')
+				{
+					end += 1;
+					continue;
+				}
+				/* Jum'at stays a word; Russia's splits before the apostrophe */
+				if (c >= 0 && is_apostrophe(c) && !all_digits && end + w < len)
+				{
+					size_t		w2;
+					int32_t		c2 = decode(text, len, end + w, &w2);
+
+					if (c2 >= 0 && is_word_category(utf8proc_category(c2)))
+					{
+						size_t		after = end + w + w2;
+						bool		possessive = (c2 == 's' || c2 == 'S');
+
+						if (possessive && after < len)
+						{
+							size_t		w3;
+							int32_t		c3 = decode(text, len, after, &w3);
+
+							possessive = !(c3 >= 0 && is_word_category(utf8proc_category(c3)));
+						}
+						if (!possessive)
+						{
+							end += w;
+							continue;
+						}
+					}
+				}
+				break;
+			}
+			tok->kind = all_digits ? NV_TOKEN_NUMBER : NV_TOKEN_WORD;
+			if (letters >= 2 && upper == letters)
+				tok->flags |= NV_TOKEN_ALL_CAPS;
+			tok->end = (uint32_t) end;
+			at = end;
+		}
+		else
+		{
+			tok->kind = NV_TOKEN_PUNCT;
+			tok->codepoint = cp;
+			if (cp >= 0 && is_quote_mark(cp))
+				tok->flags |= NV_TOKEN_QUOTE;
+			tok->end = (uint32_t) (at + width);
+			at += width;
+		}
+
+		tok->fold = (uint32_t) fold.len;
+		fold_append(&fold, text + tok->start, tok->end - tok->start);
+		tok->fold_len = (uint16_t) (fold.len - tok->fold > 0xFFFF ? 0xFFFF : fold.len - tok->fold);
+	}
+
+	doc->tokens = tokens.items;
+	doc->token_count = (uint32_t) tokens.count;
+	doc->folded = fold.data;
+	doc->folded_len = fold.len;
+}
+
+bool
+nv_token_is(const nv_document *doc, uint32_t i, const char *word)
+{
+	size_t		len;
+	const char *fold;
+
+	if (i >= doc->token_count)
+		return false;
+	fold = nv_token_fold(doc, i, &len);
+	return strlen(word) == len && memcmp(fold, word, len) == 0;
+}
+
+char *
+nv_fold(nv_arena *arena, const char *text, size_t len, size_t *out_len)
+{
+	fold_buffer buf = {arena, NULL, 0, 0};
+
+	fold_reserve(&buf, len + 1);
+	fold_append(&buf, text, len);
+	fold_reserve(&buf, 1);
+	buf.data[buf.len] = '\0';
+	*out_len = buf.len;
+	return buf.data;
+}
+
+size_t
+nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte)
+{
+	if (byte < cursor->byte)
+	{
+		cursor->byte = 0;
+		cursor->chars = 0;
+	}
+	while (cursor->byte < byte)
+	{
+		/* count lead bytes: every byte that is not 10xxxxxx */
+		if (((unsigned char) doc->text[cursor->byte] & 0xC0) != 0x80)
+			cursor->chars++;
+		cursor->byte++;
+	}
+	return cursor->chars + 1;
+}
+
+nv_lang
+nv_lang_from_code(const char *code, size_t len)
+{
+	if (len == 2 && code[0] == 'i' && code[1] == 'd')
+		return NV_LANG_ID;
+	if (len == 2 && code[0] == 'e' && code[1] == 'n')
+		return NV_LANG_EN;
+	return NV_LANG_NONE;
+}
+
+const char *
+nv_lang_code(nv_lang lang)
+{
+	switch (lang)
+	{
+		case NV_LANG_ID:
+			return "id";
+		case NV_LANG_EN:
+			return "en";
+		default:
+			return NULL;
+	}
+}

@@ -1,0 +1,1140 @@
+/*
+ * timex.c — time expressions found in text and normalised to timex values.
+ *
+ * A small grammar over tokens, driven by the word classes of
+ * data/builtin/timex.tsv (months, weekdays, units, tense words, modifiers,
+ * fillers, numbers).  Numeric shapes — 21/2/2024, 2024-02-21 — are matched
+ * with pcre2 (compiled once, JIT where the platform has it) on the text
+ * that the tokens cover.
+ *
+ * Parsing yields an `expr` that says what the text fixes (a full date, a
+ * month without its year, a weekday, a count of units back or ahead);
+ * resolve() turns it into a value against the publication date.  Without
+ * a publication date every relative expression is still found but left
+ * unresolved: no wall-clock guessing.
+ *
+ * Resolution rules (the gold corpus conventions):
+ *  - a weekday is the most recent such day on or before the publication
+ *    date (the same day counts) unless a future word says otherwise;
+ *  - "Oktober lalu" / "last October" is the most recent October strictly
+ *    before the publication month; a bare month is the occurrence closest
+ *    to it (a tie goes to the past); D/M without a year likewise;
+ *  - "pekan lalu" / "last week" is the previous ISO week.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <pcre2.h>
+
+#include "narrative.h"
+
+typedef enum expr_kind
+{
+	EXPR_NONE = 0,
+	EXPR_ABSOLUTE,				/* value fixed by the text */
+	EXPR_YEARLESS_DAY,			/* day and month, year from context */
+	EXPR_MONTH,					/* a month name, year from tense/context */
+	EXPR_WEEKDAY,				/* a weekday, date from tense/context */
+	EXPR_RELATIVE,				/* count units from the publication date */
+	EXPR_DEICTIC				/* days from the publication date */
+} expr_kind;
+
+typedef enum unit_kind
+{
+	UNIT_NONE = 0,
+	UNIT_DAY,
+	UNIT_WEEK,
+	UNIT_MONTH,
+	UNIT_QUARTER,
+	UNIT_HALF,
+	UNIT_YEAR,
+	UNIT_DECADE
+} unit_kind;
+
+typedef struct expr
+{
+	expr_kind	kind;
+	uint32_t	end;			/* one past the last token */
+	nv_timex	value;			/* EXPR_ABSOLUTE */
+	int			month;			/* EXPR_YEARLESS_DAY, EXPR_MONTH */
+	int			day;			/* EXPR_YEARLESS_DAY; EXPR_WEEKDAY (1-7) */
+	int			direction;		/* -1 past, 0 none/present, +1 future */
+	bool		strict;			/* direction excludes the reference itself */
+	unit_kind	unit;			/* EXPR_RELATIVE */
+	int			count;			/* EXPR_RELATIVE, EXPR_DEICTIC */
+	int			part;			/* quarter or half within a relative year */
+	unit_kind	part_unit;
+	nv_modifier modifier;
+} expr;
+
+typedef struct tagger
+{
+	const nv_document *doc;
+	const nv_wordlists *lists;
+	uint32_t	limit;			/* first token of the next line: no
+								 * expression runs across a line break */
+} tagger;
+
+/* ---- numeric shapes (pcre2) -------------------------------------------- */
+
+typedef struct numeric_patterns
+{
+	pcre2_code *slash;			/* D/M or D/M/Y */
+	pcre2_code *iso;			/* YYYY-MM-DD */
+	pcre2_match_data *match;
+	pcre2_match_context *context;
+	bool		ready;
+	bool		failed;
+} numeric_patterns;
+
+static numeric_patterns patterns;
+
+static pcre2_code *
+compile_pattern(const char *source)
+{
+	int			error;
+	PCRE2_SIZE	offset;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR) source, PCRE2_ZERO_TERMINATED,
+									 PCRE2_ANCHORED | PCRE2_ENDANCHORED, &error, &offset, NULL);
+
+	if (code)
+		(void) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* optional speed */
+	return code;
+}
+
+/* Compiled once per process; the patterns are anchored on a token run. */
+static bool
+numeric_patterns_ready(void)
+{
+	if (!patterns.ready && !patterns.failed)
+	{
+		patterns.slash = compile_pattern("([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{4}|[0-9]{2}))?");
+		patterns.iso = compile_pattern("([0-9]{4})-([0-9]{2})-([0-9]{2})");
+		patterns.match = pcre2_match_data_create(8, NULL);
+		patterns.context = pcre2_match_context_create(NULL);
+		if (!patterns.slash || !patterns.iso || !patterns.match || !patterns.context)
+			patterns.failed = true;
+		else
+		{
+			/* the subjects are a few bytes: these limits are never reached
+			 * by a real date, and bound any surprise */
+			pcre2_set_match_limit(patterns.context, 10000);
+			pcre2_set_depth_limit(patterns.context, 100);
+			patterns.ready = true;
+		}
+	}
+	return patterns.ready;
+}
+
+static int
+capture_int(const char *subject, int group, bool *present)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(patterns.match);
+	int			value = 0;
+
+	*present = ov[2 * group] != PCRE2_UNSET;
+	if (!*present)
+		return 0;
+	for (PCRE2_SIZE k = ov[2 * group]; k < ov[2 * group + 1]; k++)
+		value = value * 10 + (subject[k] - '0');
+	return value;
+}
+
+static bool
+pattern_matches(pcre2_code *code, const char *subject, size_t len)
+{
+	return pcre2_match(code, (PCRE2_SPTR) subject, len, 0, 0, patterns.match, patterns.context) > 0;
+}
+
+/* ---- token helpers ----------------------------------------------------- */
+
+static const nv_token *
+token(const tagger *t, uint32_t i)
+{
+	return i < t->limit ? &t->doc->tokens[i] : NULL;
+}
+
+static bool
+is_word(const tagger *t, uint32_t i, const char *w)
+{
+	return i < t->limit && nv_token_is(t->doc, i, w);
+}
+
+static bool
+is_punct(const tagger *t, uint32_t i, int32_t cp)
+{
+	const nv_token *tok = token(t, i);
+
+	return tok && tok->kind == NV_TOKEN_PUNCT && tok->codepoint == cp;
+}
+
+static bool
+glued(const tagger *t, uint32_t i)
+{
+	const nv_token *tok = token(t, i);
+
+	return tok && i > 0 && !(tok->flags & (NV_TOKEN_SPACE_BEFORE | NV_TOKEN_HYPHEN_BEFORE));
+}
+
+static bool
+same_line(const tagger *t, uint32_t i)
+{
+	return i < t->limit;
+}
+
+/* The value of a number token of at most `max_digits` plain digits, or -1. */
+static int
+number_at(const tagger *t, uint32_t i, int max_digits)
+{
+	const nv_token *tok = token(t, i);
+	int			value = 0;
+
+	if (!tok || tok->kind != NV_TOKEN_NUMBER || (int) (tok->end - tok->start) > max_digits)
+		return -1;
+	for (uint32_t k = tok->start; k < tok->end; k++)
+	{
+		char		c = t->doc->text[k];
+
+		if (c < '0' || c > '9')
+			return -1;
+		value = value * 10 + (c - '0');
+	}
+	return value;
+}
+
+static int
+digits_at(const tagger *t, uint32_t i)
+{
+	const nv_token *tok = token(t, i);
+
+	return tok && tok->kind == NV_TOKEN_NUMBER ? (int) (tok->end - tok->start) : 0;
+}
+
+static const nv_word_entry *
+word(const tagger *t, uint32_t i, const char *class_name)
+{
+	if (i >= t->limit)
+		return NULL;
+	return nv_word_at(t->lists, t->doc, i, "timex", class_name);
+}
+
+static const nv_word_entry *
+phrase(const tagger *t, uint32_t i, const char *class_name)
+{
+	if (i >= t->limit)
+		return NULL;
+	return nv_phrase_at(t->lists, t->doc, i, "timex", class_name);
+}
+
+static bool
+capitalized(const tagger *t, uint32_t i)
+{
+	const nv_token *tok = token(t, i);
+
+	return tok && (tok->flags & NV_TOKEN_CAPITALIZED);
+}
+
+/* A month name at i: full names must be capitalised ("may" is a verb);
+ * abbreviations only when `abbreviations` (inside a dated form). */
+static int
+month_at(const tagger *t, uint32_t i, bool abbreviations, uint32_t *end)
+{
+	const nv_word_entry *e;
+
+	if (!capitalized(t, i))
+		return 0;
+	e = word(t, i, "month");
+	if (!e && abbreviations)
+		e = word(t, i, "month_abbr");
+	if (!e)
+		return 0;
+	*end = i + 1;
+	/* "Feb." — the dot of an abbreviation belongs to it */
+	if (e && strcmp(e->class_name, "month_abbr") == 0 && is_punct(t, i + 1, '.') && glued(t, i + 1))
+		*end = i + 2;
+	return e->number;
+}
+
+static unit_kind
+unit_from_name(const char *name)
+{
+	static const char *const names[] = {"", "day", "week", "month", "quarter", "half", "year", "decade"};
+
+	for (int k = 1; k < (int) (sizeof(names) / sizeof(names[0])); k++)
+		if (strcmp(name, names[k]) == 0)
+			return (unit_kind) k;
+	return UNIT_NONE;
+}
+
+static nv_modifier
+modifier_from_name(const char *name)
+{
+	if (strcmp(name, "early") == 0)
+		return NV_MODIFIER_EARLY;
+	if (strcmp(name, "mid") == 0)
+		return NV_MODIFIER_MID;
+	if (strcmp(name, "late") == 0)
+		return NV_MODIFIER_LATE;
+	return NV_MODIFIER_NONE;
+}
+
+static bool
+plausible_year(int year)
+{
+	return year >= 1000 && year <= 2999;
+}
+
+/* A tense word right after an expression (id: "Oktober lalu") */
+static uint32_t
+tense_after(const tagger *t, uint32_t i, int *direction)
+{
+	const nv_word_entry *e;
+
+	if ((e = phrase(t, i, "past")) != NULL)
+	{
+		*direction = -1;
+		return i + e->word_count;
+	}
+	if ((e = phrase(t, i, "future")) != NULL)
+	{
+		*direction = 1;
+		return i + e->word_count;
+	}
+	if ((e = phrase(t, i, "present")) != NULL)
+	{
+		*direction = 0;
+		return i + e->word_count;
+	}
+	return i;
+}
+
+/* ---- the grammar ------------------------------------------------------- */
+
+static bool parse_core(const tagger *t, uint32_t i, expr *out);
+
+/* 21/2/2024, 21/2 — glued tokens NUM / NUM [/ NUM] */
+static bool
+parse_slash_date(const tagger *t, uint32_t i, expr *out)
+{
+	uint32_t	end = i;
+	const char *subject;
+	bool		has_year;
+	int			d, m, y;
+
+	if (digits_at(t, i) == 0 || digits_at(t, i) > 2 || !numeric_patterns_ready())
+		return false;
+	/* the run of glued digits and slashes */
+	end = i + 1;
+	while (end + 1 < t->limit && end - i < 5 && is_punct(t, end, '/') && glued(t, end) &&
+		   digits_at(t, end + 1) > 0 && glued(t, end + 1))
+		end += 2;
+	if (end == i + 1)
+		return false;
+	subject = t->doc->text + t->doc->tokens[i].start;
+	if (!pattern_matches(patterns.slash, subject, t->doc->tokens[end - 1].end - t->doc->tokens[i].start))
+		return false;
+	d = capture_int(subject, 1, &(bool) {0});
+	m = capture_int(subject, 2, &(bool) {0});
+	y = capture_int(subject, 3, &has_year);
+	if (m < 1 || m > 12 || d < 1 || d > 31)
+		return false;
+	out->end = end;
+	if (has_year)
+	{
+		if (y < 100)
+			y += 2000;
+		if (!nv_timex_day(y, m, d, &out->value))
+			return false;
+		out->kind = EXPR_ABSOLUTE;
+	}
+	else
+	{
+		out->kind = EXPR_YEARLESS_DAY;
+		out->month = m;
+		out->day = d;
+	}
+	return true;
+}
+
+/* 2024-02-21: the hyphens glue the tokens, so the run is 3 numbers */
+static bool
+parse_iso_date(const tagger *t, uint32_t i, expr *out)
+{
+	const char *subject;
+	int			y, m, d;
+
+	if (digits_at(t, i) != 4 || digits_at(t, i + 1) != 2 || digits_at(t, i + 2) != 2 ||
+		!(t->doc->tokens[i + 1].flags & NV_TOKEN_HYPHEN_BEFORE) ||
+		!(t->doc->tokens[i + 2].flags & NV_TOKEN_HYPHEN_BEFORE) || !numeric_patterns_ready())
+		return false;
+	subject = t->doc->text + t->doc->tokens[i].start;
+	if (!pattern_matches(patterns.iso, subject, t->doc->tokens[i + 2].end - t->doc->tokens[i].start))
+		return false;
+	y = capture_int(subject, 1, &(bool) {0});
+	m = capture_int(subject, 2, &(bool) {0});
+	d = capture_int(subject, 3, &(bool) {0});
+	if (!nv_timex_day(y, m, d, &out->value))
+		return false;
+	out->kind = EXPR_ABSOLUTE;
+	out->end = i + 3;
+	return true;
+}
+
+/* 21 Februari 2024, 21 February, 21 Feb. 2024 */
+static bool
+parse_day_month(const tagger *t, uint32_t i, expr *out)
+{
+	int			d = number_at(t, i, 2);
+	uint32_t	end;
+	int			m;
+	int			y;
+
+	if (d < 1 || d > 31 || !same_line(t, i + 1) || (m = month_at(t, i + 1, true, &end)) == 0)
+		return false;
+	y = digits_at(t, end) == 4 && same_line(t, end) ? number_at(t, end, 4) : -1;
+	if (y > 0)
+	{
+		if (!nv_timex_day(y, m, d, &out->value))
+			return false;
+		out->kind = EXPR_ABSOLUTE;
+		out->end = end + 1;
+		return true;
+	}
+	if (d > nv_days_in_month(2000, m))	/* 2000: a leap year */
+		return false;
+	out->kind = EXPR_YEARLESS_DAY;
+	out->month = m;
+	out->day = d;
+	out->end = end;
+	return true;
+}
+
+/* Februari 2024; Feb. 21, 2024; April 23; Oktober (lalu) */
+static bool
+parse_month_first(const tagger *t, uint32_t i, expr *out)
+{
+	uint32_t	end;
+	int			m = month_at(t, i, true, &end);
+	bool		abbreviated;
+	int			n;
+
+	if (m == 0)
+		return false;
+	abbreviated = word(t, i, "month") == NULL;
+	if (digits_at(t, end) == 4 && same_line(t, end))
+	{
+		if (!nv_timex_month(number_at(t, end, 4), m, &out->value))
+			return false;
+		out->kind = EXPR_ABSOLUTE;
+		out->end = end + 1;
+		/* "pada November 2023 lalu": the explicit year stands */
+		out->end = tense_after(t, out->end, &(int) {0});
+		return true;
+	}
+	n = number_at(t, end, 2);
+	if (n >= 1 && n <= nv_days_in_month(2000, m) && same_line(t, end) &&
+		!(t->doc->tokens[end].flags & NV_TOKEN_HYPHEN_BEFORE))
+	{
+		uint32_t	after = end + 1;
+
+		/* ordinal suffixes: April 23rd */
+		if (after < t->doc->token_count && glued(t, after) &&
+			(is_word(t, after, "st") || is_word(t, after, "nd") ||
+			 is_word(t, after, "rd") || is_word(t, after, "th")))
+			after++;
+		if (is_punct(t, after, ',') && digits_at(t, after + 1) == 4 && same_line(t, after + 1))
+		{
+			if (!nv_timex_day(number_at(t, after + 1, 4), m, n, &out->value))
+				return false;
+			out->kind = EXPR_ABSOLUTE;
+			out->end = after + 2;
+			return true;
+		}
+		if (digits_at(t, after) == 4 && same_line(t, after))
+		{
+			if (!nv_timex_day(number_at(t, after, 4), m, n, &out->value))
+				return false;
+			out->kind = EXPR_ABSOLUTE;
+			out->end = after + 1;
+			return true;
+		}
+		out->kind = EXPR_YEARLESS_DAY;
+		out->month = m;
+		out->day = n;
+		out->end = after;
+		return true;
+	}
+	if (abbreviated)
+		return false;
+	out->kind = EXPR_MONTH;
+	out->month = m;
+	out->end = tense_after(t, end, &out->direction);
+	out->strict = out->direction != 0;
+	return true;
+}
+
+/* A date that may follow a weekday: (21/2/2024), (Feb 21), , 23 Februari 2020 */
+static bool
+parse_date_after_weekday(const tagger *t, uint32_t i, expr *out)
+{
+	bool		paren = is_punct(t, i, '(');
+	uint32_t	at = paren || is_punct(t, i, ',') ? i + 1 : i;
+	expr		date = {0};
+
+	if (!same_line(t, at))
+		return false;
+	if (!parse_slash_date(t, at, &date) && !parse_iso_date(t, at, &date) &&
+		!parse_day_month(t, at, &date))
+	{
+		date = (expr) {0};
+		if (!parse_month_first(t, at, &date) || date.kind == EXPR_MONTH)
+			return false;
+	}
+	if (date.kind != EXPR_ABSOLUTE && date.kind != EXPR_YEARLESS_DAY)
+		return false;
+	if (paren)
+	{
+		if (!is_punct(t, date.end, ')'))
+			return false;
+		date.end++;
+	}
+	*out = date;
+	return true;
+}
+
+/* Whether a word pointing ahead ("akan", "will", "is set to") precedes i in
+ * its sentence, within a bounded window. */
+static bool
+future_context(const tagger *t, uint32_t i)
+{
+	uint32_t	sentence = t->doc->token_sentence ? t->doc->token_sentence[i] : 0;
+	uint32_t	from = t->doc->sentence_count ? t->doc->sentences[sentence].first_token : 0;
+
+	if (i > from + 40)
+		from = i - 40;
+	for (uint32_t k = from; k < i; k++)
+		if (phrase(t, k, "future_marker"))
+			return true;
+	return false;
+}
+
+/* [last|next|this] Jumat [(21/2/2024)] [lalu|depan] */
+static bool
+parse_weekday(const tagger *t, uint32_t i, expr *out)
+{
+	const nv_word_entry *e;
+	int			direction = 0;
+	bool		has_direction = false;
+	uint32_t	at = i;
+	expr		date = {0};
+
+	if ((e = word(t, at, "past")) != NULL || (e = word(t, at, "future")) != NULL ||
+		(e = word(t, at, "present")) != NULL)
+	{
+		/* English puts the tense word first: last Friday */
+		if (t->doc->lang == NV_LANG_ID)
+			return false;
+		direction = e->number;
+		has_direction = strcmp(e->class_name, "present") != 0;
+		at++;
+	}
+	if (!capitalized(t, at) || !same_line(t, at) || (e = word(t, at, "weekday")) == NULL)
+		return false;
+	/* "Minggu lalu" is last week, not last Sunday: the unit parse has it */
+	if (e->number == 7 && is_word(t, at, "minggu") && at == i &&
+		(i == 0 || !is_word(t, i - 1, "hari")) &&
+		(phrase(t, at + 1, "past") || phrase(t, at + 1, "future") || phrase(t, at + 1, "present")))
+		return false;
+	at++;
+	if (parse_date_after_weekday(t, at, &date))
+	{
+		/* the date decides; a weekday that contradicts it is ignored */
+		*out = date;
+		return true;
+	}
+	if (!has_direction)
+	{
+		uint32_t	after = tense_after(t, at, &direction);
+
+		has_direction = after != at;
+		at = after;
+	}
+	out->kind = EXPR_WEEKDAY;
+	out->day = e->number;
+	out->end = at;
+	if (has_direction)
+	{
+		out->direction = direction;
+		out->strict = direction != 0;
+	}
+	else
+		out->direction = future_context(t, i) ? 1 : 0;
+	return true;
+}
+
+/* tahun 2024 / 2024 / 1990-an / 1990s */
+static bool
+parse_year(const tagger *t, uint32_t i, bool introduced, expr *out)
+{
+	int			y;
+	const nv_token *next;
+
+	if (digits_at(t, i) != 4 || !plausible_year(y = number_at(t, i, 4)))
+		return false;
+	next = token(t, i + 1);
+	/* 1990-an: the decade */
+	if (next && (next->flags & NV_TOKEN_HYPHEN_BEFORE) && is_word(t, i + 1, "an") && y % 10 == 0)
+	{
+		nv_timex_decade(y, &out->value);
+		out->kind = EXPR_ABSOLUTE;
+		out->end = i + 2;
+		return true;
+	}
+	if (next && (next->flags & NV_TOKEN_HYPHEN_BEFORE))
+		return false;			/* 2024-2025, 2024-02-21 */
+	/* a bare number is a year only when introduced ("tahun", "pada",
+	 * "in") or standing before punctuation or the end of the line */
+	if (!introduced && next && same_line(t, i + 1) && next->kind != NV_TOKEN_PUNCT)
+		return false;
+	if (next && next->kind == NV_TOKEN_PUNCT && (next->codepoint == '/' || next->codepoint == '.' ||
+												 next->codepoint == ',') && glued(t, i + 1) &&
+		digits_at(t, i + 2) > 0)
+		return false;
+	nv_timex_year(y, &out->value);
+	out->kind = EXPR_ABSOLUTE;
+	out->end = i + 1;
+	return true;
+}
+
+/* 1990s */
+static bool
+parse_decade_word(const tagger *t, uint32_t i, expr *out)
+{
+	const nv_token *tok = token(t, i);
+	const char *s;
+
+	if (!tok || tok->kind != NV_TOKEN_WORD || tok->end - tok->start != 5)
+		return false;
+	s = t->doc->text + tok->start;
+	if (s[0] < '1' || s[0] > '2' || s[1] < '0' || s[1] > '9' || s[2] < '0' || s[2] > '9' ||
+		s[3] != '0' || s[4] != 's')
+		return false;
+	nv_timex_decade((s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10, &out->value);
+	out->kind = EXPR_ABSOLUTE;
+	out->end = i + 1;
+	return true;
+}
+
+/*
+ * A year reference after a quarter or half: 2024, tahun 2024, tahun lalu,
+ * of 2024, of last year, this year.  Returns the token after it, or i.
+ */
+static uint32_t
+parse_year_reference(const tagger *t, uint32_t i, expr *year)
+{
+	const nv_word_entry *e;
+	uint32_t	at = i;
+
+	if (is_word(t, at, "of"))
+		at++;
+	if (word(t, at, "noun") && is_word(t, at, "tahun"))
+	{
+		int			direction;
+		uint32_t	after = tense_after(t, at + 1, &direction);
+
+		if (after != at + 1)
+		{
+			year->kind = EXPR_RELATIVE;
+			year->unit = UNIT_YEAR;
+			year->count = direction;
+			return after;
+		}
+		at++;
+	}
+	if (digits_at(t, at) == 4 && plausible_year(number_at(t, at, 4)))
+	{
+		year->kind = EXPR_ABSOLUTE;
+		nv_timex_year(number_at(t, at, 4), &year->value);
+		return at + 1;
+	}
+	if (((e = word(t, at, "past")) || (e = word(t, at, "future")) || (e = word(t, at, "present"))) &&
+		is_word(t, at + 1, "year"))
+	{
+		year->kind = EXPR_RELATIVE;
+		year->unit = UNIT_YEAR;
+		year->count = e->number;
+		return at + 2;
+	}
+	return i;
+}
+
+/* kuartal pertama 2024, paruh kedua tahun lalu, first quarter of 2024, Q1 2024 */
+static bool
+parse_part_of_year(const tagger *t, uint32_t i, expr *out)
+{
+	const nv_word_entry *e;
+	unit_kind	unit = UNIT_NONE;
+	int			part = 0;
+	uint32_t	at = i;
+	expr		year = {0};
+	uint32_t	end;
+
+	if ((e = word(t, at, "quarter")) != NULL || (e = word(t, at, "half")) != NULL)
+	{
+		unit = strcmp(e->class_name, "quarter") == 0 ? UNIT_QUARTER : UNIT_HALF;
+		part = e->number;
+		at++;
+	}
+	else if ((e = word(t, at, "unit")) != NULL &&
+			 (unit_from_name(e->value) == UNIT_QUARTER || unit_from_name(e->value) == UNIT_HALF))
+	{
+		const nv_word_entry *ord = word(t, at + 1, "ordinal");
+
+		if (!ord)
+			ord = word(t, at + 1, "roman");
+		if (!ord)
+			return false;
+		unit = unit_from_name(e->value);
+		part = ord->number;
+		at += 2;
+	}
+	else if ((e = word(t, at, "ordinal")) != NULL && t->doc->lang != NV_LANG_ID)
+	{
+		const nv_word_entry *u = word(t, at + 1, "unit");
+
+		if (!u || (unit_from_name(u->value) != UNIT_QUARTER && unit_from_name(u->value) != UNIT_HALF))
+			return false;
+		unit = unit_from_name(u->value);
+		part = e->number;
+		at += 2;
+	}
+	else
+		return false;
+	if (part < 1 || part > (unit == UNIT_QUARTER ? 4 : 2))
+		return false;
+	end = parse_year_reference(t, at, &year);
+	if (end == at)
+	{
+		/* "kuartal pertama" alone: the year of publication */
+		year.kind = EXPR_RELATIVE;
+		year.unit = UNIT_YEAR;
+		year.count = 0;
+		/* a lone Q1 with nothing around it is too weak to tag */
+		if (word(t, i, "quarter") || word(t, i, "half"))
+			return false;
+	}
+	if (year.kind == EXPR_ABSOLUTE)
+	{
+		bool		ok = unit == UNIT_QUARTER ? nv_timex_quarter(year.value.year, part, &out->value)
+			: nv_timex_half(year.value.year, part, &out->value);
+
+		if (!ok)
+			return false;
+		out->kind = EXPR_ABSOLUTE;
+	}
+	else
+	{
+		*out = year;
+		out->part = part;
+		out->part_unit = unit;
+	}
+	out->end = end > at ? end : at;
+	return true;
+}
+
+/* pekan lalu, bulan depan, tahun ini, 3 hari lalu, dua pekan lalu,
+ * last week, next month, this year, two months ago, a week ago */
+static bool
+parse_relative(const tagger *t, uint32_t i, expr *out)
+{
+	const nv_word_entry *e;
+	const nv_word_entry *u;
+	int			count = 1;
+	uint32_t	at = i;
+	bool		counted = false;
+
+	/* English: last/next/this + unit */
+	if (((e = word(t, at, "past")) || (e = word(t, at, "future")) || (e = word(t, at, "present"))) &&
+		(u = word(t, at + 1, "unit")) != NULL && t->doc->lang != NV_LANG_ID &&
+		!is_word(t, at, "past"))
+	{
+		/* "last days" is not a date: units in the singular only */
+		const char *uw = u->word;
+
+		if (uw[strlen(uw) - 1] == 's')
+			return false;
+		out->kind = EXPR_RELATIVE;
+		out->unit = unit_from_name(u->value);
+		out->count = e->number;
+		out->end = at + 2;
+		return out->unit != UNIT_DAY;	/* "this day" is not "today" */
+	}
+
+	/* a count: 3, dua, a */
+	if (number_at(t, at, 3) > 0)
+	{
+		count = number_at(t, at, 3);
+		counted = true;
+		at++;
+	}
+	else if ((e = word(t, at, "number")) != NULL)
+	{
+		count = e->number;
+		counted = true;
+		at++;
+	}
+	if ((u = word(t, at, "unit")) == NULL)
+		return false;
+	/* "pekan lalu" (no count) or "3 hari lalu" / "two months ago" */
+	if (!counted)
+	{
+		int			direction;
+		uint32_t	after = tense_after(t, at + 1, &direction);
+
+		if (after == at + 1 || t->doc->lang == NV_LANG_EN)
+			return false;
+		/* "hari lalu" alone is not an expression; "hari ini" is deictic */
+		if (unit_from_name(u->value) == UNIT_DAY)
+			return false;
+		out->kind = EXPR_RELATIVE;
+		out->unit = unit_from_name(u->value);
+		out->count = direction;
+		out->end = after;
+		return true;
+	}
+	if ((e = phrase(t, at + 1, "ago")) != NULL)
+	{
+		out->kind = EXPR_RELATIVE;
+		out->unit = unit_from_name(u->value);
+		out->count = -count;
+		out->end = at + 1 + e->word_count;
+		return true;
+	}
+	return false;
+}
+
+/* kemarin, hari ini, besok, yesterday, today */
+static bool
+parse_deictic(const tagger *t, uint32_t i, expr *out)
+{
+	const nv_word_entry *e = phrase(t, i, "deictic");
+
+	if (!e)
+		return false;
+	out->kind = EXPR_DEICTIC;
+	out->count = e->number;
+	out->end = i + e->word_count;
+	return true;
+}
+
+/* awal/pertengahan/akhir, early/mid/late/end of + a month or year expression */
+static bool
+parse_modified(const tagger *t, uint32_t i, expr *out)
+{
+	const nv_word_entry *e = phrase(t, i, "modifier");
+	uint32_t	at;
+	expr		inner = {0};
+
+	if (!e)
+		return false;
+	at = i + e->word_count;
+	/* pertengahan bulan Oktober, akhir tahun 2023 */
+	if (word(t, at, "noun") && !is_word(t, at, "hari"))
+	{
+		expr		probe = {0};
+
+		if (is_word(t, at, "tahun") && parse_year(t, at + 1, true, &probe))
+			at++;
+		else if (is_word(t, at, "bulan") && month_at(t, at + 1, false, &(uint32_t) {0}))
+			at++;
+	}
+	if (!parse_core(t, at, &inner))
+		return false;
+	if (inner.kind == EXPR_WEEKDAY || inner.kind == EXPR_DEICTIC ||
+		(inner.kind == EXPR_ABSOLUTE && inner.value.precision == NV_PRECISION_DAY) ||
+		(inner.kind == EXPR_RELATIVE && inner.unit == UNIT_DAY) || inner.kind == EXPR_YEARLESS_DAY)
+		return false;
+	*out = inner;
+	out->modifier = modifier_from_name(e->value);
+	return true;
+}
+
+static bool
+parse_core(const tagger *t, uint32_t i, expr *out)
+{
+	*out = (expr) {0};
+	if (i >= t->limit)
+		return false;
+	return parse_modified(t, i, out) ||
+		parse_weekday(t, i, out) ||
+		parse_iso_date(t, i, out) ||
+		parse_slash_date(t, i, out) ||
+		parse_day_month(t, i, out) ||
+		parse_month_first(t, i, out) ||
+		parse_part_of_year(t, i, out) ||
+		parse_relative(t, i, out) ||
+		parse_deictic(t, i, out) ||
+		parse_decade_word(t, i, out) ||
+		parse_year(t, i, false, out);
+}
+
+/*
+ * An expression at i with what may introduce it: fillers (pada, on, in,
+ * sejak), the nouns hari/bulan/tahun, "earlier"/"later".  Returns the first
+ * token of the span, or UINT32_MAX when nothing parses.
+ */
+static uint32_t
+parse_at(const tagger *t, uint32_t i, expr *out)
+{
+	uint32_t	at = i;
+	const nv_word_entry *filler = phrase(t, at, "filler");
+	bool		introduced = false;
+
+	if (filler)
+	{
+		at += filler->word_count;
+		introduced = true;
+	}
+	if (!filler && phrase(t, at, "soft") && (word(t, at + 1, "present") || word(t, at + 1, "past")))
+		at++;
+	if (word(t, at, "noun") && same_line(t, at + 1))
+	{
+		expr		probe = {0};
+		uint32_t	after = at + 1;
+
+		/* pada hari Jumat, pada bulan Januari, pada tahun 2006, tahun 2024 */
+		if ((is_word(t, at, "hari") && parse_weekday(t, after, &probe)) ||
+			(is_word(t, at, "bulan") && parse_month_first(t, after, &probe)) ||
+			(is_word(t, at, "tahun") && parse_year(t, after, true, &probe)))
+		{
+			*out = probe;
+			return filler ? i : at;
+		}
+	}
+	if (at != i && introduced && parse_year(t, at, true, out))
+		return i;
+	if (at != i && parse_core(t, at, out))
+		return i;
+	/* without its filler, then */
+	if (parse_core(t, i, out))
+		return i;
+	return UINT32_MAX;
+}
+
+/* ---- resolution -------------------------------------------------------- */
+
+static bool
+month_offset(int year, int month, int offset, int *out_year, int *out_month)
+{
+	long		index = (long) year * 12 + (month - 1) + offset;
+
+	*out_year = (int) (index / 12);
+	*out_month = (int) (index % 12) + 1;
+	return *out_year >= NV_YEAR_MIN && *out_year <= NV_YEAR_MAX;
+}
+
+static bool
+resolve_relative(const expr *e, int32_t published, nv_timex *value)
+{
+	int			y, m, d;
+	int			iso_year, week;
+
+	nv_civil_from_day(published, &y, &m, &d);
+	switch (e->unit)
+	{
+		case UNIT_DAY:
+			return nv_timex_from_dayno(published + e->count, value);
+		case UNIT_WEEK:
+			{
+				int32_t		monday = published - (nv_iso_weekday(published) - 1) + 7 * e->count;
+
+				nv_iso_week(monday, &iso_year, &week);
+				return nv_timex_week(iso_year, week, value);
+			}
+		case UNIT_MONTH:
+			return month_offset(y, m, e->count, &y, &m) && nv_timex_month(y, m, value);
+		case UNIT_QUARTER:
+			return month_offset(y, ((m - 1) / 3) * 3 + 1, 3 * e->count, &y, &m) &&
+				nv_timex_quarter(y, (m - 1) / 3 + 1, value);
+		case UNIT_HALF:
+			return month_offset(y, ((m - 1) / 6) * 6 + 1, 6 * e->count, &y, &m) &&
+				nv_timex_half(y, (m - 1) / 6 + 1, value);
+		case UNIT_YEAR:
+			if (e->part_unit == UNIT_QUARTER)
+				return nv_timex_quarter(y + e->count, e->part, value);
+			if (e->part_unit == UNIT_HALF)
+				return nv_timex_half(y + e->count, e->part, value);
+			return nv_timex_year(y + e->count, value);
+		case UNIT_DECADE:
+			return nv_timex_decade(y + 10 * e->count, value);
+		default:
+			return false;
+	}
+}
+
+/* The month m nearest the publication month in the given direction. */
+static bool
+resolve_month(const expr *e, int32_t published, nv_timex *value)
+{
+	int			y, m, d;
+	int			year;
+
+	nv_civil_from_day(published, &y, &m, &d);
+	if (e->direction < 0)
+		year = e->month < m ? y : y - 1;
+	else if (e->direction > 0)
+		year = e->month > m ? y : y + 1;
+	else
+	{
+		/* closest, a tie to the past */
+		int			back = (m - e->month + 12) % 12;
+		int			ahead = (e->month - m + 12) % 12;
+
+		year = back <= ahead ? (e->month <= m ? y : y - 1) : (e->month >= m ? y : y + 1);
+	}
+	return nv_timex_month(year, e->month, value);
+}
+
+static bool
+resolve_yearless_day(const expr *e, int32_t published, nv_timex *value)
+{
+	int			y, m, d;
+	bool		found = false;
+	int32_t		best = 0;
+	int32_t		best_distance = 0;
+
+	nv_civil_from_day(published, &y, &m, &d);
+	for (int year = y - 1; year <= y + 1; year++)
+	{
+		int32_t		day;
+		int32_t		distance;
+
+		if (year < NV_YEAR_MIN || year > NV_YEAR_MAX || e->day > nv_days_in_month(year, e->month))
+			continue;
+		day = nv_day_from_civil(year, e->month, e->day);
+		distance = day > published ? day - published : published - day;
+		/* ties go to the past: earlier years come first */
+		if (!found || distance < best_distance)
+		{
+			best = day;
+			best_distance = distance;
+			found = true;
+		}
+	}
+	return found && nv_timex_from_dayno(best, value);
+}
+
+static bool
+resolve_weekday(const expr *e, int32_t published, nv_timex *value)
+{
+	int			today = nv_iso_weekday(published);
+	int32_t		day;
+
+	if (e->direction > 0)
+	{
+		int			ahead = (e->day - today + 7) % 7;
+
+		if (ahead == 0 && e->strict)
+			ahead = 7;
+		day = published + ahead;
+	}
+	else
+	{
+		int			back = (today - e->day + 7) % 7;
+
+		if (back == 0 && e->strict)
+			back = 7;
+		day = published - back;
+	}
+	return nv_timex_from_dayno(day, value);
+}
+
+static bool
+resolve(const expr *e, const nv_document *doc, nv_timex *value, bool *resolved)
+{
+	bool		ok;
+
+	*resolved = false;
+	if (e->kind == EXPR_ABSOLUTE)
+	{
+		*value = e->value;
+		ok = true;
+	}
+	else if (!doc->has_published)
+		return true;			/* found, value unknown */
+	else
+	{
+		switch (e->kind)
+		{
+			case EXPR_YEARLESS_DAY:
+				ok = resolve_yearless_day(e, doc->published, value);
+				break;
+			case EXPR_MONTH:
+				ok = resolve_month(e, doc->published, value);
+				break;
+			case EXPR_WEEKDAY:
+				ok = resolve_weekday(e, doc->published, value);
+				break;
+			case EXPR_RELATIVE:
+				ok = resolve_relative(e, doc->published, value);
+				break;
+			case EXPR_DEICTIC:
+				ok = nv_timex_from_dayno(doc->published + e->count, value);
+				break;
+			default:
+				ok = false;
+		}
+		/* a result outside years 1..9999 (published 0001-01-01 and "last
+		 * year") is left unresolved rather than wrong */
+		if (!ok)
+			return true;
+	}
+	if (ok && e->modifier != NV_MODIFIER_NONE)
+		value->modifier = (uint8_t) e->modifier;
+	*resolved = ok && nv_timex_is_valid(value);
+	return true;
+}
+
+/* ---- the stage --------------------------------------------------------- */
+
+void
+nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_result *out)
+{
+	tagger		t = {doc, lists, 0};
+	nv_vec		spans = {0};
+
+	for (uint32_t i = 0; i < doc->token_count;)
+	{
+		expr		e;
+		uint32_t	first;
+		nv_timex_span *span;
+
+		if ((i & 0xFFF) == 0)
+			nv_check_interrupts();
+		if (i >= t.limit)
+		{
+			t.limit = i + 1;
+			while (t.limit < doc->token_count &&
+				   !(doc->tokens[t.limit].flags & NV_TOKEN_NEWLINE_BEFORE))
+				t.limit++;
+		}
+		/* an expression starts at a word or a number */
+		if (doc->tokens[i].kind == NV_TOKEN_PUNCT ||
+			(first = parse_at(&t, i, &e)) == UINT32_MAX || e.end <= i)
+		{
+			i++;
+			continue;
+		}
+		span = NV_VEC_PUSH(doc->arena, &spans, nv_timex_span);
+		span->first_token = first;
+		span->end_token = e.end;
+		span->start = doc->tokens[first].start;
+		span->end = doc->tokens[e.end - 1].end;
+		resolve(&e, doc, &span->value, &span->resolved);
+		i = e.end;
+	}
+	out->spans = spans.items;
+	out->count = (uint32_t) spans.count;
+}
