@@ -1,6 +1,7 @@
 /*
- * builtin_data.h — the word lists compiled into the library from
- * data/builtin/*.tsv (time words, role words, hedges, charges, boilerplate).
+ * builtin_data.h — the word lists compiled into the library from the .tsv
+ * files in data/builtin (time words, role words, hedges, charges,
+ * boilerplate).
  */
 #ifndef NARRATIVE_BUILTIN_DATA_H
 #define NARRATIVE_BUILTIN_DATA_H
