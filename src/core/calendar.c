@@ -484,6 +484,8 @@ static const char detail_shape[] =
 	"optionally followed by /early, /mid or /late.";
 static const char detail_year_digits[] =
 	"Expected a year of exactly four digits, or three digits and X for a decade.";
+static const char detail_after_year[] =
+	"Expected a month (2024-02), ISO week (2024-W08), quarter (2024-Q1) or half (2024-H1) after the year and hyphen.";
 static const char detail_month_digits[] =
 	"Expected a month of two digits, as in 2024-02.";
 static const char detail_day_digits[] =
@@ -631,7 +633,7 @@ nv_timex_parse(const char *text, size_t len, nv_timex *out, const char **detail)
 			{
 				if (!read_digits(&p, end, 2, &part))
 				{
-					*detail = detail_month_digits;
+					*detail = (p < end && is_digit(*p)) ? detail_month_digits : detail_after_year;
 					return NV_TIMEX_PARSE_SYNTAX;
 				}
 				precision = NV_PRECISION_MONTH;

@@ -531,6 +531,9 @@ UNIT_TEST(test_parse_syntax_errors)
 	CHECK_STR(parse_detail("24"),
 			  "Expected a year of exactly four digits, or three digits and X for a decade.");
 	CHECK_STR(parse_detail("2024-1-5"), "Expected a month of two digits, as in 2024-02.");
+	CHECK_STR(parse_detail("2024-"),
+			  "Expected a month (2024-02), ISO week (2024-W08), quarter (2024-Q1) or half (2024-H1) after the year and hyphen.");
+	CHECK_STR(parse_detail("2024-w08"), parse_detail("2024-"));
 	CHECK_STR(parse_detail("2024-02-1"), "Expected a day of two digits, as in 2024-02-21.");
 	CHECK_STR(parse_detail("2024-W8"), "Expected an ISO week of two digits, as in 2024-W08.");
 	CHECK_STR(parse_detail("2024-Q10"), "Expected a quarter of one digit, as in 2024-Q1.");
