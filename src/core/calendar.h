@@ -76,15 +76,24 @@ bool		nv_timex_month(int year, int month, nv_timex *out);
 bool		nv_timex_quarter(int year, int quarter, nv_timex *out);
 bool		nv_timex_half(int year, int half, nv_timex *out);
 bool		nv_timex_year(int year, nv_timex *out);
-/* Any year of the decade: 2024 gives 202X. */
+/*
+ * Any year of the decade: 2024 gives 202X.  Decades run from 001X to 999X;
+ * 000X would take in year 0, which the calendar does not have.
+ */
 bool		nv_timex_decade(int year, nv_timex *out);
 /* A day number as a timex of day precision. */
 bool		nv_timex_from_dayno(int32_t dayno, nv_timex *out);
+/* Sets the modifier (an nv_modifier); false if it is not one. */
+bool		nv_timex_set_modifier(nv_timex *t, int modifier);
+/* "day", "week", "month", "quarter", "half", "year", "decade"; NULL if
+ * `precision` is not an nv_precision. */
+const char *nv_precision_name(int precision);
 
 /*
  * The half-open day range [*lower, *upper) a value covers.  A modifier
  * narrows the range to its first, middle or last third (by days; the
  * remainder goes to the last third): 2023-10/mid is 2023-10-11 .. 2023-10-21.
+ * A single day has no thirds: a day's modifier leaves its range whole.
  */
 void		nv_timex_bounds(const nv_timex *t, int32_t *lower, int32_t *upper);
 
