@@ -43,26 +43,3 @@ nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists)
 		return NV_LANG_EN;
 	return NV_LANG_NONE;
 }
-
-nv_lang
-nv_detect_lang(const char *text, size_t len, const nv_wordlists *lists)
-{
-	nv_arena	arena;
-	nv_document doc = {0};
-	nv_lang		lang;
-	size_t		sample = len;
-
-	/* the sample need not be the whole text: cut at a byte that starts a
-	 * character, past what LANG_SAMPLE_WORDS words can take */
-	if (sample > 64 * 1024)
-	{
-		sample = 64 * 1024;
-		while (sample > 0 && ((unsigned char) text[sample] & 0xC0) == 0x80)
-			sample--;
-	}
-	nv_arena_init(&arena, &nv_malloc_allocator);
-	nv_tokenize(&doc, &arena, text, sample);
-	lang = nv_detect_lang_tokens(&doc, lists);
-	nv_arena_free_all(&arena);
-	return lang;
-}

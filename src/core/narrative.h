@@ -231,7 +231,6 @@ const nv_word_entry *nv_phrase_at(const nv_wordlists *lists, const nv_document *
 void		nv_split_sentences(nv_document *doc, const nv_wordlists *lists);
 
 /* 'id', 'en', or NV_LANG_NONE when the text gives too little to tell. */
-nv_lang		nv_detect_lang(const char *text, size_t len, const nv_wordlists *lists);
 nv_lang		nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists);
 
 typedef struct nv_timex_span

@@ -1,0 +1,35 @@
+-- The extraction functions.  They take the document first, then the named
+-- options lang (NULL: detect) and published (NULL: relative expressions
+-- stay unresolved).  They are CALLED ON NULL INPUT rather than STRICT,
+-- because a NULL lang or published is meaningful; a NULL document yields
+-- no rows.
+
+CREATE FUNCTION narrative.sentences(
+    doc pg_catalog.text,
+    lang pg_catalog.text DEFAULT NULL,
+    OUT n pg_catalog.int4, OUT pos pg_catalog.int4, OUT len pg_catalog.int4,
+    OUT sentence pg_catalog.text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'narrative_sentences'
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION narrative.sentences(pg_catalog.text, pg_catalog.text) IS
+    'Sentences of a news article: number, 1-based character position, length and text';
+
+CREATE FUNCTION narrative.timexes(
+    doc pg_catalog.text,
+    lang pg_catalog.text DEFAULT NULL,
+    published pg_catalog.date DEFAULT NULL,
+    OUT n pg_catalog.int4, OUT surface pg_catalog.text, OUT value narrative.timex,
+    OUT pos pg_catalog.int4, OUT len pg_catalog.int4, OUT sentence pg_catalog.int4)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'narrative_timexes'
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION narrative.timexes(pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
+    'Time expressions with their timex value normalised against the publication date (NULL when relative and no date is given), position, length and sentence number';
+
+CREATE FUNCTION narrative.detect_lang(doc pg_catalog.text)
+    RETURNS pg_catalog.text
+    AS 'MODULE_PATHNAME', 'narrative_detect_lang'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION narrative.detect_lang(pg_catalog.text) IS
+    'Language of a text by its function words: id, en, or NULL when it cannot tell';

@@ -1,0 +1,270 @@
+/*
+ * extract.c — the extraction functions: sentences(), timexes(),
+ * detect_lang(), and what they share (argument checks, the memory context
+ * of one call, character positions).
+ *
+ * Each set-returning function parses its document once and materialises
+ * its rows (InitMaterializedSRF).  All core allocation for one call goes to
+ * a memory context of its own, deleted before returning, so a document
+ * leaves nothing behind but its rows.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/memutils.h"
+
+#include "narrative_pg.h"
+
+static void *
+context_alloc(void *ctx, size_t size)
+{
+	return MemoryContextAllocHuge((MemoryContext) ctx, size);
+}
+
+static void
+context_release(void *ctx, void *ptr)
+{
+	/* the context goes as a whole */
+}
+
+static nv_lang
+lang_argument(text *lang)
+{
+	const char *code = VARDATA_ANY(lang);
+	int			len = VARSIZE_ANY_EXHDR(lang);
+	nv_lang		result = nv_lang_from_code(code, (size_t) len);
+
+	if (result == NV_LANG_NONE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unsupported language \"%s\"", text_to_cstring(lang)),
+				 errhint("Use 'id' (Indonesian), 'en' (English), or NULL to detect the language.")));
+	return result;
+}
+
+static int32
+published_argument(DateADT published)
+{
+	if (DATE_NOT_FINITE(published))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("publication date must be finite, not \"%s\"",
+						DATE_IS_NOBEGIN(published) ? "-infinity" : "infinity")));
+	if (published < nv_day_from_civil(NV_YEAR_MIN, 1, 1) || published > nv_day_from_civil(NV_YEAR_MAX, 12, 31))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("publication date %s is out of range",
+						DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(published)))),
+				 errdetail("Publication dates run from 0001-01-01 to 9999-12-31.")));
+	/* DateADT counts days from 2000-01-01, like the core */
+	return (int32) published;
+}
+
+/* The document's bytes, checked: UTF-8 and within the size limit. */
+static void
+document_argument(extraction *x, text *doc)
+{
+	const char *data = VARDATA_ANY(doc);
+	size_t		len = VARSIZE_ANY_EXHDR(doc);
+	int			encoding = GetDatabaseEncoding();
+
+	if ((int64) len > (int64) narrative_max_document_kb * 1024)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("document of %zu bytes exceeds narrative.max_document_size (%d kB)",
+						len, narrative_max_document_kb),
+				 errhint("Raise narrative.max_document_size, or split the document.")));
+	if (encoding == PG_SQL_ASCII)
+	{
+		/* SQL_ASCII stores any bytes: accept them only as valid UTF-8 */
+		int			valid = pg_encoding_verifymbstr(PG_UTF8, data, (int) len);
+
+		if (valid != (int) len)
+			ereport(ERROR,
+					(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+					 errmsg("document is not valid UTF-8 at byte %d", valid + 1),
+					 errdetail("narrative reads UTF-8 text; this SQL_ASCII database holds other bytes.")));
+		x->positions_in_bytes = true;
+	}
+	else if (encoding != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("narrative needs a UTF8 database, not %s", GetDatabaseEncodingName()),
+				 errhint("Create the database with ENCODING 'UTF8'.")));
+	x->doc.text = data;
+	x->doc.len = len;
+}
+
+void
+extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg)
+{
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	nv_lang		lang = NV_LANG_NONE;
+	bool		has_published = false;
+	int32		published = 0;
+
+	memset(x, 0, sizeof(*x));
+	if (!PG_ARGISNULL(1))
+		lang = lang_argument(PG_GETARG_TEXT_PP(1));
+	if (published_arg >= 0 && !PG_ARGISNULL(published_arg))
+	{
+		published = published_argument(PG_GETARG_DATEADT(published_arg));
+		has_published = true;
+	}
+	document_argument(x, doc);
+
+	x->caller = CurrentMemoryContext;
+	x->context = AllocSetContextCreate(CurrentMemoryContext, "narrative extraction",
+									   ALLOCSET_DEFAULT_SIZES);
+	x->allocator.alloc = context_alloc;
+	x->allocator.release = context_release;
+	x->allocator.ctx = x->context;
+	nv_arena_init(&x->arena, &x->allocator);
+	x->lists = nv_wordlists_builtin();
+
+	nv_tokenize(&x->doc, &x->arena, x->doc.text, x->doc.len);
+	x->doc.lang = lang != NV_LANG_NONE ? lang : nv_detect_lang_tokens(&x->doc, x->lists);
+	if (x->doc.lang == NV_LANG_NONE)
+		x->doc.lang = NV_LANG_ANY;	/* undecided: both languages' rules */
+	x->doc.has_published = has_published;
+	x->doc.published = published;
+	nv_split_sentences(&x->doc, x->lists);
+}
+
+void
+extraction_end(extraction *x)
+{
+	MemoryContextDelete(x->context);
+	x->context = NULL;
+}
+
+int32
+extraction_position(extraction *x, uint32_t byte)
+{
+	if (x->positions_in_bytes)
+		return (int32) byte + 1;
+	return (int32) nv_char_position(&x->doc, &x->cursor, byte);
+}
+
+int32
+extraction_length(extraction *x, uint32_t start, uint32_t end)
+{
+	if (x->positions_in_bytes)
+		return (int32) (end - start);
+	return pg_mbstrlen_with_len(x->doc.text + start, (int) (end - start));
+}
+
+Datum
+extraction_text(extraction *x, uint32_t start, uint32_t end)
+{
+	return PointerGetDatum(cstring_to_text_with_len(x->doc.text + start, (int) (end - start)));
+}
+
+/* sentences(doc, lang): n, pos, len, sentence */
+PG_FUNCTION_INFO_V1(narrative_sentences);
+Datum
+narrative_sentences(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	extraction	x;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	extraction_begin(&x, fcinfo, -1);
+	for (uint32_t s = 0; s < x.doc.sentence_count; s++)
+	{
+		const nv_sentence *sentence = &x.doc.sentences[s];
+		Datum		values[4];
+		bool		nulls[4] = {false, false, false, false};
+
+		if ((s & 0x3FF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		values[0] = Int32GetDatum((int32) s + 1);
+		values[1] = Int32GetDatum(extraction_position(&x, sentence->start));
+		values[2] = Int32GetDatum(extraction_length(&x, sentence->start, sentence->end));
+		values[3] = extraction_text(&x, sentence->start, sentence->end);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	extraction_end(&x);
+	PG_RETURN_NULL();
+}
+
+/* timexes(doc, lang, published): n, surface, value, pos, len, sentence */
+PG_FUNCTION_INFO_V1(narrative_timexes);
+Datum
+narrative_timexes(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	extraction	x;
+	nv_timex_result timexes;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	extraction_begin(&x, fcinfo, 2);
+	nv_find_timexes(&x.doc, x.lists, &timexes);
+	for (uint32_t k = 0; k < timexes.count; k++)
+	{
+		const nv_timex_span *span = &timexes.spans[k];
+		Datum		values[6];
+		bool		nulls[6] = {false, false, false, false, false, false};
+
+		values[0] = Int32GetDatum((int32) k + 1);
+		values[1] = extraction_text(&x, span->start, span->end);
+		if (span->resolved)
+		{
+			nv_timex   *value = MemoryContextAlloc(x.caller, sizeof(nv_timex));
+
+			*value = span->value;
+			values[2] = TimexPGetDatum(value);
+		}
+		else
+			nulls[2] = true;
+		values[3] = Int32GetDatum(extraction_position(&x, span->start));
+		values[4] = Int32GetDatum(extraction_length(&x, span->start, span->end));
+		values[5] = Int32GetDatum((int32) x.doc.token_sentence[span->first_token] + 1);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	extraction_end(&x);
+	PG_RETURN_NULL();
+}
+
+/* detect_lang(doc): 'id', 'en' or NULL */
+PG_FUNCTION_INFO_V1(narrative_detect_lang);
+Datum
+narrative_detect_lang(PG_FUNCTION_ARGS)
+{
+	text	   *doc = PG_GETARG_TEXT_PP(0);
+	extraction	x;
+	nv_lang		lang;
+	size_t		len = VARSIZE_ANY_EXHDR(doc);
+	const char *data = VARDATA_ANY(doc);
+
+	memset(&x, 0, sizeof(x));
+	document_argument(&x, doc);
+	/* a sample is enough, cut where a character starts */
+	if (len > 64 * 1024)
+	{
+		len = 64 * 1024;
+		while (len > 0 && ((unsigned char) data[len] & 0xC0) == 0x80)
+			len--;
+	}
+	x.context = AllocSetContextCreate(CurrentMemoryContext, "narrative detect_lang",
+									  ALLOCSET_DEFAULT_SIZES);
+	x.allocator.alloc = context_alloc;
+	x.allocator.release = context_release;
+	x.allocator.ctx = x.context;
+	nv_arena_init(&x.arena, &x.allocator);
+	nv_tokenize(&x.doc, &x.arena, data, len);
+	lang = nv_detect_lang_tokens(&x.doc, nv_wordlists_builtin());
+	extraction_end(&x);
+	if (lang == NV_LANG_NONE)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(nv_lang_code(lang)));
+}

@@ -1,0 +1,142 @@
+# test/lib.sh — what test/demo, test/check and the other suites share:
+# install what is missing, build and install the extension, and run a
+# throwaway PostgreSQL cluster.  Sourced, not run.
+#
+# After `setup_all NAME`, PGHOST, PGPORT, PGUSER and PGDATABASE point at a
+# running cluster in $NARRATIVE_WORK/NAME, owned by an unprivileged user,
+# listening only on a Unix socket there (and loopback TCP on the same free
+# port), UTF-8.
+
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CORPUS=${NARRATIVE_CORPUS:-$REPO/../shared/corpus}
+NARRATIVE_WORK=${NARRATIVE_WORK:-${TMPDIR:-/tmp}/narrative-test}
+PG_MAJOR=15
+PACKAGES=(postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libutf8proc-dev libpcre2-dev
+	pkg-config make gcc python3 valgrind)
+
+say() { printf '== %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+install_packages() {
+	local missing=()
+	for p in "${PACKAGES[@]}"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	[ "$(id -u)" -eq 0 ] || die "missing packages (${missing[*]}): run as root, or install them"
+	say "installing ${missing[*]}"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq >/dev/null
+	# the server package must not start Debian's own cluster service
+	apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+pg_bin() {
+	PG_BINDIR=$(pg_config --bindir)
+	[ -x "$PG_BINDIR/initdb" ] || PG_BINDIR=/usr/lib/postgresql/$PG_MAJOR/bin
+	[ -x "$PG_BINDIR/initdb" ] || die "no initdb in $PG_BINDIR"
+}
+
+build_and_install() {
+	say "building and installing the extension"
+	make -C "$REPO" -s >/dev/null
+	make -C "$REPO" -s install >/dev/null
+}
+
+# The cluster runs as an unprivileged user: postgres when it exists.
+cluster_user() {
+	if [ "$(id -u)" -ne 0 ]; then
+		id -un
+	elif id postgres >/dev/null 2>&1; then
+		echo postgres
+	else
+		useradd --system --no-create-home narrative-test 2>/dev/null || true
+		echo narrative-test
+	fi
+}
+
+as_cluster_user() {
+	if [ "$(id -u)" -eq 0 ]; then
+		runuser -u "$CLUSTER_USER" -- "$@"
+	else
+		"$@"
+	fi
+}
+
+free_port() {
+	python3 - <<'PY'
+import socket
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])
+s.close()
+PY
+}
+
+# start_cluster NAME [initdb options...]: a fresh cluster in $NARRATIVE_WORK/NAME
+start_cluster() {
+	local name=$1
+	shift
+	local dir=$NARRATIVE_WORK/$name
+	pg_bin
+	CLUSTER_USER=$(cluster_user)
+	stop_cluster "$name"
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	chmod 755 "$NARRATIVE_WORK" 2>/dev/null || true
+	[ "$(id -u)" -eq 0 ] && chown "$CLUSTER_USER" "$dir"
+	local port
+	port=$(free_port)
+	as_cluster_user "$PG_BINDIR/initdb" -D "$dir/data" -U postgres -A trust \
+		--encoding=UTF8 --locale=C.UTF-8 "$@" >"$dir/initdb.log" 2>&1 ||
+		{ cat "$dir/initdb.log" >&2; die "initdb failed"; }
+	as_cluster_user "$PG_BINDIR/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+		-o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_worker_processes=8" start >/dev/null ||
+		{ cat "$dir/server.log" >&2; die "the server did not start"; }
+	echo "$port" >"$dir/port"
+	export PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres
+}
+
+stop_cluster() {
+	local dir=$NARRATIVE_WORK/$1
+	pg_bin
+	if [ -f "$dir/data/postmaster.pid" ]; then
+		CLUSTER_USER=${CLUSTER_USER:-$(cluster_user)}
+		as_cluster_user "$PG_BINDIR/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+	fi
+}
+
+psql_quiet() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+# The gold file's publication date of an article.
+article_published() {
+	python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["published"])' "$1"
+}
+
+# articles(id, title, published, lang, body) in the current database.
+load_articles() {
+	psql_quiet -c "DROP TABLE IF EXISTS articles;
+		CREATE TABLE articles (id text PRIMARY KEY, title text NOT NULL, published date,
+		                       lang text, body text NOT NULL);"
+	local f id gold published lang
+	for f in "$CORPUS"/articles/*.txt; do
+		id=$(basename "$f" .txt)
+		gold=$CORPUS/gold/$id.json
+		published=$(article_published "$gold")
+		lang=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["lang"])' "$gold")
+		# the body goes through a psql variable: no quoting by hand
+		psql_quiet -v body="$(cat "$f")" -v id="$id" -v published="$published" -v lang="$lang" <<'SQL'
+INSERT INTO articles (id, title, published, lang, body)
+VALUES (:'id', split_part(btrim(:'body', E' \n'), E'\n', 1), :'published', :'lang', :'body');
+SQL
+	done
+}
+
+setup_all() {
+	install_packages
+	build_and_install
+	start_cluster "$1"
+	psql_quiet -c "CREATE EXTENSION narrative;"
+}
