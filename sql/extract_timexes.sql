@@ -1,0 +1,52 @@
+-- Time expressions: what is found and the value it normalises to.
+SET DateStyle = ISO, YMD;
+
+-- Indonesian house style: weekday with (D/M/YYYY); the date decides.
+SELECT surface, value, pos, len, sentence
+FROM narrative.timexes('Hal itu disampaikan pada Kamis (26/10/2023). Ia tiba Rabu (21/2/2024).',
+                       lang => 'id', published => '2024-02-22');
+
+-- Relative expressions against the publication date (a Thursday).
+SELECT surface, value
+FROM narrative.timexes(
+  'Oktober lalu mereka bertemu. Pada bulan Januari ada sidang. Pekan lalu, bulan lalu, '
+  'tahun depan dan 3 hari lalu. Kim memantau latihan pada hari Jumat. '
+  'Pertemuan pada pertengahan Oktober dan akhir tahun lalu. Senin (17/10) ia bicara. '
+  'Laporan pada November 2023 lalu dan pada tahun 2006. Dekade 1990-an. '
+  'Target kuartal pertama 2024 dan paruh kedua tahun lalu. Kemarin dan hari ini.',
+  lang => 'id', published => '2024-02-22');
+
+-- English.
+SELECT surface, value
+FROM narrative.timexes(
+  'China on April 23 condemned it. Blinken visits this week after a meeting last week. '
+  'Seoul said on Thursday that troops left since mid-January. Zelensky is set to meet Trump on Friday. '
+  'It was signed on Feb. 21, 2024 and on 21 February 2024, and in 2019, two months ago, '
+  'in the first quarter of 2024 and in the 1990s. Last Friday he spoke. Earlier this month it rained.',
+  lang => 'en', published => '2025-02-27');
+
+-- Without a publication date, relative expressions are found, unresolved.
+SELECT surface, value
+FROM narrative.timexes('Pekan lalu dan Rabu (21/2/2024), pada hari Jumat.', lang => 'id');
+
+-- Not time expressions: counts, durations, list numbers, the modal "may".
+SELECT count(*)
+FROM narrative.timexes(
+  'Lebih dari 1.000 kontainer dan 600 tentara, selama setahun terakhir, dalam beberapa tahun '
+  'terakhir. 2. Korsel dan AS. He may go, over the past year, 10,000 soldiers, 24/7, 50/50.',
+  published => '2024-02-22');
+
+-- A weekday whose date contradicts it is tagged by the date.
+SELECT surface, value FROM narrative.timexes('Jumat (21/2/2024)', published => '2024-03-01');
+
+-- Positions are characters, so substr() gives the surface back.
+SELECT surface, substr(d, pos, len) = surface AS exact
+FROM (SELECT '“Ketegangan” meningkat sejak Selasa (20/2/2024) — kata Zakharova.'::text AS d) s,
+     narrative.timexes(d, published => '2024-02-22');
+
+-- Errors name the bad value.
+SELECT * FROM narrative.timexes('Rabu (21/2/2024)', lang => 'fr');
+SELECT * FROM narrative.timexes('Rabu', published => 'infinity');
+
+-- NULL document: no rows.
+SELECT count(*) FROM narrative.timexes(NULL);

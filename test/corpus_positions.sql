@@ -1,0 +1,20 @@
+-- Every span of every extraction function over the sample corpus: its
+-- pos/len must give back exactly its text.  Prints the mismatches (none
+-- expected) and ends with their count.
+\set ON_ERROR_STOP 1
+WITH spans AS (
+    SELECT a.id, 'sentences' AS fn, s.pos, s.len, s.sentence AS text
+    FROM articles a, narrative.sentences(a.body, lang => a.lang) s
+    UNION ALL
+    SELECT a.id, 'timexes', t.pos, t.len, t.surface
+    FROM articles a, narrative.timexes(a.body, lang => a.lang, published => a.published) t
+), bad AS (
+    SELECT s.* FROM spans s JOIN articles a USING (id)
+    WHERE substr(a.body, s.pos, s.len) IS DISTINCT FROM s.text
+)
+SELECT fn, id, pos, len, text FROM bad;
+SELECT 'position mismatches: ' || count(*) FROM (
+    SELECT 1 FROM articles a, narrative.sentences(a.body) s WHERE substr(a.body, s.pos, s.len) <> s.sentence
+    UNION ALL
+    SELECT 1 FROM articles a, narrative.timexes(a.body, published => a.published) t
+    WHERE substr(a.body, t.pos, t.len) <> t.surface) m;
