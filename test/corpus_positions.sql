@@ -8,6 +8,9 @@ WITH spans AS (
     UNION ALL
     SELECT a.id, 'timexes', t.pos, t.len, t.surface
     FROM articles a, narrative.timexes(a.body, lang => a.lang, published => a.published) t
+    UNION ALL
+    SELECT a.id, 'mentions', m.pos, m.len, m.surface
+    FROM articles a, narrative.mentions(a.body, lang => a.lang, published => a.published) m
 ), bad AS (
     SELECT s.* FROM spans s JOIN articles a USING (id)
     WHERE substr(a.body, s.pos, s.len) IS DISTINCT FROM s.text
@@ -17,4 +20,6 @@ SELECT 'position mismatches: ' || count(*) FROM (
     SELECT 1 FROM articles a, narrative.sentences(a.body) s WHERE substr(a.body, s.pos, s.len) <> s.sentence
     UNION ALL
     SELECT 1 FROM articles a, narrative.timexes(a.body, published => a.published) t
-    WHERE substr(a.body, t.pos, t.len) <> t.surface) m;
+    WHERE substr(a.body, t.pos, t.len) <> t.surface
+    UNION ALL
+    SELECT 1 FROM articles a, narrative.mentions(a.body) m WHERE substr(a.body, m.pos, m.len) <> m.surface) m;

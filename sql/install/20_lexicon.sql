@@ -49,3 +49,42 @@ SELECT pg_catalog.pg_extension_config_dump('narrative.cue', 'WHERE NOT builtin')
 
 GRANT USAGE ON SCHEMA narrative TO PUBLIC;
 GRANT SELECT ON narrative.actor, narrative.alias, narrative.cue TO PUBLIC;
+
+-- A duplicate alias in the same language (or one that applies to every
+-- language, lang NULL) is refused, folded to lower case.
+CREATE FUNCTION narrative.alias_check_duplicate()
+    RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM narrative.alias a
+               WHERE pg_catalog.lower(a.alias) = pg_catalog.lower(NEW.alias)
+                 AND (a.lang IS NOT DISTINCT FROM NEW.lang OR a.lang IS NULL OR NEW.lang IS NULL)
+                 AND (TG_OP = 'INSERT' OR a.ctid <> OLD.ctid)) THEN
+        RAISE EXCEPTION 'alias "%" already exists for language %', NEW.alias, coalesce(NEW.lang, 'any')
+            USING ERRCODE = 'unique_violation',
+                  HINT = 'Each alias names one actor per language; update the existing row instead.';
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION narrative.alias_check_duplicate() IS
+    'Trigger: refuses an alias that duplicates another in the same language';
+CREATE TRIGGER alias_no_duplicate BEFORE INSERT OR UPDATE OF alias, lang ON narrative.alias
+    FOR EACH ROW EXECUTE FUNCTION narrative.alias_check_duplicate();
+CREATE INDEX alias_lower_idx ON narrative.alias (pg_catalog.lower(alias));
+
+-- Every session recompiles its lexicon at the next statement after a change.
+CREATE FUNCTION narrative.lexicon_changed()
+    RETURNS trigger
+    AS 'MODULE_PATHNAME', 'narrative_lexicon_changed'
+    LANGUAGE C;
+COMMENT ON FUNCTION narrative.lexicon_changed() IS
+    'Trigger: invalidates the compiled lexicon of every session when a lexicon table changes';
+CREATE TRIGGER actor_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON narrative.actor
+    FOR EACH STATEMENT EXECUTE FUNCTION narrative.lexicon_changed();
+CREATE TRIGGER alias_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON narrative.alias
+    FOR EACH STATEMENT EXECUTE FUNCTION narrative.lexicon_changed();
+CREATE TRIGGER cue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON narrative.cue
+    FOR EACH STATEMENT EXECUTE FUNCTION narrative.lexicon_changed();

@@ -33,3 +33,24 @@ CREATE FUNCTION narrative.detect_lang(doc pg_catalog.text)
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION narrative.detect_lang(pg_catalog.text) IS
     'Language of a text by its function words: id, en, or NULL when it cannot tell';
+
+CREATE FUNCTION narrative.mentions(
+    doc pg_catalog.text,
+    lang pg_catalog.text DEFAULT NULL,
+    published pg_catalog.date DEFAULT NULL,
+    OUT n pg_catalog.int4, OUT surface pg_catalog.text, OUT actor pg_catalog.text,
+    OUT name pg_catalog.text, OUT kind pg_catalog.text, OUT country pg_catalog.text,
+    OUT role pg_catalog.text, OUT pos pg_catalog.int4, OUT len pg_catalog.int4,
+    OUT sentence pg_catalog.int4)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'narrative_mentions'
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION narrative.mentions(pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
+    'Actor mentions resolved to canonical actors (people the lexicon does not know get an id derived from their name), with kind, country, role phrase, position, length and sentence number';
+
+CREATE FUNCTION narrative.lexicon_fingerprint()
+    RETURNS pg_catalog.text
+    AS 'MODULE_PATHNAME', 'narrative_lexicon_fingerprint'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION narrative.lexicon_fingerprint() IS
+    'SHA-256 of the lexicon in force (the three tables and the built-in word lists): equal on two servers that extract alike';

@@ -252,4 +252,103 @@ typedef struct nv_timex_result
 void		nv_find_timexes(const nv_document *doc, const nv_wordlists *lists,
 							nv_timex_result *out);
 
+
+/* ---- the lexicon (actors, aliases, cue words) ---------------------------- */
+
+typedef enum nv_actor_kind
+{
+	NV_KIND_PERSON = 0,
+	NV_KIND_ORGANIZATION,
+	NV_KIND_COUNTRY,
+	NV_KIND_IGO,
+	NV_KIND_MEDIA,
+	NV_KIND_PLACE
+} nv_actor_kind;
+
+/* "person" -> NV_KIND_PERSON ...; -1 when unknown. */
+int			nv_actor_kind_from_name(const char *name);
+const char *nv_actor_kind_name(nv_actor_kind kind);
+
+typedef struct nv_actor
+{
+	const char *id;
+	const char *name;
+	const char *country;		/* NULL when none */
+	nv_actor_kind kind;
+} nv_actor;
+
+typedef enum nv_act
+{
+	NV_ACT_SAY = 0,
+	NV_ACT_ACCUSE,
+	NV_ACT_CONDEMN,
+	NV_ACT_DENY,
+	NV_ACT_CONFIRM,
+	NV_ACT_WARN,
+	NV_ACT_SANCTION
+} nv_act;
+
+int			nv_act_from_name(const char *name);
+const char *nv_act_name(nv_act act);
+
+typedef struct nv_lexicon nv_lexicon;
+
+/*
+ * Building: add actors first, then aliases and cues naming them.  The
+ * strings are copied.  Returns false (with nothing added) for an alias
+ * naming an unknown actor, or a text with no token.
+ */
+nv_lexicon *nv_lexicon_create(const nv_allocator *allocator);
+bool		nv_lexicon_add_actor(nv_lexicon *lex, const char *id, const char *name,
+								 const char *kind, const char *country);
+bool		nv_lexicon_add_alias(nv_lexicon *lex, const char *alias, size_t len,
+								 nv_lang langs, const char *actor_id);
+bool		nv_lexicon_add_cue(nv_lexicon *lex, const char *word, size_t len,
+							   nv_lang langs, nv_act act);
+void		nv_lexicon_free(nv_lexicon *lex);
+
+uint32_t	nv_lexicon_actor_count(const nv_lexicon *lex);
+const nv_actor *nv_lexicon_actor(const nv_lexicon *lex, uint32_t index);
+/* Index of the actor with this id, or -1. */
+int32_t		nv_lexicon_find_actor(const nv_lexicon *lex, const char *id);
+
+/* Sets token->word_id for every token (once per document). */
+void		nv_lexicon_map_tokens(const nv_lexicon *lex, nv_document *doc);
+
+typedef struct nv_lexicon_match
+{
+	uint32_t	end_token;		/* one past the match */
+	int32_t		actor;			/* alias: actor index; cue: -1 */
+	int32_t		act;			/* cue: nv_act; alias: -1 */
+} nv_lexicon_match;
+
+/* The longest alias (want_cue false) or cue (true) starting at token i. */
+bool		nv_lexicon_match_longest(const nv_lexicon *lex, const nv_document *doc,
+									 uint32_t i, bool want_cue, nv_lexicon_match *match);
+
+/* ---- mentions ------------------------------------------------------------ */
+
+typedef struct nv_mention
+{
+	uint32_t	first_token;
+	uint32_t	end_token;
+	uint32_t	start;			/* byte span */
+	uint32_t	end;
+	int32_t		actor;			/* lexicon actor index, or -1 (derived) */
+	const char *id;				/* actor id (derived: P.given-family) */
+	const char *name;			/* canonical name, or the name as written */
+	const char *country;		/* NULL when none */
+	nv_actor_kind kind;
+	const char *role;			/* role phrase as written, or NULL */
+} nv_mention;
+
+typedef struct nv_mention_result
+{
+	nv_mention *mentions;
+	uint32_t	count;
+} nv_mention_result;
+
+void		nv_find_mentions(const nv_document *doc, const nv_lexicon *lex,
+							 const nv_wordlists *lists, nv_mention_result *out);
+
 #endif							/* NARRATIVE_H */

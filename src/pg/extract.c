@@ -268,3 +268,49 @@ narrative_detect_lang(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(nv_lang_code(lang)));
 }
+
+/* mentions(doc, lang, published): n, surface, actor, name, kind, country,
+ * role, pos, len, sentence */
+PG_FUNCTION_INFO_V1(narrative_mentions);
+Datum
+narrative_mentions(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	extraction	x;
+	const nv_lexicon *lex;
+	nv_mention_result mentions;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	lex = lexicon_current(NULL);
+	extraction_begin(&x, fcinfo, 2);
+	nv_lexicon_map_tokens(lex, &x.doc);
+	nv_find_mentions(&x.doc, lex, x.lists, &mentions);
+	for (uint32_t k = 0; k < mentions.count; k++)
+	{
+		const nv_mention *m = &mentions.mentions[k];
+		Datum		values[10];
+		bool		nulls[10] = {false};
+
+		values[0] = Int32GetDatum((int32) k + 1);
+		values[1] = extraction_text(&x, m->start, m->end);
+		values[2] = CStringGetTextDatum(m->id);
+		values[3] = CStringGetTextDatum(m->name);
+		values[4] = CStringGetTextDatum(nv_actor_kind_name(m->kind));
+		if (m->country)
+			values[5] = CStringGetTextDatum(m->country);
+		else
+			nulls[5] = true;
+		if (m->role)
+			values[6] = CStringGetTextDatum(m->role);
+		else
+			nulls[6] = true;
+		values[7] = Int32GetDatum(extraction_position(&x, m->start));
+		values[8] = Int32GetDatum(extraction_length(&x, m->start, m->end));
+		values[9] = Int32GetDatum((int32) x.doc.token_sentence[m->first_token] + 1);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	extraction_end(&x);
+	PG_RETURN_NULL();
+}

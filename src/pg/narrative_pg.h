@@ -47,3 +47,7 @@ void		extraction_end(extraction *x);
 int32		extraction_position(extraction *x, uint32_t byte);
 int32		extraction_length(extraction *x, uint32_t start, uint32_t end);
 Datum		extraction_text(extraction *x, uint32_t start, uint32_t end);
+
+/* lexicon_cache.c: the compiled lexicon of this backend, rebuilt after the
+ * lexicon tables change; *fingerprint (optional) its SHA-256 in hex. */
+const nv_lexicon *lexicon_current(const char **fingerprint);

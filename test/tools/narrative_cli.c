@@ -5,7 +5,8 @@
  *   narrative_cli [--lang id|en] [--published YYYY-MM-DD] [--stage S] FILE...
  *
  * Prints one tab-separated line per span: stage, byte start, byte end,
- * value, text.  Stages: sentences, timexes (default: all).
+ * value, text.  Stages: sentences, timexes, mentions (default: all).
+ * The lexicon comes from the data files (--data DIR, default data).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,6 +44,61 @@ read_file(const char *path, size_t *len)
 	return buf;
 }
 
+/* Loads data/actor.tsv, alias.tsv and cue.tsv as the install script does. */
+static nv_lexicon *
+load_lexicon(const char *dir)
+{
+	static const char *const files[] = {"actor", "alias", "cue"};
+	nv_lexicon *lex = nv_lexicon_create(&nv_malloc_allocator);
+
+	for (int f = 0; f < 3; f++)
+	{
+		char		path[4096];
+		size_t		len;
+		char	   *text;
+		char	   *line;
+		char	   *save = NULL;
+
+		snprintf(path, sizeof(path), "%s/%s.tsv", dir, files[f]);
+		text = read_file(path, &len);
+		if (!text)
+		{
+			fprintf(stderr, "narrative_cli: cannot read %s\n", path);
+			exit(2);
+		}
+		text = realloc(text, len + 1);
+		text[len] = '\0';
+		for (line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+		{
+			char	   *field[4] = {0};
+			char	   *p = line;
+			int			n = 0;
+
+			if (line[0] == '#')
+				continue;
+			while (n < 4 && p)
+			{
+				field[n++] = p;
+				p = strchr(p, '\t');
+				if (p)
+					*p++ = '\0';
+			}
+			if (f == 0 && n == 4)
+				nv_lexicon_add_actor(lex, field[0], field[1], field[2], field[3][0] ? field[3] : NULL);
+			else if (f == 1 && n == 3)
+				nv_lexicon_add_alias(lex, field[0], strlen(field[0]),
+									 strcmp(field[1], "*") == 0 ? NV_LANG_ANY
+									 : nv_lang_from_code(field[1], strlen(field[1])), field[2]);
+			else if (f == 2 && n == 3 && nv_act_from_name(field[2]) >= 0)
+				nv_lexicon_add_cue(lex, field[0], strlen(field[0]),
+								   nv_lang_from_code(field[1], strlen(field[1])),
+								   (nv_act) nv_act_from_name(field[2]));
+		}
+		free(text);
+	}
+	return lex;
+}
+
 static void
 print_span(const char *stage, const char *text, size_t start, size_t end, const char *value)
 {
@@ -55,7 +111,9 @@ main(int argc, char **argv)
 	const char *lang_code = NULL;
 	const char *published = NULL;
 	const char *stage = NULL;
+	const char *data_dir = "data";
 	const nv_wordlists *lists = nv_wordlists_builtin();
+	nv_lexicon *lex = NULL;
 	int			status = 0;
 
 	for (int i = 1; i < argc; i++)
@@ -66,6 +124,8 @@ main(int argc, char **argv)
 			published = argv[++i];
 		else if (strcmp(argv[i], "--stage") == 0 && i + 1 < argc)
 			stage = argv[++i];
+		else if (strcmp(argv[i], "--data") == 0 && i + 1 < argc)
+			data_dir = argv[++i];
 		else
 		{
 			size_t		len;
@@ -114,9 +174,30 @@ main(int argc, char **argv)
 						nv_timex_format(&timexes.spans[k].value, value);
 					print_span("timex", text, timexes.spans[k].start, timexes.spans[k].end, value);
 				}
+			if (!stage || strcmp(stage, "mentions") == 0)
+			{
+				nv_mention_result mentions;
+
+				if (!lex)
+					lex = load_lexicon(data_dir);
+				nv_lexicon_map_tokens(lex, &doc);
+				nv_find_mentions(&doc, lex, lists, &mentions);
+				for (uint32_t k = 0; k < mentions.count; k++)
+				{
+					const nv_mention *m = &mentions.mentions[k];
+					char		value[512];
+
+					snprintf(value, sizeof(value), "%s|%s|%s|%s|%s", m->id, m->name,
+							 nv_actor_kind_name(m->kind), m->country ? m->country : "-",
+							 m->role ? m->role : "-");
+					print_span("mention", text, m->start, m->end, value);
+				}
+			}
 			nv_arena_free_all(&arena);
 			free(text);
 		}
 	}
+	if (lex)
+		nv_lexicon_free(lex);
 	return status;
 }

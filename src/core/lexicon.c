@@ -1,0 +1,470 @@
+/*
+ * lexicon.c — the compiled lexicon: actors, and one automaton over the
+ * folded tokens of every alias and cue word.
+ *
+ * Aliases and cues are tokenised and folded exactly as document text is,
+ * and each folded token gets a vocabulary id.  The automaton is a trie over
+ * those ids (edges in one hash table keyed by node and id), so matching at
+ * a token walks at most as many steps as the longest alias, whatever the
+ * lexicon's size, and the longest match wins.
+ *
+ * Case rules keep common words apart from names: an alias written in
+ * capitals (AS, US, PBB) matches only text in capitals, and an alias that
+ * starts with a capital (Turkey, Barat, Chad) matches only text that does.
+ */
+#include <string.h>
+
+#include "narrative.h"
+
+enum
+{
+	PAYLOAD_ACRONYM = 1 << 0,	/* all letters upper case */
+	PAYLOAD_CAPITALIZED = 1 << 1	/* first letter upper case */
+};
+
+typedef struct payload
+{
+	int32_t		actor;			/* alias: actor index, else -1 */
+	int32_t		act;			/* cue: nv_act, else -1 */
+	uint8_t		langs;
+	uint8_t		flags;
+	uint32_t	next;			/* next payload of the node, 0 = none */
+} payload;
+
+typedef struct edge
+{
+	uint64_t	key;			/* parent node << 32 | word id; 0 = empty */
+	uint32_t	child;
+} edge;
+
+typedef struct word_slot
+{
+	const char *word;
+	uint32_t	len;
+	uint32_t	id;				/* 0 = empty slot */
+} word_slot;
+
+typedef struct actor_slot
+{
+	const char *id;
+	int32_t		index;
+} actor_slot;
+
+struct nv_lexicon
+{
+	nv_arena	arena;
+	nv_vec		actors;			/* nv_actor */
+	actor_slot *actor_index;
+	size_t		actor_index_size;
+
+	word_slot  *words;			/* vocabulary: folded token -> id */
+	size_t		words_size;
+	uint32_t	word_count;
+
+	edge	   *edges;
+	size_t		edges_size;
+	size_t		edge_count;
+	uint32_t	node_count;		/* node 0 is the root */
+	nv_vec		node_payload;	/* uint32_t per node: first payload */
+	nv_vec		payloads;		/* payload; index 0 unused */
+};
+
+static uint64_t
+hash64(const char *s, size_t len)
+{
+	uint64_t	h = 1469598103934665603ull;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+static uint64_t
+mix64(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdull;
+	x ^= x >> 33;
+	return x;
+}
+
+static const char *const kind_names[] = {"person", "organization", "country", "igo", "media", "place"};
+static const char *const act_names[] = {"say", "accuse", "condemn", "deny", "confirm", "warn", "sanction"};
+
+int
+nv_actor_kind_from_name(const char *name)
+{
+	for (int k = 0; k < 6; k++)
+		if (strcmp(name, kind_names[k]) == 0)
+			return k;
+	return -1;
+}
+
+const char *
+nv_actor_kind_name(nv_actor_kind kind)
+{
+	return kind_names[kind];
+}
+
+int
+nv_act_from_name(const char *name)
+{
+	for (int k = 0; k < 7; k++)
+		if (strcmp(name, act_names[k]) == 0)
+			return k;
+	return -1;
+}
+
+const char *
+nv_act_name(nv_act act)
+{
+	return act_names[act];
+}
+
+nv_lexicon *
+nv_lexicon_create(const nv_allocator *allocator)
+{
+	nv_arena	arena;
+	nv_lexicon *lex;
+
+	nv_arena_init(&arena, allocator);
+	lex = nv_arena_zalloc(&arena, sizeof(nv_lexicon));
+	lex->arena = arena;
+	lex->actor_index_size = 1024;
+	lex->actor_index = nv_arena_zalloc(&lex->arena, lex->actor_index_size * sizeof(actor_slot));
+	lex->words_size = 4096;
+	lex->words = nv_arena_zalloc(&lex->arena, lex->words_size * sizeof(word_slot));
+	lex->edges_size = 8192;
+	lex->edges = nv_arena_zalloc(&lex->arena, lex->edges_size * sizeof(edge));
+	lex->node_count = 1;
+	*NV_VEC_PUSH(&lex->arena, &lex->node_payload, uint32_t) = 0;
+	(void) NV_VEC_PUSH(&lex->arena, &lex->payloads, payload);
+	return lex;
+}
+
+void
+nv_lexicon_free(nv_lexicon *lex)
+{
+	nv_arena	arena = lex->arena;
+
+	/* the lexicon itself lives in its arena */
+	nv_arena_free_all(&arena);
+}
+
+/* ---- actors -------------------------------------------------------------- */
+
+static void
+actor_index_put(nv_lexicon *lex, const char *id, int32_t index)
+{
+	size_t		mask = lex->actor_index_size - 1;
+	size_t		at = hash64(id, strlen(id)) & mask;
+
+	while (lex->actor_index[at].id)
+		at = (at + 1) & mask;
+	lex->actor_index[at].id = id;
+	lex->actor_index[at].index = index;
+}
+
+int32_t
+nv_lexicon_find_actor(const nv_lexicon *lex, const char *id)
+{
+	size_t		mask = lex->actor_index_size - 1;
+	size_t		at = hash64(id, strlen(id)) & mask;
+
+	while (lex->actor_index[at].id)
+	{
+		if (strcmp(lex->actor_index[at].id, id) == 0)
+			return lex->actor_index[at].index;
+		at = (at + 1) & mask;
+	}
+	return -1;
+}
+
+bool
+nv_lexicon_add_actor(nv_lexicon *lex, const char *id, const char *name,
+					 const char *kind, const char *country)
+{
+	int			kind_code = nv_actor_kind_from_name(kind);
+	nv_actor   *actor;
+
+	if (kind_code < 0 || nv_lexicon_find_actor(lex, id) >= 0)
+		return false;
+	/* keep the index at most half full */
+	if ((lex->actors.count + 1) * 2 > lex->actor_index_size)
+	{
+		actor_slot *old = lex->actor_index;
+		size_t		old_size = lex->actor_index_size;
+
+		lex->actor_index_size *= 2;
+		lex->actor_index = nv_arena_zalloc(&lex->arena, lex->actor_index_size * sizeof(actor_slot));
+		for (size_t k = 0; k < old_size; k++)
+			if (old[k].id)
+				actor_index_put(lex, old[k].id, old[k].index);
+	}
+	actor = NV_VEC_PUSH(&lex->arena, &lex->actors, nv_actor);
+	actor->id = nv_arena_strndup(&lex->arena, id, strlen(id));
+	actor->name = nv_arena_strndup(&lex->arena, name, strlen(name));
+	actor->country = country ? nv_arena_strndup(&lex->arena, country, strlen(country)) : NULL;
+	actor->kind = (nv_actor_kind) kind_code;
+	actor_index_put(lex, actor->id, (int32_t) (lex->actors.count - 1));
+	return true;
+}
+
+uint32_t
+nv_lexicon_actor_count(const nv_lexicon *lex)
+{
+	return (uint32_t) lex->actors.count;
+}
+
+const nv_actor *
+nv_lexicon_actor(const nv_lexicon *lex, uint32_t index)
+{
+	return &NV_VEC_AT(lex->actors, nv_actor, index);
+}
+
+/* ---- vocabulary ---------------------------------------------------------- */
+
+static uint32_t
+word_lookup(const nv_lexicon *lex, const char *word, size_t len)
+{
+	size_t		mask = lex->words_size - 1;
+	size_t		at = hash64(word, len) & mask;
+
+	while (lex->words[at].id)
+	{
+		if (lex->words[at].len == len && memcmp(lex->words[at].word, word, len) == 0)
+			return lex->words[at].id;
+		at = (at + 1) & mask;
+	}
+	return 0;
+}
+
+static void
+word_put(nv_lexicon *lex, const char *word, uint32_t len, uint32_t id)
+{
+	size_t		mask = lex->words_size - 1;
+	size_t		at = hash64(word, len) & mask;
+
+	while (lex->words[at].id)
+		at = (at + 1) & mask;
+	lex->words[at].word = word;
+	lex->words[at].len = len;
+	lex->words[at].id = id;
+}
+
+static uint32_t
+word_intern(nv_lexicon *lex, const char *word, size_t len)
+{
+	uint32_t	id = word_lookup(lex, word, len);
+
+	if (id)
+		return id;
+	if ((lex->word_count + 1) * 2 > lex->words_size)
+	{
+		word_slot  *old = lex->words;
+		size_t		old_size = lex->words_size;
+
+		lex->words_size *= 2;
+		lex->words = nv_arena_zalloc(&lex->arena, lex->words_size * sizeof(word_slot));
+		for (size_t k = 0; k < old_size; k++)
+			if (old[k].id)
+				word_put(lex, old[k].word, old[k].len, old[k].id);
+	}
+	id = ++lex->word_count;
+	word_put(lex, nv_arena_strndup(&lex->arena, word, len), (uint32_t) len, id);
+	return id;
+}
+
+/* ---- the trie ------------------------------------------------------------ */
+
+static uint32_t
+edge_lookup(const nv_lexicon *lex, uint32_t node, uint32_t word)
+{
+	uint64_t	key = ((uint64_t) node << 32) | word;
+	size_t		mask = lex->edges_size - 1;
+	size_t		at = mix64(key) & mask;
+
+	while (lex->edges[at].key)
+	{
+		if (lex->edges[at].key == key)
+			return lex->edges[at].child;
+		at = (at + 1) & mask;
+	}
+	return 0;
+}
+
+static void
+edge_put(nv_lexicon *lex, uint64_t key, uint32_t child)
+{
+	size_t		mask = lex->edges_size - 1;
+	size_t		at = mix64(key) & mask;
+
+	while (lex->edges[at].key)
+		at = (at + 1) & mask;
+	lex->edges[at].key = key;
+	lex->edges[at].child = child;
+}
+
+static uint32_t
+edge_child(nv_lexicon *lex, uint32_t node, uint32_t word)
+{
+	uint32_t	child = edge_lookup(lex, node, word);
+
+	if (child)
+		return child;
+	if ((lex->edge_count + 1) * 2 > lex->edges_size)
+	{
+		edge	   *old = lex->edges;
+		size_t		old_size = lex->edges_size;
+
+		lex->edges_size *= 2;
+		lex->edges = nv_arena_zalloc(&lex->arena, lex->edges_size * sizeof(edge));
+		for (size_t k = 0; k < old_size; k++)
+			if (old[k].key)
+				edge_put(lex, old[k].key, old[k].child);
+	}
+	child = lex->node_count++;
+	*NV_VEC_PUSH(&lex->arena, &lex->node_payload, uint32_t) = 0;
+	edge_put(lex, ((uint64_t) node << 32) | word, child);
+	lex->edge_count++;
+	return child;
+}
+
+static bool
+add_entry(nv_lexicon *lex, const char *text, size_t len, nv_lang langs, int32_t actor, int32_t act)
+{
+	nv_arena	scratch;
+	nv_document phrase = {0};
+	uint32_t	node = 0;
+	int			letters = 0;
+	int			upper = 0;
+	payload    *p;
+	uint32_t	index;
+
+	nv_arena_init(&scratch, lex->arena.allocator);
+	nv_tokenize(&phrase, &scratch, text, len);
+	if (phrase.token_count == 0)
+	{
+		nv_arena_free_all(&scratch);
+		return false;
+	}
+	for (uint32_t i = 0; i < phrase.token_count; i++)
+	{
+		size_t		flen;
+		const char *fold = nv_token_fold(&phrase, i, &flen);
+
+		node = edge_child(lex, node, word_intern(lex, fold, flen));
+		if (phrase.tokens[i].kind == NV_TOKEN_WORD)
+		{
+			/* count letters by the token's flags: enough for the rule */
+			letters++;
+			if (phrase.tokens[i].flags & NV_TOKEN_ALL_CAPS)
+				upper++;
+			else if ((phrase.tokens[i].flags & NV_TOKEN_CAPITALIZED) &&
+					 phrase.tokens[i].end - phrase.tokens[i].start == 1)
+				upper++;		/* a single capital, as in U.S. */
+		}
+	}
+	p = NV_VEC_PUSH(&lex->arena, &lex->payloads, payload);
+	index = (uint32_t) (lex->payloads.count - 1);
+	p->actor = actor;
+	p->act = act;
+	p->langs = (uint8_t) langs;
+	if (letters > 0 && upper == letters)
+		p->flags |= PAYLOAD_ACRONYM;
+	if (phrase.tokens[0].flags & NV_TOKEN_CAPITALIZED)
+		p->flags |= PAYLOAD_CAPITALIZED;
+	p->next = NV_VEC_AT(lex->node_payload, uint32_t, node);
+	NV_VEC_AT(lex->node_payload, uint32_t, node) = index;
+	nv_arena_free_all(&scratch);
+	return true;
+}
+
+bool
+nv_lexicon_add_alias(nv_lexicon *lex, const char *alias, size_t len, nv_lang langs,
+					 const char *actor_id)
+{
+	int32_t		actor = nv_lexicon_find_actor(lex, actor_id);
+
+	return actor >= 0 && add_entry(lex, alias, len, langs, actor, -1);
+}
+
+bool
+nv_lexicon_add_cue(nv_lexicon *lex, const char *word, size_t len, nv_lang langs, nv_act act)
+{
+	return add_entry(lex, word, len, langs, -1, (int32_t) act);
+}
+
+/* ---- matching ------------------------------------------------------------ */
+
+void
+nv_lexicon_map_tokens(const nv_lexicon *lex, nv_document *doc)
+{
+	for (uint32_t i = 0; i < doc->token_count; i++)
+	{
+		size_t		len;
+		const char *fold = nv_token_fold(doc, i, &len);
+
+		if ((i & 0xFFFF) == 0)
+			nv_check_interrupts();
+		doc->tokens[i].word_id = word_lookup(lex, fold, len);
+	}
+}
+
+/* Whether the document's tokens [first, end) satisfy a payload's case rule. */
+static bool
+case_fits(const nv_document *doc, uint32_t first, uint32_t end, uint8_t flags)
+{
+	if ((flags & PAYLOAD_CAPITALIZED) &&
+		!(doc->tokens[first].flags & (NV_TOKEN_CAPITALIZED | NV_TOKEN_ALL_CAPS)))
+		return false;
+	if (flags & PAYLOAD_ACRONYM)
+		for (uint32_t k = first; k < end; k++)
+		{
+			const nv_token *tok = &doc->tokens[k];
+
+			if (tok->kind != NV_TOKEN_WORD)
+				continue;
+			if (!(tok->flags & NV_TOKEN_ALL_CAPS) &&
+				!((tok->flags & NV_TOKEN_CAPITALIZED) && tok->end - tok->start == 1))
+				return false;
+		}
+	return true;
+}
+
+bool
+nv_lexicon_match_longest(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
+						 bool want_cue, nv_lexicon_match *match)
+{
+	uint32_t	node = 0;
+	bool		found = false;
+
+	for (uint32_t k = i; k < doc->token_count; k++)
+	{
+		uint32_t	word = doc->tokens[k].word_id;
+
+		if (word == 0 || (k > i && (doc->tokens[k].flags & NV_TOKEN_NEWLINE_BEFORE)))
+			break;
+		node = edge_lookup(lex, node, word);
+		if (node == 0)
+			break;
+		for (uint32_t p = NV_VEC_AT(lex->node_payload, uint32_t, node); p;
+			 p = NV_VEC_AT(lex->payloads, payload, p).next)
+		{
+			const payload *pl = &NV_VEC_AT(lex->payloads, payload, p);
+
+			if ((pl->langs & doc->lang) == 0 || (want_cue ? pl->act < 0 : pl->actor < 0) ||
+				!case_fits(doc, i, k + 1, pl->flags))
+				continue;
+			match->end_token = k + 1;
+			match->actor = pl->actor;
+			match->act = pl->act;
+			found = true;
+			break;
+		}
+	}
+	return found;
+}

@@ -1,0 +1,408 @@
+/*
+ * mention.c — actor mentions: lexicon hits, people introduced by a role
+ * phrase, and short names of people already named.
+ *
+ * Three passes over the tokens, each linear:
+ *  1. the longest lexicon alias at each token (lexicon.c);
+ *  2. titled names: a role phrase from data/builtin/role.tsv ("Menteri Luar
+ *     Negeri", "juru bicara", "ambassador"), the bodies and countries that
+ *     qualify it ("Departemen Luar Negeri AS", "Russia's UN"), an optional
+ *     comma, then a run of capitalised words: a person, known to the
+ *     lexicon or not.  An unknown one gets an id derived from the name and
+ *     the country of the role phrase;
+ *  3. after "Matthew Miller" or "Kim Jong Un", a later lone "Miller" or
+ *     "Kim" is the same person (the most recent one that fits).
+ * A dateline ("Jakarta, IDN Times -", "SEOUL, South Korea (AFP) --") names
+ * where the story was filed, not who acts: only its outlet is kept.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "narrative.h"
+
+#define ROLE_QUALIFIER_WINDOW 8 /* tokens between a role and its name */
+#define NAME_MAX_TOKENS 4
+#define DATELINE_MAX_TOKENS 10
+
+typedef struct mention_builder
+{
+	const nv_document *doc;
+	const nv_lexicon *lex;
+	const nv_wordlists *lists;
+	int32_t    *owner;			/* per token: mention index or -1 */
+	nv_vec		mentions;		/* nv_mention */
+} mention_builder;
+
+static const nv_actor *
+actor_of(const mention_builder *b, int32_t index)
+{
+	return index >= 0 ? nv_lexicon_actor(b->lex, (uint32_t) index) : NULL;
+}
+
+static nv_mention *
+add_mention(mention_builder *b, uint32_t first, uint32_t end, int32_t actor)
+{
+	nv_mention *m = NV_VEC_PUSH(b->doc->arena, &b->mentions, nv_mention);
+	const nv_actor *a = actor_of(b, actor);
+
+	m->first_token = first;
+	m->end_token = end;
+	m->start = b->doc->tokens[first].start;
+	m->end = b->doc->tokens[end - 1].end;
+	m->actor = actor;
+	if (a)
+	{
+		m->id = a->id;
+		m->name = a->name;
+		m->country = a->country;
+		m->kind = a->kind;
+	}
+	for (uint32_t k = first; k < end; k++)
+		b->owner[k] = (int32_t) (b->mentions.count - 1);
+	return m;
+}
+
+static nv_mention *
+mention_at(mention_builder *b, uint32_t i)
+{
+	if (i >= b->doc->token_count || b->owner[i] < 0)
+		return NULL;
+	return &NV_VEC_AT(b->mentions, nv_mention, b->owner[i]);
+}
+
+static bool
+is_punct(const nv_document *doc, uint32_t i, int32_t cp)
+{
+	return i < doc->token_count && doc->tokens[i].kind == NV_TOKEN_PUNCT &&
+		doc->tokens[i].codepoint == cp;
+}
+
+static bool
+is_dash(const nv_document *doc, uint32_t i)
+{
+	return is_punct(doc, i, '-') || is_punct(doc, i, 0x2013) || is_punct(doc, i, 0x2014);
+}
+
+/* ---- pass 1: the lexicon --------------------------------------------------- */
+
+static void
+match_lexicon(mention_builder *b)
+{
+	const nv_document *doc = b->doc;
+
+	for (uint32_t i = 0; i < doc->token_count;)
+	{
+		nv_lexicon_match match;
+
+		if ((i & 0xFFF) == 0)
+			nv_check_interrupts();
+		if (doc->tokens[i].word_id != 0 && nv_lexicon_match_longest(b->lex, doc, i, false, &match))
+		{
+			add_mention(b, i, match.end_token, match.actor);
+			i = match.end_token;
+		}
+		else
+			i++;
+	}
+}
+
+/* ---- datelines ------------------------------------------------------------- */
+
+/*
+ * A line that opens with a place and a dash within its first tokens:
+ * everything before the dash is the dateline.  Mentions there other than
+ * outlets are dropped (their owner entry cleared, kind kept for output
+ * filtering by marking them media-only).
+ */
+static void
+drop_datelines(mention_builder *b)
+{
+	const nv_document *doc = b->doc;
+
+	for (uint32_t s = 0; s < doc->sentence_count; s++)
+	{
+		const nv_sentence *sentence = &doc->sentences[s];
+		uint32_t	first = sentence->first_token;
+		uint32_t	dash = UINT32_MAX;
+		bool		has_place = false;
+
+		if (first > 0 && !(doc->tokens[first].flags & NV_TOKEN_NEWLINE_BEFORE))
+			continue;			/* datelines open a line */
+		for (uint32_t k = first; k < sentence->end_token && k < first + DATELINE_MAX_TOKENS; k++)
+		{
+			if (is_dash(doc, k) && (doc->tokens[k].flags & NV_TOKEN_SPACE_BEFORE))
+			{
+				dash = k;
+				break;
+			}
+			if (is_punct(doc, k, '.') || is_punct(doc, k, '"') || (doc->tokens[k].flags & NV_TOKEN_QUOTE))
+				break;
+		}
+		if (dash == UINT32_MAX || dash == first)
+			continue;
+		/* the first token is a capitalised place name or an outlet */
+		if (doc->tokens[first].kind != NV_TOKEN_WORD ||
+			!(doc->tokens[first].flags & (NV_TOKEN_CAPITALIZED | NV_TOKEN_ALL_CAPS)))
+			continue;
+		for (uint32_t k = first; k < dash; k++)
+		{
+			nv_mention *m = mention_at(b, k);
+
+			if (m && m->kind != NV_KIND_MEDIA)
+				has_place = true;
+		}
+		if (!has_place && !mention_at(b, first))
+			continue;
+		for (uint32_t k = first; k < dash; k++)
+		{
+			nv_mention *m = mention_at(b, k);
+
+			if (m && m->kind != NV_KIND_MEDIA)
+				m->id = NULL;	/* dropped when the result is gathered */
+		}
+	}
+}
+
+/* ---- pass 2: titled names ---------------------------------------------------- */
+
+static bool
+name_token(const mention_builder *b, uint32_t k)
+{
+	const nv_token *tok;
+
+	if (k >= b->doc->token_count)
+		return false;
+	tok = &b->doc->tokens[k];
+	if (tok->kind != NV_TOKEN_WORD || !(tok->flags & NV_TOKEN_CAPITALIZED) ||
+		(tok->flags & NV_TOKEN_ALL_CAPS))
+		return false;
+	/* month and weekday names are capitalised too */
+	if (nv_word_at(b->lists, b->doc, k, "timex", "month") ||
+		nv_word_at(b->lists, b->doc, k, "timex", "weekday"))
+		return false;
+	if (nv_phrase_at(b->lists, b->doc, k, "role", NULL))
+		return false;
+	return true;
+}
+
+/* The first country (else any) among the mentions of tokens [from, to). */
+static const char *
+country_between(mention_builder *b, uint32_t from, uint32_t to)
+{
+	const char *fallback = NULL;
+
+	for (uint32_t k = from; k < to; k++)
+	{
+		nv_mention *m = mention_at(b, k);
+
+		if (!m || !m->id)
+			continue;
+		if (m->kind == NV_KIND_COUNTRY && m->country)
+			return m->country;
+		if (!fallback && m->country && m->kind != NV_KIND_MEDIA)
+			fallback = m->country;
+	}
+	return fallback;
+}
+
+static const char *
+derived_person_id(nv_arena *arena, const char *name, size_t len)
+{
+	size_t		folded_len;
+	const char *folded = nv_fold(arena, name, len, &folded_len);
+	char	   *id = nv_arena_alloc(arena, folded_len + 3);
+	size_t		n = 0;
+	bool		dash = false;
+
+	id[n++] = 'P';
+	id[n++] = '.';
+	for (size_t k = 0; k < folded_len; k++)
+	{
+		char		c = folded[k];
+
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+		{
+			if (dash && n > 2)
+				id[n++] = '-';
+			id[n++] = c;
+			dash = false;
+		}
+		else if (c != '\'')
+			dash = true;
+	}
+	id[n] = '\0';
+	return id;
+}
+
+static void
+find_titled_names(mention_builder *b)
+{
+	const nv_document *doc = b->doc;
+
+	for (uint32_t i = 0; i < doc->token_count; i++)
+	{
+		const nv_word_entry *role;
+		uint32_t	role_end;
+		uint32_t	k;
+		uint32_t	name_first;
+		uint32_t	name_end;
+		uint32_t	qualifier_from;
+		nv_mention *known;
+
+		if ((i & 0xFFF) == 0)
+			nv_check_interrupts();
+		if (mention_at(b, i) || (role = nv_phrase_at(b->lists, doc, i, "role", "person_role")) == NULL)
+			continue;
+		role_end = i + role->word_count;
+		/* qualifiers: countries and bodies, "untuk", "of", "'s", commas */
+		k = role_end;
+		while (k < doc->token_count && k < role_end + ROLE_QUALIFIER_WINDOW &&
+			   !(doc->tokens[k].flags & NV_TOKEN_NEWLINE_BEFORE))
+		{
+			nv_mention *m = mention_at(b, k);
+
+			if (m && m->kind != NV_KIND_PERSON)
+				k = m->end_token;
+			else if (nv_token_is(doc, k, "untuk") || nv_token_is(doc, k, "of") ||
+					 nv_token_is(doc, k, "the") || nv_token_is(doc, k, "for") ||
+					 nv_token_is(doc, k, "luar") || nv_token_is(doc, k, "negeri"))
+				k++;
+			else
+				break;
+		}
+		if (is_punct(doc, k, ','))
+			k++;
+		name_first = k;
+		/* a known person right here takes the role */
+		known = mention_at(b, name_first);
+		if (known && known->kind == NV_KIND_PERSON && known->first_token == name_first)
+		{
+			if (!known->role)
+				known->role = nv_arena_strndup(doc->arena, doc->text + doc->tokens[i].start,
+											   doc->tokens[role_end - 1].end - doc->tokens[i].start);
+			continue;
+		}
+		name_end = name_first;
+		while (name_end < doc->token_count && name_end - name_first < NAME_MAX_TOKENS &&
+			   name_token(b, name_end) && !mention_at(b, name_end) &&
+			   (name_end == name_first || !(doc->tokens[name_end].flags & NV_TOKEN_NEWLINE_BEFORE)))
+			name_end++;
+		/* a person's name has two words at least: "Presiden Rusia" alone
+		 * names no one */
+		if (name_end - name_first < 2)
+			continue;
+		{
+			nv_mention *m = add_mention(b, name_first, name_end, -1);
+			size_t		len = m->end - m->start;
+
+			/* the qualifiers before the role count too: Russia's UN ambassador */
+			qualifier_from = i;
+			while (qualifier_from > 0 && i - qualifier_from < 4 &&
+				   (mention_at(b, qualifier_from - 1) ||
+					nv_token_is(doc, qualifier_from - 1, "s") ||
+					nv_token_is(doc, qualifier_from - 1, "'")))
+				qualifier_from--;
+			m->kind = NV_KIND_PERSON;
+			m->name = nv_arena_strndup(doc->arena, doc->text + m->start, len);
+			m->id = derived_person_id(doc->arena, doc->text + m->start, len);
+			m->country = country_between(b, role_end, name_first);
+			if (!m->country)
+				m->country = country_between(b, qualifier_from, i);
+			m->role = nv_arena_strndup(doc->arena, doc->text + doc->tokens[i].start,
+									   doc->tokens[role_end - 1].end - doc->tokens[i].start);
+			i = name_end - 1;
+		}
+	}
+}
+
+/* ---- pass 3: short names ----------------------------------------------------- */
+
+static void
+resolve_short_names(mention_builder *b)
+{
+	const nv_document *doc = b->doc;
+	size_t		people_seen = 0;
+	uint32_t   *people = nv_arena_alloc(doc->arena, (b->mentions.count + 1) * sizeof(uint32_t));
+
+	for (uint32_t i = 0; i < doc->token_count; i++)
+	{
+		nv_mention *m = mention_at(b, i);
+
+		if (m)
+		{
+			if (m->first_token == i && m->kind == NV_KIND_PERSON && m->id &&
+				m->end_token - m->first_token >= 2)
+				people[people_seen++] = (uint32_t) b->owner[i];
+			continue;
+		}
+		if (doc->tokens[i].kind != NV_TOKEN_WORD || !(doc->tokens[i].flags & NV_TOKEN_CAPITALIZED))
+			continue;
+		/* the most recent person whose first or last name this is */
+		for (size_t p = people_seen; p > 0; p--)
+		{
+			nv_mention *person = &NV_VEC_AT(b->mentions, nv_mention, people[p - 1]);
+			size_t		len;
+			const char *fold = nv_token_fold(doc, i, &len);
+			size_t		first_len;
+			const char *first = nv_token_fold(doc, person->first_token, &first_len);
+			size_t		last_len;
+			const char *last = nv_token_fold(doc, person->end_token - 1, &last_len);
+
+			if ((len == first_len && memcmp(fold, first, len) == 0) ||
+				(len == last_len && memcmp(fold, last, len) == 0 && len > 2))
+			{
+				nv_mention *m2;
+				nv_mention	copy = *person;
+
+				/* "Kim" must not be the first word of another full name */
+				if (i + 1 < doc->token_count && name_token(b, i + 1) && !mention_at(b, i + 1) &&
+					!(doc->tokens[i + 1].flags & NV_TOKEN_NEWLINE_BEFORE))
+					break;
+				m2 = add_mention(b, i, i + 1, person->actor);
+				m2->id = copy.id;
+				m2->name = copy.name;
+				m2->country = copy.country;
+				m2->kind = NV_KIND_PERSON;
+				m2->role = NULL;
+				break;
+			}
+		}
+	}
+}
+
+/* ---- the stage --------------------------------------------------------------- */
+
+static int
+compare_mentions(const void *a, const void *b)
+{
+	const nv_mention *x = a;
+	const nv_mention *y = b;
+
+	return (x->start > y->start) - (x->start < y->start);
+}
+
+void
+nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
+				 nv_mention_result *out)
+{
+	mention_builder b = {doc, lex, lists, NULL, {0}};
+	nv_mention *kept;
+	uint32_t	count = 0;
+
+	b.owner = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
+	for (uint32_t i = 0; i < doc->token_count; i++)
+		b.owner[i] = -1;
+
+	match_lexicon(&b);
+	drop_datelines(&b);
+	find_titled_names(&b);
+	resolve_short_names(&b);
+
+	kept = nv_arena_alloc(doc->arena, (b.mentions.count + 1) * sizeof(nv_mention));
+	for (size_t k = 0; k < b.mentions.count; k++)
+		if (NV_VEC_AT(b.mentions, nv_mention, k).id)
+			kept[count++] = NV_VEC_AT(b.mentions, nv_mention, k);
+	qsort(kept, count, sizeof(nv_mention), compare_mentions);
+	out->mentions = kept;
+	out->count = count;
+}
