@@ -1,0 +1,49 @@
+-- Actor mentions: aliases in both languages resolve to one canonical actor.
+SELECT surface, actor, name, kind, country, pos, len, sentence
+FROM narrative.mentions('Korea Utara, Korut, Pyongyang dan DPRK. Kementerian Luar Negeri Rusia dan Kremlin. '
+                        'Dewan Keamanan PBB menolak.', lang => 'id');
+
+-- English, with possessives and demonyms.
+SELECT surface, actor, kind, country
+FROM narrative.mentions('North Korea sent troops, Seoul’s spy agency told the U.S. and Russia’s army.',
+                        lang => 'en');
+
+-- Case rules: an acronym alias needs capitals ("us" is a pronoun), a
+-- capitalised alias needs a capital ("china" is porcelain).
+SELECT surface, actor FROM narrative.mentions('Tell us about the china cups. The US and China met.', lang => 'en');
+
+-- Short names: after "Matthew Miller", "Miller" is the same person.
+SELECT surface, actor, name FROM narrative.mentions('Matthew Miller berbicara. Miller lalu bercanda.', lang => 'id');
+
+-- A dateline names where the story was filed: only its outlet is kept.
+SELECT surface, actor, kind FROM narrative.mentions(E'Jakarta, IDN Times - Rusia membantah.', lang => 'id');
+
+-- Positions are characters.
+SELECT surface, substr(d, pos, len) = surface AS exact
+FROM (SELECT '“Kami” — kata Rusia, dikutip dari Al Jazeera.'::text AS d) s, narrative.mentions(d) m;
+
+-- The lexicon is open: a user's alias takes effect from the next statement.
+SELECT count(*) FROM narrative.mentions('Badan Contoh Nusantara menolak.', lang => 'id');
+INSERT INTO narrative.actor (id, name, kind, country) VALUES ('IDN.BCN', 'Badan Contoh', 'organization', 'IDN');
+INSERT INTO narrative.alias (alias, lang, actor) VALUES ('Badan Contoh Nusantara', NULL, 'IDN.BCN');
+SELECT surface, actor, name, kind, country FROM narrative.mentions('Badan Contoh Nusantara menolak.', lang => 'id');
+DELETE FROM narrative.actor WHERE id = 'IDN.BCN';
+SELECT count(*) FROM narrative.mentions('Badan Contoh Nusantara menolak.', lang => 'id');
+
+-- Bad aliases are refused with a clear message.
+INSERT INTO narrative.alias (alias, lang, actor) VALUES ('   ', 'id', 'KOR');
+INSERT INTO narrative.alias (alias, lang, actor) VALUES (repeat('x', 201), 'id', 'KOR');
+INSERT INTO narrative.alias (alias, lang, actor) VALUES ('korut', 'id', 'KOR');
+INSERT INTO narrative.alias (alias, lang, actor) VALUES ('Badan Contoh', 'fr', 'KOR');
+INSERT INTO narrative.alias (alias, lang, actor) VALUES ('Badan Contoh', 'id', 'NOBODY');
+
+-- The fingerprint changes with the lexicon, and a lexicon with no rows
+-- still works (no mentions).
+CREATE TEMP TABLE fp AS SELECT narrative.lexicon_fingerprint() AS before;
+BEGIN;
+DELETE FROM narrative.alias;
+SELECT count(*) FROM narrative.mentions('Korea Utara dan Rusia', lang => 'id');
+SELECT narrative.lexicon_fingerprint() <> before AS changed FROM fp;
+ROLLBACK;
+SELECT narrative.lexicon_fingerprint() = before AS restored FROM fp;
+SELECT count(*) FROM narrative.mentions('Korea Utara dan Rusia', lang => 'id');
