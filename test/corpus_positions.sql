@@ -11,6 +11,9 @@ WITH spans AS (
     UNION ALL
     SELECT a.id, 'mentions', m.pos, m.len, m.surface
     FROM articles a, narrative.mentions(a.body, lang => a.lang, published => a.published) m
+    UNION ALL
+    SELECT a.id, 'quotes', q.pos, q.len, q.quote
+    FROM articles a, narrative.quotes(a.body, lang => a.lang, published => a.published) q
 ), bad AS (
     SELECT s.* FROM spans s JOIN articles a USING (id)
     WHERE substr(a.body, s.pos, s.len) IS DISTINCT FROM s.text
@@ -22,4 +25,6 @@ SELECT 'position mismatches: ' || count(*) FROM (
     SELECT 1 FROM articles a, narrative.timexes(a.body, published => a.published) t
     WHERE substr(a.body, t.pos, t.len) <> t.surface
     UNION ALL
-    SELECT 1 FROM articles a, narrative.mentions(a.body) m WHERE substr(a.body, m.pos, m.len) <> m.surface) m;
+    SELECT 1 FROM articles a, narrative.mentions(a.body) m WHERE substr(a.body, m.pos, m.len) <> m.surface
+    UNION ALL
+    SELECT 1 FROM articles a, narrative.quotes(a.body) q WHERE substr(a.body, q.pos, q.len) <> q.quote) m;

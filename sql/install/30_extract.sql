@@ -54,3 +54,18 @@ CREATE FUNCTION narrative.lexicon_fingerprint()
     LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION narrative.lexicon_fingerprint() IS
     'SHA-256 of the lexicon in force (the three tables and the built-in word lists): equal on two servers that extract alike';
+
+CREATE FUNCTION narrative.quotes(
+    doc pg_catalog.text,
+    lang pg_catalog.text DEFAULT NULL,
+    published pg_catalog.date DEFAULT NULL,
+    OUT n pg_catalog.int4, OUT quote pg_catalog.text, OUT kind pg_catalog.text,
+    OUT speaker pg_catalog.text, OUT speaker_actor pg_catalog.text,
+    OUT speaker_role pg_catalog.text, OUT cue pg_catalog.text, OUT via pg_catalog.text,
+    OUT said_on narrative.timex, OUT pos pg_catalog.int4, OUT len pg_catalog.int4,
+    OUT sentence pg_catalog.int4)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'narrative_quotes'
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION narrative.quotes(pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
+    'Quotes: direct, partial and reported speech with the speaker as written and resolved to an actor, its role, the cue word, the outlet it was relayed through, when it was said, position, length and sentence number';

@@ -351,4 +351,68 @@ typedef struct nv_mention_result
 void		nv_find_mentions(const nv_document *doc, const nv_lexicon *lex,
 							 const nv_wordlists *lists, nv_mention_result *out);
 
+/* ---- quotes ---------------------------------------------------------------- */
+
+/*
+ * Quote marks paired by context, not by glyph: a mark after white space
+ * (or at a line start) and before a word opens, one glued to a word and
+ * followed by space or punctuation closes, so ”…" and "…” pair as editors
+ * leave them, and marks inside words (Jum'at, Seoul’s, 5'11") are none.
+ * An unclosed quote stops at the end of its line.
+ */
+typedef struct nv_quote_span
+{
+	uint32_t	open_token;		/* the opening mark */
+	uint32_t	close_token;	/* the closing mark, or UINT32_MAX */
+	uint32_t	first_token;	/* content tokens [first, end) */
+	uint32_t	end_token;
+} nv_quote_span;
+
+typedef struct nv_quote_span_result
+{
+	nv_quote_span *spans;		/* top-level quotes in text order */
+	uint32_t	count;
+} nv_quote_span_result;
+
+void		nv_find_quote_spans(const nv_document *doc, nv_quote_span_result *out);
+
+typedef enum nv_quote_kind
+{
+	NV_QUOTE_DIRECT = 0,
+	NV_QUOTE_PARTIAL,
+	NV_QUOTE_INDIRECT
+} nv_quote_kind;
+
+const char *nv_quote_kind_name(nv_quote_kind kind);
+
+typedef struct nv_quote
+{
+	nv_quote_kind kind;
+	uint32_t	start;			/* the quoted or reported content (bytes) */
+	uint32_t	end;
+	uint32_t	sentence;		/* index of the sentence it starts in */
+	uint32_t	cue_start;		/* cue word span; equal when none */
+	uint32_t	cue_end;
+	int32_t		act;			/* the cue's nv_act, -1 without a cue */
+	uint32_t	speaker_start;	/* speaker as written; equal when none */
+	uint32_t	speaker_end;
+	const char *speaker_actor;	/* resolved actor id, or NULL */
+	const char *speaker_country;
+	const char *speaker_role;	/* role phrase, or NULL */
+	const char *via;			/* media actor id, or NULL */
+	bool		has_said_on;
+	nv_timex	said_on;
+	uint32_t	said_on_timex;	/* index into the timex result */
+} nv_quote;
+
+typedef struct nv_quote_result
+{
+	nv_quote   *quotes;
+	uint32_t	count;
+} nv_quote_result;
+
+void		nv_find_quotes(const nv_document *doc, const nv_lexicon *lex,
+						   const nv_wordlists *lists, const nv_mention_result *mentions,
+						   const nv_timex_result *timexes, nv_quote_result *out);
+
 #endif							/* NARRATIVE_H */

@@ -314,3 +314,72 @@ narrative_mentions(PG_FUNCTION_ARGS)
 	extraction_end(&x);
 	PG_RETURN_NULL();
 }
+
+/* quotes(doc, lang, published): n, quote, kind, speaker, speaker_actor,
+ * speaker_role, cue, via, said_on, pos, len, sentence */
+PG_FUNCTION_INFO_V1(narrative_quotes);
+Datum
+narrative_quotes(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	extraction	x;
+	const nv_lexicon *lex;
+	nv_timex_result timexes;
+	nv_mention_result mentions;
+	nv_quote_result quotes;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	lex = lexicon_current(NULL);
+	extraction_begin(&x, fcinfo, 2);
+	nv_find_timexes(&x.doc, x.lists, &timexes);
+	nv_lexicon_map_tokens(lex, &x.doc);
+	nv_find_mentions(&x.doc, lex, x.lists, &mentions);
+	nv_find_quotes(&x.doc, lex, x.lists, &mentions, &timexes, &quotes);
+	for (uint32_t k = 0; k < quotes.count; k++)
+	{
+		const nv_quote *q = &quotes.quotes[k];
+		Datum		values[12];
+		bool		nulls[12] = {false};
+
+		values[0] = Int32GetDatum((int32) k + 1);
+		values[1] = extraction_text(&x, q->start, q->end);
+		values[2] = CStringGetTextDatum(nv_quote_kind_name(q->kind));
+		if (q->speaker_end > q->speaker_start)
+			values[3] = extraction_text(&x, q->speaker_start, q->speaker_end);
+		else
+			nulls[3] = true;
+		if (q->speaker_actor)
+			values[4] = CStringGetTextDatum(q->speaker_actor);
+		else
+			nulls[4] = true;
+		if (q->speaker_role)
+			values[5] = CStringGetTextDatum(q->speaker_role);
+		else
+			nulls[5] = true;
+		if (q->cue_end > q->cue_start)
+			values[6] = extraction_text(&x, q->cue_start, q->cue_end);
+		else
+			nulls[6] = true;
+		if (q->via)
+			values[7] = CStringGetTextDatum(q->via);
+		else
+			nulls[7] = true;
+		if (q->has_said_on)
+		{
+			nv_timex   *value = MemoryContextAlloc(x.caller, sizeof(nv_timex));
+
+			*value = q->said_on;
+			values[8] = TimexPGetDatum(value);
+		}
+		else
+			nulls[8] = true;
+		values[9] = Int32GetDatum(extraction_position(&x, q->start));
+		values[10] = Int32GetDatum(extraction_length(&x, q->start, q->end));
+		values[11] = Int32GetDatum((int32) q->sentence + 1);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	extraction_end(&x);
+	PG_RETURN_NULL();
+}

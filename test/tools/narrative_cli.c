@@ -174,14 +174,31 @@ main(int argc, char **argv)
 						nv_timex_format(&timexes.spans[k].value, value);
 					print_span("timex", text, timexes.spans[k].start, timexes.spans[k].end, value);
 				}
-			if (!stage || strcmp(stage, "mentions") == 0)
+			if (!stage || strcmp(stage, "mentions") == 0 || strcmp(stage, "quotes") == 0)
 			{
 				nv_mention_result mentions;
+				nv_quote_result quotes;
 
 				if (!lex)
 					lex = load_lexicon(data_dir);
 				nv_lexicon_map_tokens(lex, &doc);
 				nv_find_mentions(&doc, lex, lists, &mentions);
+				nv_find_quotes(&doc, lex, lists, &mentions, &timexes, &quotes);
+				for (uint32_t k = 0; k < quotes.count && (!stage || strcmp(stage, "quotes") == 0); k++)
+				{
+					const nv_quote *qt = &quotes.quotes[k];
+					char		value[512];
+					char		said[NV_TIMEX_TEXT_MAX] = "-";
+
+					if (qt->has_said_on)
+						nv_timex_format(&qt->said_on, said);
+					snprintf(value, sizeof(value), "%s|cue=%.*s|speaker=%.*s|%s|%s|via=%s|%s",
+							 nv_quote_kind_name(qt->kind), (int) (qt->cue_end - qt->cue_start),
+							 text + qt->cue_start, (int) (qt->speaker_end - qt->speaker_start),
+							 text + qt->speaker_start, qt->speaker_actor ? qt->speaker_actor : "-",
+							 qt->speaker_country ? qt->speaker_country : "-", qt->via ? qt->via : "-", said);
+					print_span("quote", text, qt->start, qt->end, value);
+				}
 				for (uint32_t k = 0; k < mentions.count; k++)
 				{
 					const nv_mention *m = &mentions.mentions[k];
@@ -190,7 +207,8 @@ main(int argc, char **argv)
 					snprintf(value, sizeof(value), "%s|%s|%s|%s|%s", m->id, m->name,
 							 nv_actor_kind_name(m->kind), m->country ? m->country : "-",
 							 m->role ? m->role : "-");
-					print_span("mention", text, m->start, m->end, value);
+					if (!stage || strcmp(stage, "mentions") == 0)
+						print_span("mention", text, m->start, m->end, value);
 				}
 			}
 			nv_arena_free_all(&arena);

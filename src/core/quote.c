@@ -1,0 +1,808 @@
+/*
+ * quote.c — quotes: spans, kinds, cue words, speakers, outlets and dates.
+ *
+ * Spans come from quote marks paired by context (nv_find_quote_spans).
+ * A quote whose opening mark starts its sentence, or follows a colon or a
+ * comma, is direct; one inside running text is partial.  Sentences with no
+ * quote but a reporting or allegation cue ("mengatakan", "menurut", "said",
+ * "according to", "membantah") give indirect quotes.
+ *
+ * Speakers are resolved as a reader does: a named actor next to the cue
+ * (after it in "kata X", before it in "X said" / "X mengatakan"); an
+ * anaphor ("ia", "mereka", "keduanya", "he", "the official", the -nya of
+ * "tambahnya") resolved to the most recent compatible speaker; a generic
+ * "seorang pejabat kementerian" resolved to the most recent body; a quote
+ * with no cue that follows another quote keeps its speaker.  Every search
+ * is bounded by the sentence or a small window, so the stage is linear.
+ */
+#include <string.h>
+
+#include "narrative.h"
+
+#define POST_CUE_WINDOW 6		/* tokens after a closing mark */
+#define SPEAKER_BACK_WINDOW 15	/* tokens before a cue */
+#define MAX_QUOTE_DEPTH 4
+
+const char *
+nv_quote_kind_name(nv_quote_kind kind)
+{
+	static const char *const names[] = {"direct", "partial", "indirect"};
+
+	return names[kind];
+}
+
+/* ---- spans --------------------------------------------------------------- */
+
+static bool
+is_punct_cp(const nv_document *doc, uint32_t i, int32_t cp)
+{
+	return i < doc->token_count && doc->tokens[i].kind == NV_TOKEN_PUNCT &&
+		doc->tokens[i].codepoint == cp;
+}
+
+typedef enum mark_role
+{
+	MARK_NONE = 0,
+	MARK_OPEN,
+	MARK_CLOSE
+} mark_role;
+
+static mark_role
+mark_role_at(const nv_document *doc, uint32_t i)
+{
+	const nv_token *tok = &doc->tokens[i];
+	bool		space_before;
+	bool		space_after;
+
+	space_before = i == 0 || (tok->flags & (NV_TOKEN_SPACE_BEFORE | NV_TOKEN_NEWLINE_BEFORE)) ||
+		is_punct_cp(doc, i - 1, '(') || is_punct_cp(doc, i - 1, '[') ||
+		is_punct_cp(doc, i - 1, 0x2014) || is_punct_cp(doc, i - 1, 0x2013);
+	if (i + 1 >= doc->token_count)
+		space_after = true;
+	else
+	{
+		const nv_token *next = &doc->tokens[i + 1];
+
+		space_after = (next->flags & (NV_TOKEN_SPACE_BEFORE | NV_TOKEN_NEWLINE_BEFORE)) ||
+			(next->kind == NV_TOKEN_PUNCT && !(next->flags & NV_TOKEN_QUOTE) &&
+			 next->codepoint != '(' && next->codepoint != '[');
+	}
+	if (space_before && !space_after)
+		return MARK_OPEN;
+	if (!space_before && space_after)
+		return MARK_CLOSE;
+	/* "," then a quote glued on both sides: a closer after punctuation */
+	if (!space_before && !space_after && i > 0 && doc->tokens[i - 1].kind == NV_TOKEN_PUNCT)
+		return MARK_CLOSE;
+	return MARK_NONE;
+}
+
+void
+nv_find_quote_spans(const nv_document *doc, nv_quote_span_result *out)
+{
+	nv_vec		spans = {0};
+	uint32_t	stack[MAX_QUOTE_DEPTH];
+	int			depth = 0;
+
+	for (uint32_t i = 0; i <= doc->token_count; i++)
+	{
+		bool		line_end = i == doc->token_count ||
+			(i > 0 && (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE));
+
+		if ((i & 0xFFFF) == 0)
+			nv_check_interrupts();
+		/* an unclosed quote ends with its line */
+		if (line_end && depth > 0)
+		{
+			nv_quote_span *span = NV_VEC_PUSH(doc->arena, &spans, nv_quote_span);
+
+			span->open_token = stack[0];
+			span->close_token = UINT32_MAX;
+			span->first_token = stack[0] + 1;
+			span->end_token = i;
+			depth = 0;
+		}
+		if (i == doc->token_count)
+			break;
+		if (!(doc->tokens[i].flags & NV_TOKEN_QUOTE) || doc->tokens[i].kind != NV_TOKEN_PUNCT)
+			continue;
+		switch (mark_role_at(doc, i))
+		{
+			case MARK_OPEN:
+				if (depth < MAX_QUOTE_DEPTH)
+					stack[depth++] = i;
+				break;
+			case MARK_CLOSE:
+				if (depth == 1)
+				{
+					nv_quote_span *span = NV_VEC_PUSH(doc->arena, &spans, nv_quote_span);
+
+					span->open_token = stack[0];
+					span->close_token = i;
+					span->first_token = stack[0] + 1;
+					span->end_token = i;
+				}
+				if (depth > 0)
+					depth--;
+				break;
+			default:
+				break;
+		}
+	}
+	/* drop empty quotes ("" or “ ”) */
+	{
+		nv_quote_span *all = spans.items;
+		uint32_t	kept = 0;
+
+		for (size_t k = 0; k < spans.count; k++)
+			if (all[k].end_token > all[k].first_token)
+				all[kept++] = all[k];
+		out->spans = all;
+		out->count = kept;
+	}
+}
+
+/* ---- attribution ----------------------------------------------------------- */
+
+typedef struct speaker
+{
+	const nv_mention *mention;	/* the actor, when one is known */
+	const char *actor;
+	const char *country;
+	uint32_t	start;			/* as written */
+	uint32_t	end;
+} speaker;
+
+typedef struct quoter
+{
+	const nv_document *doc;
+	const nv_lexicon *lex;
+	const nv_wordlists *lists;
+	const nv_mention_result *mentions;
+	const nv_timex_result *timexes;
+	int32_t    *mention_at;		/* per token: mention index or -1 */
+	uint8_t    *in_quote;		/* per token: inside a quote span */
+	speaker		last;			/* the most recent speaker */
+	speaker		last_group[2];	/* the two most recent distinct actors */
+	nv_vec		quotes;
+} quoter;
+
+static const nv_mention *
+mention_of(const quoter *q, uint32_t i)
+{
+	return i < q->doc->token_count && q->mention_at[i] >= 0 ? &q->mentions->mentions[q->mention_at[i]] : NULL;
+}
+
+static bool
+can_speak(const nv_mention *m)
+{
+	return m && m->kind != NV_KIND_MEDIA && m->kind != NV_KIND_PLACE && m->country;
+}
+
+static const nv_word_entry *
+attribution_word(const quoter *q, uint32_t i, const char *class_name)
+{
+	return nv_phrase_at(q->lists, q->doc, i, "attribution", class_name);
+}
+
+/*
+ * A cue at token i: a lexicon cue word, or (Indonesian) one with the clitic
+ * -nya ("tambahnya", "katanya", "menyebutnya").  *anaphoric is set for the
+ * -nya form, whose speaker is the previous one.
+ */
+static bool
+cue_at(const quoter *q, uint32_t i, nv_lexicon_match *match, bool *anaphoric)
+{
+	const nv_document *doc = q->doc;
+	size_t		len;
+	const char *fold;
+
+	*anaphoric = false;
+	if (i >= doc->token_count || doc->tokens[i].kind != NV_TOKEN_WORD)
+		return false;
+	if (nv_lexicon_match_longest(q->lex, doc, i, true, match))
+		return true;
+	fold = nv_token_fold(doc, i, &len);
+	if ((doc->lang & NV_LANG_ID) && len > 5 && memcmp(fold + len - 3, "nya", 3) == 0)
+	{
+		/* map the stem through a one-token scratch document */
+		nv_document stem = *doc;
+		nv_token	tok = doc->tokens[i];
+
+		tok.fold_len = (uint16_t) (len - 3);
+		tok.word_id = 0;
+		stem.tokens = &tok;
+		stem.token_count = 1;
+		nv_lexicon_map_tokens(q->lex, &stem);
+		if (tok.word_id && nv_lexicon_match_longest(q->lex, &stem, 0, true, match))
+		{
+			match->end_token = i + 1;
+			*anaphoric = true;
+			return true;
+		}
+	}
+	return false;
+}
+
+static void
+remember_speaker(quoter *q, const speaker *s)
+{
+	if (!s->actor)
+		return;
+	q->last = *s;
+}
+
+/* Notes the actors mentioned in [from, to), for "keduanya" and "mereka". */
+static void
+remember_actors(quoter *q, uint32_t from, uint32_t to)
+{
+	for (uint32_t k = from; k < to; k++)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (!can_speak(m) || m->first_token != k)
+			continue;
+		if (q->last_group[1].country && strcmp(q->last_group[1].country, m->country) == 0)
+			continue;
+		q->last_group[0] = q->last_group[1];
+		q->last_group[1].mention = m;
+		q->last_group[1].actor = m->id;
+		q->last_group[1].country = m->country;
+		q->last_group[1].start = m->start;
+		q->last_group[1].end = m->end;
+	}
+}
+
+static void
+speaker_from_mention(speaker *s, const nv_mention *m)
+{
+	s->mention = m;
+	s->actor = m->id;
+	s->country = m->country;
+	s->start = m->start;
+	s->end = m->end;
+}
+
+/*
+ * An anaphor or a generic speaker at token i ("ia", "pejabat itu",
+ * "keduanya", "the official", "seorang pejabat kementerian"): resolved from
+ * what came before.  Returns the tokens it covers, 0 when none.
+ */
+static uint32_t resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only);
+
+static uint32_t
+resolve_anaphor(quoter *q, uint32_t i, speaker *s)
+{
+	return resolve_anaphor_mode(q, i, s, false);
+}
+
+/* Only a generic speaker whose head noun names an earlier actor. */
+static uint32_t
+resolve_by_head_noun(quoter *q, uint32_t i, speaker *s)
+{
+	return resolve_anaphor_mode(q, i, s, true);
+}
+
+static uint32_t
+resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
+{
+	const nv_document *doc = q->doc;
+	const nv_word_entry *e = nv_phrase_at(q->lists, doc, i, "anaphor", NULL);
+	const nv_word_entry *g = nv_phrase_at(q->lists, doc, i, "role", "generic_speaker");
+	uint32_t	len;
+
+	if (head_only && !g)
+		return 0;
+	if (e && (!g || e->word_count >= g->word_count) && !head_only)
+	{
+		len = e->word_count;
+		if (strcmp(e->value, "pair") == 0 && q->last_group[0].actor)
+			*s = q->last_group[0];	/* the first of the two; the pair is kept */
+		else if (strcmp(e->value, "self") == 0)
+			return 0;
+		else if (q->last.actor)
+			*s = q->last;
+		else
+			return 0;
+	}
+	else if (g)
+	{
+		uint32_t	head = i;
+
+		len = g->word_count;
+		/* "kelompok tersebut": the last actor mentioned as a "kelompok" */
+		while (head < i + len && (nv_token_is(doc, head, "seorang") || nv_token_is(doc, head, "sebuah") ||
+								  nv_token_is(doc, head, "para") || nv_token_is(doc, head, "the") ||
+								  nv_token_is(doc, head, "an") || nv_token_is(doc, head, "a")))
+			head++;
+		for (uint32_t k = i; k-- > 0 && head < i + len;)
+		{
+			const nv_mention *m = mention_of(q, k);
+
+			if (i - k > 400)
+				break;
+			if (can_speak(m) && m->first_token == k)
+			{
+				size_t		hlen;
+				const char *h = nv_token_fold(doc, head, &hlen);
+
+				for (uint32_t t = m->first_token; t < m->end_token; t++)
+				{
+					size_t		tlen;
+					const char *f = nv_token_fold(doc, t, &tlen);
+
+					if (tlen == hlen && memcmp(f, h, hlen) == 0)
+					{
+						speaker_from_mention(s, m);
+						s->start = doc->tokens[i].start;
+						s->end = doc->tokens[i + len - 1].end;
+						return len;
+					}
+				}
+			}
+		}
+		if (head_only)
+			return 0;
+		/* "seorang pejabat kementerian": a body mentioned before */
+		if (q->last.actor && strcmp(g->value, "person") != 0)
+			*s = q->last;
+		else
+		{
+			bool		found = false;
+
+			/* a state body first ("pejabat kementerian"), else a body of states */
+			for (int pass = 0; pass < 2 && !found; pass++)
+				for (uint32_t k = i; k-- > 0 && !found;)
+				{
+					const nv_mention *m = mention_of(q, k);
+
+					if (can_speak(m) &&
+						m->kind == (pass == 0 ? NV_KIND_ORGANIZATION : NV_KIND_IGO))
+					{
+						speaker_from_mention(s, m);
+						found = true;
+					}
+					if (i - k > 400)
+						break;
+				}
+			if (!found && q->last.actor)
+				*s = q->last;
+			else if (!found)
+				return 0;
+		}
+	}
+	else
+		return 0;
+	s->start = doc->tokens[i].start;
+	s->end = doc->tokens[i + len - 1].end;
+	return len;
+}
+
+/* A speaker starting at token i (after a cue: "kata Matthew Miller"). */
+static bool
+speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
+{
+	/* an anaphor right at the start ("kata pejabat itu"), or a generic
+	 * speaker that names an earlier actor ("menurut kelompok tersebut") */
+	if (mention_of(q, i) == NULL &&
+		(resolve_by_head_noun(q, i, s) ||
+		 (!nv_phrase_at(q->lists, q->doc, i, "role", "generic_speaker") && resolve_anaphor(q, i, s))))
+		return true;
+	for (uint32_t k = i; k < limit && k < i + 8; k++)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (can_speak(m))
+		{
+			/* a person further in the same phrase is the speaker:
+			 * "penasihat ... Rusia, Yuri Ushakov" */
+			for (uint32_t j = m->end_token; j < limit && j < m->end_token + 6; j++)
+			{
+				const nv_mention *p = mention_of(q, j);
+
+				if (p && p->kind == NV_KIND_PERSON)
+				{
+					m = p;
+					break;
+				}
+				if (q->doc->tokens[j].kind == NV_TOKEN_PUNCT && q->doc->tokens[j].codepoint != ',')
+					break;
+			}
+			speaker_from_mention(s, m);
+			return true;
+		}
+		if (q->doc->tokens[k].kind == NV_TOKEN_PUNCT && q->doc->tokens[k].codepoint != ',')
+			break;
+	}
+	return resolve_anaphor(q, i, s) > 0;
+}
+
+/*
+ * The speaker before a cue at token c, within the sentence from `from`:
+ * the nearest person, else the nearest actor that can speak, else an
+ * anaphor at the clause start.
+ */
+static bool
+speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	const nv_mention *best = NULL;
+	uint32_t	low = c > from + SPEAKER_BACK_WINDOW ? c - SPEAKER_BACK_WINDOW : from;
+	uint32_t	clause = c;
+
+	/* the clause of the cue: back to the nearest comma */
+	while (clause > low && !is_punct_cp(doc, clause - 1, ',') && !q->in_quote[clause - 1])
+		clause--;
+	for (uint32_t k = c; k-- > clause;)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (!can_speak(m))
+			continue;
+		if (m->kind == NV_KIND_PERSON)
+		{
+			best = m;
+			break;
+		}
+		if (!best)
+			best = m;
+	}
+	if (!best)
+	{
+		/* "China, he said, is …": an anaphor in the clause */
+		for (uint32_t k = clause; k < c; k++)
+			if (resolve_anaphor(q, k, s))
+				return true;
+		/* "Pemerintah Korea Utara membela …, dengan mengatakan": the
+		 * sentence's subject, a person first */
+		for (int pass = 0; pass < 2 && !best; pass++)
+			for (uint32_t k = from; k < c && !best; k++)
+			{
+				const nv_mention *m = mention_of(q, k);
+
+				if (q->in_quote[k])
+					break;
+				if (can_speak(m) && (pass == 1 || m->kind == NV_KIND_PERSON))
+					best = m;
+			}
+	}
+	if (best)
+	{
+		speaker_from_mention(s, best);
+		return true;
+	}
+	for (uint32_t k = from; k < c; k++)
+		if (resolve_anaphor(q, k, s))
+			return true;
+	return false;
+}
+
+/* The outlet a quote was relayed through: "dikutip dari Al Jazeera". */
+static const char *
+via_in(const quoter *q, uint32_t from, uint32_t to)
+{
+	for (uint32_t k = from; k < to; k++)
+	{
+		const nv_word_entry *marker = attribution_word(q, k, "via");
+
+		if (!marker)
+			continue;
+		for (uint32_t j = k + marker->word_count; j < to && j <= k + marker->word_count + 3; j++)
+		{
+			const nv_mention *m = mention_of(q, j);
+
+			if (m && m->kind == NV_KIND_MEDIA)
+				return m->id;
+		}
+	}
+	return NULL;
+}
+
+/* When it was said: the first time expression in the attribution, the
+ * tokens [from, to) around the cue (never the quoted content). */
+static void
+said_on_in(const quoter *q, uint32_t from, uint32_t to, nv_quote *quote)
+{
+	const nv_timex_result *t = q->timexes;
+
+	for (uint32_t k = 0; k < t->count; k++)
+	{
+		const nv_timex_span *span = &t->spans[k];
+
+		if (span->first_token >= to)
+			break;
+		if (span->first_token >= from && span->resolved && !q->in_quote[span->first_token])
+		{
+			quote->has_said_on = true;
+			quote->said_on = span->value;
+			quote->said_on_timex = k;
+			return;
+		}
+	}
+}
+
+static nv_quote *
+new_quote(quoter *q, nv_quote_kind kind, uint32_t first, uint32_t end)
+{
+	nv_quote   *quote = NV_VEC_PUSH(q->doc->arena, &q->quotes, nv_quote);
+
+	quote->kind = kind;
+	quote->start = q->doc->tokens[first].start;
+	quote->end = q->doc->tokens[end - 1].end;
+	quote->sentence = q->doc->token_sentence[first];
+	quote->act = -1;
+	return quote;
+}
+
+static void
+set_speaker(quoter *q, nv_quote *quote, const speaker *s)
+{
+	quote->speaker_start = s->start;
+	quote->speaker_end = s->end;
+	quote->speaker_actor = s->actor;
+	quote->speaker_country = s->country;
+	quote->speaker_role = s->mention ? s->mention->role : NULL;
+	remember_speaker(q, s);
+}
+
+static void
+set_cue(nv_quote *quote, const nv_document *doc, uint32_t first, const nv_lexicon_match *match)
+{
+	quote->cue_start = doc->tokens[first].start;
+	quote->cue_end = doc->tokens[match->end_token - 1].end;
+	quote->act = match->act;
+}
+
+/* Whether the cue at token c reports speech: not "yang menuduh", not
+ * "tidak mengakui", not "untuk menjatuhkan sanksi". */
+static bool
+reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
+{
+	if (c > 0 && attribution_word(q, c - 1, "relative"))
+		return false;
+	for (uint32_t k = c > 4 ? c - 4 : 0; k < c; k++)
+		if (attribution_word(q, k, "negation"))
+			return false;
+	return match->act != NV_ACT_SANCTION;
+}
+
+static void
+attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previous)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	sentence = doc->token_sentence[span->open_token];
+	uint32_t	s_first = doc->sentences[sentence].first_token;
+	uint32_t	close = span->close_token != UINT32_MAX ? span->close_token : span->end_token - 1;
+	uint32_t	after_sentence = doc->token_sentence[close];
+	uint32_t	line_end = close + 1;
+	nv_quote_kind kind;
+	nv_quote   *quote;
+	nv_lexicon_match match;
+	bool		anaphoric;
+	speaker		s = {0};
+	bool		found = false;
+	uint32_t	attribution_end;
+
+	while (line_end < doc->token_count && !(doc->tokens[line_end].flags & NV_TOKEN_NEWLINE_BEFORE))
+		line_end++;
+	attribution_end = doc->sentences[after_sentence].end_token;
+	if (attribution_end < close + 1)
+		attribution_end = close + 1;
+
+	/* direct: the quote opens its sentence, or follows ':' or ',' */
+	if (span->open_token == s_first || is_punct_cp(doc, span->open_token - 1, ':') ||
+		is_punct_cp(doc, span->open_token - 1, ','))
+		kind = NV_QUOTE_DIRECT;
+	else
+		kind = NV_QUOTE_PARTIAL;
+	quote = new_quote(q, kind, span->first_token, span->end_token);
+
+	/* 1. after the closing mark: ", kata X" / ", X said" / ", said X" */
+	if (span->close_token != UINT32_MAX)
+	{
+		uint32_t	k = span->close_token + 1;
+
+		while (k < line_end && is_punct_cp(doc, k, ','))
+			k++;
+		for (uint32_t c = k; c < line_end && c < k + POST_CUE_WINDOW && !found; c++)
+		{
+			if (doc->tokens[c].kind == NV_TOKEN_PUNCT && !is_punct_cp(doc, c, ','))
+				break;
+			if (!cue_at(q, c, &match, &anaphoric) || match.act == NV_ACT_SANCTION)
+				continue;
+			set_cue(quote, doc, c, &match);
+			if (anaphoric && q->last.actor)
+			{
+				s = q->last;
+				s.start = doc->tokens[c].start;
+				s.end = doc->tokens[c].end;
+				found = true;
+			}
+			else if (c > k && speaker_before(q, k, c, &s))
+				found = true;
+			else
+				found = speaker_after(q, match.end_token, line_end, &s);
+			if (!found && anaphoric)
+				found = false;
+			attribution_end = line_end < attribution_end ? line_end : attribution_end;
+			break;
+		}
+	}
+	/* 2. before the opening mark: "X mengatakan bahwa, “…”", "X said: “…”" */
+	if (quote->cue_start == quote->cue_end)
+	{
+		for (uint32_t c = span->open_token; c-- > s_first;)
+		{
+			if (q->in_quote[c])
+				break;
+			if (!cue_at(q, c, &match, &anaphoric) || !reporting_cue(q, c, &match))
+				continue;
+			set_cue(quote, doc, c, &match);
+			found = attribution_word(q, c, "follows") ? false : speaker_before(q, s_first, c, &s);
+			if (!found && anaphoric && q->last.actor)
+			{
+				s = q->last;
+				found = true;
+			}
+			if (!found)
+				found = speaker_after(q, match.end_token, span->open_token, &s);
+			break;
+		}
+	}
+	/* 3. no cue: the subject of the sentence, else the previous quote's speaker */
+	if (!found && quote->cue_start == quote->cue_end)
+	{
+		if (span->open_token > s_first && speaker_before(q, s_first, span->open_token, &s))
+			found = true;
+		else if (previous && q->last.actor)
+		{
+			s = q->last;
+			s.start = s.end = 0;
+			found = true;
+		}
+	}
+	if (found)
+		set_speaker(q, quote, &s);
+	quote->via = via_in(q, s_first, attribution_end);
+	said_on_in(q, s_first, span->open_token, quote);
+	if (!quote->has_said_on && span->close_token != UINT32_MAX)
+		said_on_in(q, span->close_token + 1, attribution_end, quote);
+	remember_actors(q, s_first, attribution_end);
+}
+
+/* A sentence ends with . ! ? or a closing mark: headlines and subheads do not. */
+static bool
+is_running_text(const quoter *q, const nv_sentence *sentence)
+{
+	const nv_token *last = &q->doc->tokens[sentence->end_token - 1];
+
+	return last->kind == NV_TOKEN_PUNCT &&
+		(last->codepoint == '.' || last->codepoint == '!' || last->codepoint == '?' ||
+		 (last->flags & NV_TOKEN_QUOTE));
+}
+
+static void
+attribute_sentence(quoter *q, uint32_t sentence_index)
+{
+	const nv_document *doc = q->doc;
+	const nv_sentence *sentence = &doc->sentences[sentence_index];
+	nv_lexicon_match match;
+	bool		anaphoric;
+
+	for (uint32_t c = sentence->first_token; c < sentence->end_token; c++)
+	{
+		speaker		s = {0};
+		bool		found;
+		uint32_t	content;
+		nv_quote   *quote;
+
+		bool		speaker_follows = false;
+
+		if (!cue_at(q, c, &match, &anaphoric) || !reporting_cue(q, c, &match) ||
+			attribution_word(q, c, "noun"))
+			continue;
+		/* a verb with other senses reports speech only before "bahwa"/"that" */
+		if (attribution_word(q, c, "weak"))
+		{
+			bool		that = false;
+
+			for (uint32_t k = match.end_token; k < sentence->end_token && k <= match.end_token + 3; k++)
+				that = that || attribution_word(q, k, "that") != NULL;
+			if (!that)
+				continue;
+		}
+		/* "menurut X, …" / "according to X": the speaker follows */
+		if (attribution_word(q, c, "follows"))
+			found = speaker_follows = speaker_after(q, match.end_token, sentence->end_token, &s);
+		else
+		{
+			found = speaker_before(q, sentence->first_token, c, &s);
+			if (!found)
+				found = speaker_follows = speaker_after(q, match.end_token, sentence->end_token, &s);
+		}
+		if (!found)
+		{
+			/* a subject the lexicon does not know ("Media pemerintah"):
+			 * kept as written when it opens the sentence */
+			if (c == sentence->first_token ||
+				!(doc->tokens[sentence->first_token].flags & NV_TOKEN_CAPITALIZED))
+				return;
+			s.start = doc->tokens[sentence->first_token].start;
+			s.end = doc->tokens[c - 1].end;
+		}
+		content = match.end_token;
+		if (content < sentence->end_token && attribution_word(q, content, "that"))
+			content++;
+		while (content < sentence->end_token && is_punct_cp(doc, content, ','))
+			content++;
+		if (content >= sentence->end_token)
+			return;
+		quote = new_quote(q, NV_QUOTE_INDIRECT, content, sentence->end_token);
+		/* "…, menurut X": the content is what comes before the cue */
+		if (speaker_follows && c > sentence->first_token + 3 && is_punct_cp(doc, c - 1, ','))
+		{
+			quote->start = doc->tokens[sentence->first_token].start;
+			quote->end = doc->tokens[c - 2].end;
+			quote->sentence = sentence_index;
+		}
+		set_cue(quote, doc, c, &match);
+		if (s.actor || s.end > s.start)
+		{
+			quote->speaker_start = s.start;
+			quote->speaker_end = s.end;
+			quote->speaker_actor = s.actor;
+			quote->speaker_country = s.country;
+			quote->speaker_role = s.mention ? s.mention->role : NULL;
+			remember_speaker(q, &s);
+		}
+		quote->via = via_in(q, sentence->first_token, sentence->end_token);
+		/* before the cue, or right after it ("told AFP on Thursday") */
+		said_on_in(q, sentence->first_token, c, quote);
+		if (!quote->has_said_on)
+			said_on_in(q, match.end_token, match.end_token + 5, quote);
+		return;
+	}
+}
+
+void
+nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
+			   const nv_mention_result *mentions, const nv_timex_result *timexes,
+			   nv_quote_result *out)
+{
+	quoter		q = {doc, lex, lists, mentions, timexes, NULL, NULL, {0}, {{0}}, {0}};
+	nv_quote_span_result spans;
+	uint32_t	next_span = 0;
+
+	q.mention_at = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
+	q.in_quote = nv_arena_zalloc(doc->arena, doc->token_count + 1);
+	for (uint32_t i = 0; i < doc->token_count; i++)
+		q.mention_at[i] = -1;
+	for (uint32_t k = 0; k < mentions->count; k++)
+		for (uint32_t i = mentions->mentions[k].first_token; i < mentions->mentions[k].end_token; i++)
+			q.mention_at[i] = (int32_t) k;
+	nv_find_quote_spans(doc, &spans);
+	for (uint32_t k = 0; k < spans.count; k++)
+		for (uint32_t i = spans.spans[k].open_token; i < spans.spans[k].end_token; i++)
+			q.in_quote[i] = 1;
+
+	/* sentences in order; a sentence's quote spans first */
+	for (uint32_t s = 0; s < doc->sentence_count; s++)
+	{
+		const nv_sentence *sentence = &doc->sentences[s];
+		bool		has_quote = false;
+
+		if ((s & 0xFF) == 0)
+			nv_check_interrupts();
+		while (next_span < spans.count && spans.spans[next_span].open_token < sentence->end_token)
+		{
+			attribute_span(&q, &spans.spans[next_span], next_span > 0 ? &spans.spans[next_span - 1] : NULL);
+			next_span++;
+			has_quote = true;
+		}
+		if (!has_quote && !q.in_quote[sentence->first_token] && is_running_text(&q, sentence))
+			attribute_sentence(&q, s);
+		remember_actors(&q, sentence->first_token, sentence->end_token);
+	}
+	out->quotes = q.quotes.items;
+	out->count = (uint32_t) q.quotes.count;
+}
