@@ -69,3 +69,27 @@ CREATE FUNCTION narrative.quotes(
     LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 COMMENT ON FUNCTION narrative.quotes(pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
     'Quotes: direct, partial and reported speech with the speaker as written and resolved to an actor, its role, the cue word, the outlet it was relayed through, when it was said, position, length and sentence number';
+
+CREATE FUNCTION narrative.allegations(
+    doc pg_catalog.text,
+    lang pg_catalog.text DEFAULT NULL,
+    published pg_catalog.date DEFAULT NULL,
+    OUT n pg_catalog.int4, OUT accuser pg_catalog.text, OUT act pg_catalog.text,
+    OUT accused pg_catalog.text, OUT charge pg_catalog.text, OUT hedged pg_catalog.bool,
+    OUT said_on narrative.timex, OUT about narrative.timex, OUT claim pg_catalog.text,
+    OUT pos pg_catalog.int4, OUT len pg_catalog.int4, OUT sentence pg_catalog.int4)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'narrative_allegations'
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION narrative.allegations(pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
+    'Allegations: who (accuser) accuses, condemns, denies, confirms, warns or sanctions whom (accused), the charge, whether hedged, when it was said and when the conduct took place, the claim, position, length and sentence number';
+
+CREATE FUNCTION narrative.extract(
+    doc pg_catalog.text,
+    lang pg_catalog.text DEFAULT NULL,
+    published pg_catalog.date DEFAULT NULL)
+    RETURNS pg_catalog.jsonb
+    AS 'MODULE_PATHNAME', 'narrative_extract'
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION narrative.extract(pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
+    'Everything in one jsonb, computed in one pass: lang, sentences, timexes, mentions, quotes and allegations, each an array of the rows the functions of the same names return';

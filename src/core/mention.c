@@ -96,7 +96,8 @@ match_lexicon(mention_builder *b)
 
 		if ((i & 0xFFF) == 0)
 			nv_check_interrupts();
-		if (doc->tokens[i].word_id != 0 && nv_lexicon_match_longest(b->lex, doc, i, false, &match))
+		if (doc->tokens[i].word_id != 0 && !nv_is_boilerplate(doc, i) &&
+			nv_lexicon_match_longest(b->lex, doc, i, false, &match))
 		{
 			add_mention(b, i, match.end_token, match.actor);
 			i = match.end_token;

@@ -151,7 +151,22 @@ typedef struct nv_document
 	nv_sentence *sentences;
 	uint32_t	sentence_count;
 	uint32_t   *token_sentence; /* sentence index of each token */
+	uint8_t    *boilerplate;	/* per token: 1 inside boilerplate, or NULL */
 } nv_document;
+
+typedef struct nv_wordlists nv_wordlists;
+
+/*
+ * Marks boilerplate lines ("Baca juga:" link lists, "SCROLL TO CONTINUE",
+ * bylines) from data/builtin/boilerplate.tsv; every later stage skips them.
+ */
+void		nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists);
+
+static inline bool
+nv_is_boilerplate(const nv_document *doc, uint32_t i)
+{
+	return doc->boilerplate != NULL && i < doc->token_count && doc->boilerplate[i];
+}
 
 /*
  * Tokenises `text` (invalid UTF-8 bytes become punct tokens of one byte, so
@@ -202,8 +217,6 @@ typedef struct nv_word_entry
 	nv_lang		langs;
 	uint8_t		word_count;		/* words in a multi-word phrase */
 } nv_word_entry;
-
-typedef struct nv_wordlists nv_wordlists;
 
 /* Parses the built-in lists once (the result is immutable and shared). */
 const nv_wordlists *nv_wordlists_builtin(void);
@@ -414,5 +427,48 @@ typedef struct nv_quote_result
 void		nv_find_quotes(const nv_document *doc, const nv_lexicon *lex,
 						   const nv_wordlists *lists, const nv_mention_result *mentions,
 						   const nv_timex_result *timexes, nv_quote_result *out);
+
+/* ---- allegations ----------------------------------------------------------- */
+
+typedef enum nv_charge
+{
+	NV_CHARGE_ARMS_TRANSFER = 0,
+	NV_CHARGE_SANCTIONS_VIOLATION,
+	NV_CHARGE_TROOP_DEPLOYMENT,
+	NV_CHARGE_TECHNOLOGY_TRANSFER,
+	NV_CHARGE_NUCLEAR_MISSILE,
+	NV_CHARGE_OTHER
+} nv_charge;
+
+const char *nv_charge_name(nv_charge charge);
+
+typedef struct nv_allegation
+{
+	const char *accuser;		/* actor id, or NULL (an unsourced report) */
+	const char *accuser_country;
+	nv_act		act;
+	const char *accused;		/* actor id, or NULL */
+	const char *accused_country;
+	nv_charge	charge;
+	bool		hedged;
+	bool		has_said_on;
+	nv_timex	said_on;
+	bool		has_about;
+	nv_timex	about;
+	uint32_t	start;			/* the claim: the clause that carries it */
+	uint32_t	end;
+	uint32_t	sentence;
+} nv_allegation;
+
+typedef struct nv_allegation_result
+{
+	nv_allegation *allegations;
+	uint32_t	count;
+} nv_allegation_result;
+
+void		nv_find_allegations(const nv_document *doc, const nv_lexicon *lex,
+								const nv_wordlists *lists, const nv_mention_result *mentions,
+								const nv_timex_result *timexes, const nv_quote_result *quotes,
+								nv_allegation_result *out);
 
 #endif							/* NARRATIVE_H */

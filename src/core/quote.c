@@ -737,6 +737,30 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			content++;
 		if (content >= sentence->end_token)
 			return;
+		/* "Menurut X, …": the content starts after the speaker's comma */
+		if (speaker_follows && c == sentence->first_token)
+		{
+			uint32_t	k = content;
+
+			while (k < sentence->end_token && !is_punct_cp(doc, k, ','))
+				k++;
+			if (k + 1 < sentence->end_token)
+				content = k + 1;
+		}
+		/* "North Korea has sent …, Seoul's spy agency told AFP": the
+		 * content is before the speaker's clause */
+		if (!speaker_follows && sentence->end_token - content < 8 && c > sentence->first_token + 4)
+		{
+			uint32_t	k = c;
+
+			while (k > sentence->first_token && !is_punct_cp(doc, k - 1, ','))
+				k--;
+			if (k > sentence->first_token + 3)
+			{
+				quote = new_quote(q, NV_QUOTE_INDIRECT, sentence->first_token, k - 1);
+				goto attributed;
+			}
+		}
 		quote = new_quote(q, NV_QUOTE_INDIRECT, content, sentence->end_token);
 		/* "…, menurut X": the content is what comes before the cue */
 		if (speaker_follows && c > sentence->first_token + 3 && is_punct_cp(doc, c - 1, ','))
@@ -745,6 +769,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			quote->end = doc->tokens[c - 2].end;
 			quote->sentence = sentence_index;
 		}
+attributed:
 		set_cue(quote, doc, c, &match);
 		if (s.actor || s.end > s.start)
 		{
@@ -795,11 +820,17 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			nv_check_interrupts();
 		while (next_span < spans.count && spans.spans[next_span].open_token < sentence->end_token)
 		{
+			if (nv_is_boilerplate(doc, spans.spans[next_span].open_token))
+			{
+				next_span++;
+				continue;
+			}
 			attribute_span(&q, &spans.spans[next_span], next_span > 0 ? &spans.spans[next_span - 1] : NULL);
 			next_span++;
 			has_quote = true;
 		}
-		if (!has_quote && !q.in_quote[sentence->first_token] && is_running_text(&q, sentence))
+		if (!has_quote && !q.in_quote[sentence->first_token] && is_running_text(&q, sentence) &&
+			!nv_is_boilerplate(doc, sentence->first_token))
 			attribute_sentence(&q, s);
 		remember_actors(&q, sentence->first_token, sentence->end_token);
 	}

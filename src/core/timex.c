@@ -1124,8 +1124,8 @@ nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_resu
 				   !(doc->tokens[t.limit].flags & NV_TOKEN_NEWLINE_BEFORE))
 				t.limit++;
 		}
-		/* an expression starts at a word or a number */
-		if (doc->tokens[i].kind == NV_TOKEN_PUNCT ||
+		/* an expression starts at a word or a number, outside boilerplate */
+		if (doc->tokens[i].kind == NV_TOKEN_PUNCT || nv_is_boilerplate(doc, i) ||
 			(first = parse_at(&t, i, &e)) == UINT32_MAX || e.end <= i)
 		{
 			i++;

@@ -134,6 +134,7 @@ extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg)
 	x->doc.has_published = has_published;
 	x->doc.published = published;
 	nv_split_sentences(&x->doc, x->lists);
+	nv_mark_boilerplate(&x->doc, x->lists);
 }
 
 void
@@ -378,6 +379,76 @@ narrative_quotes(PG_FUNCTION_ARGS)
 		values[9] = Int32GetDatum(extraction_position(&x, q->start));
 		values[10] = Int32GetDatum(extraction_length(&x, q->start, q->end));
 		values[11] = Int32GetDatum((int32) q->sentence + 1);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	extraction_end(&x);
+	PG_RETURN_NULL();
+}
+
+/* allegations(doc, lang, published): n, accuser, act, accused, charge,
+ * hedged, said_on, about, claim, pos, len, sentence */
+PG_FUNCTION_INFO_V1(narrative_allegations);
+Datum
+narrative_allegations(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	extraction	x;
+	const nv_lexicon *lex;
+	nv_timex_result timexes;
+	nv_mention_result mentions;
+	nv_quote_result quotes;
+	nv_allegation_result allegations;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	lex = lexicon_current(NULL);
+	extraction_begin(&x, fcinfo, 2);
+	nv_find_timexes(&x.doc, x.lists, &timexes);
+	nv_lexicon_map_tokens(lex, &x.doc);
+	nv_find_mentions(&x.doc, lex, x.lists, &mentions);
+	nv_find_quotes(&x.doc, lex, x.lists, &mentions, &timexes, &quotes);
+	nv_find_allegations(&x.doc, lex, x.lists, &mentions, &timexes, &quotes, &allegations);
+	for (uint32_t k = 0; k < allegations.count; k++)
+	{
+		const nv_allegation *al = &allegations.allegations[k];
+		Datum		values[12];
+		bool		nulls[12] = {false};
+
+		values[0] = Int32GetDatum((int32) k + 1);
+		if (al->accuser)
+			values[1] = CStringGetTextDatum(al->accuser);
+		else
+			nulls[1] = true;
+		values[2] = CStringGetTextDatum(nv_act_name(al->act));
+		if (al->accused)
+			values[3] = CStringGetTextDatum(al->accused);
+		else
+			nulls[3] = true;
+		values[4] = CStringGetTextDatum(nv_charge_name(al->charge));
+		values[5] = BoolGetDatum(al->hedged);
+		if (al->has_said_on)
+		{
+			nv_timex   *value = MemoryContextAlloc(x.caller, sizeof(nv_timex));
+
+			*value = al->said_on;
+			values[6] = TimexPGetDatum(value);
+		}
+		else
+			nulls[6] = true;
+		if (al->has_about)
+		{
+			nv_timex   *value = MemoryContextAlloc(x.caller, sizeof(nv_timex));
+
+			*value = al->about;
+			values[7] = TimexPGetDatum(value);
+		}
+		else
+			nulls[7] = true;
+		values[8] = extraction_text(&x, al->start, al->end);
+		values[9] = Int32GetDatum(extraction_position(&x, al->start));
+		values[10] = Int32GetDatum(extraction_length(&x, al->start, al->end));
+		values[11] = Int32GetDatum((int32) al->sentence + 1);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	extraction_end(&x);

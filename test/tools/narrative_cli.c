@@ -161,6 +161,7 @@ main(int argc, char **argv)
 				doc.published = nv_day_from_civil(day.year, day.part, day.day);
 			}
 			nv_split_sentences(&doc, lists);
+			nv_mark_boilerplate(&doc, lists);
 			if (!stage || strcmp(stage, "sentences") == 0)
 				for (uint32_t s = 0; s < doc.sentence_count; s++)
 					print_span("sentence", text, doc.sentences[s].start, doc.sentences[s].end, "");
@@ -184,6 +185,30 @@ main(int argc, char **argv)
 				nv_lexicon_map_tokens(lex, &doc);
 				nv_find_mentions(&doc, lex, lists, &mentions);
 				nv_find_quotes(&doc, lex, lists, &mentions, &timexes, &quotes);
+				if (!stage)
+				{
+					nv_allegation_result allegations;
+
+					nv_find_allegations(&doc, lex, lists, &mentions, &timexes, &quotes, &allegations);
+					for (uint32_t k = 0; k < allegations.count; k++)
+					{
+						const nv_allegation *al = &allegations.allegations[k];
+						char		value[512];
+						char		said[NV_TIMEX_TEXT_MAX] = "-";
+						char		about[NV_TIMEX_TEXT_MAX] = "-";
+
+						if (al->has_said_on)
+							nv_timex_format(&al->said_on, said);
+						if (al->has_about)
+							nv_timex_format(&al->about, about);
+						snprintf(value, sizeof(value), "%s(%s) %s %s(%s) %s%s said=%s about=%s",
+								 al->accuser ? al->accuser : "-", al->accuser_country ? al->accuser_country : "-",
+								 nv_act_name(al->act), al->accused ? al->accused : "-",
+								 al->accused_country ? al->accused_country : "-",
+								 nv_charge_name(al->charge), al->hedged ? " hedged" : "", said, about);
+						print_span("allegation", text, al->start, al->end, value);
+					}
+				}
 				for (uint32_t k = 0; k < quotes.count && (!stage || strcmp(stage, "quotes") == 0); k++)
 				{
 					const nv_quote *qt = &quotes.quotes[k];

@@ -1,0 +1,620 @@
+/*
+ * allegation.c — who accuses, condemns, denies, confirms, warns or
+ * sanctions whom, of what, and when.
+ *
+ * Built from the stages before it, sentence by sentence:
+ *  - an act cue of the lexicon (menuduh, mengecam, membantah, accuse,
+ *    deny, menjatuhkan sanksi...), not negated: its accuser is the speaker
+ *    of the quote it stands in, the agent of a passive ("dikecam oleh AS",
+ *    "dikenakan sanksi dari PBB", "tuduhan dari pejabat Korea Selatan"), or
+ *    the subject before it — every actor of a joint subject ("Korsel, AS,
+ *    dan Jepang kecam") or of "keduanya";
+ *  - reported speech (a quote with a reporting cue) whose content names an
+ *    actor and a charge: an accusation by its speaker, a warning when the
+ *    content is conditional ("akan melanggar ... jika");
+ *  - an unsourced report ("dilaporkan", "reportedly") of an actor and a
+ *    charge: an accusation with no accuser.
+ * The accused of a denial or confirmation is the accuser's own side; of
+ * the other acts the first actor after the cue that is not the accuser.
+ * The charge is the first charge phrase of data/builtin/charge.tsv in the
+ * claim, hedging any hedge phrase of the sentence.  said_on is a time
+ * expression of the attribution, about one inside the claim.
+ */
+#include <string.h>
+
+#include "narrative.h"
+
+#define MAX_JOINT 8
+
+typedef struct alleger
+{
+	const nv_document *doc;
+	const nv_lexicon *lex;
+	const nv_wordlists *lists;
+	const nv_mention_result *mentions;
+	const nv_timex_result *timexes;
+	const nv_quote_result *quotes;
+	int32_t    *mention_at;
+	int32_t    *quote_at;		/* per token: the quote whose content holds it */
+	const nv_mention *recent[2];	/* the two most recent actors, for "keduanya" */
+	nv_vec		out;
+} alleger;
+
+const char *
+nv_charge_name(nv_charge charge)
+{
+	static const char *const names[] = {"arms_transfer", "sanctions_violation", "troop_deployment",
+	"technology_transfer", "nuclear_missile", "other"};
+
+	return names[charge];
+}
+
+static const nv_mention *
+mention_of(const alleger *a, uint32_t i)
+{
+	return i < a->doc->token_count && a->mention_at[i] >= 0 ? &a->mentions->mentions[a->mention_at[i]] : NULL;
+}
+
+static bool
+is_actor(const nv_mention *m)
+{
+	return m && m->country && m->kind != NV_KIND_MEDIA && m->kind != NV_KIND_PLACE;
+}
+
+static bool
+same_side(const nv_mention *x, const char *country)
+{
+	return x && country && x->country && strcmp(x->country, country) == 0;
+}
+
+static bool
+is_punct_token(const nv_document *doc, uint32_t i, int32_t cp)
+{
+	return i < doc->token_count && doc->tokens[i].kind == NV_TOKEN_PUNCT && doc->tokens[i].codepoint == cp;
+}
+
+static const nv_word_entry *
+word_of(const alleger *a, uint32_t i, const char *list, const char *class_name)
+{
+	return nv_phrase_at(a->lists, a->doc, i, list, class_name);
+}
+
+static nv_charge
+charge_in(const alleger *a, uint32_t from, uint32_t to)
+{
+	static const char *const names[] = {"arms_transfer", "sanctions_violation", "troop_deployment",
+	"technology_transfer", "nuclear_missile"};
+
+	for (uint32_t k = from; k < to; k++)
+	{
+		const nv_word_entry *e = word_of(a, k, "charge", NULL);
+
+		if (!e)
+			continue;
+		for (int c = 0; c < 5; c++)
+			if (strcmp(e->value, names[c]) == 0)
+				return (nv_charge) c;
+	}
+	return NV_CHARGE_OTHER;
+}
+
+static bool
+hedged_in(const alleger *a, uint32_t from, uint32_t to)
+{
+	for (uint32_t k = from; k < to; k++)
+		if (word_of(a, k, "hedge", NULL))
+			return true;
+	return false;
+}
+
+static bool
+negated_before(const alleger *a, uint32_t c, uint32_t from)
+{
+	for (uint32_t k = c > from + 4 ? c - 4 : from; k < c; k++)
+		if (word_of(a, k, "attribution", "negation"))
+			return true;
+	return false;
+}
+
+/* The first resolved time expression starting in [from, to). */
+static bool
+timex_in(const alleger *a, uint32_t from, uint32_t to, nv_timex *value)
+{
+	for (uint32_t k = 0; k < a->timexes->count; k++)
+	{
+		const nv_timex_span *t = &a->timexes->spans[k];
+
+		if (t->first_token >= to)
+			break;
+		if (t->first_token >= from && t->resolved)
+		{
+			*value = t->value;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The first actor in [from, to) on another side than `country`. */
+static const nv_mention *
+first_actor(const alleger *a, uint32_t from, uint32_t to, const char *country)
+{
+	for (uint32_t k = from; k < to; k++)
+	{
+		const nv_mention *m = mention_of(a, k);
+
+		if (is_actor(m) && !same_side(m, country))
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * The actors of the subject of a verb at `to`, looking back from it: a list
+ * joined by commas, "dan", "and" ("Korsel, AS, dan Jepang kecam") counts
+ * whole; actors inside a relative clause ("kelompok ... yang mencakup Korea
+ * Selatan, ...") are not the subject; a comma after the subject's clause
+ * ends it.  Returns how many.
+ */
+static int
+subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **out)
+{
+	const nv_document *doc = a->doc;
+	int			n = 0;
+	bool		joined = false;
+	uint32_t	k = to;
+
+	while (k > from)
+	{
+		const nv_mention *m = mention_of(a, k - 1);
+
+		if (m && m->first_token >= from)
+		{
+			if (is_actor(m))
+			{
+				bool		seen = false;
+
+				for (int j = 0; j < n; j++)
+					seen = seen || strcmp(out[j]->country, m->country) == 0;
+				if (!seen && n < MAX_JOINT)
+					out[n++] = m;
+			}
+			k = m->first_token;
+			continue;
+		}
+		k--;
+		if (word_of(a, k, "attribution", "relative") && k + 1 < to)
+		{
+			/* what follows "yang" belonged to the relative clause */
+			n = 0;
+			joined = false;
+			continue;
+		}
+		if (nv_token_is(doc, k, "dan") || nv_token_is(doc, k, "and") || nv_token_is(doc, k, "serta"))
+		{
+			joined = true;
+			continue;
+		}
+		if (is_punct_token(doc, k, ','))
+		{
+			const nv_mention *before = k > from ? mention_of(a, k - 1) : NULL;
+
+			/* a list goes on past its commas; a finished clause stops */
+			if (n > 0 && !(before && is_actor(before)))
+				break;
+			if (n > 0)
+				joined = true;
+			continue;
+		}
+		if (n > 0 && !joined && doc->tokens[k].kind == NV_TOKEN_WORD)
+		{
+			/* words before a lone subject: keep looking only for a list */
+			continue;
+		}
+	}
+	if (n > 1 && !joined)
+		n = 1;
+	/* out[] holds them last first: put them in text order */
+	for (int x = 0, y = n - 1; x < y; x++, y--)
+	{
+		const nv_mention *t = out[x];
+
+		out[x] = out[y];
+		out[y] = t;
+	}
+	if (n > 1 && !joined)
+		n = 1;
+	return n;
+}
+
+static void
+emit(alleger *a, const nv_mention *accuser, const char *accuser_id, const char *accuser_country,
+	 nv_act act, const nv_mention *accused, uint32_t claim_first, uint32_t claim_end,
+	 uint32_t sentence, uint32_t said_from, uint32_t said_to)
+{
+	const nv_document *doc = a->doc;
+	const nv_sentence *s = &doc->sentences[sentence];
+	nv_allegation *al = NV_VEC_PUSH(doc->arena, &a->out, nv_allegation);
+
+	if (accuser)
+	{
+		accuser_id = accuser->id;
+		accuser_country = accuser->country;
+	}
+	al->accuser = accuser_id;
+	al->accuser_country = accuser_country;
+	al->act = act;
+	if ((act == NV_ACT_DENY || act == NV_ACT_CONFIRM) && accuser_country)
+	{
+		/* a denial or confirmation concerns the accuser's own side */
+		al->accused = accuser_country;
+		al->accused_country = accuser_country;
+		if (accuser && accuser->kind == NV_KIND_COUNTRY)
+			al->accused = accuser->id;
+	}
+	else if (accused)
+	{
+		al->accused = accused->id;
+		al->accused_country = accused->country;
+	}
+	al->charge = charge_in(a, claim_first, claim_end);
+	if (al->charge == NV_CHARGE_OTHER)
+		al->charge = charge_in(a, s->first_token, s->end_token);
+	al->hedged = hedged_in(a, s->first_token, s->end_token);
+	al->has_said_on = timex_in(a, said_from, said_to, &al->said_on);
+	al->has_about = timex_in(a, claim_first, claim_end, &al->about);
+	if (al->has_about && al->has_said_on && memcmp(&al->about, &al->said_on, sizeof(nv_timex)) == 0)
+		al->has_about = false;
+	al->start = doc->tokens[claim_first].start;
+	al->end = doc->tokens[claim_end - 1].end;
+	al->sentence = sentence;
+}
+
+static void
+remember_recent(alleger *a, uint32_t from, uint32_t to)
+{
+	for (uint32_t k = from; k < to; k++)
+	{
+		const nv_mention *m = mention_of(a, k);
+
+		if (!is_actor(m) || m->first_token != k)
+			continue;
+		if (a->recent[1] && strcmp(a->recent[1]->country, m->country) == 0)
+			continue;
+		a->recent[0] = a->recent[1];
+		a->recent[1] = m;
+	}
+}
+
+/* An act cue at c in the sentence: accusers, accused, one allegation each. */
+static bool
+allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_match *match)
+{
+	const nv_document *doc = a->doc;
+	const nv_sentence *s = &doc->sentences[sentence];
+	const nv_mention *accusers[MAX_JOINT];
+	int			n = 0;
+	uint32_t	after = match->end_token;
+	const nv_mention *accused;
+	const nv_quote *inside = a->quote_at[c] >= 0 ? &a->quotes->quotes[a->quote_at[c]] : NULL;
+	size_t		flen;
+	const char *fold = nv_token_fold(doc, c, &flen);
+	bool		passive = (doc->lang & NV_LANG_ID) && flen > 2 && fold[0] == 'd' && fold[1] == 'i';
+	bool		noun = word_of(a, c, "attribution", "noun") != NULL;
+	uint32_t	agent_end = after;
+	const char *speaker_id = NULL;
+	const char *speaker_country = NULL;
+
+	/* English passive: "has been criticised", "was sanctioned" */
+	if (c > 0 && (nv_token_is(doc, c - 1, "been") || nv_token_is(doc, c - 1, "was") ||
+				  nv_token_is(doc, c - 1, "were") || nv_token_is(doc, c - 1, "be") ||
+				  nv_token_is(doc, c - 1, "is") || nv_token_is(doc, c - 1, "are")))
+		passive = true;
+
+	/* the agent of a passive or a noun: "dikecam oleh AS", "dikenakan
+	 * sanksi dari PBB", "tuduhan serupa dari pejabat Korea Selatan" */
+	if (passive || noun)
+		for (uint32_t k = after; k < s->end_token && k < after + (noun ? 2 : 6); k++)
+			if (nv_token_is(doc, k, "oleh") || nv_token_is(doc, k, "dari") || nv_token_is(doc, k, "by") ||
+				nv_token_is(doc, k, "from"))
+			{
+				uint32_t	limit = s->end_token < k + 6 ? s->end_token : k + 6;
+				const nv_mention *m = first_actor(a, k + 1, limit, NULL);
+
+				if (m)
+				{
+					accusers[n++] = m;
+					agent_end = m->end_token;
+				}
+				break;
+			}
+	/* a noun names an act only with its agent */
+	if (noun && n == 0)
+		return false;
+	if (passive && n == 0 && !noun)
+	{
+		/* "Beijing ... has been criticised": no accuser, the subject accused */
+		const nv_mention *subject = first_actor(a, s->first_token, c, NULL);
+
+		if (!subject)
+			return false;
+		emit(a, NULL, NULL, NULL, (nv_act) match->act, subject, c, s->end_token, sentence,
+			 s->first_token, c);
+		return true;
+	}
+	if (n == 0 && inside && inside->speaker_actor)
+	{
+		/* "Kami mengecam Korea Utara", said a ministry official */
+		speaker_id = inside->speaker_actor;
+		speaker_country = inside->speaker_country;
+	}
+	else if (n == 0)
+	{
+		const nv_word_entry *pair;
+
+		/* "Keduanya membantah": the two actors just named */
+		for (uint32_t k = s->first_token; k < c; k++)
+			if ((pair = word_of(a, k, "anaphor", NULL)) && strcmp(pair->value, "pair") == 0 &&
+				a->recent[0] && a->recent[1])
+			{
+				accusers[n++] = a->recent[0];
+				accusers[n++] = a->recent[1];
+				break;
+			}
+		if (n == 0)
+		{
+			uint32_t	from = s->first_token;
+
+			/* the clause of the verb: after a leading adverbial with a comma */
+			n = subject_actors(a, from, c, accusers);
+		}
+		if (n == 0)
+		{
+			/* a subject the lexicon does not know, or an anaphor: the
+			 * speaker of the sentence's quote, if any */
+			for (uint32_t q = 0; q < a->quotes->count; q++)
+				if (a->quotes->quotes[q].sentence == sentence && a->quotes->quotes[q].speaker_actor)
+				{
+					speaker_id = a->quotes->quotes[q].speaker_actor;
+					speaker_country = a->quotes->quotes[q].speaker_country;
+					break;
+				}
+		}
+	}
+	if (n == 0 && !speaker_id)
+	{
+		/* "pernyataan yang menuduh Rusia": the accused is known, the
+		 * accuser is not named as an actor */
+		accused = first_actor(a, after, s->end_token, NULL);
+		if (!accused || match->act == NV_ACT_DENY || match->act == NV_ACT_CONFIRM)
+			return false;
+		emit(a, NULL, NULL, NULL, (nv_act) match->act, accused, c, s->end_token, sentence,
+			 s->first_token, c);
+		return true;
+	}
+	if (noun && n > 0)
+	{
+		/* "Ia menanggapi tuduhan serupa dari pejabat Korea Selatan": the
+		 * accused is the one the sentence is about */
+		const nv_allegation *last = a->out.count ? &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1) : NULL;
+
+		accused = first_actor(a, s->first_token, c, accusers[0]->country);
+		for (int k = 0; k < n; k++)
+		{
+			emit(a, accusers[k], NULL, NULL, (nv_act) match->act, accused, c, s->end_token, sentence,
+				 c, s->end_token);
+			if (!accused && last && last->accuser_country &&
+				strcmp(last->accuser_country, accusers[k]->country) != 0)
+			{
+				nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
+
+				al->accused = last->accuser_country;
+				al->accused_country = last->accuser_country;
+			}
+		}
+		return true;
+	}
+	if (passive && n > 0)
+	{
+		/* "Korea Utara dikenakan sanksi dari PBB": the subject is accused */
+		const nv_mention *subject[MAX_JOINT];
+		int			m = subject_actors(a, s->first_token, c, subject);
+
+		for (int k = 0; k < n; k++)
+			emit(a, accusers[k], NULL, NULL, (nv_act) match->act, m > 0 ? subject[0] :
+				 first_actor(a, agent_end, s->end_token, accusers[k]->country),
+				 c, s->end_token, sentence, s->first_token, s->end_token);
+		return true;
+	}
+	for (int k = 0; k < (speaker_id ? 1 : n); k++)
+	{
+		const char *country = speaker_id ? speaker_country : accusers[k]->country;
+
+		nv_act		act = (nv_act) match->act;
+
+		accused = first_actor(a, after, s->end_token, country);
+		/* confirming another side's conduct ("mengkonfirmasi pengiriman
+		 * senjata dari Korea Utara") accuses it */
+		if (act == NV_ACT_CONFIRM && accused && accused->first_token > 0 &&
+			(nv_token_is(doc, accused->first_token - 1, "dari") || nv_token_is(doc, accused->first_token - 1, "oleh") ||
+			 nv_token_is(doc, accused->first_token - 1, "from") || nv_token_is(doc, accused->first_token - 1, "by")))
+			act = NV_ACT_ACCUSE;
+		emit(a, speaker_id ? NULL : accusers[k], speaker_id, speaker_country, act,
+			 accused, c, s->end_token, sentence, s->first_token, c < s->end_token ? c + 1 : c);
+		if (!accused && act != NV_ACT_DENY && act != NV_ACT_CONFIRM && a->out.count > 1)
+		{
+			/* "mengecam hubungan tersebut": what the previous claim was about */
+			nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
+			const nv_allegation *prev = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 2);
+
+			if (prev->accused_country && (!al->accuser_country || strcmp(prev->accused_country, al->accuser_country) != 0))
+			{
+				al->accused = prev->accused;
+				al->accused_country = prev->accused_country;
+			}
+		}
+	}
+	return true;
+}
+
+/* A reporting quote whose content names an actor and a charge. */
+static void
+allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
+{
+	const nv_document *doc = a->doc;
+	nv_charge	charge = charge_in(a, first, end);
+	const nv_mention *accused;
+	bool		conditional = false;
+	nv_act		act = NV_ACT_ACCUSE;
+	const nv_sentence *s = &doc->sentences[q->sentence];
+
+	if (charge == NV_CHARGE_OTHER || !q->speaker_actor)
+		return;
+	accused = first_actor(a, first, end, NULL);
+	/* the conduct's agent stands at the head of the content ("Korea Utara
+	 * memberikan amunisi", "North Korea has sent"), and is a state or body */
+	if (!accused || accused->first_token > first + 6 || accused->kind == NV_KIND_IGO)
+		return;
+	/* "Moskow akan melanggar resolusi ... jika": a warning */
+	for (uint32_t k = first; k < end; k++)
+		if (nv_token_is(doc, k, "jika") || nv_token_is(doc, k, "if") || nv_token_is(doc, k, "apabila"))
+			conditional = true;
+	if (conditional)
+		act = NV_ACT_WARN;
+	emit(a, NULL, q->speaker_actor, q->speaker_country, act, accused, first, end, q->sentence,
+		 s->first_token, first);
+	if (q->has_said_on)
+	{
+		nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
+
+		al->has_said_on = true;
+		al->said_on = q->said_on;
+	}
+}
+
+static uint32_t
+token_at_byte(const nv_document *doc, uint32_t from, uint32_t byte)
+{
+	while (from < doc->token_count && doc->tokens[from].start < byte)
+		from++;
+	return from;
+}
+
+void
+nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
+					const nv_mention_result *mentions, const nv_timex_result *timexes,
+					const nv_quote_result *quotes, nv_allegation_result *out)
+{
+	alleger		a = {doc, lex, lists, mentions, timexes, quotes, NULL, NULL, {NULL, NULL}, {0}};
+	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
+
+	a.mention_at = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
+	a.quote_at = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
+	for (uint32_t i = 0; i < doc->token_count; i++)
+		a.mention_at[i] = a.quote_at[i] = -1;
+	for (uint32_t k = 0; k < mentions->count; k++)
+		for (uint32_t i = mentions->mentions[k].first_token; i < mentions->mentions[k].end_token; i++)
+			a.mention_at[i] = (int32_t) k;
+	for (uint32_t k = 0; k < quotes->count; k++)
+	{
+		const nv_quote *q = &quotes->quotes[k];
+		uint32_t	i = token_at_byte(doc, doc->sentences[q->sentence].first_token, q->start);
+
+		if (q->kind == NV_QUOTE_INDIRECT)
+			continue;
+		for (; i < doc->token_count && doc->tokens[i].end <= q->end; i++)
+			a.quote_at[i] = (int32_t) k;
+	}
+
+	for (uint32_t si = 0; si < doc->sentence_count; si++)
+	{
+		const nv_sentence *s = &doc->sentences[si];
+
+		if ((si & 0xFF) == 0)
+			nv_check_interrupts();
+		if (nv_is_boilerplate(doc, s->first_token))
+			continue;
+		for (uint32_t c = s->first_token; c < s->end_token; c++)
+		{
+			nv_lexicon_match match;
+
+			if (doc->tokens[c].word_id == 0 || !nv_lexicon_match_longest(lex, doc, c, true, &match) ||
+				match.act == NV_ACT_SAY || negated_before(&a, c, s->first_token))
+				continue;
+			/* "upaya untuk menjatuhkan sanksi", "refusing to condemn": an
+			 * attempt or a purpose, not an act */
+			if (c > s->first_token && (nv_token_is(doc, c - 1, "untuk") || nv_token_is(doc, c - 1, "to")))
+			{
+				c = match.end_token - 1;
+				continue;
+			}
+			if (allege_from_cue(&a, si, c, &match))
+				sentence_alleged[si] = true;
+			c = match.end_token - 1;
+		}
+		remember_recent(&a, s->first_token, s->end_token);
+	}
+
+	/* reported speech that carries a charge, where no act cue spoke */
+	for (uint32_t k = 0; k < quotes->count; k++)
+	{
+		const nv_quote *q = &quotes->quotes[k];
+		uint32_t	first = token_at_byte(doc, doc->sentences[q->sentence].first_token, q->start);
+		uint32_t	end = first;
+
+		if (sentence_alleged[q->sentence] || (q->act >= 0 && q->act != NV_ACT_SAY))
+			continue;
+		while (end < doc->token_count && doc->tokens[end].end <= q->end)
+			end++;
+		if (end > first)
+		{
+			uint32_t	before = (uint32_t) a.out.count;
+
+			allege_from_quote(&a, q, first, end);
+			if (a.out.count > before)
+				sentence_alleged[q->sentence] = true;
+		}
+	}
+
+	/* unsourced reports: "Korea Utara dilaporkan mengirimkan ..." */
+	for (uint32_t si = 0; si < doc->sentence_count; si++)
+	{
+		const nv_sentence *s = &doc->sentences[si];
+		const nv_mention *subject;
+		bool		reported = false;
+
+		if (sentence_alleged[si] || nv_is_boilerplate(doc, s->first_token) ||
+			a.quote_at[s->first_token] >= 0)
+			continue;
+		for (uint32_t k = s->first_token; k < s->end_token && !reported; k++)
+		{
+			const nv_word_entry *h = word_of(&a, k, "hedge", NULL);
+
+			reported = h && (nv_token_is(doc, k, "dilaporkan") || nv_token_is(doc, k, "reportedly") ||
+							 nv_token_is(doc, k, "diyakini") || nv_token_is(doc, k, "diduga") ||
+							 nv_token_is(doc, k, "allegedly"));
+		}
+		if (!reported || charge_in(&a, s->first_token, s->end_token) == NV_CHARGE_OTHER)
+			continue;
+		subject = first_actor(&a, s->first_token, s->end_token, NULL);
+		if (subject)
+			emit(&a, NULL, NULL, NULL, NV_ACT_ACCUSE, subject, s->first_token, s->end_token, si,
+				 s->first_token, s->first_token);
+	}
+	/* "… mengecam pengiriman …. Hal itu disampaikan … pada Kamis
+	 * (26/10/2023).": a claim with no date takes one from the next
+	 * sentence of its paragraph, when that sentence makes no claim */
+	for (size_t k = 0; k < a.out.count; k++)
+	{
+		nv_allegation *al = &NV_VEC_AT(a.out, nv_allegation, k);
+		uint32_t	next = al->sentence + 1;
+
+		if (al->has_said_on || next >= doc->sentence_count || sentence_alleged[next] ||
+			(doc->tokens[doc->sentences[next].first_token].flags & NV_TOKEN_NEWLINE_BEFORE))
+			continue;
+		al->has_said_on = timex_in(&a, doc->sentences[next].first_token, doc->sentences[next].end_token,
+								   &al->said_on);
+	}
+	out->allegations = a.out.items;
+	out->count = (uint32_t) a.out.count;
+}
