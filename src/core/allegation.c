@@ -601,6 +601,21 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			emit(&a, NULL, NULL, NULL, NV_ACT_ACCUSE, subject, s->first_token, s->end_token, si,
 				 s->first_token, s->first_token);
 	}
+	/* "Rusia membantah, kata Zakharova, Rabu (21/2/2024)": the date of the
+	 * sentence's attribution dates the claim */
+	for (size_t k = 0; k < a.out.count; k++)
+	{
+		nv_allegation *al = &NV_VEC_AT(a.out, nv_allegation, k);
+
+		for (uint32_t q = 0; q < quotes->count && !al->has_said_on; q++)
+			if (quotes->quotes[q].sentence == al->sentence && quotes->quotes[q].has_said_on)
+			{
+				al->has_said_on = true;
+				al->said_on = quotes->quotes[q].said_on;
+			}
+		if (al->has_about && al->has_said_on && memcmp(&al->about, &al->said_on, sizeof(nv_timex)) == 0)
+			al->has_about = false;
+	}
 	/* "… mengecam pengiriman …. Hal itu disampaikan … pada Kamis
 	 * (26/10/2023).": a claim with no date takes one from the next
 	 * sentence of its paragraph, when that sentence makes no claim */
