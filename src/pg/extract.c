@@ -166,6 +166,34 @@ extraction_text(extraction *x, uint32_t start, uint32_t end)
 	return PointerGetDatum(cstring_to_text_with_len(x->doc.text + start, (int) (end - start)));
 }
 
+void
+extraction_run(extraction *x, extraction_stage through, extraction_results *r)
+{
+	const nv_lexicon *lex = through >= STAGE_MENTIONS ? lexicon_current(NULL) : NULL;
+
+	memset(r, 0, sizeof(*r));
+	nv_find_timexes(&x->doc, x->lists, &r->timexes);
+	if (through < STAGE_MENTIONS)
+		return;
+	nv_lexicon_map_tokens(lex, &x->doc);
+	nv_find_mentions(&x->doc, lex, x->lists, &r->mentions);
+	if (through < STAGE_QUOTES)
+		return;
+	nv_find_quotes(&x->doc, lex, x->lists, &r->mentions, &r->timexes, &r->quotes);
+	if (through < STAGE_ALLEGATIONS)
+		return;
+	nv_find_allegations(&x->doc, lex, x->lists, &r->mentions, &r->timexes, &r->quotes, &r->allegations);
+}
+
+Datum
+extraction_timex(extraction *x, const nv_timex *value)
+{
+	nv_timex   *copy = MemoryContextAlloc(x->caller, sizeof(nv_timex));
+
+	*copy = *value;
+	return TimexPGetDatum(copy);
+}
+
 /* sentences(doc, lang): n, pos, len, sentence */
 PG_FUNCTION_INFO_V1(narrative_sentences);
 Datum
@@ -203,28 +231,23 @@ narrative_timexes(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	extraction	x;
-	nv_timex_result timexes;
+	extraction_results r;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	extraction_begin(&x, fcinfo, 2);
-	nv_find_timexes(&x.doc, x.lists, &timexes);
-	for (uint32_t k = 0; k < timexes.count; k++)
+	extraction_run(&x, STAGE_TIMEXES, &r);
+	for (uint32_t k = 0; k < r.timexes.count; k++)
 	{
-		const nv_timex_span *span = &timexes.spans[k];
+		const nv_timex_span *span = &r.timexes.spans[k];
 		Datum		values[6];
 		bool		nulls[6] = {false, false, false, false, false, false};
 
 		values[0] = Int32GetDatum((int32) k + 1);
 		values[1] = extraction_text(&x, span->start, span->end);
 		if (span->resolved)
-		{
-			nv_timex   *value = MemoryContextAlloc(x.caller, sizeof(nv_timex));
-
-			*value = span->value;
-			values[2] = TimexPGetDatum(value);
-		}
+			values[2] = extraction_timex(&x, &span->value);
 		else
 			nulls[2] = true;
 		values[3] = Int32GetDatum(extraction_position(&x, span->start));
@@ -278,19 +301,16 @@ narrative_mentions(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	extraction	x;
-	const nv_lexicon *lex;
-	nv_mention_result mentions;
+	extraction_results r;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	lex = lexicon_current(NULL);
 	extraction_begin(&x, fcinfo, 2);
-	nv_lexicon_map_tokens(lex, &x.doc);
-	nv_find_mentions(&x.doc, lex, x.lists, &mentions);
-	for (uint32_t k = 0; k < mentions.count; k++)
+	extraction_run(&x, STAGE_MENTIONS, &r);
+	for (uint32_t k = 0; k < r.mentions.count; k++)
 	{
-		const nv_mention *m = &mentions.mentions[k];
+		const nv_mention *m = &r.mentions.mentions[k];
 		Datum		values[10];
 		bool		nulls[10] = {false};
 
@@ -324,23 +344,16 @@ narrative_quotes(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	extraction	x;
-	const nv_lexicon *lex;
-	nv_timex_result timexes;
-	nv_mention_result mentions;
-	nv_quote_result quotes;
+	extraction_results r;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	lex = lexicon_current(NULL);
 	extraction_begin(&x, fcinfo, 2);
-	nv_find_timexes(&x.doc, x.lists, &timexes);
-	nv_lexicon_map_tokens(lex, &x.doc);
-	nv_find_mentions(&x.doc, lex, x.lists, &mentions);
-	nv_find_quotes(&x.doc, lex, x.lists, &mentions, &timexes, &quotes);
-	for (uint32_t k = 0; k < quotes.count; k++)
+	extraction_run(&x, STAGE_QUOTES, &r);
+	for (uint32_t k = 0; k < r.quotes.count; k++)
 	{
-		const nv_quote *q = &quotes.quotes[k];
+		const nv_quote *q = &r.quotes.quotes[k];
 		Datum		values[12];
 		bool		nulls[12] = {false};
 
@@ -368,12 +381,7 @@ narrative_quotes(PG_FUNCTION_ARGS)
 		else
 			nulls[7] = true;
 		if (q->has_said_on)
-		{
-			nv_timex   *value = MemoryContextAlloc(x.caller, sizeof(nv_timex));
-
-			*value = q->said_on;
-			values[8] = TimexPGetDatum(value);
-		}
+			values[8] = extraction_timex(&x, &q->said_on);
 		else
 			nulls[8] = true;
 		values[9] = Int32GetDatum(extraction_position(&x, q->start));
@@ -393,25 +401,16 @@ narrative_allegations(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	extraction	x;
-	const nv_lexicon *lex;
-	nv_timex_result timexes;
-	nv_mention_result mentions;
-	nv_quote_result quotes;
-	nv_allegation_result allegations;
+	extraction_results r;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	lex = lexicon_current(NULL);
 	extraction_begin(&x, fcinfo, 2);
-	nv_find_timexes(&x.doc, x.lists, &timexes);
-	nv_lexicon_map_tokens(lex, &x.doc);
-	nv_find_mentions(&x.doc, lex, x.lists, &mentions);
-	nv_find_quotes(&x.doc, lex, x.lists, &mentions, &timexes, &quotes);
-	nv_find_allegations(&x.doc, lex, x.lists, &mentions, &timexes, &quotes, &allegations);
-	for (uint32_t k = 0; k < allegations.count; k++)
+	extraction_run(&x, STAGE_ALLEGATIONS, &r);
+	for (uint32_t k = 0; k < r.allegations.count; k++)
 	{
-		const nv_allegation *al = &allegations.allegations[k];
+		const nv_allegation *al = &r.allegations.allegations[k];
 		Datum		values[12];
 		bool		nulls[12] = {false};
 
@@ -428,21 +427,11 @@ narrative_allegations(PG_FUNCTION_ARGS)
 		values[4] = CStringGetTextDatum(nv_charge_name(al->charge));
 		values[5] = BoolGetDatum(al->hedged);
 		if (al->has_said_on)
-		{
-			nv_timex   *value = MemoryContextAlloc(x.caller, sizeof(nv_timex));
-
-			*value = al->said_on;
-			values[6] = TimexPGetDatum(value);
-		}
+			values[6] = extraction_timex(&x, &al->said_on);
 		else
 			nulls[6] = true;
 		if (al->has_about)
-		{
-			nv_timex   *value = MemoryContextAlloc(x.caller, sizeof(nv_timex));
-
-			*value = al->about;
-			values[7] = TimexPGetDatum(value);
-		}
+			values[7] = extraction_timex(&x, &al->about);
 		else
 			nulls[7] = true;
 		values[8] = extraction_text(&x, al->start, al->end);

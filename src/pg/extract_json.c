@@ -119,23 +119,14 @@ narrative_extract(PG_FUNCTION_ARGS)
 {
 	extraction	x;
 	json_builder b = {NULL, &x};
-	const nv_lexicon *lex;
-	nv_timex_result timexes;
-	nv_mention_result mentions;
-	nv_quote_result quotes;
-	nv_allegation_result allegations;
+	extraction_results r;
 	JsonbValue *result;
 	Jsonb	   *jsonb;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	lex = lexicon_current(NULL);
 	extraction_begin(&x, fcinfo, 2);
-	nv_find_timexes(&x.doc, x.lists, &timexes);
-	nv_lexicon_map_tokens(lex, &x.doc);
-	nv_find_mentions(&x.doc, lex, x.lists, &mentions);
-	nv_find_quotes(&x.doc, lex, x.lists, &mentions, &timexes, &quotes);
-	nv_find_allegations(&x.doc, lex, x.lists, &mentions, &timexes, &quotes, &allegations);
+	extraction_run(&x, STAGE_ALLEGATIONS, &r);
 
 	pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
 	put_cstring(&b, "lang", nv_lang_code(x.doc.lang));
@@ -155,9 +146,9 @@ narrative_extract(PG_FUNCTION_ARGS)
 	pushJsonbValue(&b.state, WJB_END_ARRAY, NULL);
 
 	begin_array(&b, "timexes");
-	for (uint32_t k = 0; k < timexes.count; k++)
+	for (uint32_t k = 0; k < r.timexes.count; k++)
 	{
-		const nv_timex_span *t = &timexes.spans[k];
+		const nv_timex_span *t = &r.timexes.spans[k];
 
 		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
 		put_int(&b, "n", (int32) k + 1);
@@ -169,9 +160,9 @@ narrative_extract(PG_FUNCTION_ARGS)
 	pushJsonbValue(&b.state, WJB_END_ARRAY, NULL);
 
 	begin_array(&b, "mentions");
-	for (uint32_t k = 0; k < mentions.count; k++)
+	for (uint32_t k = 0; k < r.mentions.count; k++)
 	{
-		const nv_mention *m = &mentions.mentions[k];
+		const nv_mention *m = &r.mentions.mentions[k];
 
 		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
 		put_int(&b, "n", (int32) k + 1);
@@ -187,9 +178,9 @@ narrative_extract(PG_FUNCTION_ARGS)
 	pushJsonbValue(&b.state, WJB_END_ARRAY, NULL);
 
 	begin_array(&b, "quotes");
-	for (uint32_t k = 0; k < quotes.count; k++)
+	for (uint32_t k = 0; k < r.quotes.count; k++)
 	{
-		const nv_quote *q = &quotes.quotes[k];
+		const nv_quote *q = &r.quotes.quotes[k];
 
 		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
 		put_int(&b, "n", (int32) k + 1);
@@ -207,9 +198,9 @@ narrative_extract(PG_FUNCTION_ARGS)
 	pushJsonbValue(&b.state, WJB_END_ARRAY, NULL);
 
 	begin_array(&b, "allegations");
-	for (uint32_t k = 0; k < allegations.count; k++)
+	for (uint32_t k = 0; k < r.allegations.count; k++)
 	{
-		const nv_allegation *al = &allegations.allegations[k];
+		const nv_allegation *al = &r.allegations.allegations[k];
 
 		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
 		put_int(&b, "n", (int32) k + 1);

@@ -41,6 +41,28 @@ typedef struct extraction
 	nv_char_cursor cursor;
 } extraction;
 
+/* The stages, each needing the ones before it. */
+typedef enum extraction_stage
+{
+	STAGE_TIMEXES = 1,
+	STAGE_MENTIONS,
+	STAGE_QUOTES,
+	STAGE_ALLEGATIONS
+} extraction_stage;
+
+typedef struct extraction_results
+{
+	nv_timex_result timexes;
+	nv_mention_result mentions;
+	nv_quote_result quotes;
+	nv_allegation_result allegations;
+} extraction_results;
+
+/* Runs the pipeline on the document up to and including `through`. */
+void		extraction_run(extraction *x, extraction_stage through, extraction_results *r);
+/* A timex value as a Datum that outlives the extraction's context. */
+Datum		extraction_timex(extraction *x, const nv_timex *value);
+
 /* Reads doc, lang (may be NULL) and published (argument index, or -1). */
 void		extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg);
 void		extraction_end(extraction *x);
