@@ -303,7 +303,23 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 		else if (q->last.actor)
 			*s = q->last;
 		else
-			return 0;
+		{
+			/* no one has spoken yet: the most recent person named */
+			bool		found = false;
+
+			for (uint32_t k = i; k-- > 0 && !found && i - k < 400;)
+			{
+				const nv_mention *m = mention_of(q, k);
+
+				if (!q->in_quote[k] && can_speak(m) && m->kind == NV_KIND_PERSON)
+				{
+					speaker_from_mention(s, m);
+					found = true;
+				}
+			}
+			if (!found)
+				return 0;
+		}
 	}
 	else if (g)
 	{
@@ -443,6 +459,14 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		{
 			best = m;
 			break;
+		}
+		/* "Departemen Luar Negeri Amerika Serikat (AS)": a gloss in
+		 * brackets stands for the name before it */
+		if (m->first_token > 1 && is_punct_cp(doc, m->first_token - 1, '(') &&
+			is_punct_cp(doc, m->end_token, ')') && can_speak(mention_of(q, m->first_token - 2)))
+		{
+			m = mention_of(q, m->first_token - 2);
+			k = m->first_token;
 		}
 		if (!best)
 			best = m;
@@ -635,7 +659,8 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 		{
 			if (q->in_quote[c])
 				break;
-			if (!cue_at(q, c, &match, &anaphoric) || !reporting_cue(q, c, &match))
+			if (!cue_at(q, c, &match, &anaphoric) || !reporting_cue(q, c, &match) ||
+				attribution_word(q, c, "noun"))
 				continue;
 			set_cue(quote, doc, c, &match);
 			found = attribution_word(q, c, "follows") ? false : speaker_before(q, s_first, c, &s);
@@ -724,13 +749,20 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		{
 			/* a subject the lexicon does not know ("Media pemerintah"):
 			 * kept as written when it opens the sentence */
-			if (c == sentence->first_token ||
+			if (c == sentence->first_token || attribution_word(q, c, "follows") ||
 				!(doc->tokens[sentence->first_token].flags & NV_TOKEN_CAPITALIZED))
 				return;
 			s.start = doc->tokens[sentence->first_token].start;
 			s.end = doc->tokens[c - 1].end;
 		}
 		content = match.end_token;
+		/* "told Reuters on Thursday that …": the content starts after "that" */
+		for (uint32_t k = content; k < sentence->end_token && k < content + 6; k++)
+			if (attribution_word(q, k, "that"))
+			{
+				content = k;
+				break;
+			}
 		if (content < sentence->end_token && attribution_word(q, content, "that"))
 			content++;
 		while (content < sentence->end_token && is_punct_cp(doc, content, ','))
@@ -761,7 +793,24 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 				goto attributed;
 			}
 		}
-		quote = new_quote(q, NV_QUOTE_INDIRECT, content, sentence->end_token);
+		{
+			uint32_t	end = sentence->end_token;
+			uint32_t	words = 0;
+
+			/* ", mengutip AFP." / ", seperti dilaporkan Reuters": the
+			 * outlet clause is attribution, not content */
+			for (uint32_t k = content + 1; k < end; k++)
+				if (is_punct_cp(doc, k - 1, ',') && attribution_word(q, k, "via"))
+				{
+					end = k - 1;
+					break;
+				}
+			for (uint32_t k = content; k < end; k++)
+				words += doc->tokens[k].kind != NV_TOKEN_PUNCT;
+			if (words < 2)
+				return;
+			quote = new_quote(q, NV_QUOTE_INDIRECT, content, end);
+		}
 		/* "…, menurut X": the content is what comes before the cue */
 		if (speaker_follows && c > sentence->first_token + 3 && is_punct_cp(doc, c - 1, ','))
 		{

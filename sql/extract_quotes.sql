@@ -1,0 +1,243 @@
+-- Quotes: who said what, in which words, through which outlet, and when.
+-- Every document is small and written as news writes it; the published date
+-- is a Thursday, 2024-02-22.
+
+-- Every quote mark style of the news pairs, by context rather than by glyph:
+-- “…”, "…", ‘…’, '…', «…» and „…“.
+SELECT d.style, quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM (VALUES (1, '“…”', '“Kami tidak akan menyerah,” kata Dmitry Peskov.'),
+             (2, '"…"', '"Kami tidak akan menyerah," kata Dmitry Peskov.'),
+             (3, '‘…’', '‘Kami tidak akan menyerah,’ kata Dmitry Peskov.'),
+             (4, '''…''', '''Kami tidak akan menyerah,'' kata Dmitry Peskov.'),
+             (5, '«…»', '«Kami tidak akan menyerah», kata Maria Zakharova.'),
+             (6, '„…“', '„Kami tidak akan menyerah“, kata Maria Zakharova.')) AS d(i, style, doc),
+     narrative.quotes(d.doc, lang => 'id', published => '2024-02-22')
+ORDER BY d.i, n;
+
+-- Indonesian house style: the cue and a named speaker after the closing
+-- mark; the date in the attribution says when it was said.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('“Resolusi Dewan Keamanan PBB melarang pasokan mobil mewah ke DPRK,” kata Matthew Miller, Rabu (21/2/2024).',
+                      lang => 'id', published => '2024-02-22');
+
+-- Mismatched marks as careless editing leaves them (”…" and "…” at line
+-- starts, as in corpus article 000) still pair; "tambahnya" is the -nya
+-- form of a cue, and its speaker is the previous one.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes(E'”Resolusi Dewan Keamanan PBB melarang pasokan mobil mewah ke DPRK," kata Matthew Miller, Rabu (21/2/2024).\n' ||
+                      '"Jika ini benar, Rusia sekali lagi melanggar resolusi,” tambahnya, dikutip dari Azerbaycan24.',
+                      lang => 'id', published => '2024-02-22');
+
+-- Apostrophes and inch marks are not quote marks: Jum'at, Seoul’s,
+-- ministers’, 5'11".
+SELECT d.lang, count(q.n) AS quotes
+FROM (VALUES ('id', 'Pada hari Jum''at, Dmitry Peskov bertemu Kim. Tingginya 5''11".'),
+             ('en', 'Seoul’s spy agency briefed the foreign ministers’ meeting on Friday.')) AS d(lang, doc)
+     LEFT JOIN LATERAL narrative.quotes(d.doc, lang => d.lang, published => '2024-02-22') q ON true
+GROUP BY d.lang
+ORDER BY d.lang;
+
+-- A quote inside a quote is part of it: one row, the outer quote.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('“He told me ‘never again’ twice,” Antony Blinken said.',
+                      lang => 'en', published => '2024-02-22');
+
+-- An unclosed quote stops at the end of its line; the next line is read
+-- on its own.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes(E'Maria Zakharova mengatakan: “Kami tidak akan menyerah pada tekanan Barat.\n' ||
+                      'Dmitry Peskov mengatakan Rusia tidak menerima senjata.',
+                      lang => 'id', published => '2024-02-22');
+
+-- A quote runs across the sentences inside its marks.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('“Kami menolak tuduhan itu. Ini fitnah. Kami akan membalas,” kata Maria Zakharova.',
+                      lang => 'id', published => '2024-02-22');
+
+-- A paragraph that opens with a quote mark after an unclosed one (a quote
+-- over two paragraphs) is a quote of its own, by the same speaker.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes(E'Maria Zakharova mengatakan: “Kami menolak tuduhan itu.\n' ||
+                      '“Kami akan membalas setiap sanksi,” tambahnya.',
+                      lang => 'id', published => '2024-02-22');
+
+-- A role phrase as speaker ("seorang pejabat kementerian") is resolved to
+-- the ministry the text named before; the anaphor "pejabat itu" to the
+-- same speaker; "dikutip dari Al Jazeera" is the outlet.  The first
+-- sentence is an indirect quote with "X menilai, …".
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes(E'Kementerian Unifikasi Korea Selatan menilai, pemberian Aurus juga merupakan pelanggaran sanksi PBB.\n' ||
+                      E'“Kami mengecam Korea Utara karena sikapnya yang kurang ajar,” kata seorang pejabat kementerian, dikutip dari Al Jazeera.\n' ||
+                      '“Rusia juga harus menyadari tanggung jawabnya,” tambah pejabat itu.',
+                      lang => 'id', published => '2024-02-22');
+
+-- Anaphors after a named speaker: "pejabat itu" and "ia".
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Maria Zakharova mengatakan Rusia tidak melanggar sanksi. “Itu fitnah,” kata pejabat itu. '
+                      'Ia mengatakan bahwa Moskow menghormati resolusi PBB.',
+                      lang => 'id', published => '2024-02-22');
+
+-- The cue before the quote, with a colon.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Maria Zakharova mengatakan: “Tuduhan itu tidak berdasar.”',
+                      lang => 'id', published => '2024-02-22');
+
+-- The cue before the quote, with "mengatakan bahwa,".
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Dmitry Peskov mengatakan bahwa, “Rusia tidak melanggar sanksi apa pun.”',
+                      lang => 'id', published => '2024-02-22');
+
+-- A partial quote: a quoted fragment inside reported speech.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Kementerian Luar Negeri Rusia menyebutnya sebagai tindakan “putus asa” dari Washington.',
+                      lang => 'id', published => '2024-02-22');
+
+-- A partial quote after a noun that names an act ("tuduhan"): the noun is
+-- not the cue, the verb "menyebut" is.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Maria Zakharova menyebut tuduhan itu sebagai tindakan “putus asa” dari Washington.',
+                      lang => 'id', published => '2024-02-22');
+
+-- English partial quote after "called": "accusations" is a noun, not the
+-- cue; "on Wednesday" dates it.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Maria Zakharova called the accusations “absurd” on Wednesday.',
+                      lang => 'en', published => '2024-02-22');
+
+-- A quote with no cue right after another quote keeps its speaker (the
+-- speaker is not written again, so it is NULL; the actor is resolved).
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('“Kami tidak akan tunduk,” kata Maria Zakharova. “Sanksi itu ilegal.”',
+                      lang => 'id', published => '2024-02-22');
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('“We will not bow,” Maria Zakharova said. “The sanctions are illegal.”',
+                      lang => 'en', published => '2024-02-22');
+
+-- Indirect speech: "X mengatakan bahwa …", and "X, mengatakan …" without
+-- "bahwa"; the quote is the reported content.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Matthew Miller mengatakan bahwa penyerahan mobil itu melanggar sanksi PBB. '
+                      'Juru bicara Departemen Luar Negeri AS, Matthew Miller, mengatakan penyerahan mobil mewah itu '
+                      'bertentangan dengan sanksi PBB.',
+                      lang => 'id', published => '2024-02-22');
+
+-- "Menurut X, …": the speaker follows the cue, the content follows the
+-- speaker.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Menurut Maria Zakharova, tuduhan itu tidak berdasar.',
+                      lang => 'id', published => '2024-02-22');
+
+-- "…, menurut X.": the content comes before the cue.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Tuduhan itu tidak berdasar sama sekali, menurut Maria Zakharova.',
+                      lang => 'id', published => '2024-02-22');
+
+-- "X menilai, …" and "X berpendapat …": the speaker is the body that opens
+-- the sentence, not the "(AS)" that glosses its name.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Antony Blinken menilai, kerja sama militer Rusia dan Korea Utara berbahaya. '
+                      'Departemen Luar Negeri Amerika Serikat (AS) berpendapat Rusia melanggar sanksi internasional.',
+                      lang => 'id', published => '2024-02-22');
+
+-- English: "“…,” the official said": the official is the speaker named
+-- before; "he added" likewise.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Matthew Miller said the transfer was illegal. “This violates UN resolutions,” the official said. '
+                      '“Russia voted for them,” he added.',
+                      lang => 'en', published => '2024-02-22');
+
+-- "The official" when the earlier actor was mentioned but has not spoken:
+-- it is still Matthew Miller, never a body named inside the quote (UN).
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Matthew Miller spoke to reporters. “This violates UN resolutions,” the official said.',
+                      lang => 'en', published => '2024-02-22');
+
+-- A role phrase in English: "a ministry official" is the ministry named
+-- before; "according to Al Jazeera" is the outlet.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('South Korea’s Unification Ministry criticised the gift. '
+                      '“We condemn North Korea for its brazen attitude,” a ministry official said, according to Al Jazeera.',
+                      lang => 'en', published => '2024-02-22');
+
+-- English speakers before and after the cue: "X said: “…”", "“…,” said
+-- X", "“…,” X said on Thursday".
+SELECT d.i, quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM (VALUES (1, 'Antony Blinken said: “Russia is violating the sanctions it voted for.”'),
+             (2, '“The accusations are baseless,” said Russia’s Foreign Ministry.'),
+             (3, '“We will not comment,” Peskov said on Thursday.')) AS d(i, doc),
+     narrative.quotes(d.doc, lang => 'en', published => '2024-02-22')
+ORDER BY d.i, n;
+
+-- English indirect speech: "X said that …".
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('Antony Blinken said that North Korea had shipped artillery shells to Russia.',
+                      lang => 'en', published => '2024-02-22');
+
+-- "according to X", after the content and before it.
+SELECT d.i, quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM (VALUES (1, 'North Korea has shipped more than 10,000 containers of munitions to Russia, according to Antony Blinken.'),
+             (2, 'According to Antony Blinken, North Korea has shipped munitions to Russia.')) AS d(i, doc),
+     narrative.quotes(d.doc, lang => 'en', published => '2024-02-22')
+ORDER BY d.i, n;
+
+-- "X told Reuters on Thursday that …": Reuters is the outlet, Thursday the
+-- day it was said, and the content starts after "that"; "told reporters"
+-- names no outlet.
+SELECT d.i, quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM (VALUES (1, 'Dmitry Peskov told Reuters on Thursday that Moscow had not violated any sanctions.'),
+             (2, 'Maria Zakharova told reporters that the accusations were baseless.')) AS d(i, doc),
+     narrative.quotes(d.doc, lang => 'en', published => '2024-02-22')
+ORDER BY d.i, n;
+
+-- "…, according to AFP": a news agency is an outlet, not a speaker; with
+-- no speaker named, the sentence gives no quote (a known limit: the
+-- relayed claim is not kept).
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes('North Korea sent troops to Russia, according to AFP.',
+                      lang => 'en', published => '2024-02-22');
+
+-- Indonesian outlets: "dilansir", "seperti dilaporkan", "mengutip".
+SELECT d.i, quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM (VALUES (1, '“Itu fitnah,” kata Maria Zakharova, dilansir Reuters.'),
+             (2, '“Kerja sama ini sah,” kata Dmitry Peskov, seperti dilaporkan Yonhap.'),
+             (3, 'Dmitry Peskov mengatakan Rusia tidak menerima senjata, mengutip AFP.')) AS d(i, doc),
+     narrative.quotes(d.doc, lang => 'id', published => '2024-02-22')
+ORDER BY d.i, n;
+
+-- A negated cue reports nothing: "confirmed" and "membantah" give a quote,
+-- "did not confirm" and "tidak membantah" none.
+SELECT d.i, d.lang, quote, kind, speaker, speaker_actor, cue
+FROM (VALUES (1, 'en', 'Dmitry Peskov confirmed that North Korean troops were in Russia.'),
+             (2, 'en', 'Dmitry Peskov did not confirm that North Korean troops were in Russia.'),
+             (3, 'id', 'Maria Zakharova membantah bahwa pasukan Korea Utara berada di Rusia.'),
+             (4, 'id', 'Maria Zakharova tidak membantah bahwa pasukan Korea Utara berada di Rusia.')) AS d(i, lang, doc),
+     narrative.quotes(d.doc, lang => d.lang, published => '2024-02-22')
+ORDER BY d.i, n;
+
+-- A cue in a relative clause ("negara yang mengecam") is no reported speech.
+SELECT count(*) AS quotes
+FROM narrative.quotes('Amerika Serikat adalah negara yang mengecam pengiriman senjata itu.',
+                      lang => 'id', published => '2024-02-22');
+
+-- A headline (a line with no final punctuation) gives no indirect quote,
+-- while the same words as a sentence of the body do.
+SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
+FROM narrative.quotes(E'Matthew Miller mengatakan Rusia melanggar sanksi PBB\n' ||
+                      'Matthew Miller mengatakan Rusia melanggar sanksi PBB.',
+                      lang => 'id', published => '2024-02-22');
+
+-- A cue with nothing reported after it ("Rusia membantah.") is no quote.
+SELECT count(*) AS quotes
+FROM narrative.quotes('Rusia membantah.', lang => 'id', published => '2024-02-22');
+
+-- Positions are characters, so substr() gives the quote back.
+SELECT quote, kind, pos, len, substr(d, pos, len) = quote AS exact
+FROM (SELECT '“Kami tidak akan menyerah,” kata Dmitry Peskov. Ia mengatakan Rusia tidak melanggar sanksi.'::text AS d) s,
+     narrative.quotes(d, lang => 'id', published => '2024-02-22');
+
+-- Errors name the bad value.
+SELECT * FROM narrative.quotes('“Kami menolak,” kata Maria Zakharova.', lang => 'fr');
+
+-- NULL document: no rows.
+SELECT count(*) FROM narrative.quotes(NULL);
+SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');
