@@ -122,7 +122,22 @@ typedef struct nv_token
 	uint8_t		flags;
 	int32_t		codepoint;		/* the code point, for punct tokens */
 	uint32_t	word_id;		/* lexicon vocabulary id, 0 when none */
+	uint32_t	fold_hash;		/* FNV-1a of the folded form, for word lists */
 } nv_token;
+
+/* The hash word lists key their entries by (FNV-1a). */
+static inline uint32_t
+nv_hash_bytes(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
 
 /* ---- the document ------------------------------------------------------- */
 

@@ -341,6 +341,7 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 		tok->fold = (uint32_t) fold.len;
 		fold_append(&fold, text + tok->start, tok->end - tok->start);
 		tok->fold_len = (uint16_t) (fold.len - tok->fold > 0xFFFF ? 0xFFFF : fold.len - tok->fold);
+		tok->fold_hash = nv_hash_bytes(fold.data + tok->fold, tok->fold_len);
 	}
 
 	doc->tokens = tokens.items;

@@ -16,6 +16,8 @@
 typedef struct word_node
 {
 	nv_word_entry entry;
+	int16_t		list_id;
+	int16_t		class_id;
 	const char **tokens;		/* folded forms of the phrase's tokens */
 	uint16_t   *token_lens;
 	struct word_node *next;		/* same first token */
@@ -28,17 +30,54 @@ struct nv_wordlists
 	size_t		bucket_count;	/* a power of two */
 };
 
-static uint32_t
-hash_bytes(const char *s, size_t len)
-{
-	uint32_t	h = 2166136261u;
+#define hash_bytes nv_hash_bytes
 
-	for (size_t i = 0; i < len; i++)
+/*
+ * List and class names are interned: entries keep small ids, and a lookup
+ * turns its name (a literal at every call site) into an id once, through
+ * a table keyed by the pointer, so matching compares integers.
+ */
+#define MAX_NAMES 256
+#define NAME_CACHE 512
+
+static const char *interned[MAX_NAMES];
+static int	interned_count;
+
+static int
+intern_name(const char *name)
+{
+	for (int k = 0; k < interned_count; k++)
+		if (strcmp(interned[k], name) == 0)
+			return k;
+	if (interned_count == MAX_NAMES)
+		return -1;
+	interned[interned_count] = name;	/* lives as long as the lists */
+	return interned_count++;
+}
+
+static int
+name_id(const char *name)
+{
+	static const char *seen[NAME_CACHE];
+	static int	seen_id[NAME_CACHE];
+	size_t		at;
+
+	if (name == NULL)
+		return -2;				/* any */
+	at = ((uintptr_t) name >> 3) & (NAME_CACHE - 1);
+	while (seen[at] && seen[at] != name)
+		at = (at + 1) & (NAME_CACHE - 1);
+	if (seen[at] == NULL)
 	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
+		int			id = -1;
+
+		for (int k = 0; k < interned_count; k++)
+			if (strcmp(interned[k], name) == 0)
+				id = k;
+		seen[at] = name;
+		seen_id[at] = id;
 	}
-	return h;
+	return seen_id[at];
 }
 
 const nv_builtin_file *
@@ -106,6 +145,8 @@ add_line(nv_wordlists *lists, const char *list, const char *line, size_t len)
 	node->entry.value = nv_arena_strndup(&lists->arena, n > 3 ? field[3] : "", n > 3 ? field_len[3] : 0);
 	node->entry.number = atoi(node->entry.value);
 	node->entry.word_count = (uint8_t) (phrase.token_count > 255 ? 255 : phrase.token_count);
+	node->list_id = (int16_t) intern_name(list);
+	node->class_id = (int16_t) intern_name(node->entry.class_name);
 
 	bucket = hash_bytes(node->tokens[0], node->token_lens[0]) & (uint32_t) (lists->bucket_count - 1);
 	/* keep file order within a chain: append */
@@ -129,7 +170,7 @@ build_builtin(void)
 	if (lists == NULL)
 		abort();
 	nv_arena_init(&lists->arena, &nv_malloc_allocator);
-	lists->bucket_count = 4096;
+	lists->bucket_count = 16384;	/* sparse: most words are in no list */
 	lists->buckets = nv_arena_zalloc(&lists->arena, lists->bucket_count * sizeof(word_node *));
 
 	for (const nv_builtin_file *f = nv_builtin_files; f->name; f++)
@@ -162,24 +203,41 @@ nv_wordlists_builtin(void)
 }
 
 static bool
-entry_fits(const word_node *node, const char *list, const char *class_name, nv_lang langs)
+entry_fits(const word_node *node, int list_id, int class_id, nv_lang langs)
 {
-	return (node->entry.langs & langs) != 0 &&
-		strcmp(node->entry.list, list) == 0 &&
-		(class_name == NULL || strcmp(node->entry.class_name, class_name) == 0);
+	return (node->entry.langs & langs) != 0 && node->list_id == list_id &&
+		(class_id == -2 || node->class_id == class_id);
+}
+
+static const nv_word_entry *
+word_lookup_hashed(const nv_wordlists *lists, const char *list, const char *class_name,
+				   const char *word, size_t len, uint32_t hash, nv_lang langs)
+{
+	const word_node *node = lists->buckets[hash & (uint32_t) (lists->bucket_count - 1)];
+	int			list_id = -3;	/* resolved on the first word that matches */
+	int			class_id = -3;
+
+	for (; node; node = node->next)
+	{
+		if (node->entry.word_count != 1 || node->token_lens[0] != len ||
+			memcmp(node->tokens[0], word, len) != 0)
+			continue;
+		if (list_id == -3)
+		{
+			list_id = name_id(list);
+			class_id = name_id(class_name);
+		}
+		if (entry_fits(node, list_id, class_id, langs))
+			return &node->entry;
+	}
+	return NULL;
 }
 
 const nv_word_entry *
 nv_word_lookup(const nv_wordlists *lists, const char *list, const char *class_name,
 			   const char *word, size_t len, nv_lang langs)
 {
-	uint32_t	bucket = hash_bytes(word, len) & (uint32_t) (lists->bucket_count - 1);
-
-	for (const word_node *node = lists->buckets[bucket]; node; node = node->next)
-		if (node->entry.word_count == 1 && node->token_lens[0] == len &&
-			memcmp(node->tokens[0], word, len) == 0 && entry_fits(node, list, class_name, langs))
-			return &node->entry;
-	return NULL;
+	return word_lookup_hashed(lists, list, class_name, word, len, hash_bytes(word, len), langs);
 }
 
 const nv_word_entry *
@@ -192,7 +250,7 @@ nv_word_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 	if (i >= doc->token_count)
 		return NULL;
 	fold = nv_token_fold(doc, i, &len);
-	return nv_word_lookup(lists, list, class_name, fold, len, doc->lang);
+	return word_lookup_hashed(lists, list, class_name, fold, len, doc->tokens[i].fold_hash, doc->lang);
 }
 
 const nv_word_entry *
@@ -201,18 +259,31 @@ nv_phrase_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 {
 	size_t		len;
 	const char *fold;
-	uint32_t	bucket;
+	const word_node *node;
 	const word_node *best = NULL;
+	int			list_id;
+	int			class_id;
 
 	if (i >= doc->token_count)
 		return NULL;
+	node = lists->buckets[doc->tokens[i].fold_hash & (uint32_t) (lists->bucket_count - 1)];
+	if (node == NULL)
+		return NULL;
 	fold = nv_token_fold(doc, i, &len);
-	bucket = hash_bytes(fold, len) & (uint32_t) (lists->bucket_count - 1);
-	for (const word_node *node = lists->buckets[bucket]; node; node = node->next)
+	list_id = class_id = -3;
+	for (; node; node = node->next)
 	{
 		uint32_t	k;
 
-		if (!entry_fits(node, list, class_name, doc->lang) ||
+		/* the first token first: it rules out most of a chain */
+		if (node->token_lens[0] != len || memcmp(node->tokens[0], fold, len) != 0)
+			continue;
+		if (list_id == -3)
+		{
+			list_id = name_id(list);
+			class_id = name_id(class_name);
+		}
+		if (!entry_fits(node, list_id, class_id, doc->lang) ||
 			i + node->entry.word_count > doc->token_count ||
 			(best && best->entry.word_count >= node->entry.word_count))
 			continue;
