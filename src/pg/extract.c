@@ -194,6 +194,30 @@ extraction_timex(extraction *x, const nv_timex *value)
 	return TimexPGetDatum(copy);
 }
 
+/* A nullable text column. */
+static void
+column_cstring(Datum *values, bool *nulls, int i, const char *value)
+{
+	nulls[i] = value == NULL;
+	values[i] = value ? CStringGetTextDatum(value) : (Datum) 0;
+}
+
+/* A nullable column of the document's text between two byte offsets. */
+static void
+column_span(extraction *x, Datum *values, bool *nulls, int i, uint32_t start, uint32_t end)
+{
+	nulls[i] = end <= start;
+	values[i] = end > start ? extraction_text(x, start, end) : (Datum) 0;
+}
+
+/* A nullable timex column. */
+static void
+column_timex(extraction *x, Datum *values, bool *nulls, int i, bool present, const nv_timex *value)
+{
+	nulls[i] = !present;
+	values[i] = present ? extraction_timex(x, value) : (Datum) 0;
+}
+
 /* sentences(doc, lang): n, pos, len, sentence */
 PG_FUNCTION_INFO_V1(narrative_sentences);
 Datum
@@ -246,10 +270,7 @@ narrative_timexes(PG_FUNCTION_ARGS)
 
 		values[0] = Int32GetDatum((int32) k + 1);
 		values[1] = extraction_text(&x, span->start, span->end);
-		if (span->resolved)
-			values[2] = extraction_timex(&x, &span->value);
-		else
-			nulls[2] = true;
+		column_timex(&x, values, nulls, 2, span->resolved, &span->value);
 		values[3] = Int32GetDatum(extraction_position(&x, span->start));
 		values[4] = Int32GetDatum(extraction_length(&x, span->start, span->end));
 		values[5] = Int32GetDatum((int32) x.doc.token_sentence[span->first_token] + 1);
@@ -319,14 +340,8 @@ narrative_mentions(PG_FUNCTION_ARGS)
 		values[2] = CStringGetTextDatum(m->id);
 		values[3] = CStringGetTextDatum(m->name);
 		values[4] = CStringGetTextDatum(nv_actor_kind_name(m->kind));
-		if (m->country)
-			values[5] = CStringGetTextDatum(m->country);
-		else
-			nulls[5] = true;
-		if (m->role)
-			values[6] = CStringGetTextDatum(m->role);
-		else
-			nulls[6] = true;
+		column_cstring(values, nulls, 5, m->country);
+		column_cstring(values, nulls, 6, m->role);
 		values[7] = Int32GetDatum(extraction_position(&x, m->start));
 		values[8] = Int32GetDatum(extraction_length(&x, m->start, m->end));
 		values[9] = Int32GetDatum((int32) x.doc.token_sentence[m->first_token] + 1);
@@ -360,30 +375,12 @@ narrative_quotes(PG_FUNCTION_ARGS)
 		values[0] = Int32GetDatum((int32) k + 1);
 		values[1] = extraction_text(&x, q->start, q->end);
 		values[2] = CStringGetTextDatum(nv_quote_kind_name(q->kind));
-		if (q->speaker_end > q->speaker_start)
-			values[3] = extraction_text(&x, q->speaker_start, q->speaker_end);
-		else
-			nulls[3] = true;
-		if (q->speaker_actor)
-			values[4] = CStringGetTextDatum(q->speaker_actor);
-		else
-			nulls[4] = true;
-		if (q->speaker_role)
-			values[5] = CStringGetTextDatum(q->speaker_role);
-		else
-			nulls[5] = true;
-		if (q->cue_end > q->cue_start)
-			values[6] = extraction_text(&x, q->cue_start, q->cue_end);
-		else
-			nulls[6] = true;
-		if (q->via)
-			values[7] = CStringGetTextDatum(q->via);
-		else
-			nulls[7] = true;
-		if (q->has_said_on)
-			values[8] = extraction_timex(&x, &q->said_on);
-		else
-			nulls[8] = true;
+		column_span(&x, values, nulls, 3, q->speaker_start, q->speaker_end);
+		column_cstring(values, nulls, 4, q->speaker_actor);
+		column_cstring(values, nulls, 5, q->speaker_role);
+		column_span(&x, values, nulls, 6, q->cue_start, q->cue_end);
+		column_cstring(values, nulls, 7, q->via);
+		column_timex(&x, values, nulls, 8, q->has_said_on, &q->said_on);
 		values[9] = Int32GetDatum(extraction_position(&x, q->start));
 		values[10] = Int32GetDatum(extraction_length(&x, q->start, q->end));
 		values[11] = Int32GetDatum((int32) q->sentence + 1);
@@ -415,25 +412,13 @@ narrative_allegations(PG_FUNCTION_ARGS)
 		bool		nulls[12] = {false};
 
 		values[0] = Int32GetDatum((int32) k + 1);
-		if (al->accuser)
-			values[1] = CStringGetTextDatum(al->accuser);
-		else
-			nulls[1] = true;
+		column_cstring(values, nulls, 1, al->accuser);
 		values[2] = CStringGetTextDatum(nv_act_name(al->act));
-		if (al->accused)
-			values[3] = CStringGetTextDatum(al->accused);
-		else
-			nulls[3] = true;
+		column_cstring(values, nulls, 3, al->accused);
 		values[4] = CStringGetTextDatum(nv_charge_name(al->charge));
 		values[5] = BoolGetDatum(al->hedged);
-		if (al->has_said_on)
-			values[6] = extraction_timex(&x, &al->said_on);
-		else
-			nulls[6] = true;
-		if (al->has_about)
-			values[7] = extraction_timex(&x, &al->about);
-		else
-			nulls[7] = true;
+		column_timex(&x, values, nulls, 6, al->has_said_on, &al->said_on);
+		column_timex(&x, values, nulls, 7, al->has_about, &al->about);
 		values[8] = extraction_text(&x, al->start, al->end);
 		values[9] = Int32GetDatum(extraction_position(&x, al->start));
 		values[10] = Int32GetDatum(extraction_length(&x, al->start, al->end));
