@@ -36,6 +36,8 @@ typedef struct alleger
 	const nv_quote_result *quotes;
 	int32_t    *mention_at;
 	int32_t    *quote_at;		/* per token: the quote whose content holds it */
+	int32_t    *speaker_quote;	/* per sentence: its first quote with a speaker */
+	int32_t    *dated_quote;	/* per sentence: its first quote with a date */
 	const nv_mention *recent[2];	/* the two most recent actors, for "keduanya" */
 	nv_vec		out;
 } alleger;
@@ -120,13 +122,13 @@ negated_before(const alleger *a, uint32_t c, uint32_t from)
 static bool
 timex_in(const alleger *a, uint32_t from, uint32_t to, nv_timex *value)
 {
-	for (uint32_t k = 0; k < a->timexes->count; k++)
+	for (uint32_t k = nv_timex_first_from(a->timexes, from); k < a->timexes->count; k++)
 	{
 		const nv_timex_span *t = &a->timexes->spans[k];
 
 		if (t->first_token >= to)
 			break;
-		if (t->first_token >= from && t->resolved)
+		if (t->resolved)
 		{
 			*value = t->value;
 			return true;
@@ -190,7 +192,7 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 			joined = false;
 			continue;
 		}
-		if (nv_token_is(doc, k, "dan") || nv_token_is(doc, k, "and") || nv_token_is(doc, k, "serta"))
+		if (word_of(a, k, "attribution", "conjunction"))
 		{
 			joined = true;
 			continue;
@@ -206,12 +208,8 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 				joined = true;
 			continue;
 		}
-		if (n > 0 && !joined && doc->tokens[k].kind == NV_TOKEN_WORD)
-		{
-			/* words before a lone subject: keep looking only for a list */
-			continue;
-		}
 	}
+	/* without a conjunction, the actor nearest the verb is the subject */
 	if (n > 1 && !joined)
 		n = 1;
 	/* out[] holds them last first: put them in text order */
@@ -222,8 +220,6 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 		out[x] = out[y];
 		out[y] = t;
 	}
-	if (n > 1 && !joined)
-		n = 1;
 	return n;
 }
 
@@ -306,17 +302,14 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	const char *speaker_country = NULL;
 
 	/* English passive: "has been criticised", "was sanctioned" */
-	if (c > 0 && (nv_token_is(doc, c - 1, "been") || nv_token_is(doc, c - 1, "was") ||
-				  nv_token_is(doc, c - 1, "were") || nv_token_is(doc, c - 1, "be") ||
-				  nv_token_is(doc, c - 1, "is") || nv_token_is(doc, c - 1, "are")))
+	if (c > 0 && word_of(a, c - 1, "attribution", "passive_aux"))
 		passive = true;
 
 	/* the agent of a passive or a noun: "dikecam oleh AS", "dikenakan
 	 * sanksi dari PBB", "tuduhan serupa dari pejabat Korea Selatan" */
 	if (passive || noun)
 		for (uint32_t k = after; k < s->end_token && k < after + (noun ? 2 : 6); k++)
-			if (nv_token_is(doc, k, "oleh") || nv_token_is(doc, k, "dari") || nv_token_is(doc, k, "by") ||
-				nv_token_is(doc, k, "from"))
+			if (word_of(a, k, "attribution", "agent"))
 			{
 				uint32_t	limit = s->end_token < k + 6 ? s->end_token : k + 6;
 				const nv_mention *m = first_actor(a, k + 1, limit, NULL);
@@ -372,13 +365,11 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		{
 			/* a subject the lexicon does not know, or an anaphor: the
 			 * speaker of the sentence's quote, if any */
-			for (uint32_t q = 0; q < a->quotes->count; q++)
-				if (a->quotes->quotes[q].sentence == sentence && a->quotes->quotes[q].speaker_actor)
-				{
-					speaker_id = a->quotes->quotes[q].speaker_actor;
-					speaker_country = a->quotes->quotes[q].speaker_country;
-					break;
-				}
+			if (a->speaker_quote[sentence] >= 0)
+			{
+				speaker_id = a->quotes->quotes[a->speaker_quote[sentence]].speaker_actor;
+				speaker_country = a->quotes->quotes[a->speaker_quote[sentence]].speaker_country;
+			}
 		}
 	}
 	if (n == 0 && !speaker_id)
@@ -477,7 +468,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		return;
 	/* "Moskow akan melanggar resolusi ... jika": a warning */
 	for (uint32_t k = first; k < end; k++)
-		if (nv_token_is(doc, k, "jika") || nv_token_is(doc, k, "if") || nv_token_is(doc, k, "apabila"))
+		if (word_of(a, k, "attribution", "condition"))
 			conditional = true;
 	if (conditional)
 		act = NV_ACT_WARN;
@@ -505,13 +496,25 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 					const nv_mention_result *mentions, const nv_timex_result *timexes,
 					const nv_quote_result *quotes, nv_allegation_result *out)
 {
-	alleger		a = {doc, lex, lists, mentions, timexes, quotes, NULL, NULL, {NULL, NULL}, {0}};
+	alleger		a = {doc, lex, lists, mentions, timexes, quotes, NULL, NULL, NULL, NULL, {NULL, NULL}, {0}};
 	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
 
 	a.mention_at = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
 	a.quote_at = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
+	a.speaker_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
+	a.dated_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
 	for (uint32_t i = 0; i < doc->token_count; i++)
 		a.mention_at[i] = a.quote_at[i] = -1;
+	for (uint32_t s = 0; s <= doc->sentence_count; s++)
+		a.speaker_quote[s] = a.dated_quote[s] = -1;
+	for (uint32_t k = quotes->count; k-- > 0;)
+	{
+		/* backwards, so each sentence keeps its first such quote */
+		if (quotes->quotes[k].speaker_actor)
+			a.speaker_quote[quotes->quotes[k].sentence] = (int32_t) k;
+		if (quotes->quotes[k].has_said_on)
+			a.dated_quote[quotes->quotes[k].sentence] = (int32_t) k;
+	}
 	for (uint32_t k = 0; k < mentions->count; k++)
 		for (uint32_t i = mentions->mentions[k].first_token; i < mentions->mentions[k].end_token; i++)
 			a.mention_at[i] = (int32_t) k;
@@ -543,7 +546,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				continue;
 			/* "upaya untuk menjatuhkan sanksi", "refusing to condemn": an
 			 * attempt or a purpose, not an act */
-			if (c > s->first_token && (nv_token_is(doc, c - 1, "untuk") || nv_token_is(doc, c - 1, "to")))
+			if (c > s->first_token && word_of(&a, c - 1, "attribution", "purpose"))
 			{
 				c = match.end_token - 1;
 				continue;
@@ -590,9 +593,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		{
 			const nv_word_entry *h = word_of(&a, k, "hedge", NULL);
 
-			reported = h && (nv_token_is(doc, k, "dilaporkan") || nv_token_is(doc, k, "reportedly") ||
-							 nv_token_is(doc, k, "diyakini") || nv_token_is(doc, k, "diduga") ||
-							 nv_token_is(doc, k, "allegedly"));
+			reported = h && word_of(&a, k, "attribution", "report");
 		}
 		if (!reported || charge_in(&a, s->first_token, s->end_token) == NV_CHARGE_OTHER)
 			continue;
@@ -607,12 +608,11 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 	{
 		nv_allegation *al = &NV_VEC_AT(a.out, nv_allegation, k);
 
-		for (uint32_t q = 0; q < quotes->count && !al->has_said_on; q++)
-			if (quotes->quotes[q].sentence == al->sentence && quotes->quotes[q].has_said_on)
-			{
-				al->has_said_on = true;
-				al->said_on = quotes->quotes[q].said_on;
-			}
+		if (!al->has_said_on && a.dated_quote[al->sentence] >= 0)
+		{
+			al->has_said_on = true;
+			al->said_on = quotes->quotes[a.dated_quote[al->sentence]].said_on;
+		}
 		if (al->has_about && al->has_said_on && memcmp(&al->about, &al->said_on, sizeof(nv_timex)) == 0)
 			al->has_about = false;
 	}

@@ -264,9 +264,7 @@ find_titled_names(mention_builder *b)
 
 			if (m && m->kind != NV_KIND_PERSON)
 				k = m->end_token;
-			else if (nv_token_is(doc, k, "untuk") || nv_token_is(doc, k, "of") ||
-					 nv_token_is(doc, k, "the") || nv_token_is(doc, k, "for") ||
-					 nv_token_is(doc, k, "luar") || nv_token_is(doc, k, "negeri"))
+			else if (nv_phrase_at(b->lists, doc, k, "attribution", "role_link"))
 				k++;
 			else
 				break;
@@ -318,12 +316,54 @@ find_titled_names(mention_builder *b)
 
 /* ---- pass 3: short names ----------------------------------------------------- */
 
+/* Distinct full names kept for the short-name rule: a name seen again
+ * moves to the most recent end, and past this many the oldest is
+ * forgotten, so the rule costs a bounded step per token whatever the text
+ * repeats. */
+#define SHORT_NAME_PEOPLE 256
+
+static bool
+same_folds(const nv_document *doc, uint32_t a, uint32_t b)
+{
+	size_t		alen;
+	size_t		blen;
+	const char *af = nv_token_fold(doc, a, &alen);
+	const char *bf = nv_token_fold(doc, b, &blen);
+
+	return alen == blen && memcmp(af, bf, alen) == 0;
+}
+
+static void
+remember_person(mention_builder *b, uint32_t *people, size_t *count, uint32_t index)
+{
+	const nv_mention *m = &NV_VEC_AT(b->mentions, nv_mention, index);
+
+	for (size_t p = 0; p < *count; p++)
+	{
+		const nv_mention *o = &NV_VEC_AT(b->mentions, nv_mention, people[p]);
+
+		if (strcmp(o->id, m->id) == 0 && same_folds(b->doc, o->first_token, m->first_token) &&
+			same_folds(b->doc, o->end_token - 1, m->end_token - 1))
+		{
+			memmove(people + p, people + p + 1, (*count - p - 1) * sizeof(uint32_t));
+			(*count)--;
+			break;
+		}
+	}
+	if (*count == SHORT_NAME_PEOPLE)
+	{
+		memmove(people, people + 1, (*count - 1) * sizeof(uint32_t));
+		(*count)--;
+	}
+	people[(*count)++] = index;
+}
+
 static void
 resolve_short_names(mention_builder *b)
 {
 	const nv_document *doc = b->doc;
 	size_t		people_seen = 0;
-	uint32_t   *people = nv_arena_alloc(doc->arena, (b->mentions.count + 1) * sizeof(uint32_t));
+	uint32_t	people[SHORT_NAME_PEOPLE];
 
 	for (uint32_t i = 0; i < doc->token_count; i++)
 	{
@@ -333,7 +373,7 @@ resolve_short_names(mention_builder *b)
 		{
 			if (m->first_token == i && m->kind == NV_KIND_PERSON && m->id &&
 				m->end_token - m->first_token >= 2)
-				people[people_seen++] = (uint32_t) b->owner[i];
+				remember_person(b, people, &people_seen, (uint32_t) b->owner[i]);
 			continue;
 		}
 		if (doc->tokens[i].kind != NV_TOKEN_WORD || !(doc->tokens[i].flags & NV_TOKEN_CAPITALIZED))

@@ -280,6 +280,11 @@ typedef struct nv_timex_result
 void		nv_find_timexes(const nv_document *doc, const nv_wordlists *lists,
 							nv_timex_result *out);
 
+/* Index of the first span starting at or after token i (spans are in text
+ * order), or `count` when none: a binary search, so stages that date many
+ * claims stay linear overall. */
+uint32_t	nv_timex_first_from(const nv_timex_result *timexes, uint32_t i);
+
 
 /* ---- the lexicon (actors, aliases, cue words) ---------------------------- */
 

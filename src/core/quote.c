@@ -327,9 +327,7 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 
 		len = g->word_count;
 		/* "kelompok tersebut": the last actor mentioned as a "kelompok" */
-		while (head < i + len && (nv_token_is(doc, head, "seorang") || nv_token_is(doc, head, "sebuah") ||
-								  nv_token_is(doc, head, "para") || nv_token_is(doc, head, "the") ||
-								  nv_token_is(doc, head, "an") || nv_token_is(doc, head, "a")))
+		while (head < i + len && attribution_word(q, head, "determiner"))
 			head++;
 		for (uint32_t k = i; k-- > 0 && head < i + len;)
 		{
@@ -529,13 +527,13 @@ said_on_in(const quoter *q, uint32_t from, uint32_t to, nv_quote *quote)
 {
 	const nv_timex_result *t = q->timexes;
 
-	for (uint32_t k = 0; k < t->count; k++)
+	for (uint32_t k = nv_timex_first_from(t, from); k < t->count; k++)
 	{
 		const nv_timex_span *span = &t->spans[k];
 
 		if (span->first_token >= to)
 			break;
-		if (span->first_token >= from && span->resolved && !q->in_quote[span->first_token])
+		if (span->resolved && !q->in_quote[span->first_token])
 		{
 			quote->has_said_on = true;
 			quote->said_on = span->value;

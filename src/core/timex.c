@@ -1142,3 +1142,21 @@ nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_resu
 	out->spans = spans.items;
 	out->count = (uint32_t) spans.count;
 }
+
+uint32_t
+nv_timex_first_from(const nv_timex_result *timexes, uint32_t i)
+{
+	uint32_t	low = 0;
+	uint32_t	high = timexes->count;
+
+	while (low < high)
+	{
+		uint32_t	mid = low + (high - low) / 2;
+
+		if (timexes->spans[mid].first_token < i)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	return low;
+}
