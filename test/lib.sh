@@ -13,6 +13,9 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CORPUS=${NARRATIVE_CORPUS:-$REPO/../shared/corpus}
 NARRATIVE_WORK=${NARRATIVE_WORK:-${TMPDIR:-/tmp}/narrative-test}
 PG_MAJOR=15
+# PG_CONFIG may name another (relocated) installation: the build, the
+# cluster binaries and pg_regress then all come from it.
+export PG_CONFIG=${PG_CONFIG:-pg_config}
 PACKAGES=(postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libutf8proc-dev libpcre2-dev
 	pkg-config make gcc python3 valgrind)
 
@@ -34,7 +37,7 @@ install_packages() {
 }
 
 pg_bin() {
-	PG_BINDIR=$(pg_config --bindir)
+	PG_BINDIR=$("$PG_CONFIG" --bindir 2>/dev/null || true)
 	[ -x "$PG_BINDIR/initdb" ] || PG_BINDIR=/usr/lib/postgresql/$PG_MAJOR/bin
 	[ -x "$PG_BINDIR/initdb" ] || die "no initdb in $PG_BINDIR"
 }
