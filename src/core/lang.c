@@ -19,19 +19,12 @@ nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists)
 
 	for (uint32_t i = 0; i < doc->token_count && words < LANG_SAMPLE_WORDS; i++)
 	{
-		size_t		len;
-		const char *fold;
-		const nv_word_entry *e;
-
 		if (doc->tokens[i].kind != NV_TOKEN_WORD)
 			continue;
 		words++;
-		fold = nv_token_fold(doc, i, &len);
-		e = nv_word_lookup(lists, "lang", "stop", fold, len, NV_LANG_ID);
-		if (e)
+		if (nv_word_in(lists, doc, i, "lang", "stop", NV_LANG_ID))
 			id_hits++;
-		e = nv_word_lookup(lists, "lang", "stop", fold, len, NV_LANG_EN);
-		if (e)
+		if (nv_word_in(lists, doc, i, "lang", "stop", NV_LANG_EN))
 			en_hits++;
 	}
 	if (id_hits + en_hits < LANG_MIN_HITS)

@@ -122,10 +122,10 @@ typedef struct nv_token
 	uint8_t		flags;
 	int32_t		codepoint;		/* the code point, for punct tokens */
 	uint32_t	word_id;		/* lexicon vocabulary id, 0 when none */
-	uint32_t	fold_hash;		/* FNV-1a of the folded form, for word lists */
+	uint16_t	list_word;		/* word-list vocabulary id, 0 when none */
 } nv_token;
 
-/* The hash word lists key their entries by (FNV-1a). */
+/* The hash of the word-list vocabulary (FNV-1a). */
 static inline uint32_t
 nv_hash_bytes(const char *s, size_t len)
 {
@@ -140,6 +140,8 @@ nv_hash_bytes(const char *s, size_t len)
 }
 
 /* ---- the document ------------------------------------------------------- */
+
+typedef struct nv_wordlists nv_wordlists;
 
 typedef struct nv_sentence
 {
@@ -167,9 +169,8 @@ typedef struct nv_document
 	uint32_t	sentence_count;
 	uint32_t   *token_sentence; /* sentence index of each token */
 	uint8_t    *boilerplate;	/* per token: 1 inside boilerplate, or NULL */
+	const nv_wordlists *word_lists; /* what tokens' list_word ids refer to */
 } nv_document;
-
-typedef struct nv_wordlists nv_wordlists;
 
 /*
  * Marks boilerplate lines ("Baca juga:" link lists, "SCROLL TO CONTINUE",
@@ -205,8 +206,8 @@ char	   *nv_fold(nv_arena *arena, const char *text, size_t len, size_t *out_len)
 
 /*
  * 1-based character positions from byte offsets.  A cursor makes a run of
- * increasing offsets cost one pass over the text in all; going backwards
- * restarts from the beginning.
+ * offsets cost the distance between them: one pass over the text for a
+ * run in order, whichever way it goes.
  */
 typedef struct nv_char_cursor
 {
@@ -215,6 +216,9 @@ typedef struct nv_char_cursor
 } nv_char_cursor;
 
 size_t		nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte);
+
+/* Characters in text[from, to) (bytes that start a UTF-8 sequence). */
+size_t		nv_char_count(const char *text, size_t from, size_t to);
 
 /* ---- word lists --------------------------------------------------------- */
 
@@ -237,6 +241,13 @@ typedef struct nv_word_entry
 const nv_wordlists *nv_wordlists_builtin(void);
 
 /*
+ * Gives every token its word-list vocabulary id, once per document, right
+ * after nv_tokenize.  Lookups on a document not mapped to these lists
+ * still work, hashing each token they ask about.
+ */
+void		nv_wordlists_map_tokens(const nv_wordlists *lists, nv_document *doc);
+
+/*
  * The entry of list `list` and class `class_name` (NULL: any class) for the
  * folded word at token i, in one of `langs`; NULL when none.
  */
@@ -245,6 +256,16 @@ const nv_word_entry *nv_word_lookup(const nv_wordlists *lists, const char *list,
 									nv_lang langs);
 const nv_word_entry *nv_word_at(const nv_wordlists *lists, const nv_document *doc,
 								uint32_t i, const char *list, const char *class_name);
+/*
+ * Whether some entry of list `list` (any class, any language) starts with
+ * token i's word: a cheap test before trying a grammar at i.
+ */
+bool		nv_token_starts_list(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
+								 const char *list);
+/* nv_word_at for the languages `langs` rather than the document's. */
+const nv_word_entry *nv_word_in(const nv_wordlists *lists, const nv_document *doc,
+								uint32_t i, const char *list, const char *class_name,
+								nv_lang langs);
 
 /*
  * The longest phrase of list `list` (and class, or NULL for any) starting at

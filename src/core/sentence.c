@@ -43,22 +43,19 @@ static bool
 is_abbreviation_dot(const nv_document *doc, const nv_wordlists *lists, uint32_t i)
 {
 	const nv_token *prev;
-	size_t		len;
-	const char *fold;
 
 	if (doc->tokens[i].codepoint != '.' || i == 0)
 		return false;
 	prev = &doc->tokens[i - 1];
 	if (prev->end != doc->tokens[i].start || prev->kind != NV_TOKEN_WORD)
 		return false;
-	fold = nv_token_fold(doc, i - 1, &len);
 	/* a single letter: initials, U.S., A. */
-	if (len == 1)
+	if (doc->tokens[i - 1].fold_len == 1)
 		return true;
 	/* an acronym in capitals (AS., PBB.) is a real end; Dr. and Jl. are not */
 	if (prev->flags & NV_TOKEN_ALL_CAPS)
 		return false;
-	return nv_word_lookup(lists, "abbrev", NULL, fold, len, doc->lang ? doc->lang : NV_LANG_ANY) != NULL;
+	return nv_word_in(lists, doc, i - 1, "abbrev", NULL, doc->lang ? doc->lang : NV_LANG_ANY) != NULL;
 }
 
 void

@@ -15,26 +15,56 @@
 
 #include "narrative.h"
 
-static bool
-is_word_category(utf8proc_category_t c)
+/* What the tokenizer asks of a code point, answered once. */
+enum
 {
-	switch (c)
+	CHAR_WORD = 1 << 0,			/* letters, marks, digits: part of a word */
+	CHAR_LETTER = 1 << 1,		/* a letter (counts for all-capitals) */
+	CHAR_UPPER = 1 << 2,		/* upper or title case */
+	CHAR_DIGIT = 1 << 3			/* an ASCII digit */
+};
+
+static unsigned
+unicode_char_class(int32_t cp)
+{
+	switch (utf8proc_category(cp))
 	{
 		case UTF8PROC_CATEGORY_LU:
-		case UTF8PROC_CATEGORY_LL:
 		case UTF8PROC_CATEGORY_LT:
+			return CHAR_WORD | CHAR_LETTER | CHAR_UPPER;
+		case UTF8PROC_CATEGORY_LL:
 		case UTF8PROC_CATEGORY_LM:
 		case UTF8PROC_CATEGORY_LO:
+			return CHAR_WORD | CHAR_LETTER;
 		case UTF8PROC_CATEGORY_MN:
 		case UTF8PROC_CATEGORY_MC:
 		case UTF8PROC_CATEGORY_ME:
 		case UTF8PROC_CATEGORY_ND:
 		case UTF8PROC_CATEGORY_NL:
 		case UTF8PROC_CATEGORY_NO:
-			return true;
+			return CHAR_WORD;
 		default:
-			return false;
+			return 0;
 	}
+}
+
+/* ASCII, the bulk of news text, by table; the rest through utf8proc. */
+static inline unsigned
+char_class(int32_t cp)
+{
+	if (cp < 0)
+		return 0;				/* an invalid byte */
+	if (cp < 0x80)
+	{
+		if (cp >= 'a' && cp <= 'z')
+			return CHAR_WORD | CHAR_LETTER;
+		if (cp >= 'A' && cp <= 'Z')
+			return CHAR_WORD | CHAR_LETTER | CHAR_UPPER;
+		if (cp >= '0' && cp <= '9')
+			return CHAR_WORD | CHAR_DIGIT;
+		return 0;
+	}
+	return unicode_char_class(cp);
 }
 
 static bool
@@ -245,7 +275,7 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 			size_t		next_width;
 			int32_t		next = decode(text, len, at + width, &next_width);
 
-			if (next >= 0 && is_word_category(utf8proc_category(next)))
+			if (char_class(next) & CHAR_WORD)
 			{
 				pending |= NV_TOKEN_HYPHEN_BEFORE;
 				at += width;
@@ -258,33 +288,29 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 		tok->flags = pending;
 		pending = 0;
 
-		if (cp >= 0 && is_word_category(utf8proc_category(cp)))
+		if (char_class(cp) & CHAR_WORD)
 		{
 			bool		all_digits = true;
 			int			letters = 0;
 			int			upper = 0;
 			size_t		end = at;
 
-			if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT)
+			if (char_class(cp) & CHAR_UPPER)
 				tok->flags |= NV_TOKEN_CAPITALIZED;
 			while (end < len)
 			{
 				size_t		w;
 				int32_t		c = decode(text, len, end, &w);
+				unsigned	cls = char_class(c);
 
-				if (c >= 0 && is_word_category(utf8proc_category(c)))
+				if (cls & CHAR_WORD)
 				{
-					utf8proc_category_t cat = utf8proc_category(c);
-
-					if (!(c >= '0' && c <= '9'))
+					if (!(cls & CHAR_DIGIT))
 						all_digits = false;
-					if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT)
-					{
+					if (cls & CHAR_LETTER)
 						letters++;
+					if (cls & CHAR_UPPER)
 						upper++;
-					}
-					else if (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_LM)
-						letters++;
 					end += w;
 					continue;
 				}
@@ -301,7 +327,7 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 					size_t		w2;
 					int32_t		c2 = decode(text, len, end + w, &w2);
 
-					if (c2 >= 0 && is_word_category(utf8proc_category(c2)))
+					if (char_class(c2) & CHAR_WORD)
 					{
 						size_t		after = end + w + w2;
 						bool		possessive = (c2 == 's' || c2 == 'S');
@@ -311,7 +337,7 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 							size_t		w3;
 							int32_t		c3 = decode(text, len, after, &w3);
 
-							possessive = !(c3 >= 0 && is_word_category(utf8proc_category(c3)));
+							possessive = !(char_class(c3) & CHAR_WORD);
 						}
 						if (!possessive)
 						{
@@ -341,7 +367,6 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 		tok->fold = (uint32_t) fold.len;
 		fold_append(&fold, text + tok->start, tok->end - tok->start);
 		tok->fold_len = (uint16_t) (fold.len - tok->fold > 0xFFFF ? 0xFFFF : fold.len - tok->fold);
-		tok->fold_hash = nv_hash_bytes(fold.data + tok->fold, tok->fold_len);
 	}
 
 	doc->tokens = tokens.items;
@@ -376,20 +401,36 @@ nv_fold(nv_arena *arena, const char *text, size_t len, size_t *out_len)
 }
 
 size_t
+nv_char_count(const char *text, size_t from, size_t to)
+{
+	const unsigned char *p = (const unsigned char *) text + from;
+	size_t		n = to - from;
+	size_t		continuations = 0;
+
+	/* eight bytes at a time: a continuation byte is 10xxxxxx, so bit 7
+	 * set and bit 6 (shifted up into bit 7) clear */
+	for (; n >= 8; n -= 8, p += 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, p, 8);
+		continuations += (size_t) __builtin_popcountll((w & ~(w << 1)) & 0x8080808080808080ULL);
+	}
+	for (; n > 0; n--, p++)
+		continuations += (*p & 0xC0) == 0x80;
+	return (to - from) - continuations;
+}
+
+size_t
 nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte)
 {
-	if (byte < cursor->byte)
-	{
-		cursor->byte = 0;
-		cursor->chars = 0;
-	}
-	while (cursor->byte < byte)
-	{
-		/* count lead bytes: every byte that is not 10xxxxxx */
-		if (((unsigned char) doc->text[cursor->byte] & 0xC0) != 0x80)
-			cursor->chars++;
-		cursor->byte++;
-	}
+	if (byte >= cursor->byte)
+		cursor->chars += nv_char_count(doc->text, cursor->byte, byte);
+	else if (byte >= cursor->byte / 2)
+		cursor->chars -= nv_char_count(doc->text, byte, cursor->byte);
+	else
+		cursor->chars = nv_char_count(doc->text, 0, byte);
+	cursor->byte = byte;
 	return cursor->chars + 1;
 }
 

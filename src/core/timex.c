@@ -1103,6 +1103,21 @@ resolve(const expr *e, const nv_document *doc, nv_timex *value, bool *resolved)
 
 /* ---- the stage --------------------------------------------------------- */
 
+/* Every parse above begins with a number, a word of the timex list or a
+ * word that starts with a digit: most tokens are none of these. */
+static bool
+may_start_timex(const tagger *t, uint32_t i)
+{
+	const nv_token *tok = &t->doc->tokens[i];
+
+	if (tok->kind == NV_TOKEN_NUMBER)
+		return true;
+	if (tok->kind != NV_TOKEN_WORD)
+		return false;
+	return (t->doc->text[tok->start] >= '0' && t->doc->text[tok->start] <= '9') ||
+		nv_token_starts_list(t->lists, t->doc, i, "timex");
+}
+
 void
 nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_result *out)
 {
@@ -1124,8 +1139,9 @@ nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_resu
 				   !(doc->tokens[t.limit].flags & NV_TOKEN_NEWLINE_BEFORE))
 				t.limit++;
 		}
-		/* an expression starts at a word or a number, outside boilerplate */
-		if (doc->tokens[i].kind == NV_TOKEN_PUNCT || nv_is_boilerplate(doc, i) ||
+		/* an expression starts at a number, a time word or a decade
+		 * ("1990s"), outside boilerplate */
+		if (!may_start_timex(&t, i) || nv_is_boilerplate(doc, i) ||
 			(first = parse_at(&t, i, &e)) == UINT32_MAX || e.end <= i)
 		{
 			i++;

@@ -18,16 +18,36 @@ typedef struct word_node
 	nv_word_entry entry;
 	int16_t		list_id;
 	int16_t		class_id;
-	const char **tokens;		/* folded forms of the phrase's tokens */
-	uint16_t   *token_lens;
-	struct word_node *next;		/* same first token */
+	uint16_t   *words;			/* vocabulary ids of the phrase's tokens */
+	struct word_node *next;		/* next entry with the same first word */
 } word_node;
+
+/*
+ * Every distinct folded token of every list is a vocabulary word with a
+ * small id.  A document's tokens are mapped to those ids once
+ * (nv_wordlists_map_tokens), so a lookup is an array index and phrase
+ * matching compares integers; a token in no list (most of them) is
+ * rejected at once.
+ */
+typedef struct vocab_word
+{
+	const char *fold;
+	uint32_t	len;
+	uint32_t	hash;
+	word_node  *first;			/* entries starting with it, in file order */
+	word_node  *last;
+	uint32_t	list_mask;		/* bit list_id: some entry of that list starts here */
+} vocab_word;
+
+#define VOCAB_SLOTS (1u << 14)	/* open addressing, kept under half full */
+#define VOCAB_MAX (VOCAB_SLOTS / 2)
 
 struct nv_wordlists
 {
 	nv_arena	arena;
-	word_node **buckets;
-	size_t		bucket_count;	/* a power of two */
+	vocab_word *words;			/* [0] is "in no list" */
+	uint32_t	word_count;
+	uint16_t   *slots;			/* vocabulary id, or 0 for an empty slot */
 };
 
 #define hash_bytes nv_hash_bytes
@@ -35,7 +55,8 @@ struct nv_wordlists
 /*
  * List and class names are interned: entries keep small ids, and a lookup
  * turns its name (a literal at every call site) into an id once, through
- * a table keyed by the pointer, so matching compares integers.
+ * a table keyed by the pointer, so matching compares integers.  List
+ * names are interned first, so their ids are the bits of list_mask.
  */
 #define MAX_NAMES 256
 #define NAME_CACHE 512
@@ -50,7 +71,7 @@ intern_name(const char *name)
 		if (strcmp(interned[k], name) == 0)
 			return k;
 	if (interned_count == MAX_NAMES)
-		return -1;
+		abort();				/* the built-in data has a few dozen */
 	interned[interned_count] = name;	/* lives as long as the lists */
 	return interned_count++;
 }
@@ -80,6 +101,45 @@ name_id(const char *name)
 	return seen_id[at];
 }
 
+/* The vocabulary id of a folded form, or 0 when no list has it. */
+static uint32_t
+vocab_find(const nv_wordlists *lists, const char *fold, size_t len, uint32_t hash)
+{
+	for (uint32_t at = hash & (VOCAB_SLOTS - 1);; at = (at + 1) & (VOCAB_SLOTS - 1))
+	{
+		uint32_t	id = lists->slots[at];
+		const vocab_word *w = &lists->words[id];
+
+		if (id == 0)
+			return 0;
+		if (w->hash == hash && w->len == len && memcmp(w->fold, fold, len) == 0)
+			return id;
+	}
+}
+
+static uint32_t
+vocab_add(nv_wordlists *lists, const char *fold, size_t len)
+{
+	uint32_t	hash = hash_bytes(fold, len);
+	uint32_t	id = vocab_find(lists, fold, len, hash);
+	uint32_t	at;
+	vocab_word *w;
+
+	if (id != 0)
+		return id;
+	if (lists->word_count + 1 >= VOCAB_MAX)
+		abort();				/* the built-in lists hold under 2,000 words */
+	id = ++lists->word_count;
+	w = &lists->words[id];
+	w->fold = nv_arena_strndup(&lists->arena, fold, len);
+	w->len = (uint32_t) len;
+	w->hash = hash;
+	for (at = hash & (VOCAB_SLOTS - 1); lists->slots[at]; at = (at + 1) & (VOCAB_SLOTS - 1))
+		;
+	lists->slots[at] = (uint16_t) id;
+	return id;
+}
+
 const nv_builtin_file *
 nv_builtin_find(const char *name)
 {
@@ -107,7 +167,7 @@ add_line(nv_wordlists *lists, const char *list, const char *line, size_t len)
 	const char *end = line + len;
 	word_node  *node;
 	nv_document phrase;
-	uint32_t	bucket;
+	vocab_word *first;
 
 	while (n < 4)
 	{
@@ -128,15 +188,13 @@ add_line(nv_wordlists *lists, const char *list, const char *line, size_t len)
 	nv_tokenize(&phrase, &lists->arena, field[0], field_len[0]);
 	if (phrase.token_count == 0)
 		return;
-	node->tokens = nv_arena_alloc(&lists->arena, phrase.token_count * sizeof(char *));
-	node->token_lens = nv_arena_alloc(&lists->arena, phrase.token_count * sizeof(uint16_t));
+	node->words = nv_arena_alloc(&lists->arena, phrase.token_count * sizeof(uint16_t));
 	for (uint32_t i = 0; i < phrase.token_count; i++)
 	{
 		size_t		flen;
 		const char *f = nv_token_fold(&phrase, i, &flen);
 
-		node->tokens[i] = nv_arena_strndup(&lists->arena, f, flen);
-		node->token_lens[i] = (uint16_t) flen;
+		node->words[i] = (uint16_t) vocab_add(lists, f, flen);
 	}
 	node->entry.list = list;
 	node->entry.word = nv_fold(&lists->arena, field[0], field_len[0], &(size_t) {0});
@@ -148,18 +206,15 @@ add_line(nv_wordlists *lists, const char *list, const char *line, size_t len)
 	node->list_id = (int16_t) intern_name(list);
 	node->class_id = (int16_t) intern_name(node->entry.class_name);
 
-	bucket = hash_bytes(node->tokens[0], node->token_lens[0]) & (uint32_t) (lists->bucket_count - 1);
-	/* keep file order within a chain: append */
-	if (lists->buckets[bucket] == NULL)
-		lists->buckets[bucket] = node;
+	/* keep file order among the entries of one first word: append */
+	first = &lists->words[node->words[0]];
+	if (first->last)
+		first->last->next = node;
 	else
-	{
-		word_node  *tail = lists->buckets[bucket];
-
-		while (tail->next)
-			tail = tail->next;
-		tail->next = node;
-	}
+		first->first = node;
+	first->last = node;
+	if (node->list_id < 32)
+		first->list_mask |= 1u << node->list_id;
 }
 
 static nv_wordlists *
@@ -170,9 +225,11 @@ build_builtin(void)
 	if (lists == NULL)
 		abort();
 	nv_arena_init(&lists->arena, &nv_malloc_allocator);
-	lists->bucket_count = 16384;	/* sparse: most words are in no list */
-	lists->buckets = nv_arena_zalloc(&lists->arena, lists->bucket_count * sizeof(word_node *));
+	lists->words = nv_arena_zalloc(&lists->arena, VOCAB_MAX * sizeof(vocab_word));
+	lists->slots = nv_arena_zalloc(&lists->arena, VOCAB_SLOTS * sizeof(uint16_t));
 
+	for (const nv_builtin_file *f = nv_builtin_files; f->name; f++)
+		intern_name(f->name);
 	for (const nv_builtin_file *f = nv_builtin_files; f->name; f++)
 	{
 		const char *p = f->text;
@@ -209,27 +266,63 @@ entry_fits(const word_node *node, int list_id, int class_id, nv_lang langs)
 		(class_id == -2 || node->class_id == class_id);
 }
 
-static const nv_word_entry *
-word_lookup_hashed(const nv_wordlists *lists, const char *list, const char *class_name,
-				   const char *word, size_t len, uint32_t hash, nv_lang langs)
+void
+nv_wordlists_map_tokens(const nv_wordlists *lists, nv_document *doc)
 {
-	const word_node *node = lists->buckets[hash & (uint32_t) (lists->bucket_count - 1)];
-	int			list_id = -3;	/* resolved on the first word that matches */
-	int			class_id = -3;
-
-	for (; node; node = node->next)
+	for (uint32_t i = 0; i < doc->token_count; i++)
 	{
-		if (node->entry.word_count != 1 || node->token_lens[0] != len ||
-			memcmp(node->tokens[0], word, len) != 0)
-			continue;
-		if (list_id == -3)
-		{
-			list_id = name_id(list);
-			class_id = name_id(class_name);
-		}
-		if (entry_fits(node, list_id, class_id, langs))
-			return &node->entry;
+		size_t		len;
+		const char *fold = nv_token_fold(doc, i, &len);
+
+		if ((i & 0xFFFF) == 0)
+			nv_check_interrupts();
+		doc->tokens[i].list_word = (uint16_t) vocab_find(lists, fold, len, hash_bytes(fold, len));
 	}
+	doc->word_lists = lists;
+}
+
+/* The vocabulary id of token i: mapped once per document, else looked up. */
+static uint32_t
+token_word(const nv_wordlists *lists, const nv_document *doc, uint32_t i)
+{
+	size_t		len;
+	const char *fold;
+
+	if (doc->word_lists == lists)
+		return doc->tokens[i].list_word;
+	fold = nv_token_fold(doc, i, &len);
+	return vocab_find(lists, fold, len, hash_bytes(fold, len));
+}
+
+bool
+nv_token_starts_list(const nv_wordlists *lists, const nv_document *doc, uint32_t i, const char *list)
+{
+	int			list_id = name_id(list);
+	uint32_t	w;
+
+	if (i >= doc->token_count || list_id < 0 || (w = token_word(lists, doc, i)) == 0)
+		return false;
+	return list_id >= 32 || (lists->words[w].list_mask & (1u << list_id)) != 0;
+}
+
+/* The first single-word entry of vocabulary word w that fits, or NULL. */
+static const nv_word_entry *
+word_entry(const nv_wordlists *lists, uint32_t w, const char *list, const char *class_name,
+		   nv_lang langs)
+{
+	const vocab_word *v = &lists->words[w];
+	int			list_id;
+	int			class_id;
+
+	if (w == 0 || v->list_mask == 0)
+		return NULL;
+	list_id = name_id(list);
+	if (list_id < 0 || (list_id < 32 && !(v->list_mask & (1u << list_id))))
+		return NULL;
+	class_id = name_id(class_name);
+	for (const word_node *node = v->first; node; node = node->next)
+		if (node->entry.word_count == 1 && entry_fits(node, list_id, class_id, langs))
+			return &node->entry;
 	return NULL;
 }
 
@@ -237,65 +330,57 @@ const nv_word_entry *
 nv_word_lookup(const nv_wordlists *lists, const char *list, const char *class_name,
 			   const char *word, size_t len, nv_lang langs)
 {
-	return word_lookup_hashed(lists, list, class_name, word, len, hash_bytes(word, len), langs);
+	return word_entry(lists, vocab_find(lists, word, len, hash_bytes(word, len)), list, class_name,
+					  langs);
+}
+
+const nv_word_entry *
+nv_word_in(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
+		   const char *list, const char *class_name, nv_lang langs)
+{
+	if (i >= doc->token_count)
+		return NULL;
+	return word_entry(lists, token_word(lists, doc, i), list, class_name, langs);
 }
 
 const nv_word_entry *
 nv_word_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 		   const char *list, const char *class_name)
 {
-	size_t		len;
-	const char *fold;
-
-	if (i >= doc->token_count)
-		return NULL;
-	fold = nv_token_fold(doc, i, &len);
-	return word_lookup_hashed(lists, list, class_name, fold, len, doc->tokens[i].fold_hash, doc->lang);
+	return nv_word_in(lists, doc, i, list, class_name, doc->lang);
 }
 
 const nv_word_entry *
 nv_phrase_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 			 const char *list, const char *class_name)
 {
-	size_t		len;
-	const char *fold;
-	const word_node *node;
+	const vocab_word *v;
 	const word_node *best = NULL;
 	int			list_id;
 	int			class_id;
+	uint32_t	w;
 
-	if (i >= doc->token_count)
+	if (i >= doc->token_count || (w = token_word(lists, doc, i)) == 0)
 		return NULL;
-	node = lists->buckets[doc->tokens[i].fold_hash & (uint32_t) (lists->bucket_count - 1)];
-	if (node == NULL)
+	v = &lists->words[w];
+	list_id = name_id(list);
+	if (list_id < 0 || (list_id < 32 && !(v->list_mask & (1u << list_id))))
 		return NULL;
-	fold = nv_token_fold(doc, i, &len);
-	list_id = class_id = -3;
-	for (; node; node = node->next)
+	class_id = name_id(class_name);
+	for (const word_node *node = v->first; node; node = node->next)
 	{
 		uint32_t	k;
 
-		/* the first token first: it rules out most of a chain */
-		if (node->token_lens[0] != len || memcmp(node->tokens[0], fold, len) != 0)
-			continue;
-		if (list_id == -3)
-		{
-			list_id = name_id(list);
-			class_id = name_id(class_name);
-		}
 		if (!entry_fits(node, list_id, class_id, doc->lang) ||
 			i + node->entry.word_count > doc->token_count ||
 			(best && best->entry.word_count >= node->entry.word_count))
 			continue;
-		for (k = 0; k < node->entry.word_count; k++)
+		for (k = 1; k < node->entry.word_count; k++)
 		{
-			size_t		tlen;
-			const char *t = nv_token_fold(doc, i + k, &tlen);
-
 			/* a phrase does not run across a line break */
-			if (k > 0 && (doc->tokens[i + k].flags & NV_TOKEN_NEWLINE_BEFORE))
+			if (doc->tokens[i + k].flags & NV_TOKEN_NEWLINE_BEFORE)
 				break;
-			if (tlen != node->token_lens[k] || memcmp(t, node->tokens[k], tlen) != 0)
+			if (token_word(lists, doc, i + k) != node->words[k])
 				break;
 		}
 		if (k == node->entry.word_count)

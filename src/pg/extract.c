@@ -128,6 +128,7 @@ extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg)
 	x->lists = nv_wordlists_builtin();
 
 	nv_tokenize(&x->doc, &x->arena, x->doc.text, x->doc.len);
+	nv_wordlists_map_tokens(x->lists, &x->doc);
 	x->doc.lang = lang != NV_LANG_NONE ? lang : nv_detect_lang_tokens(&x->doc, x->lists);
 	if (x->doc.lang == NV_LANG_NONE)
 		x->doc.lang = NV_LANG_ANY;	/* undecided: both languages' rules */
@@ -157,7 +158,7 @@ extraction_length(extraction *x, uint32_t start, uint32_t end)
 {
 	if (x->positions_in_bytes)
 		return (int32) (end - start);
-	return pg_mbstrlen_with_len(x->doc.text + start, (int) (end - start));
+	return (int32) nv_char_count(x->doc.text, start, end);
 }
 
 Datum
@@ -307,6 +308,7 @@ narrative_detect_lang(PG_FUNCTION_ARGS)
 	x.allocator.ctx = x.context;
 	nv_arena_init(&x.arena, &x.allocator);
 	nv_tokenize(&x.doc, &x.arena, data, len);
+	nv_wordlists_map_tokens(nv_wordlists_builtin(), &x.doc);
 	lang = nv_detect_lang_tokens(&x.doc, nv_wordlists_builtin());
 	extraction_end(&x);
 	if (lang == NV_LANG_NONE)

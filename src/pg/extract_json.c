@@ -98,13 +98,6 @@ put_timex(json_builder *b, const char *key, bool present, const nv_timex *value)
 	put_cstring(b, key, pstrdup(text));
 }
 
-static void
-put_position(json_builder *b, uint32_t start, uint32_t end, uint32_t sentence)
-{
-	put_int(b, "pos", extraction_position(b->x, start));
-	put_int(b, "len", extraction_length(b->x, start, end));
-	put_int(b, "sentence", (int32) sentence + 1);
-}
 
 static void
 begin_array(json_builder *b, const char *key)
@@ -113,6 +106,11 @@ begin_array(json_builder *b, const char *key)
 	pushJsonbValue(&b->state, WJB_BEGIN_ARRAY, NULL);
 }
 
+/*
+ * Every object's keys are pushed in jsonb's own order (shorter keys first,
+ * then bytewise), so the sort that closing an object runs finds them
+ * sorted at once: the order changes nothing in the value, only its cost.
+ */
 PG_FUNCTION_INFO_V1(narrative_extract);
 Datum
 narrative_extract(PG_FUNCTION_ARGS)
@@ -138,8 +136,8 @@ narrative_extract(PG_FUNCTION_ARGS)
 
 		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
 		put_int(&b, "n", (int32) k + 1);
-		put_int(&b, "pos", extraction_position(&x, s->start));
 		put_int(&b, "len", extraction_length(&x, s->start, s->end));
+		put_int(&b, "pos", extraction_position(&x, s->start));
 		put_span_text(&b, "sentence", s->start, s->end);
 		pushJsonbValue(&b.state, WJB_END_OBJECT, NULL);
 	}
@@ -152,9 +150,11 @@ narrative_extract(PG_FUNCTION_ARGS)
 
 		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
 		put_int(&b, "n", (int32) k + 1);
-		put_span_text(&b, "surface", t->start, t->end);
+		put_int(&b, "len", extraction_length(&x, t->start, t->end));
+		put_int(&b, "pos", extraction_position(&x, t->start));
 		put_timex(&b, "value", t->resolved, &t->value);
-		put_position(&b, t->start, t->end, x.doc.token_sentence[t->first_token]);
+		put_span_text(&b, "surface", t->start, t->end);
+		put_int(&b, "sentence", (int32) x.doc.token_sentence[t->first_token] + 1);
 		pushJsonbValue(&b.state, WJB_END_OBJECT, NULL);
 	}
 	pushJsonbValue(&b.state, WJB_END_ARRAY, NULL);
@@ -166,13 +166,15 @@ narrative_extract(PG_FUNCTION_ARGS)
 
 		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
 		put_int(&b, "n", (int32) k + 1);
-		put_span_text(&b, "surface", m->start, m->end);
-		put_cstring(&b, "actor", m->id);
-		put_cstring(&b, "name", m->name);
+		put_int(&b, "len", extraction_length(&x, m->start, m->end));
+		put_int(&b, "pos", extraction_position(&x, m->start));
 		put_cstring(&b, "kind", nv_actor_kind_name(m->kind));
-		put_cstring(&b, "country", m->country);
+		put_cstring(&b, "name", m->name);
 		put_cstring(&b, "role", m->role);
-		put_position(&b, m->start, m->end, x.doc.token_sentence[m->first_token]);
+		put_cstring(&b, "actor", m->id);
+		put_cstring(&b, "country", m->country);
+		put_span_text(&b, "surface", m->start, m->end);
+		put_int(&b, "sentence", (int32) x.doc.token_sentence[m->first_token] + 1);
 		pushJsonbValue(&b.state, WJB_END_OBJECT, NULL);
 	}
 	pushJsonbValue(&b.state, WJB_END_ARRAY, NULL);
@@ -184,15 +186,17 @@ narrative_extract(PG_FUNCTION_ARGS)
 
 		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
 		put_int(&b, "n", (int32) k + 1);
-		put_span_text(&b, "quote", q->start, q->end);
-		put_cstring(&b, "kind", nv_quote_kind_name(q->kind));
-		put_span_text(&b, "speaker", q->speaker_start, q->speaker_end);
-		put_cstring(&b, "speaker_actor", q->speaker_actor);
-		put_cstring(&b, "speaker_role", q->speaker_role);
 		put_span_text(&b, "cue", q->cue_start, q->cue_end);
+		put_int(&b, "len", extraction_length(&x, q->start, q->end));
+		put_int(&b, "pos", extraction_position(&x, q->start));
 		put_cstring(&b, "via", q->via);
+		put_cstring(&b, "kind", nv_quote_kind_name(q->kind));
+		put_span_text(&b, "quote", q->start, q->end);
 		put_timex(&b, "said_on", q->has_said_on, &q->said_on);
-		put_position(&b, q->start, q->end, q->sentence);
+		put_span_text(&b, "speaker", q->speaker_start, q->speaker_end);
+		put_int(&b, "sentence", (int32) q->sentence + 1);
+		put_cstring(&b, "speaker_role", q->speaker_role);
+		put_cstring(&b, "speaker_actor", q->speaker_actor);
 		pushJsonbValue(&b.state, WJB_END_OBJECT, NULL);
 	}
 	pushJsonbValue(&b.state, WJB_END_ARRAY, NULL);
@@ -204,15 +208,17 @@ narrative_extract(PG_FUNCTION_ARGS)
 
 		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
 		put_int(&b, "n", (int32) k + 1);
-		put_cstring(&b, "accuser", al->accuser);
 		put_cstring(&b, "act", nv_act_name(al->act));
-		put_cstring(&b, "accused", al->accused);
-		put_cstring(&b, "charge", nv_charge_name(al->charge));
-		put_bool(&b, "hedged", al->hedged);
-		put_timex(&b, "said_on", al->has_said_on, &al->said_on);
+		put_int(&b, "len", extraction_length(&x, al->start, al->end));
+		put_int(&b, "pos", extraction_position(&x, al->start));
 		put_timex(&b, "about", al->has_about, &al->about);
 		put_span_text(&b, "claim", al->start, al->end);
-		put_position(&b, al->start, al->end, al->sentence);
+		put_cstring(&b, "charge", nv_charge_name(al->charge));
+		put_bool(&b, "hedged", al->hedged);
+		put_cstring(&b, "accused", al->accused);
+		put_cstring(&b, "accuser", al->accuser);
+		put_timex(&b, "said_on", al->has_said_on, &al->said_on);
+		put_int(&b, "sentence", (int32) al->sentence + 1);
 		pushJsonbValue(&b.state, WJB_END_OBJECT, NULL);
 	}
 	pushJsonbValue(&b.state, WJB_END_ARRAY, NULL);

@@ -142,6 +142,7 @@ main(int argc, char **argv)
 			}
 			nv_arena_init(&arena, &nv_malloc_allocator);
 			nv_tokenize(&doc, &arena, text, len);
+			nv_wordlists_map_tokens(lists, &doc);
 			doc.lang = lang_code ? nv_lang_from_code(lang_code, strlen(lang_code))
 				: nv_detect_lang_tokens(&doc, lists);
 			if (doc.lang == NV_LANG_NONE)
