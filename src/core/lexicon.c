@@ -65,6 +65,7 @@ struct nv_lexicon
 	size_t		edges_size;
 	size_t		edge_count;
 	uint32_t	node_count;		/* node 0 is the root */
+	nv_vec		root_child;		/* uint32_t per word id: the root's child, or 0 */
 	nv_vec		node_payload;	/* uint32_t per node: first payload */
 	nv_vec		payloads;		/* payload; index 0 unused */
 };
@@ -275,6 +276,8 @@ word_intern(nv_lexicon *lex, const char *word, size_t len)
 	}
 	id = ++lex->word_count;
 	word_put(lex, nv_arena_strndup(&lex->arena, word, len), (uint32_t) len, id);
+	while (lex->root_child.count <= id)
+		*NV_VEC_PUSH(&lex->arena, &lex->root_child, uint32_t) = 0;
 	return id;
 }
 
@@ -330,6 +333,8 @@ edge_child(nv_lexicon *lex, uint32_t node, uint32_t word)
 	*NV_VEC_PUSH(&lex->arena, &lex->node_payload, uint32_t) = 0;
 	edge_put(lex, ((uint64_t) node << 32) | word, child);
 	lex->edge_count++;
+	if (node == 0)
+		NV_VEC_AT(lex->root_child, uint32_t, word) = child;
 	return child;
 }
 
@@ -448,7 +453,9 @@ nv_lexicon_match_longest(const nv_lexicon *lex, const nv_document *doc, uint32_t
 
 		if (word == 0 || (k > i && (doc->tokens[k].flags & NV_TOKEN_NEWLINE_BEFORE)))
 			break;
-		node = edge_lookup(lex, node, word);
+		/* every token is a match's first word somewhere: the root's edges
+		 * are an array */
+		node = k == i ? NV_VEC_AT(lex->root_child, uint32_t, word) : edge_lookup(lex, node, word);
 		if (node == 0)
 			break;
 		for (uint32_t p = NV_VEC_AT(lex->node_payload, uint32_t, node); p;

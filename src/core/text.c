@@ -172,6 +172,19 @@ fold_reserve(fold_buffer *buf, size_t extra)
 	}
 }
 
+/* Appends text[0..len), known to be ASCII, lowered. */
+static void
+fold_append_ascii(fold_buffer *buf, const char *text, size_t len)
+{
+	fold_reserve(buf, len);
+	for (size_t i = 0; i < len; i++)
+	{
+		char		c = text[i];
+
+		buf->data[buf->len++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+	}
+}
+
 /*
  * Appends the folded form of text[0..len) to buf.  ASCII is lowered in
  * place; anything else goes through utf8proc (case fold, strip marks).
@@ -179,23 +192,13 @@ fold_reserve(fold_buffer *buf, size_t extra)
 static void
 fold_append(fold_buffer *buf, const char *text, size_t len)
 {
-	bool		ascii = true;
+	size_t		ascii = 0;
 
-	for (size_t i = 0; i < len; i++)
-		if ((unsigned char) text[i] >= 0x80)
-		{
-			ascii = false;
-			break;
-		}
-	if (ascii)
+	while (ascii < len && (unsigned char) text[ascii] < 0x80)
+		ascii++;
+	if (ascii == len)
 	{
-		fold_reserve(buf, len);
-		for (size_t i = 0; i < len; i++)
-		{
-			char		c = text[i];
-
-			buf->data[buf->len++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-		}
+		fold_append_ascii(buf, text, len);
 		return;
 	}
 
@@ -239,6 +242,7 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 	fold_buffer fold = {arena, NULL, 0, 0};
 	uint8_t		pending = 0;
 	size_t		at = 0;
+	bool		ascii;			/* the token is ASCII: folding is lowering */
 
 	doc->arena = arena;
 	doc->text = text;
@@ -291,6 +295,7 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 		if (char_class(cp) & CHAR_WORD)
 		{
 			bool		all_digits = true;
+			int32_t		highest = 0;	/* the highest code point: ASCII? */
 			int			letters = 0;
 			int			upper = 0;
 			size_t		end = at;
@@ -305,6 +310,8 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 
 				if (cls & CHAR_WORD)
 				{
+					if (c > highest)
+						highest = c;
 					if (!(cls & CHAR_DIGIT))
 						all_digits = false;
 					if (cls & CHAR_LETTER)
@@ -341,6 +348,8 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 						}
 						if (!possessive)
 						{
+							if (c > highest)
+								highest = c;
 							end += w;
 							continue;
 						}
@@ -349,6 +358,7 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 				break;
 			}
 			tok->kind = all_digits ? NV_TOKEN_NUMBER : NV_TOKEN_WORD;
+			ascii = highest < 0x80;
 			if (letters >= 2 && upper == letters)
 				tok->flags |= NV_TOKEN_ALL_CAPS;
 			tok->end = (uint32_t) end;
@@ -362,10 +372,14 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 				tok->flags |= NV_TOKEN_QUOTE;
 			tok->end = (uint32_t) (at + width);
 			at += width;
+			ascii = cp >= 0 && cp < 0x80;
 		}
 
 		tok->fold = (uint32_t) fold.len;
-		fold_append(&fold, text + tok->start, tok->end - tok->start);
+		if (ascii)
+			fold_append_ascii(&fold, text + tok->start, tok->end - tok->start);
+		else
+			fold_append(&fold, text + tok->start, tok->end - tok->start);
 		tok->fold_len = (uint16_t) (fold.len - tok->fold > 0xFFFF ? 0xFFFF : fold.len - tok->fold);
 	}
 
@@ -408,13 +422,16 @@ nv_char_count(const char *text, size_t from, size_t to)
 	size_t		continuations = 0;
 
 	/* eight bytes at a time: a continuation byte is 10xxxxxx, so bit 7
-	 * set and bit 6 (shifted up into bit 7) clear */
+	 * set and bit 6 (shifted up into bit 7) clear; the multiply adds up
+	 * the eight one-bit flags in the top byte */
 	for (; n >= 8; n -= 8, p += 8)
 	{
 		uint64_t	w;
+		uint64_t	flags;
 
 		memcpy(&w, p, 8);
-		continuations += (size_t) __builtin_popcountll((w & ~(w << 1)) & 0x8080808080808080ULL);
+		flags = ((w & ~(w << 1)) & 0x8080808080808080ULL) >> 7;
+		continuations += (size_t) ((flags * 0x0101010101010101ULL) >> 56);
 	}
 	for (; n > 0; n--, p++)
 		continuations += (*p & 0xC0) == 0x80;

@@ -13,13 +13,15 @@
 #include "builtin_data.h"
 #include "narrative.h"
 
+#define NV_MAX_LISTS 16			/* files in data/builtin (there are 9) */
+
 typedef struct word_node
 {
 	nv_word_entry entry;
 	int16_t		list_id;
 	int16_t		class_id;
 	uint16_t   *words;			/* vocabulary ids of the phrase's tokens */
-	struct word_node *next;		/* next entry with the same first word */
+	struct word_node *next;		/* next entry of its list with the same first word */
 } word_node;
 
 /*
@@ -34,9 +36,8 @@ typedef struct vocab_word
 	const char *fold;
 	uint32_t	len;
 	uint32_t	hash;
-	word_node  *first;			/* entries starting with it, in file order */
-	word_node  *last;
-	uint32_t	list_mask;		/* bit list_id: some entry of that list starts here */
+	/* the entries of each list that start with it, in file order */
+	word_node  *first[NV_MAX_LISTS];
 } vocab_word;
 
 #define VOCAB_SLOTS (1u << 14)	/* open addressing, kept under half full */
@@ -56,10 +57,10 @@ struct nv_wordlists
  * List and class names are interned: entries keep small ids, and a lookup
  * turns its name (a literal at every call site) into an id once, through
  * a table keyed by the pointer, so matching compares integers.  List
- * names are interned first, so their ids are the bits of list_mask.
+ * names are interned first, so their ids index vocab_word.first.
  */
 #define MAX_NAMES 256
-#define NAME_CACHE 512
+#define NAME_CACHE 512			/* a power of two: the hash keeps 9 bits */
 
 static const char *interned[MAX_NAMES];
 static int	interned_count;
@@ -76,29 +77,49 @@ intern_name(const char *name)
 	return interned_count++;
 }
 
+typedef struct name_slot
+{
+	const char *name;
+	int			id;
+} name_slot;
+
+static name_slot name_cache[NAME_CACHE];
+
+/* A multiplicative hash of the pointer: literals sit close together. */
+static inline size_t
+name_slot_of(const char *name)
+{
+	return (size_t) (((uint64_t) (uintptr_t) name * 0x9E3779B97F4A7C15ULL) >> 55);
+}
+
 static int
+name_id_slow(const char *name)
+{
+	size_t		at = name_slot_of(name);
+
+	while (name_cache[at].name && name_cache[at].name != name)
+		at = (at + 1) & (NAME_CACHE - 1);
+	if (name_cache[at].name == NULL)
+	{
+		name_cache[at].id = -1;
+		for (int k = 0; k < interned_count; k++)
+			if (strcmp(interned[k], name) == 0)
+				name_cache[at].id = k;
+		name_cache[at].name = name;
+	}
+	return name_cache[at].id;
+}
+
+/* Called for every lookup: the common case inline, one probe. */
+static inline int
 name_id(const char *name)
 {
-	static const char *seen[NAME_CACHE];
-	static int	seen_id[NAME_CACHE];
-	size_t		at;
+	const name_slot *slot;
 
 	if (name == NULL)
 		return -2;				/* any */
-	at = ((uintptr_t) name >> 3) & (NAME_CACHE - 1);
-	while (seen[at] && seen[at] != name)
-		at = (at + 1) & (NAME_CACHE - 1);
-	if (seen[at] == NULL)
-	{
-		int			id = -1;
-
-		for (int k = 0; k < interned_count; k++)
-			if (strcmp(interned[k], name) == 0)
-				id = k;
-		seen[at] = name;
-		seen_id[at] = id;
-	}
-	return seen_id[at];
+	slot = &name_cache[name_slot_of(name)];
+	return slot->name == name ? slot->id : name_id_slow(name);
 }
 
 /* The vocabulary id of a folded form, or 0 when no list has it. */
@@ -167,7 +188,7 @@ add_line(nv_wordlists *lists, const char *list, const char *line, size_t len)
 	const char *end = line + len;
 	word_node  *node;
 	nv_document phrase;
-	vocab_word *first;
+	word_node **chain;
 
 	while (n < 4)
 	{
@@ -207,14 +228,9 @@ add_line(nv_wordlists *lists, const char *list, const char *line, size_t len)
 	node->class_id = (int16_t) intern_name(node->entry.class_name);
 
 	/* keep file order among the entries of one first word: append */
-	first = &lists->words[node->words[0]];
-	if (first->last)
-		first->last->next = node;
-	else
-		first->first = node;
-	first->last = node;
-	if (node->list_id < 32)
-		first->list_mask |= 1u << node->list_id;
+	for (chain = &lists->words[node->words[0]].first[node->list_id]; *chain; chain = &(*chain)->next)
+		;
+	*chain = node;
 }
 
 static nv_wordlists *
@@ -229,7 +245,8 @@ build_builtin(void)
 	lists->slots = nv_arena_zalloc(&lists->arena, VOCAB_SLOTS * sizeof(uint16_t));
 
 	for (const nv_builtin_file *f = nv_builtin_files; f->name; f++)
-		intern_name(f->name);
+		if (intern_name(f->name) >= NV_MAX_LISTS)
+			abort();			/* raise NV_MAX_LISTS with the new file */
 	for (const nv_builtin_file *f = nv_builtin_files; f->name; f++)
 	{
 		const char *p = f->text;
@@ -260,10 +277,9 @@ nv_wordlists_builtin(void)
 }
 
 static bool
-entry_fits(const word_node *node, int list_id, int class_id, nv_lang langs)
+entry_fits(const word_node *node, int class_id, nv_lang langs)
 {
-	return (node->entry.langs & langs) != 0 && node->list_id == list_id &&
-		(class_id == -2 || node->class_id == class_id);
+	return (node->entry.langs & langs) != 0 && (class_id == -2 || node->class_id == class_id);
 }
 
 void
@@ -294,15 +310,21 @@ token_word(const nv_wordlists *lists, const nv_document *doc, uint32_t i)
 	return vocab_find(lists, fold, len, hash_bytes(fold, len));
 }
 
+/* The entries of list `list` that start with vocabulary word w, or NULL. */
+static const word_node *
+list_entries(const nv_wordlists *lists, uint32_t w, const char *list)
+{
+	int			list_id;
+
+	if (w == 0 || (list_id = name_id(list)) < 0 || list_id >= NV_MAX_LISTS)
+		return NULL;
+	return lists->words[w].first[list_id];
+}
+
 bool
 nv_token_starts_list(const nv_wordlists *lists, const nv_document *doc, uint32_t i, const char *list)
 {
-	int			list_id = name_id(list);
-	uint32_t	w;
-
-	if (i >= doc->token_count || list_id < 0 || (w = token_word(lists, doc, i)) == 0)
-		return false;
-	return list_id >= 32 || (lists->words[w].list_mask & (1u << list_id)) != 0;
+	return i < doc->token_count && list_entries(lists, token_word(lists, doc, i), list) != NULL;
 }
 
 /* The first single-word entry of vocabulary word w that fits, or NULL. */
@@ -310,18 +332,14 @@ static const nv_word_entry *
 word_entry(const nv_wordlists *lists, uint32_t w, const char *list, const char *class_name,
 		   nv_lang langs)
 {
-	const vocab_word *v = &lists->words[w];
-	int			list_id;
+	const word_node *node = list_entries(lists, w, list);
 	int			class_id;
 
-	if (w == 0 || v->list_mask == 0)
-		return NULL;
-	list_id = name_id(list);
-	if (list_id < 0 || (list_id < 32 && !(v->list_mask & (1u << list_id))))
+	if (node == NULL)
 		return NULL;
 	class_id = name_id(class_name);
-	for (const word_node *node = v->first; node; node = node->next)
-		if (node->entry.word_count == 1 && entry_fits(node, list_id, class_id, langs))
+	for (; node; node = node->next)
+		if (node->entry.word_count == 1 && entry_fits(node, class_id, langs))
 			return &node->entry;
 	return NULL;
 }
@@ -354,24 +372,18 @@ const nv_word_entry *
 nv_phrase_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 			 const char *list, const char *class_name)
 {
-	const vocab_word *v;
+	const word_node *node;
 	const word_node *best = NULL;
-	int			list_id;
 	int			class_id;
-	uint32_t	w;
 
-	if (i >= doc->token_count || (w = token_word(lists, doc, i)) == 0)
-		return NULL;
-	v = &lists->words[w];
-	list_id = name_id(list);
-	if (list_id < 0 || (list_id < 32 && !(v->list_mask & (1u << list_id))))
+	if (i >= doc->token_count || (node = list_entries(lists, token_word(lists, doc, i), list)) == NULL)
 		return NULL;
 	class_id = name_id(class_name);
-	for (const word_node *node = v->first; node; node = node->next)
+	for (; node; node = node->next)
 	{
 		uint32_t	k;
 
-		if (!entry_fits(node, list_id, class_id, doc->lang) ||
+		if (!entry_fits(node, class_id, doc->lang) ||
 			i + node->entry.word_count > doc->token_count ||
 			(best && best->entry.word_count >= node->entry.word_count))
 			continue;
