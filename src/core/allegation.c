@@ -34,7 +34,6 @@ typedef struct alleger
 	const nv_mention_result *mentions;
 	const nv_timex_result *timexes;
 	const nv_quote_result *quotes;
-	int32_t    *mention_at;
 	int32_t    *quote_at;		/* per token: the quote whose content holds it */
 	int32_t    *speaker_quote;	/* per sentence: its first quote with a speaker */
 	int32_t    *dated_quote;	/* per sentence: its first quote with a date */
@@ -54,7 +53,7 @@ nv_charge_name(nv_charge charge)
 static const nv_mention *
 mention_of(const alleger *a, uint32_t i)
 {
-	return i < a->doc->token_count && a->mention_at[i] >= 0 ? &a->mentions->mentions[a->mention_at[i]] : NULL;
+	return nv_mention_at(a->mentions, a->doc, i);
 }
 
 static bool
@@ -496,15 +495,14 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 					const nv_mention_result *mentions, const nv_timex_result *timexes,
 					const nv_quote_result *quotes, nv_allegation_result *out)
 {
-	alleger		a = {doc, lex, lists, mentions, timexes, quotes, NULL, NULL, NULL, NULL, {NULL, NULL}, {0}};
+	alleger		a = {doc, lex, lists, mentions, timexes, quotes, NULL, NULL, NULL, {NULL, NULL}, {0}};
 	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
 
-	a.mention_at = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
 	a.quote_at = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
 	a.speaker_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
 	a.dated_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
 	for (uint32_t i = 0; i < doc->token_count; i++)
-		a.mention_at[i] = a.quote_at[i] = -1;
+		a.quote_at[i] = -1;
 	for (uint32_t s = 0; s <= doc->sentence_count; s++)
 		a.speaker_quote[s] = a.dated_quote[s] = -1;
 	for (uint32_t k = quotes->count; k-- > 0;)
@@ -515,9 +513,6 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		if (quotes->quotes[k].has_said_on)
 			a.dated_quote[quotes->quotes[k].sentence] = (int32_t) k;
 	}
-	for (uint32_t k = 0; k < mentions->count; k++)
-		for (uint32_t i = mentions->mentions[k].first_token; i < mentions->mentions[k].end_token; i++)
-			a.mention_at[i] = (int32_t) k;
 	for (uint32_t k = 0; k < quotes->count; k++)
 	{
 		const nv_quote *q = &quotes->quotes[k];

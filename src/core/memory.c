@@ -17,7 +17,23 @@
 struct nv_arena_chunk
 {
 	nv_arena_chunk *next;
+	nv_arena_chunk *prev;
 };
+
+/* Arrays this large get blocks of their own, released when outgrown. */
+#define NV_VEC_BLOCK_MIN (NV_ARENA_CHUNK_MIN / 2)
+
+#define CHUNK_HEADER ((sizeof(nv_arena_chunk) + NV_ALIGN - 1) & ~(size_t) (NV_ALIGN - 1))
+
+static void
+chunk_link(nv_arena *arena, nv_arena_chunk *chunk)
+{
+	chunk->prev = NULL;
+	chunk->next = arena->chunks;
+	if (arena->chunks)
+		arena->chunks->prev = chunk;
+	arena->chunks = chunk;
+}
 
 static void *
 malloc_alloc(void *ctx, size_t size)
@@ -59,17 +75,15 @@ nv_arena_alloc(nv_arena *arena, size_t size)
 	size = (size + NV_ALIGN - 1) & ~(size_t) (NV_ALIGN - 1);
 	if (size > arena->left)
 	{
-		size_t		header = (sizeof(nv_arena_chunk) + NV_ALIGN - 1) & ~(size_t) (NV_ALIGN - 1);
-		size_t		want = size + header;
+		size_t		want = size + CHUNK_HEADER;
 		nv_arena_chunk *chunk;
 
 		if (want < NV_ARENA_CHUNK_MIN)
 			want = NV_ARENA_CHUNK_MIN;
 		chunk = arena->allocator->alloc(arena->allocator->ctx, want);
-		chunk->next = arena->chunks;
-		arena->chunks = chunk;
-		arena->cursor = (char *) chunk + header;
-		arena->left = want - header;
+		chunk_link(arena, chunk);
+		arena->cursor = (char *) chunk + CHUNK_HEADER;
+		arena->left = want - CHUNK_HEADER;
 	}
 	p = arena->cursor;
 	arena->cursor += size;
@@ -114,6 +128,29 @@ nv_arena_free_all(nv_arena *arena)
 }
 
 void *
+nv_arena_alloc_block(nv_arena *arena, size_t size)
+{
+	nv_arena_chunk *chunk = arena->allocator->alloc(arena->allocator->ctx, size + CHUNK_HEADER);
+
+	chunk_link(arena, chunk);
+	return (char *) chunk + CHUNK_HEADER;
+}
+
+void
+nv_arena_release_block(nv_arena *arena, void *block)
+{
+	nv_arena_chunk *chunk = (nv_arena_chunk *) ((char *) block - CHUNK_HEADER);
+
+	if (chunk->prev)
+		chunk->prev->next = chunk->next;
+	else
+		arena->chunks = chunk->next;
+	if (chunk->next)
+		chunk->next->prev = chunk->prev;
+	arena->allocator->release(arena->allocator->ctx, chunk);
+}
+
+void *
 nv_vec_push(nv_arena *arena, nv_vec *vec, size_t item_size)
 {
 	char	   *slot;
@@ -121,13 +158,19 @@ nv_vec_push(nv_arena *arena, nv_vec *vec, size_t item_size)
 	if (vec->count == vec->capacity)
 	{
 		size_t		capacity = vec->capacity ? vec->capacity * 2 : 16;
-		void	   *items = nv_arena_alloc(arena, capacity * item_size);
+		bool		own_block = capacity * item_size >= NV_VEC_BLOCK_MIN;
+		void	   *items = own_block ? nv_arena_alloc_block(arena, capacity * item_size)
+			: nv_arena_alloc(arena, capacity * item_size);
 
 		if (vec->count)
 			memcpy(items, vec->items, vec->count * item_size);
-		/* the old block stays in the arena: growth doubles, so at most 2x */
+		/* a small array's old items stay in the arena (at most 2x of
+		 * little); a large one's go back at once */
+		if (vec->own_block)
+			nv_arena_release_block(arena, vec->items);
 		vec->items = items;
 		vec->capacity = capacity;
+		vec->own_block = own_block;
 	}
 	slot = (char *) vec->items + vec->count * item_size;
 	memset(slot, 0, item_size);

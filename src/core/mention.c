@@ -430,7 +430,8 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	nv_mention *kept;
 	uint32_t	count = 0;
 
-	b.owner = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
+	/* the builder's map goes back when the stage is done */
+	b.owner = nv_arena_alloc_block(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
 	for (uint32_t i = 0; i < doc->token_count; i++)
 		b.owner[i] = -1;
 
@@ -444,6 +445,14 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 		if (NV_VEC_AT(b.mentions, nv_mention, k).id)
 			kept[count++] = NV_VEC_AT(b.mentions, nv_mention, k);
 	qsort(kept, count, sizeof(nv_mention), compare_mentions);
+	nv_arena_release_block(doc->arena, b.owner);
 	out->mentions = kept;
 	out->count = count;
+	/* the later stages ask which mention covers a token */
+	out->at_token = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
+	for (uint32_t i = 0; i <= doc->token_count; i++)
+		out->at_token[i] = -1;
+	for (uint32_t k = 0; k < count; k++)
+		for (uint32_t i = kept[k].first_token; i < kept[k].end_token; i++)
+			out->at_token[i] = (int32_t) k;
 }

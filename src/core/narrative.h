@@ -50,6 +50,13 @@ char	   *nv_arena_strndup(nv_arena *arena, const char *s, size_t len);
 void		nv_arena_free_all(nv_arena *arena);
 
 /*
+ * A block of its own inside the arena, which can be given back before the
+ * rest: large growing arrays release what they outgrew.
+ */
+void	   *nv_arena_alloc_block(nv_arena *arena, size_t size);
+void		nv_arena_release_block(nv_arena *arena, void *block);
+
+/*
  * A growable array in an arena: NV_VEC_PUSH(arena, vec) returns a pointer to
  * a new zeroed element.  Growth doubles, so pushes are amortised O(1).
  */
@@ -58,6 +65,7 @@ typedef struct nv_vec
 	void	   *items;
 	size_t		count;
 	size_t		capacity;
+	bool		own_block;		/* items is a block of its own (large arrays) */
 } nv_vec;
 
 void	   *nv_vec_push(nv_arena *arena, nv_vec *vec, size_t item_size);
@@ -112,17 +120,21 @@ enum
 	NV_TOKEN_QUOTE = 1 << 5		/* a quotation mark (punct) */
 };
 
+/*
+ * 24 bytes: a document holds one token for every five or six bytes of
+ * text, so this struct is most of the memory extraction takes.
+ */
 typedef struct nv_token
 {
 	uint32_t	start;			/* byte offset of the first byte */
 	uint32_t	end;			/* byte offset one past the last */
 	uint32_t	fold;			/* offset of the folded form in doc->folded */
-	uint16_t	fold_len;
-	uint8_t		kind;			/* nv_token_kind */
-	uint8_t		flags;
-	int32_t		codepoint;		/* the code point, for punct tokens */
 	uint32_t	word_id;		/* lexicon vocabulary id, 0 when none */
+	uint16_t	fold_len;
 	uint16_t	list_word;		/* word-list vocabulary id, 0 when none */
+	int32_t		codepoint:24;	/* the code point of a punct token; -1 invalid */
+	uint32_t	kind:2;			/* nv_token_kind */
+	uint32_t	flags:6;		/* NV_TOKEN_SPACE_BEFORE ... NV_TOKEN_QUOTE */
 } nv_token;
 
 /* The hash of the word-list vocabulary (FNV-1a). */
@@ -167,7 +179,6 @@ typedef struct nv_document
 
 	nv_sentence *sentences;
 	uint32_t	sentence_count;
-	uint32_t   *token_sentence; /* sentence index of each token */
 	uint8_t    *boilerplate;	/* per token: 1 inside boilerplate, or NULL */
 	const nv_wordlists *word_lists; /* what tokens' list_word ids refer to */
 } nv_document;
@@ -278,6 +289,9 @@ const nv_word_entry *nv_phrase_at(const nv_wordlists *lists, const nv_document *
 /* ---- stages ------------------------------------------------------------- */
 
 void		nv_split_sentences(nv_document *doc, const nv_wordlists *lists);
+
+/* The index of the sentence holding token i (a binary search). */
+uint32_t	nv_token_sentence(const nv_document *doc, uint32_t i);
 
 /* 'id', 'en', or NV_LANG_NONE when the text gives too little to tell. */
 nv_lang		nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists);
@@ -400,7 +414,16 @@ typedef struct nv_mention_result
 {
 	nv_mention *mentions;
 	uint32_t	count;
+	int32_t    *at_token;		/* per token: index of its mention, or -1 */
 } nv_mention_result;
+
+/* The mention covering token i, or NULL. */
+static inline const nv_mention *
+nv_mention_at(const nv_mention_result *mentions, const nv_document *doc, uint32_t i)
+{
+	return i < doc->token_count && mentions->at_token[i] >= 0 ?
+		&mentions->mentions[mentions->at_token[i]] : NULL;
+}
 
 void		nv_find_mentions(const nv_document *doc, const nv_lexicon *lex,
 							 const nv_wordlists *lists, nv_mention_result *out);

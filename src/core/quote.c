@@ -160,7 +160,6 @@ typedef struct quoter
 	const nv_wordlists *lists;
 	const nv_mention_result *mentions;
 	const nv_timex_result *timexes;
-	int32_t    *mention_at;		/* per token: mention index or -1 */
 	uint8_t    *in_quote;		/* per token: inside a quote span */
 	speaker		last;			/* the most recent speaker */
 	speaker		last_group[2];	/* the two most recent distinct actors */
@@ -170,7 +169,7 @@ typedef struct quoter
 static const nv_mention *
 mention_of(const quoter *q, uint32_t i)
 {
-	return i < q->doc->token_count && q->mention_at[i] >= 0 ? &q->mentions->mentions[q->mention_at[i]] : NULL;
+	return nv_mention_at(q->mentions, q->doc, i);
 }
 
 static bool
@@ -551,7 +550,7 @@ new_quote(quoter *q, nv_quote_kind kind, uint32_t first, uint32_t end)
 	quote->kind = kind;
 	quote->start = q->doc->tokens[first].start;
 	quote->end = q->doc->tokens[end - 1].end;
-	quote->sentence = q->doc->token_sentence[first];
+	quote->sentence = nv_token_sentence(q->doc, first);
 	quote->act = -1;
 	return quote;
 }
@@ -592,10 +591,10 @@ static void
 attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previous)
 {
 	const nv_document *doc = q->doc;
-	uint32_t	sentence = doc->token_sentence[span->open_token];
+	uint32_t	sentence = nv_token_sentence(doc, span->open_token);
 	uint32_t	s_first = doc->sentences[sentence].first_token;
 	uint32_t	close = span->close_token != UINT32_MAX ? span->close_token : span->end_token - 1;
-	uint32_t	after_sentence = doc->token_sentence[close];
+	uint32_t	after_sentence = nv_token_sentence(doc, close);
 	uint32_t	line_end = close + 1;
 	nv_quote_kind kind;
 	nv_quote   *quote;
@@ -841,17 +840,11 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			   const nv_mention_result *mentions, const nv_timex_result *timexes,
 			   nv_quote_result *out)
 {
-	quoter		q = {doc, lex, lists, mentions, timexes, NULL, NULL, {0}, {{0}}, {0}};
+	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {{0}}, {0}};
 	nv_quote_span_result spans;
 	uint32_t	next_span = 0;
 
-	q.mention_at = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
 	q.in_quote = nv_arena_zalloc(doc->arena, doc->token_count + 1);
-	for (uint32_t i = 0; i < doc->token_count; i++)
-		q.mention_at[i] = -1;
-	for (uint32_t k = 0; k < mentions->count; k++)
-		for (uint32_t i = mentions->mentions[k].first_token; i < mentions->mentions[k].end_token; i++)
-			q.mention_at[i] = (int32_t) k;
 	nv_find_quote_spans(doc, &spans);
 	for (uint32_t k = 0; k < spans.count; k++)
 		for (uint32_t i = spans.spans[k].open_token; i < spans.spans[k].end_token; i++)

@@ -64,8 +64,6 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 	nv_vec		sentences = {0};
 	uint32_t	first = 0;
 
-	doc->token_sentence = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(uint32_t));
-
 	for (uint32_t i = 0; i < doc->token_count; i++)
 	{
 		uint32_t	end = 0;		/* one past the sentence's last token */
@@ -101,11 +99,28 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 			s->end_token = end;
 			s->start = doc->tokens[first].start;
 			s->end = doc->tokens[end - 1].end;
-			for (uint32_t k = first; k < end; k++)
-				doc->token_sentence[k] = (uint32_t) (sentences.count - 1);
 			first = end;
 		}
 	}
 	doc->sentences = sentences.items;
 	doc->sentence_count = (uint32_t) sentences.count;
+}
+
+uint32_t
+nv_token_sentence(const nv_document *doc, uint32_t i)
+{
+	uint32_t	low = 0;
+	uint32_t	high = doc->sentence_count;
+
+	/* the last sentence whose first token is at or before i */
+	while (high - low > 1)
+	{
+		uint32_t	mid = low + (high - low) / 2;
+
+		if (doc->sentences[mid].first_token <= i)
+			low = mid;
+		else
+			high = mid;
+	}
+	return low;
 }

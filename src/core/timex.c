@@ -513,7 +513,7 @@ parse_date_after_weekday(const tagger *t, uint32_t i, expr *out)
 static bool
 future_context(const tagger *t, uint32_t i)
 {
-	uint32_t	sentence = t->doc->token_sentence ? t->doc->token_sentence[i] : 0;
+	uint32_t	sentence = nv_token_sentence(t->doc, i);
 	uint32_t	from = t->doc->sentence_count ? t->doc->sentences[sentence].first_token : 0;
 
 	if (i > from + 40)

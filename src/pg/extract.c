@@ -29,7 +29,7 @@ context_alloc(void *ctx, size_t size)
 static void
 context_release(void *ctx, void *ptr)
 {
-	/* the context goes as a whole */
+	pfree(ptr);					/* large arrays give back what they outgrew */
 }
 
 static nv_lang
@@ -274,7 +274,7 @@ narrative_timexes(PG_FUNCTION_ARGS)
 		column_timex(&x, values, nulls, 2, span->resolved, &span->value);
 		values[3] = Int32GetDatum(extraction_position(&x, span->start));
 		values[4] = Int32GetDatum(extraction_length(&x, span->start, span->end));
-		values[5] = Int32GetDatum((int32) x.doc.token_sentence[span->first_token] + 1);
+		values[5] = Int32GetDatum((int32) nv_token_sentence(&x.doc, span->first_token) + 1);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	extraction_end(&x);
@@ -346,7 +346,7 @@ narrative_mentions(PG_FUNCTION_ARGS)
 		column_cstring(values, nulls, 6, m->role);
 		values[7] = Int32GetDatum(extraction_position(&x, m->start));
 		values[8] = Int32GetDatum(extraction_length(&x, m->start, m->end));
-		values[9] = Int32GetDatum((int32) x.doc.token_sentence[m->first_token] + 1);
+		values[9] = Int32GetDatum((int32) nv_token_sentence(&x.doc, m->first_token) + 1);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	extraction_end(&x);

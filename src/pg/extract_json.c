@@ -154,7 +154,7 @@ narrative_extract(PG_FUNCTION_ARGS)
 		put_int(&b, "pos", extraction_position(&x, t->start));
 		put_timex(&b, "value", t->resolved, &t->value);
 		put_span_text(&b, "surface", t->start, t->end);
-		put_int(&b, "sentence", (int32) x.doc.token_sentence[t->first_token] + 1);
+		put_int(&b, "sentence", (int32) nv_token_sentence(&x.doc, t->first_token) + 1);
 		pushJsonbValue(&b.state, WJB_END_OBJECT, NULL);
 	}
 	pushJsonbValue(&b.state, WJB_END_ARRAY, NULL);
@@ -174,7 +174,7 @@ narrative_extract(PG_FUNCTION_ARGS)
 		put_cstring(&b, "actor", m->id);
 		put_cstring(&b, "country", m->country);
 		put_span_text(&b, "surface", m->start, m->end);
-		put_int(&b, "sentence", (int32) x.doc.token_sentence[m->first_token] + 1);
+		put_int(&b, "sentence", (int32) nv_token_sentence(&x.doc, m->first_token) + 1);
 		pushJsonbValue(&b.state, WJB_END_OBJECT, NULL);
 	}
 	pushJsonbValue(&b.state, WJB_END_ARRAY, NULL);
