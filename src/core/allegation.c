@@ -26,6 +26,14 @@
 
 #define MAX_JOINT 8
 
+/* The tokens of a direct or partial quote's content: runs in text order. */
+typedef struct quoted_run
+{
+	uint32_t	first_token;
+	uint32_t	end_token;
+	uint32_t	quote;			/* index into the quote result */
+} quoted_run;
+
 typedef struct alleger
 {
 	const nv_document *doc;
@@ -34,7 +42,7 @@ typedef struct alleger
 	const nv_mention_result *mentions;
 	const nv_timex_result *timexes;
 	const nv_quote_result *quotes;
-	int32_t    *quote_at;		/* per token: the quote whose content holds it */
+	nv_vec		quoted;			/* quoted_run: direct and partial quotes' tokens */
 	int32_t    *speaker_quote;	/* per sentence: its first quote with a speaker */
 	int32_t    *dated_quote;	/* per sentence: its first quote with a date */
 	const nv_mention *recent[2];	/* the two most recent actors, for "keduanya" */
@@ -53,7 +61,7 @@ nv_charge_name(nv_charge charge)
 static const nv_mention *
 mention_of(const alleger *a, uint32_t i)
 {
-	return nv_mention_at(a->mentions, a->doc, i);
+	return nv_mention_at(a->mentions, i);
 }
 
 static bool
@@ -71,7 +79,29 @@ same_side(const nv_mention *x, const char *country)
 static bool
 is_punct_token(const nv_document *doc, uint32_t i, int32_t cp)
 {
-	return i < doc->token_count && doc->tokens[i].kind == NV_TOKEN_PUNCT && doc->tokens[i].codepoint == cp;
+	return nv_token_is_punct(doc, i, cp);
+}
+
+/* The direct or partial quote whose content holds token i, or NULL. */
+static const nv_quote *
+quote_holding(const alleger *a, uint32_t i)
+{
+	const quoted_run *runs = a->quoted.items;
+	uint32_t	low = 0;
+	uint32_t	high = (uint32_t) a->quoted.count;
+
+	while (low < high)
+	{
+		uint32_t	mid = low + (high - low) / 2;
+
+		if (runs[mid].first_token <= i)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	if (low == 0 || i >= runs[low - 1].end_token)
+		return NULL;
+	return &a->quotes->quotes[runs[low - 1].quote];
 }
 
 static const nv_word_entry *
@@ -291,7 +321,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	int			n = 0;
 	uint32_t	after = match->end_token;
 	const nv_mention *accused;
-	const nv_quote *inside = a->quote_at[c] >= 0 ? &a->quotes->quotes[a->quote_at[c]] : NULL;
+	const nv_quote *inside = quote_holding(a, c);
 	size_t		flen;
 	const char *fold = nv_token_fold(doc, c, &flen);
 	bool		passive = (doc->lang & NV_LANG_ID) && flen > 2 && fold[0] == 'd' && fold[1] == 'i';
@@ -495,14 +525,11 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 					const nv_mention_result *mentions, const nv_timex_result *timexes,
 					const nv_quote_result *quotes, nv_allegation_result *out)
 {
-	alleger		a = {doc, lex, lists, mentions, timexes, quotes, NULL, NULL, NULL, {NULL, NULL}, {0}};
+	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}};
 	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
 
-	a.quote_at = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
 	a.speaker_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
 	a.dated_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
-	for (uint32_t i = 0; i < doc->token_count; i++)
-		a.quote_at[i] = -1;
 	for (uint32_t s = 0; s <= doc->sentence_count; s++)
 		a.speaker_quote[s] = a.dated_quote[s] = -1;
 	for (uint32_t k = quotes->count; k-- > 0;)
@@ -518,10 +545,19 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		const nv_quote *q = &quotes->quotes[k];
 		uint32_t	i = token_at_byte(doc, doc->sentences[q->sentence].first_token, q->start);
 
+		quoted_run *run;
+		uint32_t	end = i;
+
 		if (q->kind == NV_QUOTE_INDIRECT)
 			continue;
-		for (; i < doc->token_count && doc->tokens[i].end <= q->end; i++)
-			a.quote_at[i] = (int32_t) k;
+		while (end < doc->token_count && doc->tokens[end].end <= q->end)
+			end++;
+		if (end == i)
+			continue;
+		run = NV_VEC_PUSH(doc->arena, &a.quoted, quoted_run);
+		run->first_token = i;
+		run->end_token = end;
+		run->quote = k;
 	}
 
 	for (uint32_t si = 0; si < doc->sentence_count; si++)
@@ -582,7 +618,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		bool		reported = false;
 
 		if (sentence_alleged[si] || nv_is_boilerplate(doc, s->first_token) ||
-			a.quote_at[s->first_token] >= 0)
+			quote_holding(&a, s->first_token))
 			continue;
 		for (uint32_t k = s->first_token; k < s->end_token && !reported; k++)
 		{

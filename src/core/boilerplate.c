@@ -16,10 +16,10 @@ static bool
 line_ends_like_sentence(const nv_document *doc, uint32_t last)
 {
 	const nv_token *tok = &doc->tokens[last];
+	int32_t		cp = nv_token_codepoint(doc, tok);
 
 	return tok->kind == NV_TOKEN_PUNCT &&
-		(tok->codepoint == '.' || tok->codepoint == '!' || tok->codepoint == '?' ||
-		 (tok->flags & NV_TOKEN_QUOTE));
+		(cp == '.' || cp == '!' || cp == '?' || (tok->flags & NV_TOKEN_QUOTE));
 }
 
 void

@@ -263,6 +263,8 @@ word_intern(nv_lexicon *lex, const char *word, size_t len)
 
 	if (id)
 		return id;
+	if (lex->word_count >= NV_WORD_ID_MAX)
+		return 0;				/* a token's word_id has 24 bits */
 	if ((lex->word_count + 1) * 2 > lex->words_size)
 	{
 		word_slot  *old = lex->words;
@@ -361,7 +363,14 @@ add_entry(nv_lexicon *lex, const char *text, size_t len, nv_lang langs, int32_t 
 		size_t		flen;
 		const char *fold = nv_token_fold(&phrase, i, &flen);
 
-		node = edge_child(lex, node, word_intern(lex, fold, flen));
+		uint32_t	word = word_intern(lex, fold, flen);
+
+		if (word == 0)
+		{
+			nv_arena_free_all(&scratch);
+			return false;		/* the vocabulary is full */
+		}
+		node = edge_child(lex, node, word);
 		if (phrase.tokens[i].kind == NV_TOKEN_WORD)
 		{
 			/* count letters by the token's flags: enough for the rule */

@@ -150,6 +150,17 @@ nv_arena_release_block(nv_arena *arena, void *block)
 	arena->allocator->release(arena->allocator->ctx, chunk);
 }
 
+void
+nv_vec_reserve(nv_arena *arena, nv_vec *vec, size_t item_size, size_t capacity)
+{
+	if (vec->capacity != 0 || capacity == 0)
+		return;
+	vec->own_block = capacity * item_size >= NV_VEC_BLOCK_MIN;
+	vec->items = vec->own_block ? nv_arena_alloc_block(arena, capacity * item_size)
+		: nv_arena_alloc(arena, capacity * item_size);
+	vec->capacity = capacity;
+}
+
 void *
 nv_vec_push(nv_arena *arena, nv_vec *vec, size_t item_size)
 {
@@ -157,7 +168,11 @@ nv_vec_push(nv_arena *arena, nv_vec *vec, size_t item_size)
 
 	if (vec->count == vec->capacity)
 	{
-		size_t		capacity = vec->capacity ? vec->capacity * 2 : 16;
+		/* small arrays double; large ones grow by half, which keeps both
+		 * the slack and the moment of copying (old and new alive) small */
+		size_t		capacity = vec->capacity == 0 ? 16 :
+			vec->capacity * item_size >= NV_VEC_BLOCK_MIN ? vec->capacity + vec->capacity / 2 :
+			vec->capacity * 2;
 		bool		own_block = capacity * item_size >= NV_VEC_BLOCK_MIN;
 		void	   *items = own_block ? nv_arena_alloc_block(arena, capacity * item_size)
 			: nv_arena_alloc(arena, capacity * item_size);

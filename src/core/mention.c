@@ -73,8 +73,7 @@ mention_at(mention_builder *b, uint32_t i)
 static bool
 is_punct(const nv_document *doc, uint32_t i, int32_t cp)
 {
-	return i < doc->token_count && doc->tokens[i].kind == NV_TOKEN_PUNCT &&
-		doc->tokens[i].codepoint == cp;
+	return nv_token_is_punct(doc, i, cp);
 }
 
 static bool
@@ -422,6 +421,29 @@ compare_mentions(const void *a, const void *b)
 	return (x->start > y->start) - (x->start < y->start);
 }
 
+const nv_mention *
+nv_mention_at(const nv_mention_result *mentions, uint32_t i)
+{
+	uint32_t	low = 0;
+	uint32_t	high = mentions->count;
+
+	if (i >= mentions->token_count || !((mentions->covered[i / 64] >> (i % 64)) & 1))
+		return NULL;
+	/* the first mention starting after i; the one before it covers i */
+	while (low < high)
+	{
+		uint32_t	mid = low + (high - low) / 2;
+
+		if (mentions->mentions[mid].first_token <= i)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	if (low == 0 || i >= mentions->mentions[low - 1].end_token)
+		return NULL;
+	return &mentions->mentions[low - 1];
+}
+
 void
 nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
 				 nv_mention_result *out)
@@ -430,6 +452,8 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	nv_mention *kept;
 	uint32_t	count = 0;
 
+	/* news text has a mention every eight tokens or so */
+	nv_vec_reserve(doc->arena, &b.mentions, sizeof(nv_mention), doc->token_count / 4 + 16);
 	/* the builder's map goes back when the stage is done */
 	b.owner = nv_arena_alloc_block(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
 	for (uint32_t i = 0; i < doc->token_count; i++)
@@ -440,19 +464,19 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	find_titled_names(&b);
 	resolve_short_names(&b);
 
-	kept = nv_arena_alloc(doc->arena, (b.mentions.count + 1) * sizeof(nv_mention));
+	/* the dropped ones go: compacted in place, no second array */
+	kept = b.mentions.items;
 	for (size_t k = 0; k < b.mentions.count; k++)
-		if (NV_VEC_AT(b.mentions, nv_mention, k).id)
-			kept[count++] = NV_VEC_AT(b.mentions, nv_mention, k);
-	qsort(kept, count, sizeof(nv_mention), compare_mentions);
+		if (kept[k].id)
+			kept[count++] = kept[k];
+	if (count > 1)
+		qsort(kept, count, sizeof(nv_mention), compare_mentions);
 	nv_arena_release_block(doc->arena, b.owner);
 	out->mentions = kept;
 	out->count = count;
-	/* the later stages ask which mention covers a token */
-	out->at_token = nv_arena_alloc(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
-	for (uint32_t i = 0; i <= doc->token_count; i++)
-		out->at_token[i] = -1;
+	out->token_count = doc->token_count;
+	out->covered = nv_arena_zalloc(doc->arena, (doc->token_count / 64 + 1) * sizeof(uint64_t));
 	for (uint32_t k = 0; k < count; k++)
 		for (uint32_t i = kept[k].first_token; i < kept[k].end_token; i++)
-			out->at_token[i] = (int32_t) k;
+			out->covered[i / 64] |= (uint64_t) 1 << (i % 64);
 }

@@ -69,6 +69,13 @@ typedef struct nv_vec
 } nv_vec;
 
 void	   *nv_vec_push(nv_arena *arena, nv_vec *vec, size_t item_size);
+
+/*
+ * Sets an empty array's capacity.  A generous guess costs address space,
+ * not memory: a large block's pages are only touched as items arrive, and
+ * the array never has to be copied to grow.
+ */
+void		nv_vec_reserve(nv_arena *arena, nv_vec *vec, size_t item_size, size_t capacity);
 #define NV_VEC_PUSH(arena, vec, type) ((type *) nv_vec_push((arena), (vec), sizeof(type)))
 #define NV_VEC_AT(vec, type, i) (((type *) (vec).items)[i])
 
@@ -121,21 +128,26 @@ enum
 };
 
 /*
- * 24 bytes: a document holds one token for every five or six bytes of
- * text, so this struct is most of the memory extraction takes.
+ * 20 bytes: a document holds one token for every five or six bytes of
+ * text, so this struct is most of the memory extraction takes.  A punct
+ * token's code point is read back from the text (nv_token_codepoint), and
+ * a token already in folded form (lower-case ASCII, digits, most
+ * punctuation) is not copied: its fold is NV_FOLD_IN_TEXT.
  */
 typedef struct nv_token
 {
 	uint32_t	start;			/* byte offset of the first byte */
 	uint32_t	end;			/* byte offset one past the last */
-	uint32_t	fold;			/* offset of the folded form in doc->folded */
-	uint32_t	word_id;		/* lexicon vocabulary id, 0 when none */
+	uint32_t	fold;			/* offset in doc->folded, or NV_FOLD_IN_TEXT */
 	uint16_t	fold_len;
 	uint16_t	list_word;		/* word-list vocabulary id, 0 when none */
-	int32_t		codepoint:24;	/* the code point of a punct token; -1 invalid */
+	uint32_t	word_id:24;		/* lexicon vocabulary id, 0 when none */
 	uint32_t	kind:2;			/* nv_token_kind */
 	uint32_t	flags:6;		/* NV_TOKEN_SPACE_BEFORE ... NV_TOKEN_QUOTE */
 } nv_token;
+
+#define NV_FOLD_IN_TEXT UINT32_MAX
+#define NV_WORD_ID_MAX ((1u << 24) - 1)
 
 /* The hash of the word-list vocabulary (FNV-1a). */
 static inline uint32_t
@@ -205,8 +217,33 @@ void		nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t le
 static inline const char *
 nv_token_fold(const nv_document *doc, uint32_t i, size_t *len)
 {
-	*len = doc->tokens[i].fold_len;
-	return doc->folded + doc->tokens[i].fold;
+	const nv_token *tok = &doc->tokens[i];
+
+	*len = tok->fold_len;
+	return tok->fold == NV_FOLD_IN_TEXT ? doc->text + tok->start : doc->folded + tok->fold;
+}
+
+/* The code point at a byte offset (-1 for a byte that starts no valid one). */
+int32_t		nv_codepoint_at(const char *text, size_t len, size_t at);
+
+/* The code point of a punct token; 0 for a word or a number. */
+static inline int32_t
+nv_token_codepoint(const nv_document *doc, const nv_token *tok)
+{
+	unsigned char c;
+
+	if (tok->kind != NV_TOKEN_PUNCT)
+		return 0;
+	c = (unsigned char) doc->text[tok->start];
+	return c < 0x80 ? c : nv_codepoint_at(doc->text, doc->len, tok->start);
+}
+
+/* Whether token i is the punctuation mark `cp`. */
+static inline bool
+nv_token_is_punct(const nv_document *doc, uint32_t i, int32_t cp)
+{
+	return i < doc->token_count && doc->tokens[i].kind == NV_TOKEN_PUNCT &&
+		nv_token_codepoint(doc, &doc->tokens[i]) == cp;
 }
 
 /* True when token i's folded form equals the NUL-terminated `word`. */
@@ -403,27 +440,23 @@ typedef struct nv_mention
 	uint32_t	start;			/* byte span */
 	uint32_t	end;
 	int32_t		actor;			/* lexicon actor index, or -1 (derived) */
+	nv_actor_kind kind;
 	const char *id;				/* actor id (derived: P.given-family) */
 	const char *name;			/* canonical name, or the name as written */
 	const char *country;		/* NULL when none */
-	nv_actor_kind kind;
 	const char *role;			/* role phrase as written, or NULL */
 } nv_mention;
 
 typedef struct nv_mention_result
 {
-	nv_mention *mentions;
+	nv_mention *mentions;		/* in text order, never overlapping */
 	uint32_t	count;
-	int32_t    *at_token;		/* per token: index of its mention, or -1 */
+	uint64_t   *covered;		/* a bit per token: inside some mention */
+	uint32_t	token_count;
 } nv_mention_result;
 
-/* The mention covering token i, or NULL. */
-static inline const nv_mention *
-nv_mention_at(const nv_mention_result *mentions, const nv_document *doc, uint32_t i)
-{
-	return i < doc->token_count && mentions->at_token[i] >= 0 ?
-		&mentions->mentions[mentions->at_token[i]] : NULL;
-}
+/* The mention covering token i, or NULL (a bit test, then a binary search). */
+const nv_mention *nv_mention_at(const nv_mention_result *mentions, uint32_t i);
 
 void		nv_find_mentions(const nv_document *doc, const nv_lexicon *lex,
 							 const nv_wordlists *lists, nv_mention_result *out);

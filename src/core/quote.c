@@ -36,8 +36,7 @@ nv_quote_kind_name(nv_quote_kind kind)
 static bool
 is_punct_cp(const nv_document *doc, uint32_t i, int32_t cp)
 {
-	return i < doc->token_count && doc->tokens[i].kind == NV_TOKEN_PUNCT &&
-		doc->tokens[i].codepoint == cp;
+	return nv_token_is_punct(doc, i, cp);
 }
 
 typedef enum mark_role
@@ -65,7 +64,7 @@ mark_role_at(const nv_document *doc, uint32_t i)
 
 		space_after = (next->flags & (NV_TOKEN_SPACE_BEFORE | NV_TOKEN_NEWLINE_BEFORE)) ||
 			(next->kind == NV_TOKEN_PUNCT && !(next->flags & NV_TOKEN_QUOTE) &&
-			 next->codepoint != '(' && next->codepoint != '[');
+			 nv_token_codepoint(doc, next) != '(' && nv_token_codepoint(doc, next) != '[');
 	}
 	if (space_before && !space_after)
 		return MARK_OPEN;
@@ -169,7 +168,7 @@ typedef struct quoter
 static const nv_mention *
 mention_of(const quoter *q, uint32_t i)
 {
-	return nv_mention_at(q->mentions, q->doc, i);
+	return nv_mention_at(q->mentions, i);
 }
 
 static bool
@@ -418,13 +417,13 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 					m = p;
 					break;
 				}
-				if (q->doc->tokens[j].kind == NV_TOKEN_PUNCT && q->doc->tokens[j].codepoint != ',')
+				if (q->doc->tokens[j].kind == NV_TOKEN_PUNCT && !is_punct_cp(q->doc, j, ','))
 					break;
 			}
 			speaker_from_mention(s, m);
 			return true;
 		}
-		if (q->doc->tokens[k].kind == NV_TOKEN_PUNCT && q->doc->tokens[k].codepoint != ',')
+		if (q->doc->tokens[k].kind == NV_TOKEN_PUNCT && !is_punct_cp(q->doc, k, ','))
 			break;
 	}
 	return resolve_anaphor(q, i, s) > 0;
@@ -697,10 +696,10 @@ static bool
 is_running_text(const quoter *q, const nv_sentence *sentence)
 {
 	const nv_token *last = &q->doc->tokens[sentence->end_token - 1];
+	int32_t		cp = nv_token_codepoint(q->doc, last);
 
 	return last->kind == NV_TOKEN_PUNCT &&
-		(last->codepoint == '.' || last->codepoint == '!' || last->codepoint == '?' ||
-		 (last->flags & NV_TOKEN_QUOTE));
+		(cp == '.' || cp == '!' || cp == '?' || (last->flags & NV_TOKEN_QUOTE));
 }
 
 static void

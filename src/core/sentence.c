@@ -12,30 +12,35 @@
 #include "narrative.h"
 
 static bool
-is_terminal(const nv_token *tok)
+is_terminal(const nv_document *doc, uint32_t i)
 {
-	return tok->kind == NV_TOKEN_PUNCT &&
-		(tok->codepoint == '.' || tok->codepoint == '!' || tok->codepoint == '?' ||
-		 tok->codepoint == 0x2026);
+	int32_t		cp = nv_token_codepoint(doc, &doc->tokens[i]);
+
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
 }
 
 static bool
-is_closer(const nv_token *tok)
+is_closer(const nv_document *doc, uint32_t i)
 {
-	return tok->kind == NV_TOKEN_PUNCT &&
-		((tok->flags & NV_TOKEN_QUOTE) || tok->codepoint == ')' || tok->codepoint == ']');
+	const nv_token *tok = &doc->tokens[i];
+	int32_t		cp = nv_token_codepoint(doc, tok);
+
+	return tok->kind == NV_TOKEN_PUNCT && ((tok->flags & NV_TOKEN_QUOTE) || cp == ')' || cp == ']');
 }
 
 static bool
-starts_sentence(const nv_token *tok)
+starts_sentence(const nv_document *doc, uint32_t i)
 {
+	const nv_token *tok = &doc->tokens[i];
+	int32_t		cp = nv_token_codepoint(doc, tok);
+
 	if (!(tok->flags & NV_TOKEN_SPACE_BEFORE))
 		return false;
 	if (tok->kind == NV_TOKEN_NUMBER || (tok->flags & NV_TOKEN_CAPITALIZED))
 		return true;
 	return tok->kind == NV_TOKEN_PUNCT &&
-		((tok->flags & NV_TOKEN_QUOTE) || tok->codepoint == '(' || tok->codepoint == '[' ||
-		 tok->codepoint == '-' || tok->codepoint == 0x2013 || tok->codepoint == 0x2014);
+		((tok->flags & NV_TOKEN_QUOTE) || cp == '(' || cp == '[' || cp == '-' || cp == 0x2013 ||
+		 cp == 0x2014);
 }
 
 /* Whether the '.' at token i closes an abbreviation rather than a sentence. */
@@ -44,7 +49,7 @@ is_abbreviation_dot(const nv_document *doc, const nv_wordlists *lists, uint32_t 
 {
 	const nv_token *prev;
 
-	if (doc->tokens[i].codepoint != '.' || i == 0)
+	if (!nv_token_is_punct(doc, i, '.') || i == 0)
 		return false;
 	prev = &doc->tokens[i - 1];
 	if (prev->end != doc->tokens[i].start || prev->kind != NV_TOKEN_WORD)
@@ -75,16 +80,16 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 			end = i + 1;
 		else if (doc->tokens[i + 1].flags & NV_TOKEN_NEWLINE_BEFORE)
 			end = i + 1;
-		else if (is_terminal(&doc->tokens[i]) && !is_abbreviation_dot(doc, lists, i))
+		else if (is_terminal(doc, i) && !is_abbreviation_dot(doc, lists, i))
 		{
 			uint32_t	j = i + 1;
 
 			/* take closing quotes and brackets glued to the full stop */
-			while (j < doc->token_count && is_closer(&doc->tokens[j]) &&
+			while (j < doc->token_count && is_closer(doc, j) &&
 				   !(doc->tokens[j].flags & NV_TOKEN_SPACE_BEFORE))
 				j++;
 			if (j == doc->token_count || (doc->tokens[j].flags & NV_TOKEN_NEWLINE_BEFORE) ||
-				starts_sentence(&doc->tokens[j]))
+				starts_sentence(doc, j))
 			{
 				end = j;
 				i = j - 1;

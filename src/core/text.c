@@ -243,6 +243,7 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 	uint8_t		pending = 0;
 	size_t		at = 0;
 	bool		ascii;			/* the token is ASCII: folding is lowering */
+	bool		has_upper;		/* ... and has capitals to lower */
 
 	doc->arena = arena;
 	doc->text = text;
@@ -359,6 +360,7 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 			}
 			tok->kind = all_digits ? NV_TOKEN_NUMBER : NV_TOKEN_WORD;
 			ascii = highest < 0x80;
+			has_upper = upper > 0;
 			if (letters >= 2 && upper == letters)
 				tok->flags |= NV_TOKEN_ALL_CAPS;
 			tok->end = (uint32_t) end;
@@ -367,14 +369,21 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 		else
 		{
 			tok->kind = NV_TOKEN_PUNCT;
-			tok->codepoint = cp;
 			if (cp >= 0 && is_quote_mark(cp))
 				tok->flags |= NV_TOKEN_QUOTE;
 			tok->end = (uint32_t) (at + width);
 			at += width;
 			ascii = cp >= 0 && cp < 0x80;
+			has_upper = false;
 		}
 
+		if (ascii && !has_upper)
+		{
+			/* already folded: the text is its own folded form */
+			tok->fold = NV_FOLD_IN_TEXT;
+			tok->fold_len = (uint16_t) (tok->end - tok->start > 0xFFFF ? 0xFFFF : tok->end - tok->start);
+			continue;
+		}
 		tok->fold = (uint32_t) fold.len;
 		if (ascii)
 			fold_append_ascii(&fold, text + tok->start, tok->end - tok->start);
@@ -387,6 +396,14 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 	doc->token_count = (uint32_t) tokens.count;
 	doc->folded = fold.data;
 	doc->folded_len = fold.len;
+}
+
+int32_t
+nv_codepoint_at(const char *text, size_t len, size_t at)
+{
+	size_t		width;
+
+	return decode(text, len, at, &width);
 }
 
 bool

@@ -165,9 +165,7 @@ is_word(const tagger *t, uint32_t i, const char *w)
 static bool
 is_punct(const tagger *t, uint32_t i, int32_t cp)
 {
-	const nv_token *tok = token(t, i);
-
-	return tok && tok->kind == NV_TOKEN_PUNCT && tok->codepoint == cp;
+	return i < t->limit && nv_token_is_punct(t->doc, i, cp);
 }
 
 static bool
@@ -602,8 +600,8 @@ parse_year(const tagger *t, uint32_t i, bool introduced, expr *out)
 	 * "in") or standing before punctuation or the end of the line */
 	if (!introduced && next && same_line(t, i + 1) && next->kind != NV_TOKEN_PUNCT)
 		return false;
-	if (next && next->kind == NV_TOKEN_PUNCT && (next->codepoint == '/' || next->codepoint == '.' ||
-												 next->codepoint == ',') && glued(t, i + 1) &&
+	if (next && (is_punct(t, i + 1, '/') || is_punct(t, i + 1, '.') || is_punct(t, i + 1, ',')) &&
+		glued(t, i + 1) &&
 		digits_at(t, i + 2) > 0)
 		return false;
 	nv_timex_year(y, &out->value);

@@ -121,6 +121,7 @@ extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg)
 	x->caller = CurrentMemoryContext;
 	x->context = AllocSetContextCreate(CurrentMemoryContext, "narrative extraction",
 									   ALLOCSET_DEFAULT_SIZES);
+	x->row = AllocSetContextCreate(x->context, "narrative row", ALLOCSET_SMALL_SIZES);
 	x->allocator.alloc = context_alloc;
 	x->allocator.release = context_release;
 	x->allocator.ctx = x->context;
@@ -141,6 +142,7 @@ extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg)
 void
 extraction_end(extraction *x)
 {
+	MemoryContextSwitchTo(x->caller);
 	MemoryContextDelete(x->context);
 	x->context = NULL;
 }
@@ -186,10 +188,22 @@ extraction_run(extraction *x, extraction_stage through, extraction_results *r)
 	nv_find_allegations(&x->doc, lex, x->lists, &r->mentions, &r->timexes, &r->quotes, &r->allegations);
 }
 
+/*
+ * A row's values are built in x->row (the SRFs switch to it before their
+ * first row), and the context is reset once the tuplestore has its copy:
+ * a document of a million mentions holds one row's values at a time.
+ */
+void
+extraction_put_row(extraction *x, ReturnSetInfo *rsinfo, Datum *values, bool *nulls)
+{
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	MemoryContextReset(x->row);
+}
+
 Datum
 extraction_timex(extraction *x, const nv_timex *value)
 {
-	nv_timex   *copy = MemoryContextAlloc(x->caller, sizeof(nv_timex));
+	nv_timex   *copy = palloc(sizeof(nv_timex));
 
 	*copy = *value;
 	return TimexPGetDatum(copy);
@@ -231,6 +245,7 @@ narrative_sentences(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	extraction_begin(&x, fcinfo, -1);
+	MemoryContextSwitchTo(x.row);
 	for (uint32_t s = 0; s < x.doc.sentence_count; s++)
 	{
 		const nv_sentence *sentence = &x.doc.sentences[s];
@@ -243,7 +258,7 @@ narrative_sentences(PG_FUNCTION_ARGS)
 		values[1] = Int32GetDatum(extraction_position(&x, sentence->start));
 		values[2] = Int32GetDatum(extraction_length(&x, sentence->start, sentence->end));
 		values[3] = extraction_text(&x, sentence->start, sentence->end);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		extraction_put_row(&x, rsinfo, values, nulls);
 	}
 	extraction_end(&x);
 	PG_RETURN_NULL();
@@ -263,6 +278,7 @@ narrative_timexes(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	extraction_begin(&x, fcinfo, 2);
 	extraction_run(&x, STAGE_TIMEXES, &r);
+	MemoryContextSwitchTo(x.row);
 	for (uint32_t k = 0; k < r.timexes.count; k++)
 	{
 		const nv_timex_span *span = &r.timexes.spans[k];
@@ -275,7 +291,7 @@ narrative_timexes(PG_FUNCTION_ARGS)
 		values[3] = Int32GetDatum(extraction_position(&x, span->start));
 		values[4] = Int32GetDatum(extraction_length(&x, span->start, span->end));
 		values[5] = Int32GetDatum((int32) nv_token_sentence(&x.doc, span->first_token) + 1);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		extraction_put_row(&x, rsinfo, values, nulls);
 	}
 	extraction_end(&x);
 	PG_RETURN_NULL();
@@ -301,6 +317,7 @@ narrative_detect_lang(PG_FUNCTION_ARGS)
 		while (len > 0 && ((unsigned char) data[len] & 0xC0) == 0x80)
 			len--;
 	}
+	x.caller = CurrentMemoryContext;
 	x.context = AllocSetContextCreate(CurrentMemoryContext, "narrative detect_lang",
 									  ALLOCSET_DEFAULT_SIZES);
 	x.allocator.alloc = context_alloc;
@@ -331,6 +348,7 @@ narrative_mentions(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	extraction_begin(&x, fcinfo, 2);
 	extraction_run(&x, STAGE_MENTIONS, &r);
+	MemoryContextSwitchTo(x.row);
 	for (uint32_t k = 0; k < r.mentions.count; k++)
 	{
 		const nv_mention *m = &r.mentions.mentions[k];
@@ -347,7 +365,7 @@ narrative_mentions(PG_FUNCTION_ARGS)
 		values[7] = Int32GetDatum(extraction_position(&x, m->start));
 		values[8] = Int32GetDatum(extraction_length(&x, m->start, m->end));
 		values[9] = Int32GetDatum((int32) nv_token_sentence(&x.doc, m->first_token) + 1);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		extraction_put_row(&x, rsinfo, values, nulls);
 	}
 	extraction_end(&x);
 	PG_RETURN_NULL();
@@ -368,6 +386,7 @@ narrative_quotes(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	extraction_begin(&x, fcinfo, 2);
 	extraction_run(&x, STAGE_QUOTES, &r);
+	MemoryContextSwitchTo(x.row);
 	for (uint32_t k = 0; k < r.quotes.count; k++)
 	{
 		const nv_quote *q = &r.quotes.quotes[k];
@@ -386,7 +405,7 @@ narrative_quotes(PG_FUNCTION_ARGS)
 		values[9] = Int32GetDatum(extraction_position(&x, q->start));
 		values[10] = Int32GetDatum(extraction_length(&x, q->start, q->end));
 		values[11] = Int32GetDatum((int32) q->sentence + 1);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		extraction_put_row(&x, rsinfo, values, nulls);
 	}
 	extraction_end(&x);
 	PG_RETURN_NULL();
@@ -407,6 +426,7 @@ narrative_allegations(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	extraction_begin(&x, fcinfo, 2);
 	extraction_run(&x, STAGE_ALLEGATIONS, &r);
+	MemoryContextSwitchTo(x.row);
 	for (uint32_t k = 0; k < r.allegations.count; k++)
 	{
 		const nv_allegation *al = &r.allegations.allegations[k];
@@ -425,7 +445,7 @@ narrative_allegations(PG_FUNCTION_ARGS)
 		values[9] = Int32GetDatum(extraction_position(&x, al->start));
 		values[10] = Int32GetDatum(extraction_length(&x, al->start, al->end));
 		values[11] = Int32GetDatum((int32) al->sentence + 1);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		extraction_put_row(&x, rsinfo, values, nulls);
 	}
 	extraction_end(&x);
 	PG_RETURN_NULL();

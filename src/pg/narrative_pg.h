@@ -6,6 +6,7 @@
 #define NARRATIVE_PG_H
 
 #include "fmgr.h"
+#include "funcapi.h"
 
 #include "calendar.h"
 
@@ -33,6 +34,7 @@ typedef struct extraction
 {
 	MemoryContext context;
 	MemoryContext caller;
+	MemoryContext row;			/* one result row's values, reset per row */
 	nv_allocator allocator;
 	nv_arena	arena;
 	nv_document doc;
@@ -60,8 +62,10 @@ typedef struct extraction_results
 
 /* Runs the pipeline on the document up to and including `through`. */
 void		extraction_run(extraction *x, extraction_stage through, extraction_results *r);
-/* A timex value as a Datum that outlives the extraction's context. */
+/* A timex value as a Datum, in the current (row) context. */
 Datum		extraction_timex(extraction *x, const nv_timex *value);
+/* Stores one result row and resets the row context. */
+void		extraction_put_row(extraction *x, ReturnSetInfo *rsinfo, Datum *values, bool *nulls);
 
 /* Reads doc, lang (may be NULL) and published (argument index, or -1). */
 void		extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg);
