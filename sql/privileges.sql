@@ -60,6 +60,7 @@ RESET ROLE;
 -- own actor and alias; they take effect, and what was not granted stays
 -- refused.
 GRANT INSERT ON narrative.actor, narrative.alias TO narrative_writer;
+GRANT UPDATE ON narrative.alias TO narrative_writer;
 SET ROLE narrative_writer;
 SELECT count(*) AS mentions FROM narrative.mentions('Badan Penulis Nusantara menolak.', lang => 'id');
 INSERT INTO narrative.actor (id, name, kind, country) VALUES ('IDN.BPN', 'Badan Penulis', 'organization', 'IDN');
@@ -67,12 +68,18 @@ INSERT INTO narrative.alias (alias, lang, actor) VALUES ('Badan Penulis Nusantar
 SELECT surface, actor, name, kind, country FROM narrative.mentions('Badan Penulis Nusantara menolak.', lang => 'id');
 INSERT INTO narrative.alias (alias, lang, actor) VALUES ('korut', 'id', 'KOR');
 DELETE FROM narrative.alias WHERE actor = 'IDN.BPN';
+-- Rows it marks builtin would be left out of a dump and replaced by an
+-- upgrade, so only the extension's scripts may mark them.
+INSERT INTO narrative.alias (alias, lang, actor, builtin) VALUES ('Badan Penulis', 'id', 'IDN.BPN', true);
+UPDATE narrative.alias SET builtin = true WHERE actor = 'IDN.BPN';
+UPDATE narrative.alias SET lang = NULL WHERE actor = 'IDN.BPN';
+SELECT alias, lang, actor, builtin FROM narrative.alias WHERE actor = 'IDN.BPN';
 INSERT INTO narrative.cue (word, lang, act) VALUES ('menulis', 'id', 'say');
 RESET ROLE;
 
 -- Clean up: the rows, the grant and the roles.
 DELETE FROM narrative.actor WHERE id = 'IDN.BPN';
 SELECT count(*) AS mentions FROM narrative.mentions('Badan Penulis Nusantara menolak.', lang => 'id');
-REVOKE INSERT ON narrative.actor, narrative.alias FROM narrative_writer;
+REVOKE INSERT, UPDATE ON narrative.actor, narrative.alias FROM narrative_writer;
 DROP ROLE narrative_reader;
 DROP ROLE narrative_writer;

@@ -13,3 +13,6 @@
 
 -- The duplicate-alias trigger function compares with pg_catalog's operators.
 -- include sql/install/21_alias_check_duplicate.sql
+
+-- New in 0.2: only the extension's scripts mark lexicon rows builtin.
+-- include sql/install/23_lexicon_row_origin.sql

@@ -23,7 +23,9 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
 #include "catalog/namespace.h"
+#include "commands/extension.h"
 #include "commands/trigger.h"
 #include "common/cryptohash.h"
 #include "common/sha2.h"
@@ -246,6 +248,54 @@ narrative_lexicon_changed(PG_FUNCTION_ARGS)
 				 errmsg("narrative.lexicon_changed() must be called as a trigger")));
 	CacheInvalidateRelcache(trigger->tg_relation);
 	return PointerGetDatum(NULL);
+}
+
+/*
+ * Row trigger on the lexicon tables: only the extension's own scripts (and
+ * superusers) mark a row builtin.  pg_dump leaves builtin rows out and
+ * ALTER EXTENSION UPDATE replaces them, so a role the owner let write the
+ * lexicon would otherwise lose a row it marked so.
+ */
+PG_FUNCTION_INFO_V1(narrative_lexicon_row_origin);
+Datum
+narrative_lexicon_row_origin(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigger = (TriggerData *) fcinfo->context;
+	Relation	relation;
+	HeapTuple	row;
+	int			column;
+	bool		isnull;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_FOR_ROW(trigger->tg_event) ||
+		!TRIGGER_FIRED_BEFORE(trigger->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("narrative.lexicon_row_origin() must be called as a BEFORE ROW trigger")));
+	relation = trigger->tg_relation;
+	row = TRIGGER_FIRED_BY_UPDATE(trigger->tg_event) ? trigger->tg_newtuple : trigger->tg_trigtuple;
+	column = SPI_fnumber(RelationGetDescr(relation), "builtin");
+	if (column <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("table %s has no column \"builtin\"", RelationGetRelationName(relation))));
+
+	if (DatumGetBool(heap_getattr(row, column, RelationGetDescr(relation), &isnull)) && !isnull &&
+		!creating_extension && !superuser())
+	{
+		bool		was_builtin = false;
+
+		if (TRIGGER_FIRED_BY_UPDATE(trigger->tg_event))
+			was_builtin = DatumGetBool(heap_getattr(trigger->tg_trigtuple, column,
+													RelationGetDescr(relation), &isnull)) && !isnull;
+		if (!was_builtin)
+			ereport(ERROR,
+					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+					 errmsg("only the narrative extension's scripts may mark a row of narrative.%s builtin",
+							RelationGetRelationName(relation)),
+					 errdetail("pg_dump leaves builtin rows out and ALTER EXTENSION UPDATE replaces them, so the row would be lost."),
+					 errhint("Leave builtin false (the default) for your own rows.")));
+	}
+	return PointerGetDatum(row);
 }
 
 PG_FUNCTION_INFO_V1(narrative_lexicon_fingerprint);
