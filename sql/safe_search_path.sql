@@ -1,8 +1,8 @@
 -- Nothing the extension does resolves a name through the caller's
 -- search_path.  A hostile role puts same-named functions, operators and a
--- collation in public; with public searched before pg_catalog, extraction,
--- the fingerprint, the lexicon's constraints and triggers, and the timex
--- operators give exactly what they gave before.
+-- collation in public; with public searched first and pg_catalog last,
+-- extraction, the fingerprint, the lexicon's constraints and triggers, and
+-- the timex operators give exactly what they gave before.
 \set doc '''Juru bicara Kremlin Dmitry Peskov pada Kamis membantah tuduhan Korut, kata Zakharova, Rabu (21/2/2024). "Kami tidak mengirim senjata," kata Peskov.'''
 
 -- What the extension gives with the default search_path.
@@ -38,7 +38,7 @@ CREATE OPERATOR public.@> (LEFTARG = narrative.timex, RIGHTARG = date, FUNCTION 
 CREATE COLLATION public."C" (provider = icu, locale = 'und');
 RESET ROLE;
 
-SET search_path = public, pg_catalog;
+SET search_path = public, narrative, pg_catalog;
 -- The hostile objects are in force for unqualified names...
 SELECT lower('ABC') AS lower, 'a' = 'a' AS equal, char_length('abc') AS char_length,
        array_agg(x ORDER BY x COLLATE "C") AS sorted
