@@ -6,14 +6,23 @@
 # one row a line.
 
 EXTENSION = narrative
-EXTVERSION = 0.1
+EXTVERSION = 0.2
 MODULE_big = narrative
 
 CORE_SRCS = $(sort $(wildcard src/core/*.c))
 PG_SRCS = $(sort $(wildcard src/pg/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o) src/core/generated/builtin_data.o
 
-DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+# sql/released/ holds the install and upgrade scripts of released versions,
+# frozen as they shipped; they are installed as they are, so that
+# ALTER EXTENSION ... UPDATE finds a path from every one of them.  The
+# upgrade into this version is built: sql/upgrade/narrative--OLD--NEW.sql,
+# then the builtin lexicon rows brought up to data/.  At a release, copy the
+# built install and upgrade scripts into sql/released/ and empty sql/upgrade/.
+RELEASED_SCRIPTS = $(sort $(wildcard sql/released/$(EXTENSION)--*.sql))
+UPGRADE_SCRIPTS = $(patsubst sql/upgrade/%,sql/%,$(sort $(wildcard sql/upgrade/$(EXTENSION)--*--$(EXTVERSION).sql)))
+DATA = $(RELEASED_SCRIPTS)
+DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql $(UPGRADE_SCRIPTS)
 
 # pg_regress inputs: every sql/*.sql that is not an install script.
 REGRESS = $(sort $(patsubst sql/%.sql,%,$(filter-out sql/$(EXTENSION)--%.sql,$(wildcard sql/*.sql))))
@@ -47,6 +56,11 @@ INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql))
 LEXICON_TSV = data/actor.tsv data/alias.tsv data/cue.tsv
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) $(LEXICON_TSV) test/tools/lexicon_sql.sh
 	( cat $(INSTALL_PARTS) && sh test/tools/lexicon_sql.sh $(LEXICON_TSV) ) > $@.tmp && mv $@.tmp $@
+
+# The upgrade into this version: what changed, then the builtin rows.
+sql/$(EXTENSION)--%--$(EXTVERSION).sql: sql/upgrade/$(EXTENSION)--%--$(EXTVERSION).sql $(INSTALL_PARTS) $(LEXICON_TSV) test/tools/lexicon_sql.sh
+	( awk '/^-- include / { while ((getline line < $$3) > 0) print line; close($$3); next } { print }' $< && \
+	  sh test/tools/lexicon_sql.sh --refresh $(LEXICON_TSV) ) > $@.tmp && mv $@.tmp $@
 
 # C unit tests of src/core, linked without PostgreSQL.
 UNIT_SRCS = $(sort $(wildcard test/unit/*.c))

@@ -16,8 +16,10 @@ PG_MAJOR=15
 # PG_CONFIG may name another (relocated) installation: the build, the
 # cluster binaries and pg_regress then all come from it.
 export PG_CONFIG=${PG_CONFIG:-pg_config}
-PACKAGES=(postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libutf8proc-dev libpcre2-dev
-	pkg-config make gcc python3 valgrind)
+# postgresql-$PG_MAJOR brings pgbench (test/concurrency), its client package
+# pg_dump and pg_restore (test/dump_restore).
+PACKAGES=(postgresql-$PG_MAJOR postgresql-client-$PG_MAJOR postgresql-server-dev-$PG_MAJOR
+	libutf8proc-dev libpcre2-dev pkg-config make gcc python3 valgrind)
 
 say() { printf '== %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -135,6 +137,55 @@ INSERT INTO articles (id, title, published, lang, body)
 VALUES (:'id', split_part(btrim(:'body', E' \n'), E'\n', 1), :'published', :'lang', :'body');
 SQL
 	done
+}
+
+# fresh_database NAME: an empty database NAME, dropped first if it exists.
+fresh_database() {
+	PGOPTIONS='-c client_min_messages=warning' psql_quiet -d postgres \
+		-c "DROP DATABASE IF EXISTS \"$1\"" -c "CREATE DATABASE \"$1\""
+}
+
+# copy_articles DB: the articles table of $PGDATABASE, copied into DB.
+copy_articles() {
+	psql_quiet -d "$1" -c "CREATE TABLE articles (id text PRIMARY KEY, title text NOT NULL,
+	                                              published date, lang text, body text NOT NULL)"
+	psql -X -q -v ON_ERROR_STOP=1 -c "COPY articles TO STDOUT" |
+		psql_quiet -d "$1" -c "COPY articles FROM STDIN"
+}
+
+# lexicon_rows DB: every lexicon row and the fingerprint, as sorted text.
+lexicon_rows() {
+	psql -X -A -t -v ON_ERROR_STOP=1 -d "$1" <<'SQL'
+SELECT 'actor', a.* FROM narrative.actor a ORDER BY id COLLATE "C";
+SELECT 'alias', a.* FROM narrative.alias a ORDER BY alias COLLATE "C", lang COLLATE "C", actor COLLATE "C";
+SELECT 'cue', c.* FROM narrative.cue c ORDER BY word COLLATE "C", lang COLLATE "C";
+SELECT 'fingerprint', narrative.lexicon_fingerprint();
+SQL
+}
+
+# extractions DB: a digest of extract() for every article in DB.
+extractions() {
+	psql -X -A -t -v ON_ERROR_STOP=1 -d "$1" \
+		-c "SELECT id, md5(narrative.extract(body, lang, published)::text) FROM articles ORDER BY id"
+}
+
+# For suites that count their assertions: check WHAT COMMAND... runs one,
+# checks_report SUITE prints "SUITE: N passed, N failed" and fails if any did.
+checks_passed=0
+checks_failed=0
+check() {
+	local what=$1
+	shift
+	if "$@"; then
+		checks_passed=$((checks_passed + 1))
+	else
+		checks_failed=$((checks_failed + 1))
+		echo "FAIL: $what"
+	fi
+}
+checks_report() {
+	echo "$1: $checks_passed passed, $checks_failed failed"
+	[ "$checks_failed" -eq 0 ]
 }
 
 setup_all() {

@@ -5,11 +5,11 @@
 
 CREATE TABLE narrative.actor (
     id      text PRIMARY KEY
-            CONSTRAINT actor_id_shape CHECK (id ~ '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$'),
+            CONSTRAINT actor_id_shape CHECK (id OPERATOR(pg_catalog.~) '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$'),
     name    text NOT NULL
-            CONSTRAINT actor_name_not_blank CHECK (btrim(name) <> ''),
+            CONSTRAINT actor_name_not_blank CHECK (pg_catalog.btrim(name) OPERATOR(pg_catalog.<>) ''),
     kind    text NOT NULL
-            CONSTRAINT actor_kind_known CHECK (kind IN ('person', 'organization', 'country', 'igo', 'media', 'place')),
+            CONSTRAINT actor_kind_known CHECK (kind OPERATOR(pg_catalog.=) ANY (ARRAY['person', 'organization', 'country', 'igo', 'media', 'place'])),
     country text,
     builtin boolean NOT NULL DEFAULT false
 );
@@ -18,10 +18,10 @@ COMMENT ON TABLE narrative.actor IS
 
 CREATE TABLE narrative.alias (
     alias   text NOT NULL
-            CONSTRAINT alias_not_blank CHECK (btrim(alias) <> '')
-            CONSTRAINT alias_length CHECK (char_length(alias) <= 200),
+            CONSTRAINT alias_not_blank CHECK (pg_catalog.btrim(alias) OPERATOR(pg_catalog.<>) '')
+            CONSTRAINT alias_length CHECK (pg_catalog.char_length(alias) OPERATOR(pg_catalog.<=) 200),
     lang    text
-            CONSTRAINT alias_lang_known CHECK (lang IN ('id', 'en')),
+            CONSTRAINT alias_lang_known CHECK (lang OPERATOR(pg_catalog.=) ANY (ARRAY['id', 'en'])),
     actor   text NOT NULL REFERENCES narrative.actor (id) ON UPDATE CASCADE ON DELETE CASCADE,
     builtin boolean NOT NULL DEFAULT false
 );
@@ -31,12 +31,12 @@ CREATE INDEX alias_actor_idx ON narrative.alias (actor);
 
 CREATE TABLE narrative.cue (
     word    text NOT NULL
-            CONSTRAINT cue_not_blank CHECK (btrim(word) <> '')
-            CONSTRAINT cue_length CHECK (char_length(word) <= 200),
+            CONSTRAINT cue_not_blank CHECK (pg_catalog.btrim(word) OPERATOR(pg_catalog.<>) '')
+            CONSTRAINT cue_length CHECK (pg_catalog.char_length(word) OPERATOR(pg_catalog.<=) 200),
     lang    text NOT NULL
-            CONSTRAINT cue_lang_known CHECK (lang IN ('id', 'en')),
+            CONSTRAINT cue_lang_known CHECK (lang OPERATOR(pg_catalog.=) ANY (ARRAY['id', 'en'])),
     act     text NOT NULL
-            CONSTRAINT cue_act_known CHECK (act IN ('say', 'accuse', 'condemn', 'deny', 'confirm', 'warn', 'sanction')),
+            CONSTRAINT cue_act_known CHECK (act OPERATOR(pg_catalog.=) ANY (ARRAY['say', 'accuse', 'condemn', 'deny', 'confirm', 'warn', 'sanction'])),
     builtin boolean NOT NULL DEFAULT false,
     PRIMARY KEY (word, lang)
 );
@@ -47,44 +47,8 @@ SELECT pg_catalog.pg_extension_config_dump('narrative.actor', 'WHERE NOT builtin
 SELECT pg_catalog.pg_extension_config_dump('narrative.alias', 'WHERE NOT builtin');
 SELECT pg_catalog.pg_extension_config_dump('narrative.cue', 'WHERE NOT builtin');
 
+-- Readable by every role, writable only by the owner and the roles it
+-- grants to: extraction reads the tables with the caller's rights.
+REVOKE ALL ON narrative.actor, narrative.alias, narrative.cue FROM PUBLIC;
 GRANT USAGE ON SCHEMA narrative TO PUBLIC;
 GRANT SELECT ON narrative.actor, narrative.alias, narrative.cue TO PUBLIC;
-
--- A duplicate alias in the same language (or one that applies to every
--- language, lang NULL) is refused, folded to lower case.
-CREATE FUNCTION narrative.alias_check_duplicate()
-    RETURNS trigger
-    LANGUAGE plpgsql
-    SET search_path = pg_catalog, pg_temp
-    AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM narrative.alias a
-               WHERE pg_catalog.lower(a.alias) = pg_catalog.lower(NEW.alias)
-                 AND (a.lang IS NOT DISTINCT FROM NEW.lang OR a.lang IS NULL OR NEW.lang IS NULL)
-                 AND (TG_OP = 'INSERT' OR a.ctid <> OLD.ctid)) THEN
-        RAISE EXCEPTION 'alias "%" already exists for language %', NEW.alias, coalesce(NEW.lang, 'any')
-            USING ERRCODE = 'unique_violation',
-                  HINT = 'Each alias names one actor per language; update the existing row instead.';
-    END IF;
-    RETURN NEW;
-END
-$$;
-COMMENT ON FUNCTION narrative.alias_check_duplicate() IS
-    'Trigger: refuses an alias that duplicates another in the same language';
-CREATE TRIGGER alias_no_duplicate BEFORE INSERT OR UPDATE OF alias, lang ON narrative.alias
-    FOR EACH ROW EXECUTE FUNCTION narrative.alias_check_duplicate();
-CREATE INDEX alias_lower_idx ON narrative.alias (pg_catalog.lower(alias));
-
--- Every session recompiles its lexicon at the next statement after a change.
-CREATE FUNCTION narrative.lexicon_changed()
-    RETURNS trigger
-    AS 'MODULE_PATHNAME', 'narrative_lexicon_changed'
-    LANGUAGE C;
-COMMENT ON FUNCTION narrative.lexicon_changed() IS
-    'Trigger: invalidates the compiled lexicon of every session when a lexicon table changes';
-CREATE TRIGGER actor_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON narrative.actor
-    FOR EACH STATEMENT EXECUTE FUNCTION narrative.lexicon_changed();
-CREATE TRIGGER alias_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON narrative.alias
-    FOR EACH STATEMENT EXECUTE FUNCTION narrative.lexicon_changed();
-CREATE TRIGGER cue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON narrative.cue
-    FOR EACH STATEMENT EXECUTE FUNCTION narrative.lexicon_changed();

@@ -9,20 +9,36 @@
  * after a change: the next statement sees the new lexicon.  A new lexicon is
  * compiled into a fresh context first and swapped in only when complete, so
  * an error while building leaks nothing and keeps the old one.
+ *
+ * The tables are read under a snapshot taken after their locks, not the
+ * statement's: taking a lock reads the pending invalidations, and one that
+ * arrived after the statement's snapshot was taken would otherwise be
+ * consumed by a build that cannot see its change, leaving the session on
+ * the old lexicon for good.  An invalidation that arrives during the build
+ * leaves the cache stale, so the next call builds again.
+ *
+ * The queries are fixed strings naming everything with its schema (the
+ * collation too), so neither the caller's search_path nor lexicon text
+ * can change what they mean.
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
 #include "catalog/namespace.h"
+#include "commands/extension.h"
 #include "commands/trigger.h"
 #include "common/cryptohash.h"
 #include "common/sha2.h"
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "miscadmin.h"
+#include "storage/lmgr.h"
+#include "storage/procarray.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/snapmgr.h"
 
 #include "builtin_data.h"
 #include "narrative_pg.h"
@@ -33,18 +49,25 @@ typedef struct lexicon_cache
 	nv_lexicon *lexicon;
 	char		fingerprint[PG_SHA256_DIGEST_LENGTH * 2 + 1];
 	Oid			relids[3];		/* actor, alias, cue */
+	uint64		invalidations;	/* of the tables, received so far */
 	bool		valid;
 	bool		callback_registered;
 } lexicon_cache;
 
 static lexicon_cache cache;
 
+/* The snapshot a build reads under; GetSnapshotData keeps its arrays. */
+static SnapshotData build_snapshot = {SNAPSHOT_MVCC};
+
 static void
 lexicon_invalidate(Datum arg, Oid relid)
 {
 	if (relid == InvalidOid || relid == cache.relids[0] || relid == cache.relids[1] ||
 		relid == cache.relids[2])
+	{
 		cache.valid = false;
+		cache.invalidations++;
+	}
 }
 
 static void *
@@ -101,9 +124,12 @@ static void
 lexicon_build(MemoryContext context, nv_lexicon **out, char *fingerprint)
 {
 	static const char *const queries[] = {
-		"SELECT id, name, kind, country FROM narrative.actor ORDER BY id COLLATE \"C\"",
-		"SELECT alias, lang, actor FROM narrative.alias ORDER BY alias COLLATE \"C\", lang COLLATE \"C\", actor COLLATE \"C\"",
-		"SELECT word, lang, act FROM narrative.cue ORDER BY word COLLATE \"C\", lang COLLATE \"C\""
+		"SELECT id, name, kind, country FROM narrative.actor"
+		" ORDER BY id COLLATE pg_catalog.\"C\"",
+		"SELECT alias, lang, actor FROM narrative.alias"
+		" ORDER BY alias COLLATE pg_catalog.\"C\", lang COLLATE pg_catalog.\"C\", actor COLLATE pg_catalog.\"C\"",
+		"SELECT word, lang, act FROM narrative.cue"
+		" ORDER BY word COLLATE pg_catalog.\"C\", lang COLLATE pg_catalog.\"C\""
 	};
 	nv_allocator *allocator = MemoryContextAlloc(context, sizeof(nv_allocator));
 	nv_lexicon *lex;
@@ -171,31 +197,38 @@ lexicon_current(const char **fingerprint)
 	}
 	if (!cache.valid)
 	{
-		MemoryContext context = AllocSetContextCreate(TopMemoryContext, "narrative lexicon",
-													  ALLOCSET_DEFAULT_SIZES);
+		MemoryContext context;
 		nv_lexicon *lex = NULL;
 		char		digest[sizeof(cache.fingerprint)];
-		Oid			relids[3];
+		uint64		invalidations_seen;
 
+		lookup_relids(cache.relids);
+		for (int k = 0; k < 3; k++)
+			LockRelationOid(cache.relids[k], AccessShareLock);
+		/* every change whose invalidation we have read is visible now */
+		invalidations_seen = cache.invalidations;
+		PushActiveSnapshot(GetSnapshotData(&build_snapshot));
+		context = AllocSetContextCreate(TopMemoryContext, "narrative lexicon",
+										ALLOCSET_DEFAULT_SIZES);
 		PG_TRY();
 		{
-			lookup_relids(relids);
 			lexicon_build(context, &lex, digest);
 		}
 		PG_CATCH();
 		{
+			/* the abort pops the snapshot */
 			MemoryContextDelete(context);
 			PG_RE_THROW();
 		}
 		PG_END_TRY();
+		PopActiveSnapshot();
 
 		if (cache.context)
 			MemoryContextDelete(cache.context);
 		cache.context = context;
 		cache.lexicon = lex;
 		memcpy(cache.fingerprint, digest, sizeof(digest));
-		memcpy(cache.relids, relids, sizeof(relids));
-		cache.valid = true;
+		cache.valid = cache.invalidations == invalidations_seen;
 	}
 	if (fingerprint)
 		*fingerprint = cache.fingerprint;
@@ -215,6 +248,54 @@ narrative_lexicon_changed(PG_FUNCTION_ARGS)
 				 errmsg("narrative.lexicon_changed() must be called as a trigger")));
 	CacheInvalidateRelcache(trigger->tg_relation);
 	return PointerGetDatum(NULL);
+}
+
+/*
+ * Row trigger on the lexicon tables: only the extension's own scripts (and
+ * superusers) mark a row builtin.  pg_dump leaves builtin rows out and
+ * ALTER EXTENSION UPDATE replaces them, so a role the owner let write the
+ * lexicon would otherwise lose a row it marked so.
+ */
+PG_FUNCTION_INFO_V1(narrative_lexicon_row_origin);
+Datum
+narrative_lexicon_row_origin(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigger = (TriggerData *) fcinfo->context;
+	Relation	relation;
+	HeapTuple	row;
+	int			column;
+	bool		isnull;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_FOR_ROW(trigger->tg_event) ||
+		!TRIGGER_FIRED_BEFORE(trigger->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("narrative.lexicon_row_origin() must be called as a BEFORE ROW trigger")));
+	relation = trigger->tg_relation;
+	row = TRIGGER_FIRED_BY_UPDATE(trigger->tg_event) ? trigger->tg_newtuple : trigger->tg_trigtuple;
+	column = SPI_fnumber(RelationGetDescr(relation), "builtin");
+	if (column <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("table %s has no column \"builtin\"", RelationGetRelationName(relation))));
+
+	if (DatumGetBool(heap_getattr(row, column, RelationGetDescr(relation), &isnull)) && !isnull &&
+		!creating_extension && !superuser())
+	{
+		bool		was_builtin = false;
+
+		if (TRIGGER_FIRED_BY_UPDATE(trigger->tg_event))
+			was_builtin = DatumGetBool(heap_getattr(trigger->tg_trigtuple, column,
+													RelationGetDescr(relation), &isnull)) && !isnull;
+		if (!was_builtin)
+			ereport(ERROR,
+					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+					 errmsg("only the narrative extension's scripts may mark a row of narrative.%s builtin",
+							RelationGetRelationName(relation)),
+					 errdetail("pg_dump leaves builtin rows out and ALTER EXTENSION UPDATE replaces them, so the row would be lost."),
+					 errhint("Leave builtin false (the default) for your own rows.")));
+	}
+	return PointerGetDatum(row);
 }
 
 PG_FUNCTION_INFO_V1(narrative_lexicon_fingerprint);

@@ -1,0 +1,18 @@
+-- narrative 0.1 to 0.2, assembled by the Makefile: this file, each
+-- "-- include FILE" line replaced by that install part, then the builtin
+-- lexicon rows brought up to the data files (test/tools/lexicon_sql.sh).
+--
+-- What else changed from 0.1 is not in the catalog: the CHECK constraints
+-- now name their functions and operators with pg_catalog (they were bound
+-- to the same ones at CREATE EXTENSION, which searches pg_catalog first),
+-- and the install script revokes from PUBLIC what it does not grant (which
+-- PUBLIC never had).  The privileges are left alone here: an owner who
+-- changed them meant it.
+
+\echo Use "ALTER EXTENSION narrative UPDATE TO '0.2'" to load this file. \quit
+
+-- The duplicate-alias trigger function compares with pg_catalog's operators.
+-- include sql/install/21_alias_check_duplicate.sql
+
+-- New in 0.2: only the extension's scripts mark lexicon rows builtin.
+-- include sql/install/23_lexicon_row_origin.sql
