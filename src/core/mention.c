@@ -424,24 +424,14 @@ compare_mentions(const void *a, const void *b)
 const nv_mention *
 nv_mention_at(const nv_mention_result *mentions, uint32_t i)
 {
-	uint32_t	low = 0;
-	uint32_t	high = mentions->count;
+	uint32_t	k;
 
 	if (i >= mentions->token_count || !((mentions->covered[i / 64] >> (i % 64)) & 1))
 		return NULL;
-	/* the first mention starting after i; the one before it covers i */
-	while (low < high)
-	{
-		uint32_t	mid = low + (high - low) / 2;
-
-		if (mentions->mentions[mid].first_token <= i)
-			low = mid + 1;
-		else
-			high = mid;
-	}
-	if (low == 0 || i >= mentions->mentions[low - 1].end_token)
-		return NULL;
-	return &mentions->mentions[low - 1];
+	/* a covered token's mention is among the few that end in its block */
+	for (k = mentions->block_first[i / 64]; mentions->mentions[k].end_token <= i; k++)
+		;
+	return &mentions->mentions[k];
 }
 
 void
@@ -476,7 +466,14 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	out->count = count;
 	out->token_count = doc->token_count;
 	out->covered = nv_arena_zalloc(doc->arena, (doc->token_count / 64 + 1) * sizeof(uint64_t));
+	out->block_first = nv_arena_alloc(doc->arena, (doc->token_count / 64 + 1) * sizeof(uint32_t));
 	for (uint32_t k = 0; k < count; k++)
 		for (uint32_t i = kept[k].first_token; i < kept[k].end_token; i++)
 			out->covered[i / 64] |= (uint64_t) 1 << (i % 64);
+	for (uint32_t b = 0, k = 0; b <= doc->token_count / 64; b++)
+	{
+		while (k < count && kept[k].end_token <= b * 64)
+			k++;
+		out->block_first[b] = k;
+	}
 }

@@ -452,10 +452,11 @@ typedef struct nv_mention_result
 	nv_mention *mentions;		/* in text order, never overlapping */
 	uint32_t	count;
 	uint64_t   *covered;		/* a bit per token: inside some mention */
+	uint32_t   *block_first;	/* per 64 tokens: the first mention ending in or after them */
 	uint32_t	token_count;
 } nv_mention_result;
 
-/* The mention covering token i, or NULL (a bit test, then a binary search). */
+/* The mention covering token i, or NULL: a bit test, then a short scan. */
 const nv_mention *nv_mention_at(const nv_mention_result *mentions, uint32_t i);
 
 void		nv_find_mentions(const nv_document *doc, const nv_lexicon *lex,
