@@ -6,6 +6,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
 
@@ -106,6 +107,15 @@ put_position(json_builder *b, uint32_t start, uint32_t end, uint32_t sentence)
 	put_int(b, "sentence", (int32) sentence + 1);
 }
 
+/* One row's object; rows scale with the document, so a cancel is
+ * honoured here too. */
+static void
+begin_row(json_builder *b)
+{
+	CHECK_FOR_INTERRUPTS();
+	pushJsonbValue(&b->state, WJB_BEGIN_OBJECT, NULL);
+}
+
 static void
 begin_array(json_builder *b, const char *key)
 {
@@ -136,7 +146,7 @@ narrative_extract(PG_FUNCTION_ARGS)
 	{
 		const nv_sentence *s = &x.doc.sentences[k];
 
-		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
+		begin_row(&b);
 		put_int(&b, "n", (int32) k + 1);
 		put_int(&b, "pos", extraction_position(&x, s->start));
 		put_int(&b, "len", extraction_length(&x, s->start, s->end));
@@ -150,7 +160,7 @@ narrative_extract(PG_FUNCTION_ARGS)
 	{
 		const nv_timex_span *t = &r.timexes.spans[k];
 
-		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
+		begin_row(&b);
 		put_int(&b, "n", (int32) k + 1);
 		put_span_text(&b, "surface", t->start, t->end);
 		put_timex(&b, "value", t->resolved, &t->value);
@@ -164,7 +174,7 @@ narrative_extract(PG_FUNCTION_ARGS)
 	{
 		const nv_mention *m = &r.mentions.mentions[k];
 
-		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
+		begin_row(&b);
 		put_int(&b, "n", (int32) k + 1);
 		put_span_text(&b, "surface", m->start, m->end);
 		put_cstring(&b, "actor", m->id);
@@ -182,7 +192,7 @@ narrative_extract(PG_FUNCTION_ARGS)
 	{
 		const nv_quote *q = &r.quotes.quotes[k];
 
-		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
+		begin_row(&b);
 		put_int(&b, "n", (int32) k + 1);
 		put_span_text(&b, "quote", q->start, q->end);
 		put_cstring(&b, "kind", nv_quote_kind_name(q->kind));
@@ -202,7 +212,7 @@ narrative_extract(PG_FUNCTION_ARGS)
 	{
 		const nv_allegation *al = &r.allegations.allegations[k];
 
-		pushJsonbValue(&b.state, WJB_BEGIN_OBJECT, NULL);
+		begin_row(&b);
 		put_int(&b, "n", (int32) k + 1);
 		put_cstring(&b, "accuser", al->accuser);
 		put_cstring(&b, "act", nv_act_name(al->act));
