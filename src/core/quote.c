@@ -163,6 +163,8 @@ typedef struct quoter
 	speaker		last;			/* the most recent speaker */
 	speaker		last_group[2];	/* the two most recent distinct actors */
 	nv_vec		quotes;
+	uint32_t	line_from;		/* where the last line-end scan started */
+	uint32_t	line_end;		/* and what it found: see line_end_from */
 } quoter;
 
 static const nv_mention *
@@ -541,6 +543,25 @@ said_on_in(const quoter *q, uint32_t from, uint32_t to, nv_quote *quote)
 	}
 }
 
+/*
+ * The first token at or after i that starts a new line (or token_count).
+ * Spans come in text order, so the last answer holds for every i up to
+ * it: a line holding a million quotes is scanned once, not once a quote.
+ */
+static uint32_t
+line_end_from(quoter *q, uint32_t i)
+{
+	if (i < q->line_from || i > q->line_end)
+	{
+		q->line_from = i;
+		q->line_end = i;
+		while (q->line_end < q->doc->token_count &&
+			   !(q->doc->tokens[q->line_end].flags & NV_TOKEN_NEWLINE_BEFORE))
+			q->line_end++;
+	}
+	return q->line_end;
+}
+
 static nv_quote *
 new_quote(quoter *q, nv_quote_kind kind, uint32_t first, uint32_t end)
 {
@@ -594,7 +615,7 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	uint32_t	s_first = doc->sentences[sentence].first_token;
 	uint32_t	close = span->close_token != UINT32_MAX ? span->close_token : span->end_token - 1;
 	uint32_t	after_sentence = nv_token_sentence(doc, close);
-	uint32_t	line_end = close + 1;
+	uint32_t	line_end = line_end_from(q, close + 1);
 	nv_quote_kind kind;
 	nv_quote   *quote;
 	nv_lexicon_match match;
@@ -603,8 +624,6 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	bool		found = false;
 	uint32_t	attribution_end;
 
-	while (line_end < doc->token_count && !(doc->tokens[line_end].flags & NV_TOKEN_NEWLINE_BEFORE))
-		line_end++;
 	attribution_end = doc->sentences[after_sentence].end_token;
 	if (attribution_end < close + 1)
 		attribution_end = close + 1;
@@ -839,7 +858,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			   const nv_mention_result *mentions, const nv_timex_result *timexes,
 			   nv_quote_result *out)
 {
-	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {{0}}, {0}};
+	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {{0}}, {0}, 0, 0};
 	nv_quote_span_result spans;
 	uint32_t	next_span = 0;
 

@@ -7,9 +7,18 @@
  * digit, a quote mark or a bracket, and the dot does not close an
  * abbreviation (data/builtin/abbrev.tsv) or a single capital letter (the
  * "A." of initials and of U.S.).  Closing quote marks and brackets right
- * after the full stop belong to the sentence that ends.
+ * after the full stop belong to the sentence that ends.  A run of
+ * NV_SENTENCE_MAX_TOKENS tokens with no end is cut there.
  */
 #include "narrative.h"
+
+/*
+ * No sentence runs past this many tokens: later stages search within a
+ * sentence for each quote or cue in it, so this bound keeps them linear on
+ * text with no sentence ends (a megabyte of quote marks).  News sentences
+ * stay far below it.
+ */
+#define NV_SENTENCE_MAX_TOKENS 256
 
 static bool
 is_terminal(const nv_document *doc, uint32_t i)
@@ -79,6 +88,8 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 		if (i + 1 == doc->token_count)
 			end = i + 1;
 		else if (doc->tokens[i + 1].flags & NV_TOKEN_NEWLINE_BEFORE)
+			end = i + 1;
+		else if (i + 1 - first >= NV_SENTENCE_MAX_TOKENS)
 			end = i + 1;
 		else if (is_terminal(doc, i) && !is_abbreviation_dot(doc, lists, i))
 		{

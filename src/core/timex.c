@@ -122,6 +122,7 @@ numeric_patterns_ready(void)
 			 * by a real date, and bound any surprise */
 			pcre2_set_match_limit(patterns.context, 10000);
 			pcre2_set_depth_limit(patterns.context, 100);
+			pcre2_set_heap_limit(patterns.context, 64);	/* KiB */
 			patterns.ready = true;
 		}
 	}
@@ -142,6 +143,8 @@ capture_int(const char *subject, int group, bool *present)
 	return value;
 }
 
+/* A limit reached (PCRE2_ERROR_MATCHLIMIT, _DEPTHLIMIT, _HEAPLIMIT) or
+ * any other error is no match, never an error of the whole extraction. */
 static bool
 pattern_matches(pcre2_code *code, const char *subject, size_t len)
 {
@@ -1013,7 +1016,9 @@ resolve_yearless_day(const expr *e, int32_t published, nv_timex *value)
 		int32_t		day;
 		int32_t		distance;
 
-		if (year < NV_YEAR_MIN || year > NV_YEAR_MAX || e->day > nv_days_in_month(year, e->month))
+		/* years 0 and 10000 compete too: when the nearest occurrence is
+		 * out of range the value is left unresolved, not moved a year */
+		if (e->day > nv_days_in_month(year, e->month))
 			continue;
 		day = nv_day_from_civil(year, e->month, e->day);
 		distance = day > published ? day - published : published - day;

@@ -252,8 +252,7 @@ narrative_sentences(PG_FUNCTION_ARGS)
 		Datum		values[4];
 		bool		nulls[4] = {false, false, false, false};
 
-		if ((s & 0x3FF) == 0)
-			CHECK_FOR_INTERRUPTS();
+		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum((int32) s + 1);
 		values[1] = Int32GetDatum(extraction_position(&x, sentence->start));
 		values[2] = Int32GetDatum(extraction_length(&x, sentence->start, sentence->end));
@@ -285,6 +284,7 @@ narrative_timexes(PG_FUNCTION_ARGS)
 		Datum		values[6];
 		bool		nulls[6] = {false, false, false, false, false, false};
 
+		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum((int32) k + 1);
 		values[1] = extraction_text(&x, span->start, span->end);
 		column_timex(&x, values, nulls, 2, span->resolved, &span->value);
@@ -355,6 +355,7 @@ narrative_mentions(PG_FUNCTION_ARGS)
 		Datum		values[10];
 		bool		nulls[10] = {false};
 
+		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum((int32) k + 1);
 		values[1] = extraction_text(&x, m->start, m->end);
 		values[2] = CStringGetTextDatum(m->id);
@@ -393,6 +394,7 @@ narrative_quotes(PG_FUNCTION_ARGS)
 		Datum		values[12];
 		bool		nulls[12] = {false};
 
+		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum((int32) k + 1);
 		values[1] = extraction_text(&x, q->start, q->end);
 		values[2] = CStringGetTextDatum(nv_quote_kind_name(q->kind));
@@ -433,6 +435,7 @@ narrative_allegations(PG_FUNCTION_ARGS)
 		Datum		values[12];
 		bool		nulls[12] = {false};
 
+		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum((int32) k + 1);
 		column_cstring(values, nulls, 1, al->accuser);
 		values[2] = CStringGetTextDatum(nv_act_name(al->act));

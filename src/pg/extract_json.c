@@ -15,6 +15,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
 
@@ -134,13 +135,15 @@ object_array_new(size_t count, int pairs)
 	return a;
 }
 
-/* The array's next object, empty. */
+/* The array's next object, empty; rows scale with the document, so a
+ * cancel is honoured here too. */
 static object_writer
 object_array_next(object_array *a)
 {
 	int			n = a->array.val.array.nElems++;
 	object_writer w = {&a->array.val.array.elems[n], a->per_object};
 
+	CHECK_FOR_INTERRUPTS();
 	w.object->type = jbvObject;
 	w.object->val.object.nPairs = 0;
 	w.object->val.object.pairs = a->pairs + (size_t) n * a->per_object;
