@@ -2,7 +2,9 @@
 -- options lang (NULL: detect) and published (NULL: relative expressions
 -- stay unresolved).  They are CALLED ON NULL INPUT rather than STRICT,
 -- because a NULL lang or published is meaningful; a NULL document yields
--- no rows.
+-- no rows.  COST 100, as to_tsvector has: a call costs about what parsing
+-- the document for full-text search does (test/bench), and a realistic
+-- cost is what lets the planner give a scan over them parallel workers.
 
 CREATE FUNCTION narrative.sentences(
     doc pg_catalog.text,
@@ -11,7 +13,7 @@ CREATE FUNCTION narrative.sentences(
     OUT sentence pg_catalog.text)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'narrative_sentences'
-    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE COST 100;
 COMMENT ON FUNCTION narrative.sentences(pg_catalog.text, pg_catalog.text) IS
     'Sentences of a news article: number, 1-based character position, length and text';
 
@@ -23,7 +25,7 @@ CREATE FUNCTION narrative.timexes(
     OUT pos pg_catalog.int4, OUT len pg_catalog.int4, OUT sentence pg_catalog.int4)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'narrative_timexes'
-    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE COST 100;
 COMMENT ON FUNCTION narrative.timexes(pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
     'Time expressions with their timex value normalised against the publication date (NULL when relative and no date is given), position, length and sentence number';
 
@@ -44,7 +46,7 @@ CREATE FUNCTION narrative.mentions(
     OUT sentence pg_catalog.int4)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'narrative_mentions'
-    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE COST 100;
 COMMENT ON FUNCTION narrative.mentions(pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
     'Actor mentions resolved to canonical actors (people the lexicon does not know get an id derived from their name), with kind, country, role phrase, position, length and sentence number';
 
@@ -66,7 +68,7 @@ CREATE FUNCTION narrative.quotes(
     OUT sentence pg_catalog.int4)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'narrative_quotes'
-    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE COST 100;
 COMMENT ON FUNCTION narrative.quotes(pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
     'Quotes: direct, partial and reported speech with the speaker as written and resolved to an actor, its role, the cue word, the outlet it was relayed through, when it was said, position, length and sentence number';
 
@@ -80,7 +82,7 @@ CREATE FUNCTION narrative.allegations(
     OUT pos pg_catalog.int4, OUT len pg_catalog.int4, OUT sentence pg_catalog.int4)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'narrative_allegations'
-    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE COST 100;
 COMMENT ON FUNCTION narrative.allegations(pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
     'Allegations: who (accuser) accuses, condemns, denies, confirms, warns or sanctions whom (accused), the charge, whether hedged, when it was said and when the conduct took place, the claim, position, length and sentence number';
 
@@ -90,6 +92,6 @@ CREATE FUNCTION narrative.extract(
     published pg_catalog.date DEFAULT NULL)
     RETURNS pg_catalog.jsonb
     AS 'MODULE_PATHNAME', 'narrative_extract'
-    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE COST 100;
 COMMENT ON FUNCTION narrative.extract(pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
     'Everything in one jsonb, computed in one pass: lang, sentences, timexes, mentions, quotes and allegations, each an array of the rows the functions of the same names return';

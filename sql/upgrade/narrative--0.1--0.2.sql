@@ -16,3 +16,12 @@
 
 -- New in 0.2: only the extension's scripts mark lexicon rows builtin.
 -- include sql/install/23_lexicon_row_origin.sql
+
+-- The extraction functions cost what to_tsvector does (COST 100), so scans
+-- over them get parallel plans.
+ALTER FUNCTION narrative.sentences(pg_catalog.text, pg_catalog.text) COST 100;
+ALTER FUNCTION narrative.timexes(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
+ALTER FUNCTION narrative.mentions(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
+ALTER FUNCTION narrative.quotes(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
+ALTER FUNCTION narrative.allegations(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
+ALTER FUNCTION narrative.extract(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
