@@ -17,7 +17,7 @@ PG_MAJOR=15
 # cluster binaries and pg_regress then all come from it.
 export PG_CONFIG=${PG_CONFIG:-pg_config}
 PACKAGES=(postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libutf8proc-dev libpcre2-dev
-	pkg-config make gcc python3 valgrind)
+	pkg-config make gcc python3 valgrind clang libclang-rt-14-dev)
 
 say() { printf '== %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
