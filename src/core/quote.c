@@ -22,6 +22,7 @@
 #define POST_CUE_WINDOW 6		/* tokens after a closing mark */
 #define SPEAKER_BACK_WINDOW 15	/* tokens before a cue */
 #define MAX_QUOTE_DEPTH 4
+#define ATTRIBUTION_WINDOW 100	/* tokens either side of a quote */
 
 const char *
 nv_quote_kind_name(nv_quote_kind kind)
@@ -164,6 +165,8 @@ typedef struct quoter
 	uint8_t    *in_quote;		/* per token: inside a quote span */
 	speaker		last;			/* the most recent speaker */
 	speaker		last_group[2];	/* the two most recent distinct actors */
+	uint32_t	line_scan_from; /* tokens [line_scan_from, line_end) hold no */
+	uint32_t	line_end;		/* line break: spans share their line's scan */
 	nv_vec		quotes;
 } quoter;
 
@@ -593,7 +596,8 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 {
 	const nv_document *doc = q->doc;
 	uint32_t	sentence = doc->token_sentence[span->open_token];
-	uint32_t	s_first = doc->sentences[sentence].first_token;
+	uint32_t	sentence_first = doc->sentences[sentence].first_token;
+	uint32_t	s_first = sentence_first;	/* where its attribution may start */
 	uint32_t	close = span->close_token != UINT32_MAX ? span->close_token : span->end_token - 1;
 	uint32_t	after_sentence = doc->token_sentence[close];
 	uint32_t	line_end = close + 1;
@@ -605,14 +609,29 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	bool		found = false;
 	uint32_t	attribution_end;
 
-	while (line_end < doc->token_count && !(doc->tokens[line_end].flags & NV_TOKEN_NEWLINE_BEFORE))
-		line_end++;
+	/* the line's end, found once for all the spans on it (spans come in
+	 * text order): scanning again for each made long lines quadratic */
+	if (q->line_scan_from <= line_end && line_end <= q->line_end)
+		line_end = q->line_end;
+	else
+	{
+		q->line_scan_from = line_end;
+		while (line_end < doc->token_count && !(doc->tokens[line_end].flags & NV_TOKEN_NEWLINE_BEFORE))
+			line_end++;
+		q->line_end = line_end;
+	}
 	attribution_end = doc->sentences[after_sentence].end_token;
 	if (attribution_end < close + 1)
 		attribution_end = close + 1;
+	/* the attribution lies near the quote: scanning the whole sentence for
+	 * each of its quotes made a long sentence of many quotes quadratic */
+	if (span->open_token > s_first + ATTRIBUTION_WINDOW)
+		s_first = span->open_token - ATTRIBUTION_WINDOW;
+	if (attribution_end > close + 1 + ATTRIBUTION_WINDOW)
+		attribution_end = close + 1 + ATTRIBUTION_WINDOW;
 
 	/* direct: the quote opens its sentence, or follows ':' or ',' */
-	if (span->open_token == s_first || is_punct_cp(doc, span->open_token - 1, ':') ||
+	if (span->open_token == sentence_first || is_punct_cp(doc, span->open_token - 1, ':') ||
 		is_punct_cp(doc, span->open_token - 1, ','))
 		kind = NV_QUOTE_DIRECT;
 	else
@@ -841,7 +860,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			   const nv_mention_result *mentions, const nv_timex_result *timexes,
 			   nv_quote_result *out)
 {
-	quoter		q = {doc, lex, lists, mentions, timexes, NULL, NULL, {0}, {{0}}, {0}};
+	quoter		q = {doc, lex, lists, mentions, timexes, NULL, NULL, {0}, {{0}}, 0, 0, {0}};
 	nv_quote_span_result spans;
 	uint32_t	next_span = 0;
 
