@@ -25,6 +25,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "fuzz_check.h"
 #include "lexicon_tsv.h"
 #include "narrative.h"
@@ -76,21 +78,75 @@ read_header(const uint8_t *h, nv_lang *lang, bool *has_published, int32_t *publi
 	}
 }
 
+/* Set per input: a document of valid UTF-8, as a UTF8 database holds. */
+static bool valid_utf8;
+
+static bool
+is_valid_utf8(const char *text, size_t len)
+{
+	size_t		at = 0;
+
+	while (at < len)
+	{
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *) text + at,
+											  (utf8proc_ssize_t) (len - at), &cp);
+
+		if (n <= 0)
+			return false;
+		at += (size_t) n;
+	}
+	return true;
+}
+
+/* A byte offset where a character starts (or the end): the glue copies
+ * spans into text values, which must not split a character. */
+static bool
+at_character(const nv_document *doc, uint32_t offset)
+{
+	return offset == doc->len || ((unsigned char) doc->text[offset] & 0xC0) != 0x80;
+}
+
 static void
 check_span(const nv_document *doc, uint32_t start, uint32_t end)
 {
 	FUZZ_CHECK(start <= end);
 	FUZZ_CHECK(end <= doc->len);
+	FUZZ_CHECK(!valid_utf8 || (at_character(doc, start) && at_character(doc, end)));
+}
+
+/*
+ * The glue asks for the position of each row's start through one cursor,
+ * which restarts from the first byte whenever a row starts before the one
+ * before it.  Each stage may go back once to begin, and the allegation
+ * stage once more for each of its later passes (quotes, unsourced
+ * reports); more than that means restarts that grow with the document,
+ * which makes the glue quadratic.
+ */
+#define MAX_RESTARTS_PER_STAGE 3
+
+typedef struct positions
+{
+	nv_char_cursor cursor;
+	int			restarts;		/* in the current stage */
+} positions;
+
+static void
+next_stage(positions *p)
+{
+	p->restarts = 0;
 }
 
 /* A span's position, as the glue's extraction_position asks for it. */
 static void
-position(const nv_document *doc, nv_char_cursor *cursor, uint32_t start, uint32_t end)
+position(const nv_document *doc, positions *p, uint32_t start, uint32_t end)
 {
 	size_t		pos;
 
 	check_span(doc, start, end);
-	pos = nv_char_position(doc, cursor, start);
+	if (start < p->cursor.byte)
+		FUZZ_CHECK(++p->restarts <= MAX_RESTARTS_PER_STAGE);
+	pos = nv_char_position(doc, &p->cursor, start);
 	FUZZ_CHECK(pos >= 1 && pos <= (size_t) start + 1);
 }
 
@@ -114,6 +170,7 @@ check_tokens(const nv_document *doc)
 
 		FUZZ_CHECK(tok->start >= previous_end);
 		FUZZ_CHECK(tok->start < tok->end && tok->end <= doc->len);
+		check_span(doc, tok->start, tok->end);
 		FUZZ_CHECK((size_t) tok->fold + tok->fold_len <= doc->folded_len);
 		FUZZ_CHECK(tok->kind <= NV_TOKEN_PUNCT);
 		previous_end = tok->end;
@@ -121,7 +178,7 @@ check_tokens(const nv_document *doc)
 }
 
 static void
-check_sentences(const nv_document *doc, nv_char_cursor *cursor)
+check_sentences(const nv_document *doc, positions *cursor)
 {
 	uint32_t	previous_end_token = 0;
 
@@ -140,7 +197,7 @@ check_sentences(const nv_document *doc, nv_char_cursor *cursor)
 }
 
 static void
-check_timexes(const nv_document *doc, const nv_timex_result *timexes, nv_char_cursor *cursor)
+check_timexes(const nv_document *doc, const nv_timex_result *timexes, positions *cursor)
 {
 	for (uint32_t k = 0; k < timexes->count; k++)
 	{
@@ -157,7 +214,7 @@ check_timexes(const nv_document *doc, const nv_timex_result *timexes, nv_char_cu
 
 static void
 check_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_mention_result *mentions,
-			   nv_char_cursor *cursor)
+			   positions *cursor)
 {
 	for (uint32_t k = 0; k < mentions->count; k++)
 	{
@@ -173,7 +230,7 @@ check_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_mention_r
 
 static void
 check_quotes(const nv_document *doc, const nv_timex_result *timexes, const nv_quote_result *quotes,
-			 nv_char_cursor *cursor)
+			 positions *cursor)
 {
 	for (uint32_t k = 0; k < quotes->count; k++)
 	{
@@ -195,7 +252,7 @@ check_quotes(const nv_document *doc, const nv_timex_result *timexes, const nv_qu
 
 static void
 check_allegations(const nv_document *doc, const nv_allegation_result *allegations,
-				  nv_char_cursor *cursor)
+				  positions *cursor)
 {
 	for (uint32_t k = 0; k < allegations->count; k++)
 	{
@@ -219,7 +276,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const nv_lexicon *lex = lexicon();
 	nv_arena	arena;
 	nv_document doc = {0};
-	nv_char_cursor cursor = {0};
+	positions cursor = {{0, 0}, 0};
 	nv_lang		lang;
 	nv_timex_result timexes;
 	nv_mention_result mentions;
@@ -235,6 +292,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		char	   *text = nv_arena_alloc(&arena, len ? len : 1);
 
 		memcpy(text, data + HEADER_LEN, len);
+		valid_utf8 = is_valid_utf8(text, len);
 		nv_tokenize(&doc, &arena, text, len);
 	}
 	check_tokens(&doc);
@@ -256,9 +314,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	nv_find_quotes(&doc, lex, lists, &mentions, &timexes, &quotes);
 	nv_find_allegations(&doc, lex, lists, &mentions, &timexes, &quotes, &allegations);
 
+	next_stage(&cursor);
 	check_timexes(&doc, &timexes, &cursor);
+	next_stage(&cursor);
 	check_mentions(&doc, lex, &mentions, &cursor);
+	next_stage(&cursor);
 	check_quotes(&doc, &timexes, &quotes, &cursor);
+	next_stage(&cursor);
 	check_allegations(&doc, &allegations, &cursor);
 	nv_arena_free_all(&arena);
 	return 0;
