@@ -165,8 +165,10 @@ typedef struct quoter
 	uint8_t    *in_quote;		/* per token: inside a quote span */
 	speaker		last;			/* the most recent speaker */
 	speaker		last_group[2];	/* the two most recent distinct actors */
-	uint32_t	line_scan_from; /* tokens [line_scan_from, line_end) hold no */
-	uint32_t	line_end;		/* line break: spans share their line's scan */
+	/* the last line end found: no token in [line_scan_from, line_end)
+	 * starts a line, so the spans on that line share one scan */
+	uint32_t	line_scan_from;
+	uint32_t	line_end;
 	nv_vec		quotes;
 } quoter;
 
