@@ -36,7 +36,8 @@ PG_CPPFLAGS = -Isrc/core -Isrc/core/generated $(DEPS_CFLAGS)
 PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
 SHLIB_LINK = $(DEPS_LIBS)
 
-EXTRA_CLEAN = src/core/generated test/unit/run_unit test/unit/*.o results regression.diffs regression.out
+EXTRA_CLEAN = src/core/generated test/unit/run_unit test/unit/*.o test/tools/narrative_cli test/fuzz/build \
+	results regression.diffs regression.out
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -73,6 +74,31 @@ unit: test/unit/run_unit
 	test/unit/run_unit
 
 # The core on files, outside the server (debugging, valgrind, profiling).
-test/tools/narrative_cli: test/tools/narrative_cli.c $(CORE_SRCS) src/core/generated/builtin_data.c $(wildcard src/core/*.h)
-	$(CC) -std=gnu99 -g -O2 -Wall -Wextra -Werror -Wno-unused-parameter -Isrc/core $(DEPS_CFLAGS) \
-		-o $@ test/tools/narrative_cli.c $(CORE_SRCS) src/core/generated/builtin_data.c $(DEPS_LIBS)
+TOOL_SRCS = test/tools/lexicon_tsv.c
+CORE_DEPS = $(CORE_SRCS) src/core/generated/builtin_data.c $(wildcard src/core/*.h)
+test/tools/narrative_cli: test/tools/narrative_cli.c $(TOOL_SRCS) test/tools/lexicon_tsv.h $(CORE_DEPS)
+	$(CC) -std=gnu99 -g -O2 -Wall -Wextra -Werror -Wno-unused-parameter -Isrc/core -Itest/tools $(DEPS_CFLAGS) \
+		-o $@ test/tools/narrative_cli.c $(TOOL_SRCS) $(CORE_SRCS) src/core/generated/builtin_data.c $(DEPS_LIBS)
+
+# libFuzzer targets of the core (test/fuzz runs them), with AddressSanitizer
+# and UndefinedBehaviorSanitizer; any report stops the run.  The core and
+# the tools are compiled once, with the coverage instrumentation, into
+# test/fuzz/build and linked into each target.
+FUZZ_CC ?= clang
+FUZZ_BUILD = test/fuzz/build
+FUZZ_SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_CFLAGS = -std=gnu99 -g -O1 $(FUZZ_SANITIZE) -Wall -Wextra -Werror -Wno-unused-parameter \
+	-Wno-missing-field-initializers -Isrc/core -Itest/tools $(DEPS_CFLAGS)
+FUZZ_OBJS = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(CORE_SRCS) $(TOOL_SRCS)) $(FUZZ_BUILD)/builtin_data.o
+FUZZ_TARGETS = $(patsubst test/fuzz/%.c,$(FUZZ_BUILD)/%,$(sort $(wildcard test/fuzz/fuzz_*.c)))
+$(FUZZ_BUILD)/%.o: %.c $(wildcard src/core/*.h) test/tools/lexicon_tsv.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+$(FUZZ_BUILD)/builtin_data.o: src/core/generated/builtin_data.c
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
+$(FUZZ_BUILD)/fuzz_%: test/fuzz/fuzz_%.c test/fuzz/fuzz_check.h $(FUZZ_OBJS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -DNARRATIVE_DATA_DIR='"$(CURDIR)/data"' \
+		-o $@ $< $(FUZZ_OBJS) $(DEPS_LIBS)
+
+.PHONY: fuzz-targets
+fuzz-targets: $(FUZZ_TARGETS)

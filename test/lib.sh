@@ -17,9 +17,10 @@ PG_MAJOR=15
 # cluster binaries and pg_regress then all come from it.
 export PG_CONFIG=${PG_CONFIG:-pg_config}
 # postgresql-$PG_MAJOR brings pgbench (test/concurrency), its client package
-# pg_dump and pg_restore (test/dump_restore).
+# pg_dump and pg_restore (test/dump_restore); clang and its runtime
+# libFuzzer (test/fuzz).
 PACKAGES=(postgresql-$PG_MAJOR postgresql-client-$PG_MAJOR postgresql-server-dev-$PG_MAJOR
-	libutf8proc-dev libpcre2-dev pkg-config make gcc python3 valgrind)
+	libutf8proc-dev libpcre2-dev pkg-config make gcc python3 valgrind clang libclang-rt-14-dev)
 
 say() { printf '== %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }

@@ -25,6 +25,7 @@
 #include "narrative.h"
 
 #define MAX_JOINT 8
+#define CLAIM_WINDOW 100		/* tokens either side of a cue or claim */
 
 /* The tokens of a direct or partial quote's content: runs in text order. */
 typedef struct quoted_run
@@ -252,13 +253,32 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 	return n;
 }
 
+/*
+ * The part of a sentence that a cue or a claim looks at: its tokens within
+ * CLAIM_WINDOW of [first, end).  Scanning whole sentences for each cue
+ * made a long sentence of many cues quadratic.  Byte bounds are left as
+ * they were: only the token bounds are read.
+ */
+static nv_sentence
+sentence_around(const nv_document *doc, uint32_t sentence, uint32_t first, uint32_t end)
+{
+	nv_sentence s = doc->sentences[sentence];
+
+	if (first > s.first_token + CLAIM_WINDOW)
+		s.first_token = first - CLAIM_WINDOW;
+	if (s.end_token > end + CLAIM_WINDOW)
+		s.end_token = end + CLAIM_WINDOW;
+	return s;
+}
+
 static void
 emit(alleger *a, const nv_mention *accuser, const char *accuser_id, const char *accuser_country,
 	 nv_act act, const nv_mention *accused, uint32_t claim_first, uint32_t claim_end,
 	 uint32_t sentence, uint32_t said_from, uint32_t said_to)
 {
 	const nv_document *doc = a->doc;
-	const nv_sentence *s = &doc->sentences[sentence];
+	const nv_sentence around = sentence_around(doc, sentence, claim_first, claim_end);
+	const nv_sentence *s = &around;
 	nv_allegation *al = NV_VEC_PUSH(doc->arena, &a->out, nv_allegation);
 
 	if (accuser)
@@ -316,7 +336,8 @@ static bool
 allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_match *match)
 {
 	const nv_document *doc = a->doc;
-	const nv_sentence *s = &doc->sentences[sentence];
+	const nv_sentence around = sentence_around(doc, sentence, c, match->end_token);
+	const nv_sentence *s = &around;
 	const nv_mention *accusers[MAX_JOINT];
 	int			n = 0;
 	uint32_t	after = match->end_token;
@@ -512,11 +533,23 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	}
 }
 
+/* The first token from `from` on that starts at or after `byte`: a binary
+ * search, as a walk from the sentence start for each of its quotes made a
+ * long sentence of many quotes quadratic. */
 static uint32_t
 token_at_byte(const nv_document *doc, uint32_t from, uint32_t byte)
 {
-	while (from < doc->token_count && doc->tokens[from].start < byte)
-		from++;
+	uint32_t	end = doc->token_count;
+
+	while (from < end)
+	{
+		uint32_t	mid = from + (end - from) / 2;
+
+		if (doc->tokens[mid].start < byte)
+			from = mid + 1;
+		else
+			end = mid;
+	}
 	return from;
 }
 

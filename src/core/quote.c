@@ -22,6 +22,7 @@
 #define POST_CUE_WINDOW 6		/* tokens after a closing mark */
 #define SPEAKER_BACK_WINDOW 15	/* tokens before a cue */
 #define MAX_QUOTE_DEPTH 4
+#define ATTRIBUTION_WINDOW 100	/* tokens either side of a quote */
 
 const char *
 nv_quote_kind_name(nv_quote_kind kind)
@@ -612,7 +613,8 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 {
 	const nv_document *doc = q->doc;
 	uint32_t	sentence = nv_token_sentence(doc, span->open_token);
-	uint32_t	s_first = doc->sentences[sentence].first_token;
+	uint32_t	sentence_first = doc->sentences[sentence].first_token;
+	uint32_t	s_first = sentence_first;	/* where its attribution may start */
 	uint32_t	close = span->close_token != UINT32_MAX ? span->close_token : span->end_token - 1;
 	uint32_t	after_sentence = nv_token_sentence(doc, close);
 	uint32_t	line_end = line_end_from(q, close + 1);
@@ -627,9 +629,15 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	attribution_end = doc->sentences[after_sentence].end_token;
 	if (attribution_end < close + 1)
 		attribution_end = close + 1;
+	/* the attribution lies near the quote: scanning the whole sentence for
+	 * each of its quotes made a long sentence of many quotes quadratic */
+	if (span->open_token > s_first + ATTRIBUTION_WINDOW)
+		s_first = span->open_token - ATTRIBUTION_WINDOW;
+	if (attribution_end > close + 1 + ATTRIBUTION_WINDOW)
+		attribution_end = close + 1 + ATTRIBUTION_WINDOW;
 
 	/* direct: the quote opens its sentence, or follows ':' or ',' */
-	if (span->open_token == s_first || is_punct_cp(doc, span->open_token - 1, ':') ||
+	if (span->open_token == sentence_first || is_punct_cp(doc, span->open_token - 1, ':') ||
 		is_punct_cp(doc, span->open_token - 1, ','))
 		kind = NV_QUOTE_DIRECT;
 	else

@@ -12,92 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon_tsv.h"
 #include "narrative.h"
-
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *buf = NULL;
-	size_t		cap = 0;
-
-	*len = 0;
-	if (!f)
-		return NULL;
-	for (;;)
-	{
-		size_t		n;
-
-		if (*len == cap)
-		{
-			cap = cap ? cap * 2 : 65536;
-			buf = realloc(buf, cap);
-			if (!buf)
-				abort();
-		}
-		n = fread(buf + *len, 1, cap - *len, f);
-		if (n == 0)
-			break;
-		*len += n;
-	}
-	fclose(f);
-	return buf;
-}
-
-/* Loads data/actor.tsv, alias.tsv and cue.tsv as the install script does. */
-static nv_lexicon *
-load_lexicon(const char *dir)
-{
-	static const char *const files[] = {"actor", "alias", "cue"};
-	nv_lexicon *lex = nv_lexicon_create(&nv_malloc_allocator);
-
-	for (int f = 0; f < 3; f++)
-	{
-		char		path[4096];
-		size_t		len;
-		char	   *text;
-		char	   *line;
-		char	   *save = NULL;
-
-		snprintf(path, sizeof(path), "%s/%s.tsv", dir, files[f]);
-		text = read_file(path, &len);
-		if (!text)
-		{
-			fprintf(stderr, "narrative_cli: cannot read %s\n", path);
-			exit(2);
-		}
-		text = realloc(text, len + 1);
-		text[len] = '\0';
-		for (line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
-		{
-			char	   *field[4] = {0};
-			char	   *p = line;
-			int			n = 0;
-
-			if (line[0] == '#')
-				continue;
-			while (n < 4 && p)
-			{
-				field[n++] = p;
-				p = strchr(p, '\t');
-				if (p)
-					*p++ = '\0';
-			}
-			if (f == 0 && n == 4)
-				nv_lexicon_add_actor(lex, field[0], field[1], field[2], field[3][0] ? field[3] : NULL);
-			else if (f == 1 && n == 3)
-				nv_lexicon_add_alias(lex, field[0], strlen(field[0]),
-									 strcmp(field[1], "*") == 0 ? NV_LANG_ANY
-									 : nv_lang_from_code(field[1], strlen(field[1])), field[2]);
-			else if (f == 2 && n == 3 && nv_act_from_name(field[2]) >= 0)
-				nv_lexicon_add_cue(lex, field[0], strlen(field[0]),
-								   nv_lang_from_code(field[1], strlen(field[1])),
-								   (nv_act) nv_act_from_name(field[2]));
-		}
-		free(text);
-	}
-	return lex;
-}
 
 static void
 print_span(const char *stage, const char *text, size_t start, size_t end, const char *value)
@@ -129,7 +45,7 @@ main(int argc, char **argv)
 		else
 		{
 			size_t		len;
-			char	   *text = read_file(argv[i], &len);
+			char	   *text = tool_read_file(argv[i], &len);
 			nv_arena	arena;
 			nv_document doc = {0};
 			nv_timex_result timexes = {0};
@@ -181,8 +97,8 @@ main(int argc, char **argv)
 				nv_mention_result mentions;
 				nv_quote_result quotes;
 
-				if (!lex)
-					lex = load_lexicon(data_dir);
+				if (!lex && !(lex = lexicon_tsv_load(data_dir)))
+					return 2;
 				nv_lexicon_map_tokens(lex, &doc);
 				nv_find_mentions(&doc, lex, lists, &mentions);
 				nv_find_quotes(&doc, lex, lists, &mentions, &timexes, &quotes);
