@@ -36,7 +36,7 @@ PG_CPPFLAGS = -Isrc/core -Isrc/core/generated $(DEPS_CFLAGS)
 PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
 SHLIB_LINK = $(DEPS_LIBS)
 
-EXTRA_CLEAN = src/core/generated test/unit/run_unit test/unit/*.o test/tools/narrative_cli test/fuzz/build \
+EXTRA_CLEAN = src/core/generated test/unit/run_unit test/unit/*.o test/tools/narrative_cli test/fuzzers/build \
 	results regression.diffs regression.out
 
 PG_CONFIG ?= pg_config
@@ -80,23 +80,23 @@ test/tools/narrative_cli: test/tools/narrative_cli.c $(TOOL_SRCS) test/tools/lex
 	$(CC) -std=gnu99 -g -O2 -Wall -Wextra -Werror -Wno-unused-parameter -Isrc/core -Itest/tools $(DEPS_CFLAGS) \
 		-o $@ test/tools/narrative_cli.c $(TOOL_SRCS) $(CORE_SRCS) src/core/generated/builtin_data.c $(DEPS_LIBS)
 
-# libFuzzer targets of the core (test/fuzz runs them), with AddressSanitizer
+# libFuzzer targets of the core (test/fuzzers; test/fuzz runs them), with AddressSanitizer
 # and UndefinedBehaviorSanitizer; any report stops the run.  The core and
 # the tools are compiled once, with the coverage instrumentation, into
-# test/fuzz/build and linked into each target.
+# test/fuzzers/build and linked into each target.
 FUZZ_CC ?= clang
-FUZZ_BUILD = test/fuzz/build
+FUZZ_BUILD = test/fuzzers/build
 FUZZ_SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_CFLAGS = -std=gnu99 -g -O1 $(FUZZ_SANITIZE) -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers -Isrc/core -Itest/tools $(DEPS_CFLAGS)
 FUZZ_OBJS = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(CORE_SRCS) $(TOOL_SRCS)) $(FUZZ_BUILD)/builtin_data.o
-FUZZ_TARGETS = $(patsubst test/fuzz/%.c,$(FUZZ_BUILD)/%,$(sort $(wildcard test/fuzz/fuzz_*.c)))
+FUZZ_TARGETS = $(patsubst test/fuzzers/%.c,$(FUZZ_BUILD)/%,$(sort $(wildcard test/fuzzers/fuzz_*.c)))
 $(FUZZ_BUILD)/%.o: %.c $(wildcard src/core/*.h) test/tools/lexicon_tsv.h
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 $(FUZZ_BUILD)/builtin_data.o: src/core/generated/builtin_data.c
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
-$(FUZZ_BUILD)/fuzz_%: test/fuzz/fuzz_%.c test/fuzz/fuzz_check.h $(FUZZ_OBJS)
+$(FUZZ_BUILD)/fuzz_%: test/fuzzers/fuzz_%.c test/fuzzers/fuzz_check.h $(FUZZ_OBJS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -DNARRATIVE_DATA_DIR='"$(CURDIR)/data"' \
 		-o $@ $< $(FUZZ_OBJS) $(DEPS_LIBS)
 

@@ -18,7 +18,7 @@ PG_MAJOR=15
 export PG_CONFIG=${PG_CONFIG:-pg_config}
 # postgresql-$PG_MAJOR brings pgbench (test/concurrency), its client package
 # pg_dump and pg_restore (test/dump_restore); clang and its runtime
-# libFuzzer (test/fuzz).
+# libFuzzer (test/fuzz, test/fuzzers).
 PACKAGES=(postgresql-$PG_MAJOR postgresql-client-$PG_MAJOR postgresql-server-dev-$PG_MAJOR
 	libutf8proc-dev libpcre2-dev pkg-config make gcc python3 valgrind clang libclang-rt-14-dev)
 

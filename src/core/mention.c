@@ -421,19 +421,6 @@ compare_mentions(const void *a, const void *b)
 	return (x->start > y->start) - (x->start < y->start);
 }
 
-const nv_mention *
-nv_mention_at(const nv_mention_result *mentions, uint32_t i)
-{
-	uint32_t	k;
-
-	if (i >= mentions->token_count || !((mentions->covered[i / 64] >> (i % 64)) & 1))
-		return NULL;
-	/* a covered token's mention is among the few that end in its block */
-	for (k = mentions->block_first[i / 64]; mentions->mentions[k].end_token <= i; k++)
-		;
-	return &mentions->mentions[k];
-}
-
 void
 nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
 				 nv_mention_result *out)

@@ -302,26 +302,64 @@ void		nv_wordlists_map_tokens(const nv_wordlists *lists, nv_document *doc);
 const nv_word_entry *nv_word_lookup(const nv_wordlists *lists, const char *list,
 									const char *class_name, const char *word, size_t len,
 									nv_lang langs);
-const nv_word_entry *nv_word_at(const nv_wordlists *lists, const nv_document *doc,
-								uint32_t i, const char *list, const char *class_name);
+
+/*
+ * The stages ask these at almost every token, and most tokens, once the
+ * document is mapped, are in no list at all: that answer is given inline,
+ * the rest by the nv_*_find functions behind them.
+ */
+static inline bool
+nv_token_in_no_list(const nv_wordlists *lists, const nv_document *doc, uint32_t i)
+{
+	return i >= doc->token_count || (doc->word_lists == lists && doc->tokens[i].list_word == 0);
+}
+
+const nv_word_entry *nv_word_find(const nv_wordlists *lists, const nv_document *doc,
+								  uint32_t i, const char *list, const char *class_name,
+								  nv_lang langs);
+const nv_word_entry *nv_phrase_find(const nv_wordlists *lists, const nv_document *doc,
+									uint32_t i, const char *list, const char *class_name);
+bool		nv_token_starts_list_find(const nv_wordlists *lists, const nv_document *doc,
+									  uint32_t i, const char *list);
+
+/* nv_word_at for the languages `langs` rather than the document's. */
+static inline const nv_word_entry *
+nv_word_in(const nv_wordlists *lists, const nv_document *doc, uint32_t i, const char *list,
+		   const char *class_name, nv_lang langs)
+{
+	return nv_token_in_no_list(lists, doc, i) ? NULL :
+		nv_word_find(lists, doc, i, list, class_name, langs);
+}
+
+static inline const nv_word_entry *
+nv_word_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i, const char *list,
+		   const char *class_name)
+{
+	return nv_word_in(lists, doc, i, list, class_name, doc->lang);
+}
+
 /*
  * Whether some entry of list `list` (any class, any language) starts with
  * token i's word: a cheap test before trying a grammar at i.
  */
-bool		nv_token_starts_list(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
-								 const char *list);
-/* nv_word_at for the languages `langs` rather than the document's. */
-const nv_word_entry *nv_word_in(const nv_wordlists *lists, const nv_document *doc,
-								uint32_t i, const char *list, const char *class_name,
-								nv_lang langs);
+static inline bool
+nv_token_starts_list(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
+					 const char *list)
+{
+	return !nv_token_in_no_list(lists, doc, i) && nv_token_starts_list_find(lists, doc, i, list);
+}
 
 /*
  * The longest phrase of list `list` (and class, or NULL for any) starting at
  * token i; *word_count gets its length in tokens.  Phrases match folded
  * tokens one by one (punctuation included).
  */
-const nv_word_entry *nv_phrase_at(const nv_wordlists *lists, const nv_document *doc,
-								  uint32_t i, const char *list, const char *class_name);
+static inline const nv_word_entry *
+nv_phrase_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i, const char *list,
+			 const char *class_name)
+{
+	return nv_token_in_no_list(lists, doc, i) ? NULL : nv_phrase_find(lists, doc, i, list, class_name);
+}
 
 /* ---- stages ------------------------------------------------------------- */
 
@@ -456,8 +494,19 @@ typedef struct nv_mention_result
 	uint32_t	token_count;
 } nv_mention_result;
 
-/* The mention covering token i, or NULL: a bit test, then a short scan. */
-const nv_mention *nv_mention_at(const nv_mention_result *mentions, uint32_t i);
+/* The mention covering token i, or NULL: a bit test, then a short scan of
+ * the few mentions ending in its block. */
+static inline const nv_mention *
+nv_mention_at(const nv_mention_result *mentions, uint32_t i)
+{
+	uint32_t	k;
+
+	if (i >= mentions->token_count || !((mentions->covered[i / 64] >> (i % 64)) & 1))
+		return NULL;
+	for (k = mentions->block_first[i / 64]; mentions->mentions[k].end_token <= i; k++)
+		;
+	return &mentions->mentions[k];
+}
 
 void		nv_find_mentions(const nv_document *doc, const nv_lexicon *lex,
 							 const nv_wordlists *lists, nv_mention_result *out);

@@ -322,7 +322,8 @@ list_entries(const nv_wordlists *lists, uint32_t w, const char *list)
 }
 
 bool
-nv_token_starts_list(const nv_wordlists *lists, const nv_document *doc, uint32_t i, const char *list)
+nv_token_starts_list_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
+						  const char *list)
 {
 	return i < doc->token_count && list_entries(lists, token_word(lists, doc, i), list) != NULL;
 }
@@ -353,8 +354,8 @@ nv_word_lookup(const nv_wordlists *lists, const char *list, const char *class_na
 }
 
 const nv_word_entry *
-nv_word_in(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
-		   const char *list, const char *class_name, nv_lang langs)
+nv_word_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
+			 const char *list, const char *class_name, nv_lang langs)
 {
 	if (i >= doc->token_count)
 		return NULL;
@@ -362,15 +363,8 @@ nv_word_in(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 }
 
 const nv_word_entry *
-nv_word_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
-		   const char *list, const char *class_name)
-{
-	return nv_word_in(lists, doc, i, list, class_name, doc->lang);
-}
-
-const nv_word_entry *
-nv_phrase_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
-			 const char *list, const char *class_name)
+nv_phrase_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
+			   const char *list, const char *class_name)
 {
 	const word_node *node;
 	const word_node *best = NULL;

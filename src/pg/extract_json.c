@@ -119,6 +119,7 @@ typedef struct object_writer
 {
 	JsonbValue *object;
 	int			capacity;
+	bool		check_order;	/* the first object of its array, or the root */
 } object_writer;
 
 static object_array *
@@ -141,7 +142,9 @@ static object_writer
 object_array_next(object_array *a)
 {
 	int			n = a->array.val.array.nElems++;
-	object_writer w = {&a->array.val.array.elems[n], a->per_object};
+	/* every object of an array gets the same keys in the same order, so
+	 * checking the first one's order checks them all */
+	object_writer w = {&a->array.val.array.elems[n], a->per_object, n == 0};
 
 	CHECK_FOR_INTERRUPTS();
 	w.object->type = jbvObject;
@@ -160,7 +163,7 @@ object_put(object_writer *w, const char *key, JsonbValue value)
 
 	if (n >= w->capacity)
 		elog(ERROR, "narrative: no room for jsonb key \"%s\"", key);
-	if (n > 0)
+	if (w->check_order && n > 0)
 	{
 		const JsonbValue *previous = &object->val.object.pairs[n - 1].key;
 
@@ -311,7 +314,7 @@ narrative_extract(PG_FUNCTION_ARGS)
 	extraction_results r;
 	json_builder *b;
 	JsonbValue	root;
-	object_writer top = {&root, 6};
+	object_writer top = {&root, 6, true};
 	Jsonb	   *jsonb;
 
 	if (PG_ARGISNULL(0))
