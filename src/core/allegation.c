@@ -77,12 +77,6 @@ same_side(const nv_mention *x, const char *country)
 	return x && country && x->country && strcmp(x->country, country) == 0;
 }
 
-static bool
-is_punct_token(const nv_document *doc, uint32_t i, int32_t cp)
-{
-	return nv_token_is_punct(doc, i, cp);
-}
-
 /* The direct or partial quote whose content holds token i, or NULL. */
 static const nv_quote *
 quote_holding(const alleger *a, uint32_t i)
@@ -227,7 +221,7 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 			joined = true;
 			continue;
 		}
-		if (is_punct_token(doc, k, ','))
+		if (nv_token_is_punct(doc, k, ','))
 		{
 			const nv_mention *before = k > from ? mention_of(a, k - 1) : NULL;
 

@@ -150,14 +150,21 @@ nv_arena_release_block(nv_arena *arena, void *block)
 	arena->allocator->release(arena->allocator->ctx, chunk);
 }
 
+/* Room for `capacity` items: a block of its own when large. */
+static void *
+vec_items(nv_arena *arena, size_t capacity, size_t item_size, bool *own_block)
+{
+	*own_block = capacity * item_size >= NV_VEC_BLOCK_MIN;
+	return *own_block ? nv_arena_alloc_block(arena, capacity * item_size)
+		: nv_arena_alloc(arena, capacity * item_size);
+}
+
 void
 nv_vec_reserve(nv_arena *arena, nv_vec *vec, size_t item_size, size_t capacity)
 {
 	if (vec->capacity != 0 || capacity == 0)
 		return;
-	vec->own_block = capacity * item_size >= NV_VEC_BLOCK_MIN;
-	vec->items = vec->own_block ? nv_arena_alloc_block(arena, capacity * item_size)
-		: nv_arena_alloc(arena, capacity * item_size);
+	vec->items = vec_items(arena, capacity, item_size, &vec->own_block);
 	vec->capacity = capacity;
 }
 
@@ -173,9 +180,8 @@ nv_vec_push(nv_arena *arena, nv_vec *vec, size_t item_size)
 		size_t		capacity = vec->capacity == 0 ? 16 :
 			vec->capacity * item_size >= NV_VEC_BLOCK_MIN ? vec->capacity + vec->capacity / 2 :
 			vec->capacity * 2;
-		bool		own_block = capacity * item_size >= NV_VEC_BLOCK_MIN;
-		void	   *items = own_block ? nv_arena_alloc_block(arena, capacity * item_size)
-			: nv_arena_alloc(arena, capacity * item_size);
+		bool		own_block;
+		void	   *items = vec_items(arena, capacity, item_size, &own_block);
 
 		if (vec->count)
 			memcpy(items, vec->items, vec->count * item_size);

@@ -71,15 +71,9 @@ mention_at(mention_builder *b, uint32_t i)
 }
 
 static bool
-is_punct(const nv_document *doc, uint32_t i, int32_t cp)
-{
-	return nv_token_is_punct(doc, i, cp);
-}
-
-static bool
 is_dash(const nv_document *doc, uint32_t i)
 {
-	return is_punct(doc, i, '-') || is_punct(doc, i, 0x2013) || is_punct(doc, i, 0x2014);
+	return nv_token_is_punct(doc, i, '-') || nv_token_is_punct(doc, i, 0x2013) || nv_token_is_punct(doc, i, 0x2014);
 }
 
 /* ---- pass 1: the lexicon --------------------------------------------------- */
@@ -135,7 +129,7 @@ drop_datelines(mention_builder *b)
 				dash = k;
 				break;
 			}
-			if (is_punct(doc, k, '.') || is_punct(doc, k, '"') || (doc->tokens[k].flags & NV_TOKEN_QUOTE))
+			if (nv_token_is_punct(doc, k, '.') || nv_token_is_punct(doc, k, '"') || (doc->tokens[k].flags & NV_TOKEN_QUOTE))
 				break;
 		}
 		if (dash == UINT32_MAX || dash == first)
@@ -268,7 +262,7 @@ find_titled_names(mention_builder *b)
 			else
 				break;
 		}
-		if (is_punct(doc, k, ','))
+		if (nv_token_is_punct(doc, k, ','))
 			k++;
 		name_first = k;
 		/* a known person right here takes the role */

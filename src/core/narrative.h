@@ -299,10 +299,6 @@ void		nv_wordlists_map_tokens(const nv_wordlists *lists, nv_document *doc);
  * The entry of list `list` and class `class_name` (NULL: any class) for the
  * folded word at token i, in one of `langs`; NULL when none.
  */
-const nv_word_entry *nv_word_lookup(const nv_wordlists *lists, const char *list,
-									const char *class_name, const char *word, size_t len,
-									nv_lang langs);
-
 /*
  * The stages ask these at almost every token, and most tokens, once the
  * document is mapped, are in no list at all: that answer is given inline,

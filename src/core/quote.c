@@ -34,12 +34,6 @@ nv_quote_kind_name(nv_quote_kind kind)
 
 /* ---- spans --------------------------------------------------------------- */
 
-static bool
-is_punct_cp(const nv_document *doc, uint32_t i, int32_t cp)
-{
-	return nv_token_is_punct(doc, i, cp);
-}
-
 typedef enum mark_role
 {
 	MARK_NONE = 0,
@@ -55,8 +49,8 @@ mark_role_at(const nv_document *doc, uint32_t i)
 	bool		space_after;
 
 	space_before = i == 0 || (tok->flags & (NV_TOKEN_SPACE_BEFORE | NV_TOKEN_NEWLINE_BEFORE)) ||
-		is_punct_cp(doc, i - 1, '(') || is_punct_cp(doc, i - 1, '[') ||
-		is_punct_cp(doc, i - 1, 0x2014) || is_punct_cp(doc, i - 1, 0x2013);
+		nv_token_is_punct(doc, i - 1, '(') || nv_token_is_punct(doc, i - 1, '[') ||
+		nv_token_is_punct(doc, i - 1, 0x2014) || nv_token_is_punct(doc, i - 1, 0x2013);
 	if (i + 1 >= doc->token_count)
 		space_after = true;
 	else
@@ -420,13 +414,13 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 					m = p;
 					break;
 				}
-				if (q->doc->tokens[j].kind == NV_TOKEN_PUNCT && !is_punct_cp(q->doc, j, ','))
+				if (q->doc->tokens[j].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(q->doc, j, ','))
 					break;
 			}
 			speaker_from_mention(s, m);
 			return true;
 		}
-		if (q->doc->tokens[k].kind == NV_TOKEN_PUNCT && !is_punct_cp(q->doc, k, ','))
+		if (q->doc->tokens[k].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(q->doc, k, ','))
 			break;
 	}
 	return resolve_anaphor(q, i, s) > 0;
@@ -446,7 +440,7 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 	uint32_t	clause = c;
 
 	/* the clause of the cue: back to the nearest comma */
-	while (clause > low && !is_punct_cp(doc, clause - 1, ',') && !q->in_quote[clause - 1])
+	while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1])
 		clause--;
 	for (uint32_t k = c; k-- > clause;)
 	{
@@ -461,8 +455,8 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		}
 		/* "Departemen Luar Negeri Amerika Serikat (AS)": a gloss in
 		 * brackets stands for the name before it */
-		if (m->first_token > 1 && is_punct_cp(doc, m->first_token - 1, '(') &&
-			is_punct_cp(doc, m->end_token, ')') && can_speak(mention_of(q, m->first_token - 2)))
+		if (m->first_token > 1 && nv_token_is_punct(doc, m->first_token - 1, '(') &&
+			nv_token_is_punct(doc, m->end_token, ')') && can_speak(mention_of(q, m->first_token - 2)))
 		{
 			m = mention_of(q, m->first_token - 2);
 			k = m->first_token;
@@ -637,8 +631,8 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 		attribution_end = close + 1 + ATTRIBUTION_WINDOW;
 
 	/* direct: the quote opens its sentence, or follows ':' or ',' */
-	if (span->open_token == sentence_first || is_punct_cp(doc, span->open_token - 1, ':') ||
-		is_punct_cp(doc, span->open_token - 1, ','))
+	if (span->open_token == sentence_first || nv_token_is_punct(doc, span->open_token - 1, ':') ||
+		nv_token_is_punct(doc, span->open_token - 1, ','))
 		kind = NV_QUOTE_DIRECT;
 	else
 		kind = NV_QUOTE_PARTIAL;
@@ -649,11 +643,11 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	{
 		uint32_t	k = span->close_token + 1;
 
-		while (k < line_end && is_punct_cp(doc, k, ','))
+		while (k < line_end && nv_token_is_punct(doc, k, ','))
 			k++;
 		for (uint32_t c = k; c < line_end && c < k + POST_CUE_WINDOW && !found; c++)
 		{
-			if (doc->tokens[c].kind == NV_TOKEN_PUNCT && !is_punct_cp(doc, c, ','))
+			if (doc->tokens[c].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(doc, c, ','))
 				break;
 			if (!cue_at(q, c, &match, &anaphoric) || match.act == NV_ACT_SANCTION)
 				continue;
@@ -788,7 +782,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			}
 		if (content < sentence->end_token && attribution_word(q, content, "that"))
 			content++;
-		while (content < sentence->end_token && is_punct_cp(doc, content, ','))
+		while (content < sentence->end_token && nv_token_is_punct(doc, content, ','))
 			content++;
 		if (content >= sentence->end_token)
 			return;
@@ -797,7 +791,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		{
 			uint32_t	k = content;
 
-			while (k < sentence->end_token && !is_punct_cp(doc, k, ','))
+			while (k < sentence->end_token && !nv_token_is_punct(doc, k, ','))
 				k++;
 			if (k + 1 < sentence->end_token)
 				content = k + 1;
@@ -808,7 +802,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		{
 			uint32_t	k = c;
 
-			while (k > sentence->first_token && !is_punct_cp(doc, k - 1, ','))
+			while (k > sentence->first_token && !nv_token_is_punct(doc, k - 1, ','))
 				k--;
 			if (k > sentence->first_token + 3)
 			{
@@ -823,7 +817,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			/* ", mengutip AFP." / ", seperti dilaporkan Reuters": the
 			 * outlet clause is attribution, not content */
 			for (uint32_t k = content + 1; k < end; k++)
-				if (is_punct_cp(doc, k - 1, ',') && attribution_word(q, k, "via"))
+				if (nv_token_is_punct(doc, k - 1, ',') && attribution_word(q, k, "via"))
 				{
 					end = k - 1;
 					break;
@@ -835,7 +829,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			quote = new_quote(q, NV_QUOTE_INDIRECT, content, end);
 		}
 		/* "…, menurut X": the content is what comes before the cue */
-		if (speaker_follows && c > sentence->first_token + 3 && is_punct_cp(doc, c - 1, ','))
+		if (speaker_follows && c > sentence->first_token + 3 && nv_token_is_punct(doc, c - 1, ','))
 		{
 			quote->start = doc->tokens[sentence->first_token].start;
 			quote->end = doc->tokens[c - 2].end;

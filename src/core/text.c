@@ -48,7 +48,7 @@ unicode_char_class(int32_t cp)
 	}
 }
 
-/* ASCII, the bulk of news text, by table; the rest through utf8proc. */
+/* ASCII, the bulk of news text, by range; the rest through utf8proc. */
 static inline unsigned
 char_class(int32_t cp)
 {

@@ -46,8 +46,7 @@ typedef struct vocab_word
 struct nv_wordlists
 {
 	nv_arena	arena;
-	vocab_word *words;			/* [0] is "in no list" */
-	uint32_t	word_count;
+	nv_vec		words;			/* vocab_word by id; [0] is "in no list" */
 	uint16_t   *slots;			/* vocabulary id, or 0 for an empty slot */
 };
 
@@ -129,7 +128,7 @@ vocab_find(const nv_wordlists *lists, const char *fold, size_t len, uint32_t has
 	for (uint32_t at = hash & (VOCAB_SLOTS - 1);; at = (at + 1) & (VOCAB_SLOTS - 1))
 	{
 		uint32_t	id = lists->slots[at];
-		const vocab_word *w = &lists->words[id];
+		const vocab_word *w = &NV_VEC_AT(lists->words, vocab_word, id);
 
 		if (id == 0)
 			return 0;
@@ -148,10 +147,10 @@ vocab_add(nv_wordlists *lists, const char *fold, size_t len)
 
 	if (id != 0)
 		return id;
-	if (lists->word_count + 1 >= VOCAB_MAX)
+	if (lists->words.count >= VOCAB_MAX)
 		abort();				/* the built-in lists hold under 2,000 words */
-	id = ++lists->word_count;
-	w = &lists->words[id];
+	id = (uint32_t) lists->words.count;
+	w = NV_VEC_PUSH(&lists->arena, &lists->words, vocab_word);
 	w->fold = nv_arena_strndup(&lists->arena, fold, len);
 	w->len = (uint32_t) len;
 	w->hash = hash;
@@ -228,7 +227,8 @@ add_line(nv_wordlists *lists, const char *list, const char *line, size_t len)
 	node->class_id = (int16_t) intern_name(node->entry.class_name);
 
 	/* keep file order among the entries of one first word: append */
-	for (chain = &lists->words[node->words[0]].first[node->list_id]; *chain; chain = &(*chain)->next)
+	for (chain = &NV_VEC_AT(lists->words, vocab_word, node->words[0]).first[node->list_id]; *chain;
+		 chain = &(*chain)->next)
 		;
 	*chain = node;
 }
@@ -241,7 +241,7 @@ build_builtin(void)
 	if (lists == NULL)
 		abort();
 	nv_arena_init(&lists->arena, &nv_malloc_allocator);
-	lists->words = nv_arena_zalloc(&lists->arena, VOCAB_MAX * sizeof(vocab_word));
+	NV_VEC_PUSH(&lists->arena, &lists->words, vocab_word);	/* id 0: in no list */
 	lists->slots = nv_arena_zalloc(&lists->arena, VOCAB_SLOTS * sizeof(uint16_t));
 
 	for (const nv_builtin_file *f = nv_builtin_files; f->name; f++)
@@ -318,7 +318,7 @@ list_entries(const nv_wordlists *lists, uint32_t w, const char *list)
 
 	if (w == 0 || (list_id = name_id(list)) < 0 || list_id >= NV_MAX_LISTS)
 		return NULL;
-	return lists->words[w].first[list_id];
+	return NV_VEC_AT(lists->words, vocab_word, w).first[list_id];
 }
 
 bool
@@ -343,14 +343,6 @@ word_entry(const nv_wordlists *lists, uint32_t w, const char *list, const char *
 		if (node->entry.word_count == 1 && entry_fits(node, class_id, langs))
 			return &node->entry;
 	return NULL;
-}
-
-const nv_word_entry *
-nv_word_lookup(const nv_wordlists *lists, const char *list, const char *class_name,
-			   const char *word, size_t len, nv_lang langs)
-{
-	return word_entry(lists, vocab_find(lists, word, len, hash_bytes(word, len)), list, class_name,
-					  langs);
 }
 
 const nv_word_entry *

@@ -196,6 +196,7 @@ extraction_run(extraction *x, extraction_stage through, extraction_results *r)
 void
 extraction_put_row(extraction *x, ReturnSetInfo *rsinfo, Datum *values, bool *nulls)
 {
+	CHECK_FOR_INTERRUPTS();		/* rows scale with the document */
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	MemoryContextReset(x->row);
 }
@@ -252,7 +253,6 @@ narrative_sentences(PG_FUNCTION_ARGS)
 		Datum		values[4];
 		bool		nulls[4] = {false, false, false, false};
 
-		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum((int32) s + 1);
 		values[1] = Int32GetDatum(extraction_position(&x, sentence->start));
 		values[2] = Int32GetDatum(extraction_length(&x, sentence->start, sentence->end));
@@ -284,7 +284,6 @@ narrative_timexes(PG_FUNCTION_ARGS)
 		Datum		values[6];
 		bool		nulls[6] = {false, false, false, false, false, false};
 
-		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum((int32) k + 1);
 		values[1] = extraction_text(&x, span->start, span->end);
 		column_timex(&x, values, nulls, 2, span->resolved, &span->value);
@@ -355,7 +354,6 @@ narrative_mentions(PG_FUNCTION_ARGS)
 		Datum		values[10];
 		bool		nulls[10] = {false};
 
-		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum((int32) k + 1);
 		values[1] = extraction_text(&x, m->start, m->end);
 		values[2] = CStringGetTextDatum(m->id);
@@ -394,7 +392,6 @@ narrative_quotes(PG_FUNCTION_ARGS)
 		Datum		values[12];
 		bool		nulls[12] = {false};
 
-		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum((int32) k + 1);
 		values[1] = extraction_text(&x, q->start, q->end);
 		values[2] = CStringGetTextDatum(nv_quote_kind_name(q->kind));
@@ -435,7 +432,6 @@ narrative_allegations(PG_FUNCTION_ARGS)
 		Datum		values[12];
 		bool		nulls[12] = {false};
 
-		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum((int32) k + 1);
 		column_cstring(values, nulls, 1, al->accuser);
 		values[2] = CStringGetTextDatum(nv_act_name(al->act));
