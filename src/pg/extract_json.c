@@ -8,7 +8,7 @@
  * Going key by key through pushJsonbValue costs a reallocation and a sort
  * per object, which on a long article was a quarter of the function's
  * time.  Building the tree directly means every object's keys must be
- * given in jsonb's order (shorter first, then bytewise): object_put checks
+ * given in jsonb's order (shorter first, then bytewise): object_slot checks
  * that, so a wrongly ordered key is an error, never a silently unsearchable
  * value.
  */
@@ -18,93 +18,9 @@
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
+#include "utils/memutils.h"
 
 #include "narrative_pg.h"
-
-static JsonbValue
-null_value(void)
-{
-	JsonbValue	v;
-
-	v.type = jbvNull;
-	return v;
-}
-
-/* A string that stays where it is (the builder keeps the pointer). */
-static JsonbValue
-string_value(const char *value, size_t len)
-{
-	JsonbValue	v;
-
-	if (value == NULL)
-		return null_value();
-	v.type = jbvString;
-	v.val.string.val = (char *) value;
-	v.val.string.len = (int) len;
-	return v;
-}
-
-static JsonbValue
-cstring_value(const char *value)
-{
-	return string_value(value, value ? strlen(value) : 0);
-}
-
-/* What building one value needs: the extraction, and its small numbers. */
-#define SMALL_INTS 1024
-
-typedef struct json_builder
-{
-	extraction *x;
-	/* n, len and sentence are mostly small: each made once per call (the
-	 * jsonb conversion copies the bytes) */
-	Numeric		small_ints[SMALL_INTS];
-} json_builder;
-
-static JsonbValue
-int_value(json_builder *b, int32 value)
-{
-	JsonbValue	v;
-
-	v.type = jbvNumeric;
-	if (value < 0 || value >= SMALL_INTS)
-		v.val.numeric = int64_to_numeric(value);
-	else
-	{
-		if (b->small_ints[value] == NULL)
-			b->small_ints[value] = int64_to_numeric(value);
-		v.val.numeric = b->small_ints[value];
-	}
-	return v;
-}
-
-static JsonbValue
-bool_value(bool value)
-{
-	JsonbValue	v;
-
-	v.type = jbvBool;
-	v.val.boolean = value;
-	return v;
-}
-
-static JsonbValue
-timex_value(bool present, const nv_timex *value)
-{
-	char		text[NV_TIMEX_TEXT_MAX];
-
-	if (!present)
-		return null_value();
-	nv_timex_format(value, text);
-	return cstring_value(pstrdup(text));
-}
-
-/* The document's text between two byte offsets, or null when empty. */
-static JsonbValue
-span_value(extraction *x, uint32_t start, uint32_t end)
-{
-	return end > start ? string_value(x->doc.text + start, end - start) : null_value();
-}
 
 /* An array of objects of at most `pairs` pairs each, all pairs in one block. */
 typedef struct object_array
@@ -122,6 +38,155 @@ typedef struct object_writer
 	bool		check_order;	/* the first object of its array, or the root */
 } object_writer;
 
+/* A key literal and its length, as the put functions take them. */
+#define KEY(literal) ("" literal), ((int) sizeof(literal) - 1)
+
+static void
+key_out_of_order(const JsonbValue *previous, const char *key)
+{
+	elog(ERROR, "narrative: jsonb key \"%s\" is out of order after \"%.*s\"",
+		 key, previous->val.string.len, previous->val.string.val);
+}
+
+/* The value of the object's next pair, under `key`. */
+static inline JsonbValue *
+object_slot(object_writer *w, const char *key, int len)
+{
+	JsonbValue *object = w->object;
+	int			n = object->val.object.nPairs;
+	JsonbPair  *pair = &object->val.object.pairs[n];
+
+	if (unlikely(n >= w->capacity))
+		elog(ERROR, "narrative: no room for jsonb key \"%s\"", key);
+	if (unlikely(w->check_order) && n > 0)
+	{
+		const JsonbValue *previous = &object->val.object.pairs[n - 1].key;
+
+		if (previous->val.string.len > len ||
+			(previous->val.string.len == len && memcmp(previous->val.string.val, key, len) >= 0))
+			key_out_of_order(previous, key);
+	}
+	pair->key.type = jbvString;
+	pair->key.val.string.val = (char *) key;
+	pair->key.val.string.len = len;
+	pair->order = (uint32) n;
+	object->val.object.nPairs = n + 1;
+	return &pair->value;
+}
+
+static inline void
+put_null(object_writer *w, const char *key, int len)
+{
+	object_slot(w, key, len)->type = jbvNull;
+}
+
+/* A string that stays where it is (the conversion copies the bytes), or
+ * null for NULL. */
+static inline void
+put_string(object_writer *w, const char *key, int len, const char *value, size_t value_len)
+{
+	JsonbValue *v = object_slot(w, key, len);
+
+	if (value == NULL)
+	{
+		v->type = jbvNull;
+		return;
+	}
+	v->type = jbvString;
+	v->val.string.val = (char *) value;
+	v->val.string.len = (int) value_len;
+}
+
+static inline void
+put_cstring(object_writer *w, const char *key, int len, const char *value)
+{
+	put_string(w, key, len, value, value ? strlen(value) : 0);
+}
+
+/* The document's text between two byte offsets, or null when empty. */
+static inline void
+put_span(object_writer *w, const char *key, int len, const extraction *x, uint32_t start, uint32_t end)
+{
+	if (end > start)
+		put_string(w, key, len, x->doc.text + start, end - start);
+	else
+		put_null(w, key, len);
+}
+
+static inline void
+put_bool(object_writer *w, const char *key, int len, bool value)
+{
+	JsonbValue *v = object_slot(w, key, len);
+
+	v->type = jbvBool;
+	v->val.boolean = value;
+}
+
+/*
+ * Counts, positions, lengths and sentence numbers are mostly small, and
+ * the same ones recur in every document: each of 0 .. INT_CACHE - 1 is
+ * made a Numeric once per backend, in TopMemoryContext (the conversion
+ * copies its bytes).
+ */
+#define INT_CACHE 16384
+
+static Numeric *int_cache;
+
+static Numeric
+int_numeric(int32 value)
+{
+	if (value < 0 || value >= INT_CACHE)
+		return int64_to_numeric(value);
+	if (unlikely(int_cache == NULL))
+		int_cache = MemoryContextAllocZero(TopMemoryContext, INT_CACHE * sizeof(Numeric));
+	if (unlikely(int_cache[value] == NULL))
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		int_cache[value] = int64_to_numeric(value);
+		MemoryContextSwitchTo(old);
+	}
+	return int_cache[value];
+}
+
+static inline void
+put_int(object_writer *w, const char *key, int len, int32 value)
+{
+	JsonbValue *v = object_slot(w, key, len);
+
+	v->type = jbvNumeric;
+	v->val.numeric = int_numeric(value);
+}
+
+static void
+put_timex(object_writer *w, const char *key, int len, bool present, const nv_timex *value)
+{
+	char		text[NV_TIMEX_TEXT_MAX];
+
+	if (!present)
+	{
+		put_null(w, key, len);
+		return;
+	}
+	nv_timex_format(value, text);
+	put_cstring(w, key, len, pstrdup(text));
+}
+
+/*
+ * "pos" and "len" of a span: both through the character cursor, which the
+ * spans of one array move forward, so the text is counted about once per
+ * array instead of once for positions and again for lengths.
+ */
+static inline void
+put_pos_len(object_writer *w, extraction *x, uint32_t start, uint32_t end)
+{
+	int32		pos = extraction_position(x, start);
+	int32		after = extraction_position(x, end);
+
+	put_int(w, KEY("len"), after - pos);
+	put_int(w, KEY("pos"), pos);
+}
+
 static object_array *
 object_array_new(size_t count, int pairs)
 {
@@ -138,7 +203,7 @@ object_array_new(size_t count, int pairs)
 
 /* The array's next object, empty; rows scale with the document, so a
  * cancel is honoured here too. */
-static object_writer
+static inline object_writer
 object_array_next(object_array *a)
 {
 	int			n = a->array.val.array.nElems++;
@@ -153,44 +218,16 @@ object_array_next(object_array *a)
 	return w;
 }
 
-static void
-object_put(object_writer *w, const char *key, JsonbValue value)
-{
-	JsonbValue *object = w->object;
-	int			n = object->val.object.nPairs;
-	JsonbPair  *pair = &object->val.object.pairs[n];
-	int			len = (int) strlen(key);
-
-	if (n >= w->capacity)
-		elog(ERROR, "narrative: no room for jsonb key \"%s\"", key);
-	if (w->check_order && n > 0)
-	{
-		const JsonbValue *previous = &object->val.object.pairs[n - 1].key;
-
-		if (previous->val.string.len > len ||
-			(previous->val.string.len == len && memcmp(previous->val.string.val, key, len) >= 0))
-			elog(ERROR, "narrative: jsonb key \"%s\" is out of order after \"%.*s\"",
-				 key, previous->val.string.len, previous->val.string.val);
-	}
-	pair->key.type = jbvString;
-	pair->key.val.string.val = (char *) key;
-	pair->key.val.string.len = len;
-	pair->value = value;
-	pair->order = (uint32) n;
-	object->val.object.nPairs = n + 1;
-}
-
 /* Puts `a` under `key`; the array goes into the pair by value. */
 static void
-object_put_array(object_writer *w, const char *key, const object_array *a)
+put_array(object_writer *w, const char *key, int len, const object_array *a)
 {
-	object_put(w, key, a->array);
+	*object_slot(w, key, len) = a->array;
 }
 
 static object_array *
-sentences_array(json_builder *b)
+sentences_array(extraction *x)
 {
-	extraction *x = b->x;
 	object_array *array = object_array_new(x->doc.sentence_count, 4);
 
 	for (uint32_t k = 0; k < x->doc.sentence_count; k++)
@@ -198,18 +235,16 @@ sentences_array(json_builder *b)
 		const nv_sentence *s = &x->doc.sentences[k];
 		object_writer o = object_array_next(array);
 
-		object_put(&o, "n", int_value(b, (int32) k + 1));
-		object_put(&o, "len", int_value(b, extraction_length(x, s->start, s->end)));
-		object_put(&o, "pos", int_value(b, extraction_position(x, s->start)));
-		object_put(&o, "sentence", span_value(x, s->start, s->end));
+		put_int(&o, KEY("n"), (int32) k + 1);
+		put_pos_len(&o, x, s->start, s->end);
+		put_span(&o, KEY("sentence"), x, s->start, s->end);
 	}
 	return array;
 }
 
 static object_array *
-timexes_array(json_builder *b, const nv_timex_result *timexes)
+timexes_array(extraction *x, const nv_timex_result *timexes)
 {
-	extraction *x = b->x;
 	object_array *array = object_array_new(timexes->count, 6);
 
 	for (uint32_t k = 0; k < timexes->count; k++)
@@ -217,20 +252,18 @@ timexes_array(json_builder *b, const nv_timex_result *timexes)
 		const nv_timex_span *t = &timexes->spans[k];
 		object_writer o = object_array_next(array);
 
-		object_put(&o, "n", int_value(b, (int32) k + 1));
-		object_put(&o, "len", int_value(b, extraction_length(x, t->start, t->end)));
-		object_put(&o, "pos", int_value(b, extraction_position(x, t->start)));
-		object_put(&o, "value", timex_value(t->resolved, &t->value));
-		object_put(&o, "surface", span_value(x, t->start, t->end));
-		object_put(&o, "sentence", int_value(b, (int32) nv_token_sentence(&x->doc, t->first_token) + 1));
+		put_int(&o, KEY("n"), (int32) k + 1);
+		put_pos_len(&o, x, t->start, t->end);
+		put_timex(&o, KEY("value"), t->resolved, &t->value);
+		put_span(&o, KEY("surface"), x, t->start, t->end);
+		put_int(&o, KEY("sentence"), (int32) nv_token_sentence(&x->doc, t->first_token) + 1);
 	}
 	return array;
 }
 
 static object_array *
-mentions_array(json_builder *b, const nv_mention_result *mentions)
+mentions_array(extraction *x, const nv_mention_result *mentions)
 {
-	extraction *x = b->x;
 	object_array *array = object_array_new(mentions->count, 10);
 
 	for (uint32_t k = 0; k < mentions->count; k++)
@@ -238,24 +271,22 @@ mentions_array(json_builder *b, const nv_mention_result *mentions)
 		const nv_mention *m = &mentions->mentions[k];
 		object_writer o = object_array_next(array);
 
-		object_put(&o, "n", int_value(b, (int32) k + 1));
-		object_put(&o, "len", int_value(b, extraction_length(x, m->start, m->end)));
-		object_put(&o, "pos", int_value(b, extraction_position(x, m->start)));
-		object_put(&o, "kind", cstring_value(nv_actor_kind_name(m->kind)));
-		object_put(&o, "name", cstring_value(m->name));
-		object_put(&o, "role", cstring_value(m->role));
-		object_put(&o, "actor", cstring_value(m->id));
-		object_put(&o, "country", cstring_value(m->country));
-		object_put(&o, "surface", span_value(x, m->start, m->end));
-		object_put(&o, "sentence", int_value(b, (int32) nv_token_sentence(&x->doc, m->first_token) + 1));
+		put_int(&o, KEY("n"), (int32) k + 1);
+		put_pos_len(&o, x, m->start, m->end);
+		put_cstring(&o, KEY("kind"), nv_actor_kind_name(m->kind));
+		put_cstring(&o, KEY("name"), m->name);
+		put_cstring(&o, KEY("role"), m->role);
+		put_cstring(&o, KEY("actor"), m->id);
+		put_cstring(&o, KEY("country"), m->country);
+		put_span(&o, KEY("surface"), x, m->start, m->end);
+		put_int(&o, KEY("sentence"), (int32) nv_token_sentence(&x->doc, m->first_token) + 1);
 	}
 	return array;
 }
 
 static object_array *
-quotes_array(json_builder *b, const nv_quote_result *quotes)
+quotes_array(extraction *x, const nv_quote_result *quotes)
 {
-	extraction *x = b->x;
 	object_array *array = object_array_new(quotes->count, 12);
 
 	for (uint32_t k = 0; k < quotes->count; k++)
@@ -263,26 +294,24 @@ quotes_array(json_builder *b, const nv_quote_result *quotes)
 		const nv_quote *q = &quotes->quotes[k];
 		object_writer o = object_array_next(array);
 
-		object_put(&o, "n", int_value(b, (int32) k + 1));
-		object_put(&o, "cue", span_value(x, q->cue_start, q->cue_end));
-		object_put(&o, "len", int_value(b, extraction_length(x, q->start, q->end)));
-		object_put(&o, "pos", int_value(b, extraction_position(x, q->start)));
-		object_put(&o, "via", cstring_value(q->via));
-		object_put(&o, "kind", cstring_value(nv_quote_kind_name(q->kind)));
-		object_put(&o, "quote", span_value(x, q->start, q->end));
-		object_put(&o, "said_on", timex_value(q->has_said_on, &q->said_on));
-		object_put(&o, "speaker", span_value(x, q->speaker_start, q->speaker_end));
-		object_put(&o, "sentence", int_value(b, (int32) q->sentence + 1));
-		object_put(&o, "speaker_role", cstring_value(q->speaker_role));
-		object_put(&o, "speaker_actor", cstring_value(q->speaker_actor));
+		put_int(&o, KEY("n"), (int32) k + 1);
+		put_span(&o, KEY("cue"), x, q->cue_start, q->cue_end);
+		put_pos_len(&o, x, q->start, q->end);
+		put_cstring(&o, KEY("via"), q->via);
+		put_cstring(&o, KEY("kind"), nv_quote_kind_name(q->kind));
+		put_span(&o, KEY("quote"), x, q->start, q->end);
+		put_timex(&o, KEY("said_on"), q->has_said_on, &q->said_on);
+		put_span(&o, KEY("speaker"), x, q->speaker_start, q->speaker_end);
+		put_int(&o, KEY("sentence"), (int32) q->sentence + 1);
+		put_cstring(&o, KEY("speaker_role"), q->speaker_role);
+		put_cstring(&o, KEY("speaker_actor"), q->speaker_actor);
 	}
 	return array;
 }
 
 static object_array *
-allegations_array(json_builder *b, const nv_allegation_result *allegations)
+allegations_array(extraction *x, const nv_allegation_result *allegations)
 {
-	extraction *x = b->x;
 	object_array *array = object_array_new(allegations->count, 12);
 
 	for (uint32_t k = 0; k < allegations->count; k++)
@@ -290,18 +319,17 @@ allegations_array(json_builder *b, const nv_allegation_result *allegations)
 		const nv_allegation *al = &allegations->allegations[k];
 		object_writer o = object_array_next(array);
 
-		object_put(&o, "n", int_value(b, (int32) k + 1));
-		object_put(&o, "act", cstring_value(nv_act_name(al->act)));
-		object_put(&o, "len", int_value(b, extraction_length(x, al->start, al->end)));
-		object_put(&o, "pos", int_value(b, extraction_position(x, al->start)));
-		object_put(&o, "about", timex_value(al->has_about, &al->about));
-		object_put(&o, "claim", span_value(x, al->start, al->end));
-		object_put(&o, "charge", cstring_value(nv_charge_name(al->charge)));
-		object_put(&o, "hedged", bool_value(al->hedged));
-		object_put(&o, "accused", cstring_value(al->accused));
-		object_put(&o, "accuser", cstring_value(al->accuser));
-		object_put(&o, "said_on", timex_value(al->has_said_on, &al->said_on));
-		object_put(&o, "sentence", int_value(b, (int32) al->sentence + 1));
+		put_int(&o, KEY("n"), (int32) k + 1);
+		put_cstring(&o, KEY("act"), nv_act_name(al->act));
+		put_pos_len(&o, x, al->start, al->end);
+		put_timex(&o, KEY("about"), al->has_about, &al->about);
+		put_span(&o, KEY("claim"), x, al->start, al->end);
+		put_cstring(&o, KEY("charge"), nv_charge_name(al->charge));
+		put_bool(&o, KEY("hedged"), al->hedged);
+		put_cstring(&o, KEY("accused"), al->accused);
+		put_cstring(&o, KEY("accuser"), al->accuser);
+		put_timex(&o, KEY("said_on"), al->has_said_on, &al->said_on);
+		put_int(&o, KEY("sentence"), (int32) al->sentence + 1);
 	}
 	return array;
 }
@@ -312,7 +340,6 @@ narrative_extract(PG_FUNCTION_ARGS)
 {
 	extraction	x;
 	extraction_results r;
-	json_builder *b;
 	JsonbValue	root;
 	object_writer top = {&root, 6, true};
 	Jsonb	   *jsonb;
@@ -324,17 +351,15 @@ narrative_extract(PG_FUNCTION_ARGS)
 
 	/* the tree goes with the extraction's context; the result is the caller's */
 	MemoryContextSwitchTo(x.context);
-	b = palloc0(sizeof(json_builder));
-	b->x = &x;
 	root.type = jbvObject;
 	root.val.object.nPairs = 0;
 	root.val.object.pairs = palloc(6 * sizeof(JsonbPair));
-	object_put(&top, "lang", cstring_value(nv_lang_code(x.doc.lang)));
-	object_put_array(&top, "quotes", quotes_array(b, &r.quotes));
-	object_put_array(&top, "timexes", timexes_array(b, &r.timexes));
-	object_put_array(&top, "mentions", mentions_array(b, &r.mentions));
-	object_put_array(&top, "sentences", sentences_array(b));
-	object_put_array(&top, "allegations", allegations_array(b, &r.allegations));
+	put_cstring(&top, KEY("lang"), nv_lang_code(x.doc.lang));
+	put_array(&top, KEY("quotes"), quotes_array(&x, &r.quotes));
+	put_array(&top, KEY("timexes"), timexes_array(&x, &r.timexes));
+	put_array(&top, KEY("mentions"), mentions_array(&x, &r.mentions));
+	put_array(&top, KEY("sentences"), sentences_array(&x));
+	put_array(&top, KEY("allegations"), allegations_array(&x, &r.allegations));
 
 	MemoryContextSwitchTo(x.caller);
 	jsonb = JsonbValueToJsonb(&root);
