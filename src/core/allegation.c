@@ -100,7 +100,7 @@ quote_holding(const alleger *a, uint32_t i)
 }
 
 static const nv_word_entry *
-word_of(const alleger *a, uint32_t i, const char *list, const char *class_name)
+word_of(const alleger *a, uint32_t i, nv_list list, const char *class_name)
 {
 	return nv_phrase_at(a->lists, a->doc, i, list, class_name);
 }
@@ -113,7 +113,7 @@ charge_in(const alleger *a, uint32_t from, uint32_t to)
 
 	for (uint32_t k = from; k < to; k++)
 	{
-		const nv_word_entry *e = word_of(a, k, "charge", NULL);
+		const nv_word_entry *e = word_of(a, k, NV_LIST_CHARGE, NULL);
 
 		if (!e)
 			continue;
@@ -128,7 +128,7 @@ static bool
 hedged_in(const alleger *a, uint32_t from, uint32_t to)
 {
 	for (uint32_t k = from; k < to; k++)
-		if (word_of(a, k, "hedge", NULL))
+		if (word_of(a, k, NV_LIST_HEDGE, NULL))
 			return true;
 	return false;
 }
@@ -137,7 +137,7 @@ static bool
 negated_before(const alleger *a, uint32_t c, uint32_t from)
 {
 	for (uint32_t k = c > from + 4 ? c - 4 : from; k < c; k++)
-		if (word_of(a, k, "attribution", "negation"))
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "negation"))
 			return true;
 	return false;
 }
@@ -209,14 +209,14 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 			continue;
 		}
 		k--;
-		if (word_of(a, k, "attribution", "relative") && k + 1 < to)
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "relative") && k + 1 < to)
 		{
 			/* what follows "yang" belonged to the relative clause */
 			n = 0;
 			joined = false;
 			continue;
 		}
-		if (word_of(a, k, "attribution", "conjunction"))
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "conjunction"))
 		{
 			joined = true;
 			continue;
@@ -340,20 +340,20 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	size_t		flen;
 	const char *fold = nv_token_fold(doc, c, &flen);
 	bool		passive = (doc->lang & NV_LANG_ID) && flen > 2 && fold[0] == 'd' && fold[1] == 'i';
-	bool		noun = word_of(a, c, "attribution", "noun") != NULL;
+	bool		noun = word_of(a, c, NV_LIST_ATTRIBUTION, "noun") != NULL;
 	uint32_t	agent_end = after;
 	const char *speaker_id = NULL;
 	const char *speaker_country = NULL;
 
 	/* English passive: "has been criticised", "was sanctioned" */
-	if (c > 0 && word_of(a, c - 1, "attribution", "passive_aux"))
+	if (c > 0 && word_of(a, c - 1, NV_LIST_ATTRIBUTION, "passive_aux"))
 		passive = true;
 
 	/* the agent of a passive or a noun: "dikecam oleh AS", "dikenakan
 	 * sanksi dari PBB", "tuduhan serupa dari pejabat Korea Selatan" */
 	if (passive || noun)
 		for (uint32_t k = after; k < s->end_token && k < after + (noun ? 2 : 6); k++)
-			if (word_of(a, k, "attribution", "agent"))
+			if (word_of(a, k, NV_LIST_ATTRIBUTION, "agent"))
 			{
 				uint32_t	limit = s->end_token < k + 6 ? s->end_token : k + 6;
 				const nv_mention *m = first_actor(a, k + 1, limit, NULL);
@@ -391,7 +391,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 
 		/* "Keduanya membantah": the two actors just named */
 		for (uint32_t k = s->first_token; k < c; k++)
-			if ((pair = word_of(a, k, "anaphor", NULL)) && strcmp(pair->value, "pair") == 0 &&
+			if ((pair = word_of(a, k, NV_LIST_ANAPHOR, NULL)) && strcmp(pair->value, "pair") == 0 &&
 				a->recent[0] && a->recent[1])
 			{
 				accusers[n++] = a->recent[0];
@@ -512,7 +512,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		return;
 	/* "Moskow akan melanggar resolusi ... jika": a warning */
 	for (uint32_t k = first; k < end; k++)
-		if (word_of(a, k, "attribution", "condition"))
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "condition"))
 			conditional = true;
 	if (conditional)
 		act = NV_ACT_WARN;
@@ -604,7 +604,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				continue;
 			/* "upaya untuk menjatuhkan sanksi", "refusing to condemn": an
 			 * attempt or a purpose, not an act */
-			if (c > s->first_token && word_of(&a, c - 1, "attribution", "purpose"))
+			if (c > s->first_token && word_of(&a, c - 1, NV_LIST_ATTRIBUTION, "purpose"))
 			{
 				c = match.end_token - 1;
 				continue;
@@ -649,9 +649,9 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			continue;
 		for (uint32_t k = s->first_token; k < s->end_token && !reported; k++)
 		{
-			const nv_word_entry *h = word_of(&a, k, "hedge", NULL);
+			const nv_word_entry *h = word_of(&a, k, NV_LIST_HEDGE, NULL);
 
-			reported = h && word_of(&a, k, "attribution", "report");
+			reported = h && word_of(&a, k, NV_LIST_ATTRIBUTION, "report");
 		}
 		if (!reported || charge_in(&a, s->first_token, s->end_token) == NV_CHARGE_OTHER)
 			continue;

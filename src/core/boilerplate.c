@@ -43,7 +43,7 @@ nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists)
 		while (start < end && doc->tokens[start].kind == NV_TOKEN_PUNCT &&
 			   !(doc->tokens[start].flags & NV_TOKEN_QUOTE))
 			start++;
-		e = start < end ? nv_phrase_at(lists, doc, start, "boilerplate", NULL) : NULL;
+		e = start < end ? nv_phrase_at(lists, doc, start, NV_LIST_BOILERPLATE, NULL) : NULL;
 		if (e)
 		{
 			mark = true;

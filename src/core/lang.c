@@ -22,9 +22,9 @@ nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists)
 		if (doc->tokens[i].kind != NV_TOKEN_WORD)
 			continue;
 		words++;
-		if (nv_word_in(lists, doc, i, "lang", "stop", NV_LANG_ID))
+		if (nv_word_in(lists, doc, i, NV_LIST_LANG, "stop", NV_LANG_ID))
 			id_hits++;
-		if (nv_word_in(lists, doc, i, "lang", "stop", NV_LANG_EN))
+		if (nv_word_in(lists, doc, i, NV_LIST_LANG, "stop", NV_LANG_EN))
 			en_hits++;
 	}
 	if (id_hits + en_hits < LANG_MIN_HITS)

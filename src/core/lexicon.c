@@ -37,11 +37,19 @@ typedef struct edge
 	uint32_t	child;
 } edge;
 
+/*
+ * The vocabulary holds the folded tokens of every alias and cue (each with
+ * an id) and, once nv_lexicon_add_wordlists has run, those of the word
+ * lists too (each with its word-list id; id 0 when no alias or cue has
+ * it), so one probe per document token gives both ids.
+ */
 typedef struct word_slot
 {
-	const char *word;
+	uint64_t	head;			/* nv_word_hash's head */
+	const char *word;			/* NULL = empty slot */
 	uint32_t	len;
-	uint32_t	id;				/* 0 = empty slot */
+	uint32_t	id;				/* lexicon id, 0 when only a list has it */
+	uint32_t	list_word;		/* word-list id, 0 when no list has it */
 } word_slot;
 
 typedef struct actor_slot
@@ -57,9 +65,11 @@ struct nv_lexicon
 	actor_slot *actor_index;
 	size_t		actor_index_size;
 
-	word_slot  *words;			/* vocabulary: folded token -> id */
+	word_slot  *words;			/* vocabulary: folded token -> ids */
 	size_t		words_size;
+	size_t		slots_used;
 	uint32_t	word_count;
+	const nv_wordlists *lists;	/* whose ids the vocabulary holds, or NULL */
 
 	edge	   *edges;
 	size_t		edges_size;
@@ -228,44 +238,53 @@ nv_lexicon_actor(const nv_lexicon *lex, uint32_t index)
 
 /* ---- vocabulary ---------------------------------------------------------- */
 
+static const word_slot *
+word_slot_find(const nv_lexicon *lex, const char *word, size_t len)
+{
+	size_t		mask = lex->words_size - 1;
+	uint64_t	head;
+	size_t		at = nv_word_hash(word, len, &head) & mask;
+
+	for (; lex->words[at].word; at = (at + 1) & mask)
+		if (nv_word_equal(lex->words[at].head, lex->words[at].word, lex->words[at].len, head, word, len))
+			return &lex->words[at];
+	return NULL;
+}
+
 static uint32_t
 word_lookup(const nv_lexicon *lex, const char *word, size_t len)
 {
-	size_t		mask = lex->words_size - 1;
-	size_t		at = hash64(word, len) & mask;
+	const word_slot *slot = word_slot_find(lex, word, len);
 
-	while (lex->words[at].id)
-	{
-		if (lex->words[at].len == len && memcmp(lex->words[at].word, word, len) == 0)
-			return lex->words[at].id;
-		at = (at + 1) & mask;
-	}
-	return 0;
+	return slot ? slot->id : 0;
 }
 
-static void
-word_put(nv_lexicon *lex, const char *word, uint32_t len, uint32_t id)
+/* Puts a new word (a copy the table keeps) into a free slot. */
+static word_slot *
+word_put(nv_lexicon *lex, const char *word, uint32_t len)
 {
 	size_t		mask = lex->words_size - 1;
-	size_t		at = hash64(word, len) & mask;
+	uint64_t	head;
+	size_t		at = nv_word_hash(word, len, &head) & mask;
 
-	while (lex->words[at].id)
+	while (lex->words[at].word)
 		at = (at + 1) & mask;
+	lex->words[at].head = head;
 	lex->words[at].word = word;
 	lex->words[at].len = len;
-	lex->words[at].id = id;
+	return &lex->words[at];
 }
 
-static uint32_t
-word_intern(nv_lexicon *lex, const char *word, size_t len)
+/* The slot of a folded word, added (with no ids) when missing; the table
+ * is kept at most half full. */
+static word_slot *
+word_slot_add(nv_lexicon *lex, const char *word, size_t len)
 {
-	uint32_t	id = word_lookup(lex, word, len);
+	word_slot  *slot = (word_slot *) word_slot_find(lex, word, len);
 
-	if (id)
-		return id;
-	if (lex->word_count >= NV_WORD_ID_MAX)
-		return 0;				/* a token's word_id has 24 bits */
-	if ((lex->word_count + 1) * 2 > lex->words_size)
+	if (slot)
+		return slot;
+	if ((lex->slots_used + 1) * 2 > lex->words_size)
 	{
 		word_slot  *old = lex->words;
 		size_t		old_size = lex->words_size;
@@ -273,14 +292,43 @@ word_intern(nv_lexicon *lex, const char *word, size_t len)
 		lex->words_size *= 2;
 		lex->words = nv_arena_zalloc(&lex->arena, lex->words_size * sizeof(word_slot));
 		for (size_t k = 0; k < old_size; k++)
-			if (old[k].id)
-				word_put(lex, old[k].word, old[k].len, old[k].id);
+			if (old[k].word)
+				*word_put(lex, old[k].word, old[k].len) = old[k];
 	}
-	id = ++lex->word_count;
-	word_put(lex, nv_arena_strndup(&lex->arena, word, len), (uint32_t) len, id);
-	while (lex->root_child.count <= id)
+	lex->slots_used++;
+	return word_put(lex, nv_arena_strndup(&lex->arena, word, len), (uint32_t) len);
+}
+
+static uint32_t
+word_intern(nv_lexicon *lex, const char *word, size_t len)
+{
+	word_slot  *slot = (word_slot *) word_slot_find(lex, word, len);
+
+	if (slot && slot->id)
+		return slot->id;
+	if (lex->word_count >= NV_WORD_ID_MAX)
+		return 0;				/* a token's word_id has 24 bits */
+	if (!slot)
+		slot = word_slot_add(lex, word, len);
+	slot->id = ++lex->word_count;
+	while (lex->root_child.count <= slot->id)
 		*NV_VEC_PUSH(&lex->arena, &lex->root_child, uint32_t) = 0;
-	return id;
+	return slot->id;
+}
+
+void
+nv_lexicon_add_wordlists(nv_lexicon *lex, const nv_wordlists *lists)
+{
+	uint32_t	size = nv_wordlists_vocab_size(lists);
+
+	for (uint32_t id = 1; id < size; id++)
+	{
+		size_t		len;
+		const char *word = nv_wordlists_vocab_word(lists, id, &len);
+
+		word_slot_add(lex, word, len)->list_word = id;
+	}
+	lex->lists = lists;
 }
 
 /* ---- the trie ------------------------------------------------------------ */
@@ -426,6 +474,29 @@ nv_lexicon_map_tokens(const nv_lexicon *lex, nv_document *doc)
 			nv_check_interrupts();
 		doc->tokens[i].word_id = word_lookup(lex, fold, len);
 	}
+}
+
+void
+nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc)
+{
+	if (lex->lists != lists)
+	{
+		nv_wordlists_map_tokens(lists, doc);
+		nv_lexicon_map_tokens(lex, doc);
+		return;
+	}
+	for (uint32_t i = 0; i < doc->token_count; i++)
+	{
+		size_t		len;
+		const char *fold = nv_token_fold(doc, i, &len);
+		const word_slot *slot = word_slot_find(lex, fold, len);
+
+		if ((i & 0xFFFF) == 0)
+			nv_check_interrupts();
+		doc->tokens[i].word_id = slot ? slot->id : 0;
+		doc->tokens[i].list_word = (uint16_t) (slot ? slot->list_word : 0);
+	}
+	nv_wordlists_attach(lists, doc);
 }
 
 /* Whether the document's tokens [first, end) satisfy a payload's case rule. */

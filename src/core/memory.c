@@ -168,33 +168,24 @@ nv_vec_reserve(nv_arena *arena, nv_vec *vec, size_t item_size, size_t capacity)
 	vec->capacity = capacity;
 }
 
-void *
-nv_vec_push(nv_arena *arena, nv_vec *vec, size_t item_size)
+void
+nv_vec_grow(nv_arena *arena, nv_vec *vec, size_t item_size)
 {
-	char	   *slot;
+	/* small arrays double; large ones grow by half, which keeps both the
+	 * slack and the moment of copying (old and new alive) small */
+	size_t		capacity = vec->capacity == 0 ? 16 :
+		vec->capacity * item_size >= NV_VEC_BLOCK_MIN ? vec->capacity + vec->capacity / 2 :
+		vec->capacity * 2;
+	bool		own_block;
+	void	   *items = vec_items(arena, capacity, item_size, &own_block);
 
-	if (vec->count == vec->capacity)
-	{
-		/* small arrays double; large ones grow by half, which keeps both
-		 * the slack and the moment of copying (old and new alive) small */
-		size_t		capacity = vec->capacity == 0 ? 16 :
-			vec->capacity * item_size >= NV_VEC_BLOCK_MIN ? vec->capacity + vec->capacity / 2 :
-			vec->capacity * 2;
-		bool		own_block;
-		void	   *items = vec_items(arena, capacity, item_size, &own_block);
-
-		if (vec->count)
-			memcpy(items, vec->items, vec->count * item_size);
-		/* a small array's old items stay in the arena (at most 2x of
-		 * little); a large one's go back at once */
-		if (vec->own_block)
-			nv_arena_release_block(arena, vec->items);
-		vec->items = items;
-		vec->capacity = capacity;
-		vec->own_block = own_block;
-	}
-	slot = (char *) vec->items + vec->count * item_size;
-	memset(slot, 0, item_size);
-	vec->count++;
-	return slot;
+	if (vec->count)
+		memcpy(items, vec->items, vec->count * item_size);
+	/* a small array's old items stay in the arena (at most 2x of little);
+	 * a large one's go back at once */
+	if (vec->own_block)
+		nv_arena_release_block(arena, vec->items);
+	vec->items = items;
+	vec->capacity = capacity;
+	vec->own_block = own_block;
 }

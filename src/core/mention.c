@@ -171,10 +171,10 @@ name_token(const mention_builder *b, uint32_t k)
 		(tok->flags & NV_TOKEN_ALL_CAPS))
 		return false;
 	/* month and weekday names are capitalised too */
-	if (nv_word_at(b->lists, b->doc, k, "timex", "month") ||
-		nv_word_at(b->lists, b->doc, k, "timex", "weekday"))
+	if (nv_word_at(b->lists, b->doc, k, NV_LIST_TIMEX, "month") ||
+		nv_word_at(b->lists, b->doc, k, NV_LIST_TIMEX, "weekday"))
 		return false;
-	if (nv_phrase_at(b->lists, b->doc, k, "role", NULL))
+	if (nv_phrase_at(b->lists, b->doc, k, NV_LIST_ROLE, NULL))
 		return false;
 	return true;
 }
@@ -245,7 +245,7 @@ find_titled_names(mention_builder *b)
 
 		if ((i & 0xFFF) == 0)
 			nv_check_interrupts();
-		if (mention_at(b, i) || (role = nv_phrase_at(b->lists, doc, i, "role", "person_role")) == NULL)
+		if (mention_at(b, i) || (role = nv_phrase_at(b->lists, doc, i, NV_LIST_ROLE, "person_role")) == NULL)
 			continue;
 		role_end = i + role->word_count;
 		/* qualifiers: countries and bodies, "untuk", "of", "'s", commas */
@@ -257,7 +257,7 @@ find_titled_names(mention_builder *b)
 
 			if (m && m->kind != NV_KIND_PERSON)
 				k = m->end_token;
-			else if (nv_phrase_at(b->lists, doc, k, "attribution", "role_link"))
+			else if (nv_phrase_at(b->lists, doc, k, NV_LIST_ATTRIBUTION, "role_link"))
 				k++;
 			else
 				break;

@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "calendar.h"
 
@@ -68,7 +69,22 @@ typedef struct nv_vec
 	bool		own_block;		/* items is a block of its own (large arrays) */
 } nv_vec;
 
-void	   *nv_vec_push(nv_arena *arena, nv_vec *vec, size_t item_size);
+/* Makes room for more items (capacity grows by half, or doubles). */
+void		nv_vec_grow(nv_arena *arena, nv_vec *vec, size_t item_size);
+
+/* Inline: a push is most of the time a bounds check and a few stores. */
+static inline void *
+nv_vec_push(nv_arena *arena, nv_vec *vec, size_t item_size)
+{
+	char	   *slot;
+
+	if (vec->count == vec->capacity)
+		nv_vec_grow(arena, vec, item_size);
+	slot = (char *) vec->items + vec->count * item_size;
+	memset(slot, 0, item_size);
+	vec->count++;
+	return slot;
+}
 
 /*
  * Sets an empty array's capacity.  A generous guess costs address space,
@@ -149,18 +165,45 @@ typedef struct nv_token
 #define NV_FOLD_IN_TEXT UINT32_MAX
 #define NV_WORD_ID_MAX ((1u << 24) - 1)
 
-/* The hash of the word-list vocabulary (FNV-1a). */
+/*
+ * The hash of a folded word, for the vocabularies of the word lists and the
+ * lexicon, and in *head its first eight bytes as an integer (zero padded).
+ * The tables keep each word's head, so a word of up to eight bytes (most
+ * of them) is told apart by two integer compares, without a memcmp.  Words
+ * are read eight bytes at a time: one multiply per eight bytes, not per
+ * byte.
+ */
 static inline uint32_t
-nv_hash_bytes(const char *s, size_t len)
+nv_word_hash(const char *s, size_t len, uint64_t *head)
 {
-	uint32_t	h = 2166136261u;
+	uint64_t	h = (uint64_t) len * 0x9E3779B97F4A7C15ULL;
+	uint64_t	w;
+	size_t		i = 0;
 
-	for (size_t i = 0; i < len; i++)
+	*head = 0;
+	for (; i + 8 <= len; i += 8)
 	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
+		memcpy(&w, s + i, 8);
+		if (i == 0)
+			*head = w;
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 29;
 	}
-	return h;
+	w = 0;
+	for (size_t k = 0; i + k < len; k++)
+		w |= (uint64_t) (unsigned char) s[i + k] << (8 * k);
+	if (len < 8)
+		*head = w;
+	h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+	return (uint32_t) (h >> 32);
+}
+
+/* Whether a table's word (its head and bytes) is the folded word s. */
+static inline bool
+nv_word_equal(uint64_t head, const char *word, size_t word_len,
+			  uint64_t s_head, const char *s, size_t len)
+{
+	return head == s_head && word_len == len && (len <= 8 || memcmp(word + 8, s + 8, len - 8) == 0);
 }
 
 /* ---- the document ------------------------------------------------------- */
@@ -193,6 +236,9 @@ typedef struct nv_document
 	uint32_t	sentence_count;
 	uint8_t    *boilerplate;	/* per token: 1 inside boilerplate, or NULL */
 	const nv_wordlists *word_lists; /* what tokens' list_word ids refer to */
+	const uint16_t *list_starts;	/* per list_word id: bit 1 << nv_list for
+									 * each list with an entry starting with
+									 * the word (nv_wordlists_attach) */
 } nv_document;
 
 /*
@@ -285,6 +331,24 @@ typedef struct nv_word_entry
 	uint8_t		word_count;		/* words in a multi-word phrase */
 } nv_word_entry;
 
+/* The built-in lists, one per file of data/builtin. */
+typedef enum nv_list
+{
+	NV_LIST_ABBREV,
+	NV_LIST_ANAPHOR,
+	NV_LIST_ATTRIBUTION,
+	NV_LIST_BOILERPLATE,
+	NV_LIST_CHARGE,
+	NV_LIST_HEDGE,
+	NV_LIST_LANG,
+	NV_LIST_ROLE,
+	NV_LIST_TIMEX,
+	NV_LIST_COUNT
+} nv_list;
+
+/* The file a list comes from ("timex" for NV_LIST_TIMEX). */
+const char *nv_list_name(nv_list list);
+
 /* Parses the built-in lists once (the result is immutable and shared). */
 const nv_wordlists *nv_wordlists_builtin(void);
 
@@ -295,40 +359,53 @@ const nv_wordlists *nv_wordlists_builtin(void);
  */
 void		nv_wordlists_map_tokens(const nv_wordlists *lists, nv_document *doc);
 
-/*
- * The entry of list `list` and class `class_name` (NULL: any class) for the
- * folded word at token i, in one of `langs`; NULL when none.
- */
+/* Records that doc's list_word ids are those of `lists` (the mapping
+ * functions call it). */
+void		nv_wordlists_attach(const nv_wordlists *lists, nv_document *doc);
+
+/* The word-list vocabulary: ids 1 .. nv_wordlists_vocab_size() - 1, each a
+ * folded token of some list (0 is "in no list"). */
+uint32_t	nv_wordlists_vocab_size(const nv_wordlists *lists);
+const char *nv_wordlists_vocab_word(const nv_wordlists *lists, uint32_t id, size_t *len);
+
 /*
  * The stages ask these at almost every token, and most tokens, once the
- * document is mapped, are in no list at all: that answer is given inline,
- * the rest by the nv_*_find functions behind them.
+ * document is mapped, start no entry of the list asked about: that answer
+ * is given inline, the rest by the nv_*_find functions behind them.
  */
 static inline bool
-nv_token_in_no_list(const nv_wordlists *lists, const nv_document *doc, uint32_t i)
+nv_token_may_start(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_list list)
 {
-	return i >= doc->token_count || (doc->word_lists == lists && doc->tokens[i].list_word == 0);
+	if (i >= doc->token_count)
+		return false;
+	if (doc->word_lists != lists)
+		return true;			/* not mapped: the find functions look it up */
+	return (doc->list_starts[doc->tokens[i].list_word] >> list) & 1;
 }
 
 const nv_word_entry *nv_word_find(const nv_wordlists *lists, const nv_document *doc,
-								  uint32_t i, const char *list, const char *class_name,
+								  uint32_t i, nv_list list, const char *class_name,
 								  nv_lang langs);
 const nv_word_entry *nv_phrase_find(const nv_wordlists *lists, const nv_document *doc,
-									uint32_t i, const char *list, const char *class_name);
+									uint32_t i, nv_list list, const char *class_name);
 bool		nv_token_starts_list_find(const nv_wordlists *lists, const nv_document *doc,
-									  uint32_t i, const char *list);
+									  uint32_t i, nv_list list);
 
-/* nv_word_at for the languages `langs` rather than the document's. */
+/*
+ * The single-word entry of list `list` and class `class_name` (NULL: any
+ * class) for the folded word at token i, in one of `langs`; NULL when none.
+ */
 static inline const nv_word_entry *
-nv_word_in(const nv_wordlists *lists, const nv_document *doc, uint32_t i, const char *list,
+nv_word_in(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_list list,
 		   const char *class_name, nv_lang langs)
 {
-	return nv_token_in_no_list(lists, doc, i) ? NULL :
-		nv_word_find(lists, doc, i, list, class_name, langs);
+	return nv_token_may_start(lists, doc, i, list) ?
+		nv_word_find(lists, doc, i, list, class_name, langs) : NULL;
 }
 
+/* nv_word_in for the document's languages. */
 static inline const nv_word_entry *
-nv_word_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i, const char *list,
+nv_word_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_list list,
 		   const char *class_name)
 {
 	return nv_word_in(lists, doc, i, list, class_name, doc->lang);
@@ -339,22 +416,22 @@ nv_word_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i, const 
  * token i's word: a cheap test before trying a grammar at i.
  */
 static inline bool
-nv_token_starts_list(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
-					 const char *list)
+nv_token_starts_list(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_list list)
 {
-	return !nv_token_in_no_list(lists, doc, i) && nv_token_starts_list_find(lists, doc, i, list);
+	if (i < doc->token_count && doc->word_lists == lists)
+		return nv_token_may_start(lists, doc, i, list);
+	return nv_token_starts_list_find(lists, doc, i, list);
 }
 
 /*
  * The longest phrase of list `list` (and class, or NULL for any) starting at
- * token i; *word_count gets its length in tokens.  Phrases match folded
- * tokens one by one (punctuation included).
+ * token i.  Phrases match folded tokens one by one (punctuation included).
  */
 static inline const nv_word_entry *
-nv_phrase_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i, const char *list,
+nv_phrase_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_list list,
 			 const char *class_name)
 {
-	return nv_token_in_no_list(lists, doc, i) ? NULL : nv_phrase_find(lists, doc, i, list, class_name);
+	return nv_token_may_start(lists, doc, i, list) ? nv_phrase_find(lists, doc, i, list, class_name) : NULL;
 }
 
 /* ---- stages ------------------------------------------------------------- */
@@ -453,6 +530,18 @@ int32_t		nv_lexicon_find_actor(const nv_lexicon *lex, const char *id);
 
 /* Sets token->word_id for every token (once per document). */
 void		nv_lexicon_map_tokens(const nv_lexicon *lex, nv_document *doc);
+
+/*
+ * Puts the word lists' vocabulary into the lexicon's, so that nv_map_tokens
+ * gives a token both its ids with one lookup.  Call once, after building.
+ */
+void		nv_lexicon_add_wordlists(nv_lexicon *lex, const nv_wordlists *lists);
+
+/*
+ * nv_wordlists_map_tokens and nv_lexicon_map_tokens in one pass, one lookup
+ * per token when the lexicon holds these lists (else the two passes).
+ */
+void		nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc);
 
 typedef struct nv_lexicon_match
 {

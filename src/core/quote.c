@@ -177,7 +177,7 @@ can_speak(const nv_mention *m)
 static const nv_word_entry *
 attribution_word(const quoter *q, uint32_t i, const char *class_name)
 {
-	return nv_phrase_at(q->lists, q->doc, i, "attribution", class_name);
+	return nv_phrase_at(q->lists, q->doc, i, NV_LIST_ATTRIBUTION, class_name);
 }
 
 /*
@@ -282,8 +282,8 @@ static uint32_t
 resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 {
 	const nv_document *doc = q->doc;
-	const nv_word_entry *e = nv_phrase_at(q->lists, doc, i, "anaphor", NULL);
-	const nv_word_entry *g = nv_phrase_at(q->lists, doc, i, "role", "generic_speaker");
+	const nv_word_entry *e = nv_phrase_at(q->lists, doc, i, NV_LIST_ANAPHOR, NULL);
+	const nv_word_entry *g = nv_phrase_at(q->lists, doc, i, NV_LIST_ROLE, "generic_speaker");
 	uint32_t	len;
 
 	if (head_only && !g)
@@ -395,7 +395,7 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 	 * speaker that names an earlier actor ("menurut kelompok tersebut") */
 	if (mention_of(q, i) == NULL &&
 		(resolve_by_head_noun(q, i, s) ||
-		 (!nv_phrase_at(q->lists, q->doc, i, "role", "generic_speaker") && resolve_anaphor(q, i, s))))
+		 (!nv_phrase_at(q->lists, q->doc, i, NV_LIST_ROLE, "generic_speaker") && resolve_anaphor(q, i, s))))
 		return true;
 	for (uint32_t k = i; k < limit && k < i + 8; k++)
 	{

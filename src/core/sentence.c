@@ -69,7 +69,7 @@ is_abbreviation_dot(const nv_document *doc, const nv_wordlists *lists, uint32_t 
 	/* an acronym in capitals (AS., PBB.) is a real end; Dr. and Jl. are not */
 	if (prev->flags & NV_TOKEN_ALL_CAPS)
 		return false;
-	return nv_word_in(lists, doc, i - 1, "abbrev", NULL, doc->lang ? doc->lang : NV_LANG_ANY) != NULL;
+	return nv_word_in(lists, doc, i - 1, NV_LIST_ABBREV, NULL, doc->lang ? doc->lang : NV_LANG_ANY) != NULL;
 }
 
 void

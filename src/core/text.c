@@ -21,7 +21,9 @@ enum
 	CHAR_WORD = 1 << 0,			/* letters, marks, digits: part of a word */
 	CHAR_LETTER = 1 << 1,		/* a letter (counts for all-capitals) */
 	CHAR_UPPER = 1 << 2,		/* upper or title case */
-	CHAR_DIGIT = 1 << 3			/* an ASCII digit */
+	CHAR_DIGIT = 1 << 3,		/* an ASCII digit */
+	CHAR_LOWER = 1 << 4,		/* a letter not upper case */
+	CHAR_SPACE = 1 << 5			/* white space (ASCII only: see is_space) */
 };
 
 static unsigned
@@ -35,7 +37,7 @@ unicode_char_class(int32_t cp)
 		case UTF8PROC_CATEGORY_LL:
 		case UTF8PROC_CATEGORY_LM:
 		case UTF8PROC_CATEGORY_LO:
-			return CHAR_WORD | CHAR_LETTER;
+			return CHAR_WORD | CHAR_LETTER | CHAR_LOWER;
 		case UTF8PROC_CATEGORY_MN:
 		case UTF8PROC_CATEGORY_MC:
 		case UTF8PROC_CATEGORY_ME:
@@ -48,32 +50,85 @@ unicode_char_class(int32_t cp)
 	}
 }
 
-/* ASCII, the bulk of news text, by range; the rest through utf8proc. */
+/* ASCII, the bulk of news text, by table; the rest through utf8proc. */
+#define S_ CHAR_SPACE
+#define D_ (CHAR_WORD | CHAR_DIGIT)
+#define U_ (CHAR_WORD | CHAR_LETTER | CHAR_UPPER)
+#define L_ (CHAR_WORD | CHAR_LETTER | CHAR_LOWER)
+static const uint8_t ascii_class[256] = {	/* bytes from 0x80: 0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, S_, S_, S_, S_, S_, 0, 0,	/* \t \n \v \f \r */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	S_, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* space */
+	D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, 0, 0, 0, 0, 0, 0,
+	0, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_,
+	U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, 0, 0, 0, 0, 0,
+	0, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,
+	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, 0, 0, 0, 0, 0,
+};
+#undef S_
+#undef D_
+#undef U_
+#undef L_
+
 static inline unsigned
 char_class(int32_t cp)
 {
 	if (cp < 0)
 		return 0;				/* an invalid byte */
 	if (cp < 0x80)
-	{
-		if (cp >= 'a' && cp <= 'z')
-			return CHAR_WORD | CHAR_LETTER;
-		if (cp >= 'A' && cp <= 'Z')
-			return CHAR_WORD | CHAR_LETTER | CHAR_UPPER;
-		if (cp >= '0' && cp <= '9')
-			return CHAR_WORD | CHAR_DIGIT;
-		return 0;
-	}
+		return ascii_class[cp] & ~CHAR_SPACE;
 	return unicode_char_class(cp);
 }
 
-static bool
+/* What a word's characters were: their classes OR-ed and AND-ed. */
+typedef struct word_shape
+{
+	unsigned	seen;
+	unsigned	every;
+	int			letters;
+	bool		non_ascii;
+} word_shape;
+
+static inline void
+shape_add(word_shape *shape, unsigned cls)
+{
+	shape->seen |= cls;
+	shape->every &= cls;
+	shape->letters += (cls & CHAR_LETTER) != 0;
+}
+
+/*
+ * The end of the run of ASCII letters and digits from `at`: the bulk of
+ * every word, in a loop of its own so that its state stays in registers.
+ */
+static size_t
+ascii_word_run(const char *text, size_t at, size_t len, word_shape *shape)
+{
+	unsigned	seen = 0;
+	unsigned	every = ~0u;
+	int			letters = 0;
+
+	for (; at < len; at++)
+	{
+		unsigned	cls = ascii_class[(unsigned char) text[at]];
+
+		if (!(cls & CHAR_WORD))
+			break;
+		seen |= cls;
+		every &= cls;
+		letters += (cls & CHAR_LETTER) != 0;
+	}
+	shape->seen |= seen;
+	shape->every &= every;
+	shape->letters += letters;
+	return at;
+}
+
+static inline bool
 is_space(int32_t cp)
 {
-	if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
-		return true;
 	if (cp < 0x80)
-		return false;
+		return (ascii_class[cp] & CHAR_SPACE) != 0;
 	/* no-break space, the Unicode space separators, line/paragraph seps */
 	if (cp == 0x00A0 || cp == 0x2028 || cp == 0x2029 || cp == 0x200B || cp == 0xFEFF)
 		return true;
@@ -295,42 +350,33 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 
 		if (char_class(cp) & CHAR_WORD)
 		{
-			bool		all_digits = true;
-			int32_t		highest = 0;	/* the highest code point: ASCII? */
-			int			letters = 0;
-			int			upper = 0;
+			word_shape	shape = {0, ~0u, 0, false};
 			size_t		end = at;
 
 			if (char_class(cp) & CHAR_UPPER)
 				tok->flags |= NV_TOKEN_CAPITALIZED;
-			while (end < len)
+			while ((end = ascii_word_run(text, end, len, &shape)) < len)
 			{
 				size_t		w;
 				int32_t		c = decode(text, len, end, &w);
-				unsigned	cls = char_class(c);
+				unsigned	cls = c >= 0x80 ? char_class(c) : 0;
 
 				if (cls & CHAR_WORD)
 				{
-					if (c > highest)
-						highest = c;
-					if (!(cls & CHAR_DIGIT))
-						all_digits = false;
-					if (cls & CHAR_LETTER)
-						letters++;
-					if (cls & CHAR_UPPER)
-						upper++;
+					shape_add(&shape, cls);
+					shape.non_ascii = true;
 					end += w;
 					continue;
 				}
 				/* digit groups: 1.000, 10,000, 2.5 stay one number */
-				if (all_digits && (c == '.' || c == ',') && end + 1 < len &&
+				if ((shape.every & CHAR_DIGIT) && (c == '.' || c == ',') && end + 1 < len &&
 					text[end + 1] >= '0' && text[end + 1] <= '9')
 				{
 					end += 1;
 					continue;
 				}
 				/* Jum'at stays a word; Russia's splits before the apostrophe */
-				if (c >= 0 && is_apostrophe(c) && !all_digits && end + w < len)
+				if (c >= 0 && is_apostrophe(c) && !(shape.every & CHAR_DIGIT) && end + w < len)
 				{
 					size_t		w2;
 					int32_t		c2 = decode(text, len, end + w, &w2);
@@ -349,8 +395,7 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 						}
 						if (!possessive)
 						{
-							if (c > highest)
-								highest = c;
+							shape.non_ascii |= c >= 0x80;
 							end += w;
 							continue;
 						}
@@ -358,10 +403,10 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 				}
 				break;
 			}
-			tok->kind = all_digits ? NV_TOKEN_NUMBER : NV_TOKEN_WORD;
-			ascii = highest < 0x80;
-			has_upper = upper > 0;
-			if (letters >= 2 && upper == letters)
+			tok->kind = (shape.every & CHAR_DIGIT) ? NV_TOKEN_NUMBER : NV_TOKEN_WORD;
+			ascii = !shape.non_ascii;
+			has_upper = (shape.seen & CHAR_UPPER) != 0;
+			if (shape.letters >= 2 && !(shape.seen & CHAR_LOWER))
 				tok->flags |= NV_TOKEN_ALL_CAPS;
 			tok->end = (uint32_t) end;
 			at = end;

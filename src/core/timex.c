@@ -218,7 +218,7 @@ word(const tagger *t, uint32_t i, const char *class_name)
 {
 	if (i >= t->limit)
 		return NULL;
-	return nv_word_at(t->lists, t->doc, i, "timex", class_name);
+	return nv_word_at(t->lists, t->doc, i, NV_LIST_TIMEX, class_name);
 }
 
 static const nv_word_entry *
@@ -226,7 +226,7 @@ phrase(const tagger *t, uint32_t i, const char *class_name)
 {
 	if (i >= t->limit)
 		return NULL;
-	return nv_phrase_at(t->lists, t->doc, i, "timex", class_name);
+	return nv_phrase_at(t->lists, t->doc, i, NV_LIST_TIMEX, class_name);
 }
 
 static bool
@@ -1118,7 +1118,7 @@ may_start_timex(const tagger *t, uint32_t i)
 	if (tok->kind != NV_TOKEN_WORD)
 		return false;
 	return (t->doc->text[tok->start] >= '0' && t->doc->text[tok->start] <= '9') ||
-		nv_token_starts_list(t->lists, t->doc, i, "timex");
+		nv_token_starts_list(t->lists, t->doc, i, NV_LIST_TIMEX);
 }
 
 void

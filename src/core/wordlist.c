@@ -13,12 +13,9 @@
 #include "builtin_data.h"
 #include "narrative.h"
 
-#define NV_MAX_LISTS 16			/* files in data/builtin (there are 9) */
-
 typedef struct word_node
 {
 	nv_word_entry entry;
-	int16_t		list_id;
 	int16_t		class_id;
 	uint16_t   *words;			/* vocabulary ids of the phrase's tokens */
 	struct word_node *next;		/* next entry of its list with the same first word */
@@ -33,11 +30,11 @@ typedef struct word_node
  */
 typedef struct vocab_word
 {
+	uint64_t	head;			/* nv_word_hash's head */
 	const char *fold;
 	uint32_t	len;
-	uint32_t	hash;
 	/* the entries of each list that start with it, in file order */
-	word_node  *first[NV_MAX_LISTS];
+	word_node  *first[NV_LIST_COUNT];
 } vocab_word;
 
 #define VOCAB_SLOTS (1u << 14)	/* open addressing, kept under half full */
@@ -48,15 +45,32 @@ struct nv_wordlists
 	nv_arena	arena;
 	nv_vec		words;			/* vocab_word by id; [0] is "in no list" */
 	uint16_t   *slots;			/* vocabulary id, or 0 for an empty slot */
+	uint16_t   *starts;			/* per vocabulary id: the lists it starts an
+								 * entry of, bit 1 << nv_list */
 };
 
-#define hash_bytes nv_hash_bytes
+static const char *const list_names[NV_LIST_COUNT] = {
+	[NV_LIST_ABBREV] = "abbrev",
+	[NV_LIST_ANAPHOR] = "anaphor",
+	[NV_LIST_ATTRIBUTION] = "attribution",
+	[NV_LIST_BOILERPLATE] = "boilerplate",
+	[NV_LIST_CHARGE] = "charge",
+	[NV_LIST_HEDGE] = "hedge",
+	[NV_LIST_LANG] = "lang",
+	[NV_LIST_ROLE] = "role",
+	[NV_LIST_TIMEX] = "timex",
+};
+
+const char *
+nv_list_name(nv_list list)
+{
+	return list_names[list];
+}
 
 /*
- * List and class names are interned: entries keep small ids, and a lookup
- * turns its name (a literal at every call site) into an id once, through
- * a table keyed by the pointer, so matching compares integers.  List
- * names are interned first, so their ids index vocab_word.first.
+ * Class names are interned: entries keep small ids, and a lookup turns its
+ * name (a literal at every call site) into an id once, through a table
+ * keyed by the pointer, so matching compares integers.
  */
 #define MAX_NAMES 256
 #define NAME_CACHE 512			/* a power of two: the hash keeps 9 bits */
@@ -123,16 +137,18 @@ name_id(const char *name)
 
 /* The vocabulary id of a folded form, or 0 when no list has it. */
 static uint32_t
-vocab_find(const nv_wordlists *lists, const char *fold, size_t len, uint32_t hash)
+vocab_find(const nv_wordlists *lists, const char *fold, size_t len)
 {
-	for (uint32_t at = hash & (VOCAB_SLOTS - 1);; at = (at + 1) & (VOCAB_SLOTS - 1))
+	uint64_t	head;
+
+	for (uint32_t at = nv_word_hash(fold, len, &head) & (VOCAB_SLOTS - 1);; at = (at + 1) & (VOCAB_SLOTS - 1))
 	{
 		uint32_t	id = lists->slots[at];
 		const vocab_word *w = &NV_VEC_AT(lists->words, vocab_word, id);
 
 		if (id == 0)
 			return 0;
-		if (w->hash == hash && w->len == len && memcmp(w->fold, fold, len) == 0)
+		if (nv_word_equal(w->head, w->fold, w->len, head, fold, len))
 			return id;
 	}
 }
@@ -140,8 +156,7 @@ vocab_find(const nv_wordlists *lists, const char *fold, size_t len, uint32_t has
 static uint32_t
 vocab_add(nv_wordlists *lists, const char *fold, size_t len)
 {
-	uint32_t	hash = hash_bytes(fold, len);
-	uint32_t	id = vocab_find(lists, fold, len, hash);
+	uint32_t	id = vocab_find(lists, fold, len);
 	uint32_t	at;
 	vocab_word *w;
 
@@ -153,11 +168,26 @@ vocab_add(nv_wordlists *lists, const char *fold, size_t len)
 	w = NV_VEC_PUSH(&lists->arena, &lists->words, vocab_word);
 	w->fold = nv_arena_strndup(&lists->arena, fold, len);
 	w->len = (uint32_t) len;
-	w->hash = hash;
-	for (at = hash & (VOCAB_SLOTS - 1); lists->slots[at]; at = (at + 1) & (VOCAB_SLOTS - 1))
+	for (at = nv_word_hash(fold, len, &w->head) & (VOCAB_SLOTS - 1); lists->slots[at];
+		 at = (at + 1) & (VOCAB_SLOTS - 1))
 		;
 	lists->slots[at] = (uint16_t) id;
 	return id;
+}
+
+uint32_t
+nv_wordlists_vocab_size(const nv_wordlists *lists)
+{
+	return (uint32_t) lists->words.count;
+}
+
+const char *
+nv_wordlists_vocab_word(const nv_wordlists *lists, uint32_t id, size_t *len)
+{
+	const vocab_word *w = &NV_VEC_AT(lists->words, vocab_word, id);
+
+	*len = w->len;
+	return w->fold;
 }
 
 const nv_builtin_file *
@@ -178,7 +208,7 @@ lang_field(const char *s, size_t len)
 }
 
 static void
-add_line(nv_wordlists *lists, const char *list, const char *line, size_t len)
+add_line(nv_wordlists *lists, nv_list list, const char *line, size_t len)
 {
 	const char *field[4] = {0};
 	size_t		field_len[4] = {0};
@@ -216,18 +246,17 @@ add_line(nv_wordlists *lists, const char *list, const char *line, size_t len)
 
 		node->words[i] = (uint16_t) vocab_add(lists, f, flen);
 	}
-	node->entry.list = list;
+	node->entry.list = list_names[list];
 	node->entry.word = nv_fold(&lists->arena, field[0], field_len[0], &(size_t) {0});
 	node->entry.langs = lang_field(field[1], field_len[1]);
 	node->entry.class_name = nv_arena_strndup(&lists->arena, field[2], field_len[2]);
 	node->entry.value = nv_arena_strndup(&lists->arena, n > 3 ? field[3] : "", n > 3 ? field_len[3] : 0);
 	node->entry.number = atoi(node->entry.value);
 	node->entry.word_count = (uint8_t) (phrase.token_count > 255 ? 255 : phrase.token_count);
-	node->list_id = (int16_t) intern_name(list);
 	node->class_id = (int16_t) intern_name(node->entry.class_name);
 
 	/* keep file order among the entries of one first word: append */
-	for (chain = &NV_VEC_AT(lists->words, vocab_word, node->words[0]).first[node->list_id]; *chain;
+	for (chain = &NV_VEC_AT(lists->words, vocab_word, node->words[0]).first[list]; *chain;
 		 chain = &(*chain)->next)
 		;
 	*chain = node;
@@ -245,23 +274,30 @@ build_builtin(void)
 	lists->slots = nv_arena_zalloc(&lists->arena, VOCAB_SLOTS * sizeof(uint16_t));
 
 	for (const nv_builtin_file *f = nv_builtin_files; f->name; f++)
-		if (intern_name(f->name) >= NV_MAX_LISTS)
-			abort();			/* raise NV_MAX_LISTS with the new file */
-	for (const nv_builtin_file *f = nv_builtin_files; f->name; f++)
 	{
 		const char *p = f->text;
 		const char *end = f->text + f->len;
+		int			list = 0;
 
+		while (list < NV_LIST_COUNT && strcmp(list_names[list], f->name) != 0)
+			list++;
+		if (list == NV_LIST_COUNT)
+			abort();			/* a new file in data/builtin needs its nv_list */
 		while (p < end)
 		{
 			const char *nl = memchr(p, '\n', (size_t) (end - p));
 			size_t		len = (size_t) ((nl ? nl : end) - p);
 
 			if (len > 0 && p[0] != '#')
-				add_line(lists, f->name, p, len);
+				add_line(lists, (nv_list) list, p, len);
 			p = nl ? nl + 1 : end;
 		}
 	}
+	lists->starts = nv_arena_zalloc(&lists->arena, lists->words.count * sizeof(uint16_t));
+	for (size_t w = 1; w < lists->words.count; w++)
+		for (int list = 0; list < NV_LIST_COUNT; list++)
+			if (NV_VEC_AT(lists->words, vocab_word, w).first[list])
+				lists->starts[w] |= (uint16_t) (1u << list);
 	return lists;
 }
 
@@ -292,13 +328,20 @@ nv_wordlists_map_tokens(const nv_wordlists *lists, nv_document *doc)
 
 		if ((i & 0xFFFF) == 0)
 			nv_check_interrupts();
-		doc->tokens[i].list_word = (uint16_t) vocab_find(lists, fold, len, hash_bytes(fold, len));
+		doc->tokens[i].list_word = (uint16_t) vocab_find(lists, fold, len);
 	}
+	nv_wordlists_attach(lists, doc);
+}
+
+void
+nv_wordlists_attach(const nv_wordlists *lists, nv_document *doc)
+{
 	doc->word_lists = lists;
+	doc->list_starts = lists->starts;
 }
 
 /* The vocabulary id of token i: mapped once per document, else looked up. */
-static uint32_t
+static inline uint32_t
 token_word(const nv_wordlists *lists, const nv_document *doc, uint32_t i)
 {
 	size_t		len;
@@ -307,36 +350,31 @@ token_word(const nv_wordlists *lists, const nv_document *doc, uint32_t i)
 	if (doc->word_lists == lists)
 		return doc->tokens[i].list_word;
 	fold = nv_token_fold(doc, i, &len);
-	return vocab_find(lists, fold, len, hash_bytes(fold, len));
+	return vocab_find(lists, fold, len);
 }
 
 /* The entries of list `list` that start with vocabulary word w, or NULL. */
-static const word_node *
-list_entries(const nv_wordlists *lists, uint32_t w, const char *list)
+static inline const word_node *
+list_entries(const nv_wordlists *lists, uint32_t w, nv_list list)
 {
-	int			list_id;
-
-	if (w == 0 || (list_id = name_id(list)) < 0 || list_id >= NV_MAX_LISTS)
-		return NULL;
-	return NV_VEC_AT(lists->words, vocab_word, w).first[list_id];
+	return w == 0 ? NULL : NV_VEC_AT(lists->words, vocab_word, w).first[list];
 }
 
 bool
 nv_token_starts_list_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
-						  const char *list)
+						  nv_list list)
 {
 	return i < doc->token_count && list_entries(lists, token_word(lists, doc, i), list) != NULL;
 }
 
-/* The first single-word entry of vocabulary word w that fits, or NULL. */
-static const nv_word_entry *
-word_entry(const nv_wordlists *lists, uint32_t w, const char *list, const char *class_name,
-		   nv_lang langs)
+const nv_word_entry *
+nv_word_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
+			 nv_list list, const char *class_name, nv_lang langs)
 {
-	const word_node *node = list_entries(lists, w, list);
+	const word_node *node;
 	int			class_id;
 
-	if (node == NULL)
+	if (i >= doc->token_count || (node = list_entries(lists, token_word(lists, doc, i), list)) == NULL)
 		return NULL;
 	class_id = name_id(class_name);
 	for (; node; node = node->next)
@@ -346,17 +384,8 @@ word_entry(const nv_wordlists *lists, uint32_t w, const char *list, const char *
 }
 
 const nv_word_entry *
-nv_word_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
-			 const char *list, const char *class_name, nv_lang langs)
-{
-	if (i >= doc->token_count)
-		return NULL;
-	return word_entry(lists, token_word(lists, doc, i), list, class_name, langs);
-}
-
-const nv_word_entry *
 nv_phrase_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
-			   const char *list, const char *class_name)
+			   nv_list list, const char *class_name)
 {
 	const word_node *node;
 	const word_node *best = NULL;

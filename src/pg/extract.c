@@ -101,7 +101,7 @@ document_argument(extraction *x, text *doc)
 }
 
 void
-extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg)
+extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg, extraction_stage through)
 {
 	text	   *doc = PG_GETARG_TEXT_PP(0);
 	nv_lang		lang = NV_LANG_NONE;
@@ -128,8 +128,15 @@ extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg)
 	nv_arena_init(&x->arena, &x->allocator);
 	x->lists = nv_wordlists_builtin();
 
+	x->through = through;
+	x->lex = through >= STAGE_MENTIONS ? lexicon_current(NULL) : NULL;
+
 	nv_tokenize(&x->doc, &x->arena, x->doc.text, x->doc.len);
-	nv_wordlists_map_tokens(x->lists, &x->doc);
+	/* one lookup per token gives both its word-list and its lexicon id */
+	if (x->lex)
+		nv_map_tokens(x->lex, x->lists, &x->doc);
+	else
+		nv_wordlists_map_tokens(x->lists, &x->doc);
 	x->doc.lang = lang != NV_LANG_NONE ? lang : nv_detect_lang_tokens(&x->doc, x->lists);
 	if (x->doc.lang == NV_LANG_NONE)
 		x->doc.lang = NV_LANG_ANY;	/* undecided: both languages' rules */
@@ -170,15 +177,15 @@ extraction_text(extraction *x, uint32_t start, uint32_t end)
 }
 
 void
-extraction_run(extraction *x, extraction_stage through, extraction_results *r)
+extraction_run(extraction *x, extraction_results *r)
 {
-	const nv_lexicon *lex = through >= STAGE_MENTIONS ? lexicon_current(NULL) : NULL;
+	const nv_lexicon *lex = x->lex;
+	int			through = x->through;
 
 	memset(r, 0, sizeof(*r));
 	nv_find_timexes(&x->doc, x->lists, &r->timexes);
 	if (through < STAGE_MENTIONS)
 		return;
-	nv_lexicon_map_tokens(lex, &x->doc);
 	nv_find_mentions(&x->doc, lex, x->lists, &r->mentions);
 	if (through < STAGE_QUOTES)
 		return;
@@ -245,7 +252,7 @@ narrative_sentences(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	extraction_begin(&x, fcinfo, -1);
+	extraction_begin(&x, fcinfo, -1, STAGE_SENTENCES);
 	MemoryContextSwitchTo(x.row);
 	for (uint32_t s = 0; s < x.doc.sentence_count; s++)
 	{
@@ -275,8 +282,8 @@ narrative_timexes(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	extraction_begin(&x, fcinfo, 2);
-	extraction_run(&x, STAGE_TIMEXES, &r);
+	extraction_begin(&x, fcinfo, 2, STAGE_TIMEXES);
+	extraction_run(&x, &r);
 	MemoryContextSwitchTo(x.row);
 	for (uint32_t k = 0; k < r.timexes.count; k++)
 	{
@@ -345,8 +352,8 @@ narrative_mentions(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	extraction_begin(&x, fcinfo, 2);
-	extraction_run(&x, STAGE_MENTIONS, &r);
+	extraction_begin(&x, fcinfo, 2, STAGE_MENTIONS);
+	extraction_run(&x, &r);
 	MemoryContextSwitchTo(x.row);
 	for (uint32_t k = 0; k < r.mentions.count; k++)
 	{
@@ -383,8 +390,8 @@ narrative_quotes(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	extraction_begin(&x, fcinfo, 2);
-	extraction_run(&x, STAGE_QUOTES, &r);
+	extraction_begin(&x, fcinfo, 2, STAGE_QUOTES);
+	extraction_run(&x, &r);
 	MemoryContextSwitchTo(x.row);
 	for (uint32_t k = 0; k < r.quotes.count; k++)
 	{
@@ -423,8 +430,8 @@ narrative_allegations(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	extraction_begin(&x, fcinfo, 2);
-	extraction_run(&x, STAGE_ALLEGATIONS, &r);
+	extraction_begin(&x, fcinfo, 2, STAGE_ALLEGATIONS);
+	extraction_run(&x, &r);
 	MemoryContextSwitchTo(x.row);
 	for (uint32_t k = 0; k < r.allegations.count; k++)
 	{

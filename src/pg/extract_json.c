@@ -346,8 +346,8 @@ narrative_extract(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	extraction_begin(&x, fcinfo, 2);
-	extraction_run(&x, STAGE_ALLEGATIONS, &r);
+	extraction_begin(&x, fcinfo, 2, STAGE_ALLEGATIONS);
+	extraction_run(&x, &r);
 
 	/* the tree goes with the extraction's context; the result is the caller's */
 	MemoryContextSwitchTo(x.context);

@@ -178,6 +178,7 @@ lexicon_build(MemoryContext context, nv_lexicon **out, char *fingerprint)
 		hash_field(hash, "\x01");	/* table separator */
 	}
 	SPI_finish();
+	nv_lexicon_add_wordlists(lex, nv_wordlists_builtin());
 
 	if (pg_cryptohash_final(hash, digest, sizeof(digest)) < 0)
 		elog(ERROR, "could not finish the lexicon fingerprint");

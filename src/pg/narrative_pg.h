@@ -39,6 +39,8 @@ typedef struct extraction
 	nv_arena	arena;
 	nv_document doc;
 	const nv_wordlists *lists;
+	const nv_lexicon *lex;		/* from STAGE_MENTIONS on, else NULL */
+	int			through;		/* the last stage extraction_run runs */
 	bool		positions_in_bytes;
 	nv_char_cursor cursor;
 } extraction;
@@ -46,7 +48,8 @@ typedef struct extraction
 /* The stages, each needing the ones before it. */
 typedef enum extraction_stage
 {
-	STAGE_TIMEXES = 1,
+	STAGE_SENTENCES = 0,
+	STAGE_TIMEXES,
 	STAGE_MENTIONS,
 	STAGE_QUOTES,
 	STAGE_ALLEGATIONS
@@ -60,15 +63,18 @@ typedef struct extraction_results
 	nv_allegation_result allegations;
 } extraction_results;
 
-/* Runs the pipeline on the document up to and including `through`. */
-void		extraction_run(extraction *x, extraction_stage through, extraction_results *r);
+/* Runs the pipeline on the document up to and including the stage that
+ * extraction_begin was given. */
+void		extraction_run(extraction *x, extraction_results *r);
 /* A timex value as a Datum, in the current (row) context. */
 Datum		extraction_timex(extraction *x, const nv_timex *value);
 /* Stores one result row and resets the row context. */
 void		extraction_put_row(extraction *x, ReturnSetInfo *rsinfo, Datum *values, bool *nulls);
 
-/* Reads doc, lang (may be NULL) and published (argument index, or -1). */
-void		extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg);
+/* Reads doc, lang (may be NULL) and published (argument index, or -1),
+ * and splits the document into sentences, for a run through `through`. */
+void		extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg,
+							 extraction_stage through);
 void		extraction_end(extraction *x);
 int32		extraction_position(extraction *x, uint32_t byte);
 int32		extraction_length(extraction *x, uint32_t start, uint32_t end);

@@ -45,6 +45,8 @@ lexicon(void)
 		lex = lexicon_tsv_load(dir ? dir : NARRATIVE_DATA_DIR);
 		if (!lex)
 			abort();
+		/* as the glue's lexicon cache does */
+		nv_lexicon_add_wordlists(lex, nv_wordlists_builtin());
 	}
 	return lex;
 }
@@ -187,6 +189,24 @@ check_tokens(const nv_document *doc)
 	}
 }
 
+/*
+ * The word-list ids that nv_map_tokens took from the lexicon's vocabulary
+ * are those the word lists' own vocabulary gives.
+ */
+static void
+check_list_words(const nv_document *doc, const nv_wordlists *lists)
+{
+	nv_document copy = *doc;
+
+	copy.tokens = malloc((doc->token_count ? doc->token_count : 1) * sizeof(nv_token));
+	FUZZ_CHECK(copy.tokens != NULL);
+	memcpy(copy.tokens, doc->tokens, doc->token_count * sizeof(nv_token));
+	nv_wordlists_map_tokens(lists, &copy);
+	for (uint32_t i = 0; i < doc->token_count; i++)
+		FUZZ_CHECK(copy.tokens[i].list_word == doc->tokens[i].list_word);
+	free(copy.tokens);
+}
+
 static void
 check_sentences(const nv_document *doc, positions *cursor)
 {
@@ -316,8 +336,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		valid_utf8 = is_valid_utf8(text, len);
 		nv_tokenize(&doc, &arena, text, len);
 	}
-	nv_wordlists_map_tokens(lists, &doc);
+	/* one lookup per token for both ids, as extraction_begin does */
+	nv_map_tokens(lex, lists, &doc);
 	check_tokens(&doc);
+	check_list_words(&doc, lists);
 	read_header(data, &lang, &doc.has_published, &doc.published);
 	doc.lang = lang != NV_LANG_NONE ? lang : nv_detect_lang_tokens(&doc, lists);
 	if (doc.lang == NV_LANG_NONE)
@@ -331,7 +353,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&quotes, 0, sizeof(quotes));
 	memset(&allegations, 0, sizeof(allegations));
 	nv_find_timexes(&doc, lists, &timexes);
-	nv_lexicon_map_tokens(lex, &doc);
 	nv_find_mentions(&doc, lex, lists, &mentions);
 	nv_find_quotes(&doc, lex, lists, &mentions, &timexes, &quotes);
 	nv_find_allegations(&doc, lex, lists, &mentions, &timexes, &quotes, &allegations);

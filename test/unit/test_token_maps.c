@@ -1,0 +1,263 @@
+/*
+ * test_token_maps.c — unit tests of what every later stage reads off a
+ * token: the tokenizer's spans, kinds and flags, the word hash the two
+ * vocabularies share, and the ids nv_map_tokens gives in one lookup, which
+ * must be exactly those of the word-list and lexicon passes run apart.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "builtin_data.h"
+#include "narrative.h"
+#include "unit.h"
+
+static void
+tokenize(nv_document *doc, nv_arena *arena, const char *text)
+{
+	memset(doc, 0, sizeof(*doc));
+	nv_arena_init(arena, &nv_malloc_allocator);
+	nv_tokenize(doc, arena, text, strlen(text));
+}
+
+/* Token i's text, folded form, kind and flags, as one string. */
+static const char *
+describe(const nv_document *doc, uint32_t i, char *out, size_t size)
+{
+	const nv_token *t = &doc->tokens[i];
+	size_t		len;
+	const char *fold = nv_token_fold(doc, i, &len);
+
+	snprintf(out, size, "%.*s|%.*s|%d|%s%s%s%s%s%s", (int) (t->end - t->start), doc->text + t->start,
+			 (int) len, fold, (int) t->kind,
+			 t->flags & NV_TOKEN_SPACE_BEFORE ? "s" : "",
+			 t->flags & NV_TOKEN_NEWLINE_BEFORE ? "n" : "",
+			 t->flags & NV_TOKEN_HYPHEN_BEFORE ? "h" : "",
+			 t->flags & NV_TOKEN_CAPITALIZED ? "C" : "",
+			 t->flags & NV_TOKEN_ALL_CAPS ? "A" : "",
+			 t->flags & NV_TOKEN_QUOTE ? "q" : "");
+	return out;
+}
+
+UNIT_TEST(tokens_keep_spans_kinds_and_flags)
+{
+	static const char *const expected[] = {
+		"NATO|nato|0|CA",
+		"mengirim|mengirim|0|s",
+		"1.000|1.000|1|s",
+		"rudal|rudal|0|s",
+		"ke|ke|0|s",
+		"Korut|korut|0|sC",
+		"pada|pada|0|sn",
+		"Jum'at|jum'at|0|sC",
+		",|,|2|",
+		"Russia|russia|0|sC",
+		"'|'|2|q",
+		"s|s|0|",
+		"Élysée|elysee|0|sC",
+		"“|“|2|sq",
+		"U|u|0|C",
+		".|.|2|",
+		"S|s|0|C",
+		"Tanggal|tanggal|0|sC",
+		"21/2|21/2|1|s",
+	};
+	const char *text = "NATO mengirim 1.000 rudal ke Korut\npada Jum'at, Russia's \xc3\x89lys\xc3\xa9" "e"
+		" \xe2\x80\x9cU.S Tanggal 21/2";
+	nv_arena	arena;
+	nv_document doc;
+	char		out[128];
+
+	tokenize(&doc, &arena, text);
+	/* "21/2" is three tokens: the number, the slash, the number */
+	CHECK_INT(doc.token_count, 21);
+	for (uint32_t i = 0; i < 18 && i < doc.token_count; i++)
+		CHECK_STR(describe(&doc, i, out, sizeof(out)), expected[i]);
+	CHECK_STR(describe(&doc, 18, out, sizeof(out)), "21|21|1|s");
+	CHECK_STR(describe(&doc, 19, out, sizeof(out)), "/|/|2|");
+	CHECK_STR(describe(&doc, 20, out, sizeof(out)), "2|2|1|");
+	/* lower-case ASCII is its own folded form; the rest is copied */
+	CHECK(doc.tokens[1].fold == NV_FOLD_IN_TEXT);
+	CHECK(doc.tokens[0].fold != NV_FOLD_IN_TEXT);
+	CHECK(doc.tokens[12].fold != NV_FOLD_IN_TEXT);
+	nv_arena_free_all(&arena);
+}
+
+UNIT_TEST(hyphens_glue_words_but_not_spaced_dashes)
+{
+	nv_arena	arena;
+	nv_document doc;
+	char		out[128];
+
+	tokenize(&doc, &arena, "Korea-Utara anti - rudal");
+	CHECK_INT(doc.token_count, 5);
+	CHECK_STR(describe(&doc, 0, out, sizeof(out)), "Korea|korea|0|C");
+	CHECK_STR(describe(&doc, 1, out, sizeof(out)), "Utara|utara|0|hC");
+	CHECK_STR(describe(&doc, 2, out, sizeof(out)), "anti|anti|0|s");
+	CHECK_STR(describe(&doc, 3, out, sizeof(out)), "-|-|2|s");
+	CHECK_STR(describe(&doc, 4, out, sizeof(out)), "rudal|rudal|0|s");
+	nv_arena_free_all(&arena);
+}
+
+UNIT_TEST(word_hash_head_is_the_first_eight_bytes)
+{
+	uint64_t	head;
+	uint64_t	expected = 0;
+	uint64_t	long_head;
+	uint64_t	other_head;
+	uint32_t	h;
+
+	memcpy(&expected, "kata", 4);
+	h = nv_word_hash("kata", 4, &head);
+	CHECK(head == expected);
+	CHECK(nv_word_hash("kata", 4, &head) == h);
+	/* zero padding does not make "ab" equal to "ab\0" */
+	nv_word_hash("ab", 2, &head);
+	nv_word_hash("ab\0", 3, &other_head);
+	CHECK(head == other_head);
+	CHECK(!nv_word_equal(head, "ab", 2, other_head, "ab\0", 3));
+	/* words that differ after their first eight bytes */
+	nv_word_hash("mengatakan", 10, &long_head);
+	nv_word_hash("mengatakam", 10, &other_head);
+	memcpy(&expected, "mengatak", 8);
+	CHECK(long_head == expected);
+	CHECK(long_head == other_head);
+	CHECK(nv_word_equal(long_head, "mengatakan", 10, other_head, "mengatakan", 10));
+	CHECK(!nv_word_equal(long_head, "mengatakan", 10, other_head, "mengatakam", 10));
+	CHECK(nv_word_hash("mengatakan", 10, &head) != nv_word_hash("mengatakam", 10, &head));
+	/* exactly eight bytes: all of it in the head */
+	nv_word_hash("kemarin!", 8, &head);
+	memcpy(&expected, "kemarin!", 8);
+	CHECK(head == expected);
+	nv_word_hash("", 0, &head);
+	CHECK(head == 0);
+}
+
+static nv_lexicon *
+small_lexicon(void)
+{
+	nv_lexicon *lex = nv_lexicon_create(&nv_malloc_allocator);
+
+	nv_lexicon_add_actor(lex, "P.dmitry-peskov", "Dmitry Peskov", "person", "RUS");
+	nv_lexicon_add_actor(lex, "PRK", "North Korea", "country", "PRK");
+	nv_lexicon_add_alias(lex, "Peskov", 6, NV_LANG_ANY, "P.dmitry-peskov");
+	nv_lexicon_add_alias(lex, "Korea Utara", 11, NV_LANG_ANY, "PRK");
+	nv_lexicon_add_alias(lex, "Pemerintah Korea Utara", 22, NV_LANG_ID, "PRK");
+	nv_lexicon_add_cue(lex, "kata", 4, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "mengatakan", 10, NV_LANG_ID, NV_ACT_SAY);
+	return lex;
+}
+
+UNIT_TEST(one_lookup_gives_both_ids_as_two_passes_do)
+{
+	/* list-only (kemarin, Rabu), lexicon-only (Peskov), both (kata,
+	 * mengatakan), neither (zzz, xylofon-panjang), non-ASCII, 8 bytes */
+	const char *text = "Peskov mengatakan kemarin, kata Pemerintah Korea Utara pada Rabu (21/2): "
+		"zzz xylofonpanjangsekali Jum\xe2\x80\x99" "at \xc3\x89lys\xc3\xa9" "e kemarin! berkata";
+	const nv_wordlists *lists = nv_wordlists_builtin();
+	nv_lexicon *joined = small_lexicon();
+	nv_lexicon *apart = small_lexicon();
+	nv_arena	arena;
+	nv_document one;
+	nv_document two;
+	int			list_words = 0;
+	int			lex_words = 0;
+
+	nv_lexicon_add_wordlists(joined, lists);
+	tokenize(&one, &arena, text);
+	nv_map_tokens(joined, lists, &one);
+	two = one;
+	two.tokens = malloc(one.token_count * sizeof(nv_token));
+	memcpy(two.tokens, one.tokens, one.token_count * sizeof(nv_token));
+	for (uint32_t i = 0; i < two.token_count; i++)
+	{
+		two.tokens[i].list_word = 0;
+		two.tokens[i].word_id = 0;
+	}
+	nv_wordlists_map_tokens(lists, &two);
+	nv_lexicon_map_tokens(apart, &two);
+	CHECK(one.word_lists == lists);
+	CHECK(one.list_starts == two.list_starts);
+	for (uint32_t i = 0; i < one.token_count; i++)
+	{
+		CHECK_INT(one.tokens[i].list_word, two.tokens[i].list_word);
+		CHECK_INT(one.tokens[i].word_id, two.tokens[i].word_id);
+		list_words += one.tokens[i].list_word != 0;
+		lex_words += one.tokens[i].word_id != 0;
+	}
+	/* Peskov mengatakan kata Pemerintah Korea Utara */
+	CHECK_INT(lex_words, 6);
+	CHECK(one.tokens[0].list_word == 0 && one.tokens[0].word_id != 0);
+	CHECK(one.tokens[2].list_word != 0 && one.tokens[2].word_id == 0);
+	CHECK(one.tokens[4].list_word != 0 && one.tokens[4].word_id != 0);
+	CHECK(list_words > 6);
+
+	/* a lexicon without the lists' words falls back to the two passes */
+	for (uint32_t i = 0; i < two.token_count; i++)
+	{
+		two.tokens[i].list_word = 0;
+		two.tokens[i].word_id = 0;
+	}
+	nv_map_tokens(apart, lists, &two);
+	for (uint32_t i = 0; i < one.token_count; i++)
+	{
+		CHECK_INT(two.tokens[i].list_word, one.tokens[i].list_word);
+		CHECK_INT(two.tokens[i].word_id, one.tokens[i].word_id);
+	}
+	free(two.tokens);
+	nv_arena_free_all(&arena);
+	nv_lexicon_free(joined);
+	nv_lexicon_free(apart);
+}
+
+/* The entry's word, or "(none)". */
+static const char *
+entry_word(const nv_word_entry *e)
+{
+	return e ? e->word : "(none)";
+}
+
+UNIT_TEST(list_starts_answer_as_the_lookups_do)
+{
+	const nv_wordlists *lists = nv_wordlists_builtin();
+	nv_arena	arena;
+	nv_document doc;
+	nv_document unmapped;
+
+	tokenize(&doc, &arena, "kemarin hari ini menurut zzz");
+	doc.lang = NV_LANG_ID;
+	unmapped = doc;
+	nv_wordlists_map_tokens(lists, &doc);
+	CHECK(nv_token_starts_list(lists, &doc, 0, NV_LIST_TIMEX));
+	CHECK(!nv_token_starts_list(lists, &doc, 0, NV_LIST_ROLE));
+	CHECK(!nv_token_starts_list(lists, &doc, 4, NV_LIST_TIMEX));
+	CHECK(!nv_token_starts_list(lists, &doc, 5, NV_LIST_TIMEX));
+	/* the same answers without the mapping, by lookup */
+	CHECK(nv_token_starts_list(lists, &unmapped, 0, NV_LIST_TIMEX));
+	CHECK(!nv_token_starts_list(lists, &unmapped, 0, NV_LIST_ROLE));
+	CHECK(!nv_token_starts_list(lists, &unmapped, 4, NV_LIST_TIMEX));
+	/* "hari ini" is a phrase of the timex list, found mapped or not */
+	CHECK_STR(entry_word(nv_phrase_at(lists, &doc, 1, NV_LIST_TIMEX, NULL)), "hari ini");
+	CHECK_STR(entry_word(nv_phrase_at(lists, &unmapped, 1, NV_LIST_TIMEX, NULL)), "hari ini");
+	CHECK_STR(entry_word(nv_phrase_at(lists, &doc, 1, NV_LIST_ROLE, NULL)), "(none)");
+	CHECK_STR(entry_word(nv_word_at(lists, &doc, 3, NV_LIST_ATTRIBUTION, NULL)), "menurut");
+	CHECK_STR(entry_word(nv_word_at(lists, &unmapped, 3, NV_LIST_ATTRIBUTION, NULL)), "menurut");
+	nv_arena_free_all(&arena);
+}
+
+UNIT_TEST(every_builtin_file_is_a_list)
+{
+	int			files = 0;
+
+	for (const nv_builtin_file *f = nv_builtin_files; f->name; f++)
+	{
+		int			list = 0;
+
+		while (list < NV_LIST_COUNT && strcmp(nv_list_name((nv_list) list), f->name) != 0)
+			list++;
+		CHECK(list < NV_LIST_COUNT);
+		files++;
+	}
+	CHECK_INT(files, NV_LIST_COUNT);
+	CHECK_STR(nv_list_name(NV_LIST_TIMEX), "timex");
+	CHECK_STR(nv_list_name(NV_LIST_ABBREV), "abbrev");
+}
