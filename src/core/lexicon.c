@@ -76,6 +76,7 @@ struct nv_lexicon
 	size_t		edge_count;
 	uint32_t	node_count;		/* node 0 is the root */
 	nv_vec		root_child;		/* uint32_t per word id: the root's child, or 0 */
+	nv_vec		starts;			/* uint8_t per word id: document.lexicon_starts */
 	nv_vec		node_payload;	/* uint32_t per node: first payload */
 	nv_vec		payloads;		/* payload; index 0 unused */
 };
@@ -150,6 +151,7 @@ nv_lexicon_create(const nv_allocator *allocator)
 	lex->words = nv_arena_zalloc(&lex->arena, lex->words_size * sizeof(word_slot));
 	lex->edges_size = 8192;
 	lex->edges = nv_arena_zalloc(&lex->arena, lex->edges_size * sizeof(edge));
+	(void) NV_VEC_PUSH(&lex->arena, &lex->starts, uint8_t);	/* word 0: starts nothing */
 	lex->node_count = 1;
 	*NV_VEC_PUSH(&lex->arena, &lex->node_payload, uint32_t) = 0;
 	(void) NV_VEC_PUSH(&lex->arena, &lex->payloads, payload);
@@ -313,6 +315,8 @@ word_intern(nv_lexicon *lex, const char *word, size_t len)
 	slot->id = ++lex->word_count;
 	while (lex->root_child.count <= slot->id)
 		*NV_VEC_PUSH(&lex->arena, &lex->root_child, uint32_t) = 0;
+	while (lex->starts.count <= slot->id)
+		*NV_VEC_PUSH(&lex->arena, &lex->starts, uint8_t) = 0;
 	return slot->id;
 }
 
@@ -394,6 +398,7 @@ add_entry(nv_lexicon *lex, const char *text, size_t len, nv_lang langs, int32_t 
 	nv_arena	scratch;
 	nv_document phrase = {0};
 	uint32_t	node = 0;
+	uint32_t	first_word = 0;
 	int			letters = 0;
 	int			upper = 0;
 	payload    *p;
@@ -418,6 +423,8 @@ add_entry(nv_lexicon *lex, const char *text, size_t len, nv_lang langs, int32_t 
 			nv_arena_free_all(&scratch);
 			return false;		/* the vocabulary is full */
 		}
+		if (i == 0)
+			first_word = word;
 		node = edge_child(lex, node, word);
 		if (phrase.tokens[i].kind == NV_TOKEN_WORD)
 		{
@@ -439,6 +446,7 @@ add_entry(nv_lexicon *lex, const char *text, size_t len, nv_lang langs, int32_t 
 		p->flags |= PAYLOAD_ACRONYM;
 	if (phrase.tokens[0].flags & NV_TOKEN_CAPITALIZED)
 		p->flags |= PAYLOAD_CAPITALIZED;
+	NV_VEC_AT(lex->starts, uint8_t, first_word) |= actor >= 0 ? NV_STARTS_ALIAS : NV_STARTS_CUE;
 	p->next = NV_VEC_AT(lex->node_payload, uint32_t, node);
 	NV_VEC_AT(lex->node_payload, uint32_t, node) = index;
 	nv_arena_free_all(&scratch);
@@ -462,6 +470,14 @@ nv_lexicon_add_cue(nv_lexicon *lex, const char *word, size_t len, nv_lang langs,
 
 /* ---- matching ------------------------------------------------------------ */
 
+/* Records that doc's word ids are this lexicon's. */
+static void
+lexicon_attach(const nv_lexicon *lex, nv_document *doc)
+{
+	doc->lexicon = lex;
+	doc->lexicon_starts = lex->starts.items;
+}
+
 void
 nv_lexicon_map_tokens(const nv_lexicon *lex, nv_document *doc)
 {
@@ -474,6 +490,7 @@ nv_lexicon_map_tokens(const nv_lexicon *lex, nv_document *doc)
 			nv_check_interrupts();
 		doc->tokens[i].word_id = word_lookup(lex, fold, len);
 	}
+	lexicon_attach(lex, doc);
 }
 
 void
@@ -497,6 +514,7 @@ nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc
 		doc->tokens[i].list_word = (uint16_t) (slot ? slot->list_word : 0);
 	}
 	nv_wordlists_attach(lists, doc);
+	lexicon_attach(lex, doc);
 }
 
 /* Whether the document's tokens [first, end) satisfy a payload's case rule. */
@@ -521,8 +539,8 @@ case_fits(const nv_document *doc, uint32_t first, uint32_t end, uint8_t flags)
 }
 
 bool
-nv_lexicon_match_longest(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
-						 bool want_cue, nv_lexicon_match *match)
+nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
+					  bool want_cue, nv_lexicon_match *match)
 {
 	uint32_t	node = 0;
 	bool		found = false;

@@ -209,6 +209,7 @@ nv_word_equal(uint64_t head, const char *word, size_t word_len,
 /* ---- the document ------------------------------------------------------- */
 
 typedef struct nv_wordlists nv_wordlists;
+typedef struct nv_lexicon nv_lexicon;
 
 typedef struct nv_sentence
 {
@@ -236,9 +237,15 @@ typedef struct nv_document
 	uint32_t	sentence_count;
 	uint8_t    *boilerplate;	/* per token: 1 inside boilerplate, or NULL */
 	const nv_wordlists *word_lists; /* what tokens' list_word ids refer to */
-	const uint16_t *list_starts;	/* per list_word id: bit 1 << nv_list for
+	const nv_lexicon *lexicon;	/* what tokens' word_id ids refer to */
+	const uint8_t *lexicon_starts;	/* per word_id: NV_STARTS_ALIAS when an
+									 * alias starts with the word,
+									 * NV_STARTS_CUE when a cue does */
+	const uint32_t *list_starts;	/* per list_word id: bit 1 << nv_list for
 									 * each list with an entry starting with
-									 * the word (nv_wordlists_attach) */
+									 * the word, and bit 1 << (16 + nv_list)
+									 * for each with the word as an entry of
+									 * its own (nv_wordlists_attach) */
 } nv_document;
 
 /*
@@ -373,14 +380,23 @@ const char *nv_wordlists_vocab_word(const nv_wordlists *lists, uint32_t id, size
  * document is mapped, start no entry of the list asked about: that answer
  * is given inline, the rest by the nv_*_find functions behind them.
  */
+#define NV_LIST_SINGLE 16		/* list_starts: the bit of a one-word entry */
+
 static inline bool
-nv_token_may_start(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_list list)
+nv_token_has_bit(const nv_wordlists *lists, const nv_document *doc, uint32_t i, int bit)
 {
 	if (i >= doc->token_count)
 		return false;
 	if (doc->word_lists != lists)
 		return true;			/* not mapped: the find functions look it up */
-	return (doc->list_starts[doc->tokens[i].list_word] >> list) & 1;
+	return (doc->list_starts[doc->tokens[i].list_word] >> bit) & 1;
+}
+
+/* Whether token i may start an entry of `list`; false means it does not. */
+static inline bool
+nv_token_may_start(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_list list)
+{
+	return nv_token_has_bit(lists, doc, i, (int) list);
 }
 
 const nv_word_entry *nv_word_find(const nv_wordlists *lists, const nv_document *doc,
@@ -399,7 +415,7 @@ static inline const nv_word_entry *
 nv_word_in(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_list list,
 		   const char *class_name, nv_lang langs)
 {
-	return nv_token_may_start(lists, doc, i, list) ?
+	return nv_token_has_bit(lists, doc, i, NV_LIST_SINGLE + (int) list) ?
 		nv_word_find(lists, doc, i, list, class_name, langs) : NULL;
 }
 
@@ -507,8 +523,6 @@ typedef enum nv_act
 int			nv_act_from_name(const char *name);
 const char *nv_act_name(nv_act act);
 
-typedef struct nv_lexicon nv_lexicon;
-
 /*
  * Building: add actors first, then aliases and cues naming them.  The
  * strings are copied.  Returns false (with nothing added) for an alias
@@ -550,9 +564,29 @@ typedef struct nv_lexicon_match
 	int32_t		act;			/* cue: nv_act; alias: -1 */
 } nv_lexicon_match;
 
-/* The longest alias (want_cue false) or cue (true) starting at token i. */
-bool		nv_lexicon_match_longest(const nv_lexicon *lex, const nv_document *doc,
-									 uint32_t i, bool want_cue, nv_lexicon_match *match);
+enum
+{
+	NV_STARTS_ALIAS = 1 << 0,
+	NV_STARTS_CUE = 1 << 1
+};
+
+bool		nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc,
+								  uint32_t i, bool want_cue, nv_lexicon_match *match);
+
+/*
+ * The longest alias (want_cue false) or cue (true) starting at token i.
+ * Every stage asks at every word, and most words start neither: on a
+ * document mapped to this lexicon that answer is given inline.
+ */
+static inline bool
+nv_lexicon_match_longest(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
+						 bool want_cue, nv_lexicon_match *match)
+{
+	if (i < doc->token_count && doc->lexicon == lex &&
+		!(doc->lexicon_starts[doc->tokens[i].word_id] & (want_cue ? NV_STARTS_CUE : NV_STARTS_ALIAS)))
+		return false;
+	return nv_lexicon_match_find(lex, doc, i, want_cue, match);
+}
 
 /* ---- mentions ------------------------------------------------------------ */
 

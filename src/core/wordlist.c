@@ -45,8 +45,7 @@ struct nv_wordlists
 	nv_arena	arena;
 	nv_vec		words;			/* vocab_word by id; [0] is "in no list" */
 	uint16_t   *slots;			/* vocabulary id, or 0 for an empty slot */
-	uint16_t   *starts;			/* per vocabulary id: the lists it starts an
-								 * entry of, bit 1 << nv_list */
+	uint32_t   *starts;			/* per vocabulary id: document.list_starts */
 };
 
 static const char *const list_names[NV_LIST_COUNT] = {
@@ -60,6 +59,9 @@ static const char *const list_names[NV_LIST_COUNT] = {
 	[NV_LIST_ROLE] = "role",
 	[NV_LIST_TIMEX] = "timex",
 };
+
+/* the lists' bits, and their one-word bits above them, fit list_starts */
+typedef char nv_lists_fit[NV_LIST_COUNT <= NV_LIST_SINGLE ? 1 : -1];
 
 const char *
 nv_list_name(nv_list list)
@@ -293,11 +295,13 @@ build_builtin(void)
 			p = nl ? nl + 1 : end;
 		}
 	}
-	lists->starts = nv_arena_zalloc(&lists->arena, lists->words.count * sizeof(uint16_t));
+	lists->starts = nv_arena_zalloc(&lists->arena, lists->words.count * sizeof(uint32_t));
 	for (size_t w = 1; w < lists->words.count; w++)
 		for (int list = 0; list < NV_LIST_COUNT; list++)
-			if (NV_VEC_AT(lists->words, vocab_word, w).first[list])
-				lists->starts[w] |= (uint16_t) (1u << list);
+			for (const word_node *node = NV_VEC_AT(lists->words, vocab_word, w).first[list]; node;
+				 node = node->next)
+				lists->starts[w] |= (1u << list) |
+					(node->entry.word_count == 1 ? 1u << (NV_LIST_SINGLE + list) : 0);
 	return lists;
 }
 

@@ -242,6 +242,18 @@ UNIT_TEST(list_starts_answer_as_the_lookups_do)
 	CHECK_STR(entry_word(nv_word_at(lists, &doc, 3, NV_LIST_ATTRIBUTION, NULL)), "menurut");
 	CHECK_STR(entry_word(nv_word_at(lists, &unmapped, 3, NV_LIST_ATTRIBUTION, NULL)), "menurut");
 	nv_arena_free_all(&arena);
+
+	/* "yang" starts timex phrases ("yang lalu") but is no entry alone */
+	tokenize(&doc, &arena, "yang lalu");
+	doc.lang = NV_LANG_ID;
+	unmapped = doc;
+	nv_wordlists_map_tokens(lists, &doc);
+	CHECK(nv_token_starts_list(lists, &doc, 0, NV_LIST_TIMEX));
+	CHECK_STR(entry_word(nv_word_at(lists, &doc, 0, NV_LIST_TIMEX, NULL)), "(none)");
+	CHECK_STR(entry_word(nv_word_at(lists, &unmapped, 0, NV_LIST_TIMEX, NULL)), "(none)");
+	CHECK_STR(entry_word(nv_phrase_at(lists, &doc, 0, NV_LIST_TIMEX, NULL)), "yang lalu");
+	CHECK_STR(entry_word(nv_phrase_at(lists, &unmapped, 0, NV_LIST_TIMEX, NULL)), "yang lalu");
+	nv_arena_free_all(&arena);
 }
 
 UNIT_TEST(every_builtin_file_is_a_list)
@@ -260,4 +272,46 @@ UNIT_TEST(every_builtin_file_is_a_list)
 	CHECK_INT(files, NV_LIST_COUNT);
 	CHECK_STR(nv_list_name(NV_LIST_TIMEX), "timex");
 	CHECK_STR(nv_list_name(NV_LIST_ABBREV), "abbrev");
+}
+
+UNIT_TEST(lexicon_starts_tell_which_words_can_begin_a_match)
+{
+	const nv_wordlists *lists = nv_wordlists_builtin();
+	nv_lexicon *lex = small_lexicon();
+	nv_lexicon *empty = nv_lexicon_create(&nv_malloc_allocator);
+	nv_lexicon_match match;
+	nv_arena	arena;
+	nv_document doc;
+	nv_document again;
+
+	nv_lexicon_add_wordlists(lex, lists);
+	tokenize(&doc, &arena, "Utara Korea Utara kata Peskov");
+	doc.lang = NV_LANG_ID;
+	again = doc;				/* the same tokens, mapped again below */
+	nv_map_tokens(lex, lists, &doc);
+	CHECK(doc.lexicon == lex);
+	/* "Utara" is in the vocabulary, but only as a second word */
+	CHECK(doc.tokens[0].word_id != 0);
+	CHECK_INT(doc.lexicon_starts[doc.tokens[0].word_id], 0);
+	CHECK(!nv_lexicon_match_longest(lex, &doc, 0, false, &match));
+	CHECK(nv_lexicon_match_longest(lex, &doc, 1, false, &match));
+	CHECK_INT(match.end_token, 3);
+	CHECK_INT(doc.lexicon_starts[doc.tokens[3].word_id], NV_STARTS_CUE);
+	CHECK(!nv_lexicon_match_longest(lex, &doc, 3, false, &match));
+	CHECK(nv_lexicon_match_longest(lex, &doc, 3, true, &match));
+	CHECK_INT(match.act, NV_ACT_SAY);
+	CHECK_INT(doc.lexicon_starts[doc.tokens[4].word_id], NV_STARTS_ALIAS);
+	CHECK(!nv_lexicon_match_longest(lex, &doc, 5, false, &match));
+
+	/* a lexicon with no entries: every word id is 0, nothing matches */
+	nv_map_tokens(empty, lists, &again);
+	for (uint32_t i = 0; i < again.token_count; i++)
+	{
+		CHECK_INT(again.tokens[i].word_id, 0);
+		CHECK(!nv_lexicon_match_longest(empty, &again, i, false, &match));
+		CHECK(!nv_lexicon_match_longest(empty, &again, i, true, &match));
+	}
+	nv_arena_free_all(&arena);
+	nv_lexicon_free(lex);
+	nv_lexicon_free(empty);
 }
