@@ -167,7 +167,8 @@ typedef struct nv_token
 
 /*
  * The hash of a folded word, for the vocabularies of the word lists and the
- * lexicon, and in *head its first eight bytes as an integer (zero padded).
+ * lexicon, and in *head its first eight bytes as an integer (zero padded;
+ * on a little-endian machine, as memcpy would place them).
  * The tables keep each word's head, so a word of up to eight bytes (most
  * of them) is told apart by two integer compares, without a memcmp.  Words
  * are read eight bytes at a time: one multiply per eight bytes, not per
@@ -189,9 +190,33 @@ nv_word_hash(const char *s, size_t len, uint64_t *head)
 		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
 		h ^= h >> 29;
 	}
+	/* the last len % 8 bytes: four, two and one at a time */
 	w = 0;
-	for (size_t k = 0; i + k < len; k++)
-		w |= (uint64_t) (unsigned char) s[i + k] << (8 * k);
+	{
+		const char *p = s + i;
+		unsigned	shift = 0;
+
+		if (len & 4)
+		{
+			uint32_t	x;
+
+			memcpy(&x, p, 4);
+			w = x;
+			p += 4;
+			shift = 32;
+		}
+		if (len & 2)
+		{
+			uint16_t	x;
+
+			memcpy(&x, p, 2);
+			w |= (uint64_t) x << shift;
+			p += 2;
+			shift += 16;
+		}
+		if (len & 1)
+			w |= (uint64_t) (unsigned char) *p << shift;
+	}
 	if (len < 8)
 		*head = w;
 	h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
@@ -306,14 +331,23 @@ bool		nv_token_is(const nv_document *doc, uint32_t i, const char *word);
 char	   *nv_fold(nv_arena *arena, const char *text, size_t len, size_t *out_len);
 
 /*
- * 1-based character positions from byte offsets.  A cursor makes a run of
- * offsets cost the distance between them: one pass over the text for a
- * run in order, whichever way it goes.
+ * 1-based character positions from byte offsets.  On its first use a
+ * cursor finds the text's UTF-8 continuation bytes; news text has few (a
+ * curly quote, an accented name), and when they are under one per 16
+ * bytes it keeps where they are, so a position is its byte offset less the
+ * continuation bytes before it, found by a short step along that list.
+ * Otherwise a run of offsets costs the distance between them: one pass
+ * over the text for a run in order, whichever way it goes.  Zero it to
+ * start.
  */
 typedef struct nv_char_cursor
 {
 	size_t		byte;
 	size_t		chars;
+	int			mode;			/* 0 not yet looked, 1 the list, 2 counting */
+	uint32_t   *continuations;	/* mode 1: their offsets, ascending */
+	size_t		continuation_count;
+	size_t		before;			/* mode 1: continuations before .byte */
 } nv_char_cursor;
 
 size_t		nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte);

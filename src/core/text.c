@@ -500,9 +500,81 @@ nv_char_count(const char *text, size_t from, size_t to)
 	return (to - from) - continuations;
 }
 
+/* Lists the continuation bytes of text[0, len), `count` of them. */
+static void
+list_continuations(const char *text, size_t len, uint32_t *out)
+{
+	const unsigned char *p = (const unsigned char *) text;
+	size_t		at = 0;
+
+	for (; at + 8 <= len; at += 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, p + at, 8);
+		if (!(w & 0x8080808080808080ULL))
+			continue;			/* eight ASCII bytes */
+		for (size_t k = at; k < at + 8; k++)
+			if ((p[k] & 0xC0) == 0x80)
+				*out++ = (uint32_t) k;
+	}
+	for (; at < len; at++)
+		if ((p[at] & 0xC0) == 0x80)
+			*out++ = (uint32_t) at;
+}
+
+static void
+cursor_begin(const nv_document *doc, nv_char_cursor *cursor)
+{
+	size_t		count = doc->len - nv_char_count(doc->text, 0, doc->len);
+
+	cursor->mode = 2;
+	if (count <= doc->len / 16 && doc->len <= UINT32_MAX)
+	{
+		cursor->mode = 1;
+		cursor->continuation_count = count;
+		if (count > 0)
+		{
+			cursor->continuations = nv_arena_alloc(doc->arena, count * sizeof(uint32_t));
+			list_continuations(doc->text, doc->len, cursor->continuations);
+		}
+		cursor->byte = 0;
+		cursor->before = 0;
+	}
+}
+
 size_t
 nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte)
 {
+	if (cursor->mode == 0)
+		cursor_begin(doc, cursor);
+	if (cursor->mode == 1)
+	{
+		const uint32_t *c = cursor->continuations;
+		size_t		k = cursor->before;
+
+		/* continuations before `byte`: step forward from the last answer,
+		 * or search back */
+		if (byte < cursor->byte)
+		{
+			size_t		low = 0;
+
+			while (low < k)
+			{
+				size_t		mid = low + (k - low) / 2;
+
+				if (c[mid] < byte)
+					low = mid + 1;
+				else
+					k = mid;
+			}
+		}
+		while (k < cursor->continuation_count && c[k] < byte)
+			k++;
+		cursor->before = k;
+		cursor->byte = byte;
+		return byte - k + 1;
+	}
 	if (byte >= cursor->byte)
 		cursor->chars += nv_char_count(doc->text, cursor->byte, byte);
 	else if (byte >= cursor->byte / 2)

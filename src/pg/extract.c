@@ -162,12 +162,14 @@ extraction_position(extraction *x, uint32_t byte)
 	return (int32) nv_char_position(&x->doc, &x->cursor, byte);
 }
 
+/* Through the cursor too: rows ask for a span's position, then its
+ * length, so the cursor moves on from the start it is at. */
 int32
 extraction_length(extraction *x, uint32_t start, uint32_t end)
 {
-	if (x->positions_in_bytes)
-		return (int32) (end - start);
-	return (int32) nv_char_count(x->doc.text, start, end);
+	int32		first = extraction_position(x, start);
+
+	return extraction_position(x, end) - first;
 }
 
 Datum

@@ -150,6 +150,10 @@ position(const nv_document *doc, positions *p, uint32_t start, uint32_t end)
 		FUZZ_CHECK(++p->restarts <= MAX_RESTARTS_PER_STAGE);
 	pos = nv_char_position(doc, &p->cursor, start);
 	FUZZ_CHECK(pos >= 1 && pos <= (size_t) start + 1);
+	/* exactly the characters before it (counted afresh only on short
+	 * documents, to keep the check linear) */
+	if (doc->len <= 4096)
+		FUZZ_CHECK(pos == nv_char_count(doc->text, 0, start) + 1);
 }
 
 static void

@@ -100,6 +100,7 @@ UNIT_TEST(hyphens_glue_words_but_not_spaced_dashes)
 
 UNIT_TEST(word_hash_head_is_the_first_eight_bytes)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	uint64_t	head;
 	uint64_t	expected = 0;
 	uint64_t	long_head;
@@ -130,6 +131,20 @@ UNIT_TEST(word_hash_head_is_the_first_eight_bytes)
 	CHECK(head == expected);
 	nv_word_hash("", 0, &head);
 	CHECK(head == 0);
+	/* every tail length (0 .. 7 bytes after the full words) */
+	{
+		const char *word = "abcdefghijklmno";
+
+		for (size_t len = 1; len <= 15; len++)
+		{
+			expected = 0;
+			memcpy(&expected, word, len < 8 ? len : 8);
+			nv_word_hash(word, len, &head);
+			CHECK(head == expected);
+			CHECK(nv_word_hash(word, len, &head) != nv_word_hash(word, len - 1, &other_head));
+		}
+	}
+#endif
 }
 
 static nv_lexicon *
@@ -314,4 +329,57 @@ UNIT_TEST(lexicon_starts_tell_which_words_can_begin_a_match)
 	nv_arena_free_all(&arena);
 	nv_lexicon_free(lex);
 	nv_lexicon_free(empty);
+}
+
+/* Every position of the text, asked in the order of `order`, against a
+ * fresh count. */
+static void
+check_positions(const char *text, int order)
+{
+	nv_arena	arena;
+	nv_document doc;
+	nv_char_cursor cursor;
+	size_t		len = strlen(text);
+
+	tokenize(&doc, &arena, text);
+	memset(&cursor, 0, sizeof(cursor));
+	for (size_t n = 0; n <= len; n++)
+	{
+		/* forward, backward, or jumping between the two ends */
+		size_t		byte = order == 0 ? n : order == 1 ? len - n : (n % 2 ? len - n / 2 : n / 2);
+
+		CHECK_INT(nv_char_position(&doc, &cursor, byte), nv_char_count(text, 0, byte) + 1);
+	}
+	nv_arena_free_all(&arena);
+}
+
+UNIT_TEST(char_positions_in_both_cursor_modes)
+{
+	/* few continuation bytes: the list; many: counting */
+	const char *sparse = "Kata Peskov, \xe2\x80\x9cRusia tidak pernah\xe2\x80\x9d, Rabu (21/2/2024) di Moskwa, "
+		"menurut kantor berita TASS yang dikutip Al Jazeera.";
+	const char *dense = "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xc3\xa9t\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d";
+	nv_arena	arena;
+	nv_document doc;
+	nv_char_cursor cursor;
+
+	for (int order = 0; order < 3; order++)
+	{
+		check_positions(sparse, order);
+		check_positions(dense, order);
+		check_positions("plain ASCII only", order);
+	}
+	tokenize(&doc, &arena, sparse);
+	memset(&cursor, 0, sizeof(cursor));
+	CHECK_INT(nv_char_position(&doc, &cursor, 13), 14);
+	CHECK_INT(cursor.mode, 1);
+	CHECK_INT(cursor.continuation_count, 4);
+	/* after the opening quote (3 bytes, 1 character) */
+	CHECK_INT(nv_char_position(&doc, &cursor, 16), 15);
+	nv_arena_free_all(&arena);
+	tokenize(&doc, &arena, dense);
+	memset(&cursor, 0, sizeof(cursor));
+	CHECK_INT(nv_char_position(&doc, &cursor, 12), 7);
+	CHECK_INT(cursor.mode, 2);
+	nv_arena_free_all(&arena);
 }
