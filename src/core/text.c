@@ -529,7 +529,7 @@ cursor_begin(const nv_document *doc, nv_char_cursor *cursor)
 	size_t		count = doc->len - nv_char_count(doc->text, 0, doc->len);
 
 	cursor->mode = 2;
-	if (count <= doc->len / 16 && doc->len <= UINT32_MAX)
+	if (count <= doc->len / 64 && doc->len <= UINT32_MAX)
 	{
 		cursor->mode = 1;
 		cursor->continuation_count = count;

@@ -357,7 +357,9 @@ UNIT_TEST(char_positions_in_both_cursor_modes)
 {
 	/* few continuation bytes: the list; many: counting */
 	const char *sparse = "Kata Peskov, \xe2\x80\x9cRusia tidak pernah\xe2\x80\x9d, Rabu (21/2/2024) di Moskwa, "
-		"menurut kantor berita TASS yang dikutip Al Jazeera.";
+		"menurut kantor berita TASS yang dikutip Al Jazeera. Juru bicara Kremlin itu menambahkan "
+		"bahwa Moskwa tetap menghormati semua resolusi Dewan Keamanan PBB, namun menolak tuduhan "
+		"Amerika Serikat, Korea Selatan dan Jepang soal pengiriman senjata.";
 	const char *dense = "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xc3\xa9t\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d";
 	nv_arena	arena;
 	nv_document doc;
