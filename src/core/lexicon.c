@@ -46,11 +46,15 @@ typedef struct edge
 typedef struct word_slot
 {
 	uint64_t	head;			/* nv_word_hash's head */
-	const char *word;			/* NULL = empty slot */
-	uint32_t	len;
 	uint32_t	id;				/* lexicon id, 0 when only a list has it */
-	uint32_t	list_word;		/* word-list id, 0 when no list has it */
+	uint16_t	list_word;		/* word-list id, 0 when no list has it */
+	uint16_t	len_1;			/* the word's length + 1; 0 = empty slot */
 } word_slot;
+
+/* 16-byte slots keep the table, probed once per document token, small
+ * enough to stay in cache; the bytes past a word's head are in word_text,
+ * read only to tell apart long words with the same head and length. */
+#define WORD_LEN_MAX (UINT16_MAX - 1)
 
 typedef struct actor_slot
 {
@@ -66,6 +70,7 @@ struct nv_lexicon
 	size_t		actor_index_size;
 
 	word_slot  *words;			/* vocabulary: folded token -> ids */
+	const char **word_text;		/* per slot: the word */
 	size_t		words_size;
 	size_t		slots_used;
 	uint32_t	word_count;
@@ -149,6 +154,7 @@ nv_lexicon_create(const nv_allocator *allocator)
 	lex->actor_index = nv_arena_zalloc(&lex->arena, lex->actor_index_size * sizeof(actor_slot));
 	lex->words_size = 4096;
 	lex->words = nv_arena_zalloc(&lex->arena, lex->words_size * sizeof(word_slot));
+	lex->word_text = nv_arena_zalloc(&lex->arena, lex->words_size * sizeof(const char *));
 	lex->edges_size = 8192;
 	lex->edges = nv_arena_zalloc(&lex->arena, lex->edges_size * sizeof(edge));
 	(void) NV_VEC_PUSH(&lex->arena, &lex->starts, uint8_t);	/* word 0: starts nothing */
@@ -245,11 +251,18 @@ word_slot_find(const nv_lexicon *lex, const char *word, size_t len)
 {
 	size_t		mask = lex->words_size - 1;
 	uint64_t	head;
-	size_t		at = nv_word_hash(word, len, &head) & mask;
+	size_t		at;
 
-	for (; lex->words[at].word; at = (at + 1) & mask)
-		if (nv_word_equal(lex->words[at].head, lex->words[at].word, lex->words[at].len, head, word, len))
-			return &lex->words[at];
+	if (len > WORD_LEN_MAX)
+		return NULL;			/* no such word is kept */
+	for (at = nv_word_hash(word, len, &head) & mask; lex->words[at].len_1; at = (at + 1) & mask)
+	{
+		const word_slot *slot = &lex->words[at];
+
+		if (slot->head == head && slot->len_1 == len + 1 &&
+			(len <= 8 || memcmp(lex->word_text[at] + 8, word + 8, len - 8) == 0))
+			return slot;
+	}
 	return NULL;
 }
 
@@ -263,42 +276,44 @@ word_lookup(const nv_lexicon *lex, const char *word, size_t len)
 
 /* Puts a new word (a copy the table keeps) into a free slot. */
 static word_slot *
-word_put(nv_lexicon *lex, const char *word, uint32_t len)
+word_put(nv_lexicon *lex, const char *word, size_t len)
 {
 	size_t		mask = lex->words_size - 1;
 	uint64_t	head;
 	size_t		at = nv_word_hash(word, len, &head) & mask;
 
-	while (lex->words[at].word)
+	while (lex->words[at].len_1)
 		at = (at + 1) & mask;
 	lex->words[at].head = head;
-	lex->words[at].word = word;
-	lex->words[at].len = len;
+	lex->words[at].len_1 = (uint16_t) (len + 1);
+	lex->word_text[at] = word;
 	return &lex->words[at];
 }
 
-/* The slot of a folded word, added (with no ids) when missing; the table
- * is kept at most half full. */
+/* The slot of a folded word, added (with no ids) when missing, or NULL for
+ * a word too long to keep; the table is kept at most half full. */
 static word_slot *
 word_slot_add(nv_lexicon *lex, const char *word, size_t len)
 {
 	word_slot  *slot = (word_slot *) word_slot_find(lex, word, len);
 
-	if (slot)
+	if (slot || len > WORD_LEN_MAX)
 		return slot;
 	if ((lex->slots_used + 1) * 2 > lex->words_size)
 	{
 		word_slot  *old = lex->words;
+		const char **old_text = lex->word_text;
 		size_t		old_size = lex->words_size;
 
 		lex->words_size *= 2;
 		lex->words = nv_arena_zalloc(&lex->arena, lex->words_size * sizeof(word_slot));
+		lex->word_text = nv_arena_zalloc(&lex->arena, lex->words_size * sizeof(const char *));
 		for (size_t k = 0; k < old_size; k++)
-			if (old[k].word)
-				*word_put(lex, old[k].word, old[k].len) = old[k];
+			if (old[k].len_1)
+				*word_put(lex, old_text[k], old[k].len_1 - 1u) = old[k];
 	}
 	lex->slots_used++;
-	return word_put(lex, nv_arena_strndup(&lex->arena, word, len), (uint32_t) len);
+	return word_put(lex, nv_arena_strndup(&lex->arena, word, len), len);
 }
 
 static uint32_t
@@ -310,8 +325,8 @@ word_intern(nv_lexicon *lex, const char *word, size_t len)
 		return slot->id;
 	if (lex->word_count >= NV_WORD_ID_MAX)
 		return 0;				/* a token's word_id has 24 bits */
-	if (!slot)
-		slot = word_slot_add(lex, word, len);
+	if (!slot && (slot = word_slot_add(lex, word, len)) == NULL)
+		return 0;				/* longer than any token's folded form */
 	slot->id = ++lex->word_count;
 	while (lex->root_child.count <= slot->id)
 		*NV_VEC_PUSH(&lex->arena, &lex->root_child, uint32_t) = 0;
@@ -330,7 +345,10 @@ nv_lexicon_add_wordlists(nv_lexicon *lex, const nv_wordlists *lists)
 		size_t		len;
 		const char *word = nv_wordlists_vocab_word(lists, id, &len);
 
-		word_slot_add(lex, word, len)->list_word = id;
+		word_slot  *slot = word_slot_add(lex, word, len);
+
+		if (slot)
+			slot->list_word = (uint16_t) id;
 	}
 	lex->lists = lists;
 }
@@ -421,7 +439,7 @@ add_entry(nv_lexicon *lex, const char *text, size_t len, nv_lang langs, int32_t 
 		if (word == 0)
 		{
 			nv_arena_free_all(&scratch);
-			return false;		/* the vocabulary is full */
+			return false;		/* the vocabulary is full, or the word too long */
 		}
 		if (i == 0)
 			first_word = word;
