@@ -576,7 +576,11 @@ const nv_actor *nv_lexicon_actor(const nv_lexicon *lex, uint32_t index);
 /* Index of the actor with this id, or -1. */
 int32_t		nv_lexicon_find_actor(const nv_lexicon *lex, const char *id);
 
-/* Sets token->word_id for every token (once per document). */
+/*
+ * Sets token->word_id for every token (once per document).  The document
+ * then points into the lexicon (document.lexicon_starts): a lexicon is
+ * built whole before any document is mapped to it, and outlives them.
+ */
 void		nv_lexicon_map_tokens(const nv_lexicon *lex, nv_document *doc);
 
 /*

@@ -37,6 +37,20 @@ typedef struct vocab_word
 	word_node  *first[NV_LIST_COUNT];
 } vocab_word;
 
+/*
+ * An entry as lookups scan it: what decides most matches, so that a scan
+ * over the entries of a common first word (role has dozens starting with
+ * "menteri") reads one small array instead of following a chain of nodes.
+ */
+typedef struct entry_ref
+{
+	const word_node *node;		/* NULL ends the run */
+	int16_t		class_id;
+	uint8_t		langs;
+	uint8_t		word_count;		/* as the entry's, at most 255 */
+	uint16_t	second;			/* a phrase's second word, else 0 */
+} entry_ref;
+
 #define VOCAB_SLOTS (1u << 14)	/* open addressing, kept under half full */
 #define VOCAB_MAX (VOCAB_SLOTS / 2)
 
@@ -46,6 +60,11 @@ struct nv_wordlists
 	nv_vec		words;			/* vocab_word by id; [0] is "in no list" */
 	uint16_t   *slots;			/* vocabulary id, or 0 for an empty slot */
 	uint32_t   *starts;			/* per vocabulary id: document.list_starts */
+	/* every chain of `first` as a run of refs ended by a NULL node, and
+	 * per list and vocabulary id where its run starts (0: none); small
+	 * arrays, so a lookup touches little memory */
+	struct entry_ref *refs;
+	uint32_t   *ref_at[NV_LIST_COUNT];
 };
 
 static const char *const list_names[NV_LIST_COUNT] = {
@@ -264,6 +283,51 @@ add_line(nv_wordlists *lists, nv_list list, const char *line, size_t len)
 	*chain = node;
 }
 
+/* The refs of every (word, list) chain, in one array, and the words' bits. */
+static void
+build_refs(nv_wordlists *lists)
+{
+	size_t		total = 1;		/* refs[0]: the end of no run */
+	entry_ref  *ref;
+
+	for (size_t w = 1; w < lists->words.count; w++)
+		for (int list = 0; list < NV_LIST_COUNT; list++)
+		{
+			const word_node *node = NV_VEC_AT(lists->words, vocab_word, w).first[list];
+
+			for (; node; node = node->next)
+				total++;
+			total += NV_VEC_AT(lists->words, vocab_word, w).first[list] != NULL;
+		}
+	lists->refs = nv_arena_zalloc(&lists->arena, total * sizeof(entry_ref));
+	ref = lists->refs + 1;
+	lists->starts = nv_arena_zalloc(&lists->arena, lists->words.count * sizeof(uint32_t));
+	for (int list = 0; list < NV_LIST_COUNT; list++)
+		lists->ref_at[list] = nv_arena_zalloc(&lists->arena, lists->words.count * sizeof(uint32_t));
+	for (size_t w = 1; w < lists->words.count; w++)
+	{
+		vocab_word *vw = &NV_VEC_AT(lists->words, vocab_word, w);
+
+		for (int list = 0; list < NV_LIST_COUNT; list++)
+		{
+			if (vw->first[list] == NULL)
+				continue;
+			lists->ref_at[list][w] = (uint32_t) (ref - lists->refs);
+			for (const word_node *node = vw->first[list]; node; node = node->next, ref++)
+			{
+				ref->node = node;
+				ref->class_id = node->class_id;
+				ref->langs = (uint8_t) node->entry.langs;
+				ref->word_count = node->entry.word_count;
+				ref->second = node->entry.word_count > 1 ? node->words[1] : 0;
+				lists->starts[w] |= (1u << list) |
+					(node->entry.word_count == 1 ? 1u << (NV_LIST_SINGLE + list) : 0);
+			}
+			ref++;				/* the run's end: a zeroed ref */
+		}
+	}
+}
+
 static nv_wordlists *
 build_builtin(void)
 {
@@ -295,13 +359,7 @@ build_builtin(void)
 			p = nl ? nl + 1 : end;
 		}
 	}
-	lists->starts = nv_arena_zalloc(&lists->arena, lists->words.count * sizeof(uint32_t));
-	for (size_t w = 1; w < lists->words.count; w++)
-		for (int list = 0; list < NV_LIST_COUNT; list++)
-			for (const word_node *node = NV_VEC_AT(lists->words, vocab_word, w).first[list]; node;
-				 node = node->next)
-				lists->starts[w] |= (1u << list) |
-					(node->entry.word_count == 1 ? 1u << (NV_LIST_SINGLE + list) : 0);
+	build_refs(lists);
 	return lists;
 }
 
@@ -317,9 +375,9 @@ nv_wordlists_builtin(void)
 }
 
 static bool
-entry_fits(const word_node *node, int class_id, nv_lang langs)
+ref_fits(const entry_ref *ref, int class_id, nv_lang langs)
 {
-	return (node->entry.langs & langs) != 0 && (class_id == -2 || node->class_id == class_id);
+	return (ref->langs & langs) != 0 && (class_id == -2 || ref->class_id == class_id);
 }
 
 void
@@ -358,10 +416,12 @@ token_word(const nv_wordlists *lists, const nv_document *doc, uint32_t i)
 }
 
 /* The entries of list `list` that start with vocabulary word w, or NULL. */
-static inline const word_node *
+static inline const entry_ref *
 list_entries(const nv_wordlists *lists, uint32_t w, nv_list list)
 {
-	return w == 0 ? NULL : NV_VEC_AT(lists->words, vocab_word, w).first[list];
+	uint32_t	at = lists->ref_at[list][w];
+
+	return at == 0 ? NULL : &lists->refs[at];
 }
 
 bool
@@ -375,15 +435,15 @@ const nv_word_entry *
 nv_word_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 			 nv_list list, const char *class_name, nv_lang langs)
 {
-	const word_node *node;
+	const entry_ref *ref;
 	int			class_id;
 
-	if (i >= doc->token_count || (node = list_entries(lists, token_word(lists, doc, i), list)) == NULL)
+	if (i >= doc->token_count || (ref = list_entries(lists, token_word(lists, doc, i), list)) == NULL)
 		return NULL;
 	class_id = name_id(class_name);
-	for (; node; node = node->next)
-		if (node->entry.word_count == 1 && entry_fits(node, class_id, langs))
-			return &node->entry;
+	for (; ref->node; ref++)
+		if (ref->word_count == 1 && ref_fits(ref, class_id, langs))
+			return &ref->node->entry;
 	return NULL;
 }
 
@@ -391,31 +451,38 @@ const nv_word_entry *
 nv_phrase_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 			   nv_list list, const char *class_name)
 {
-	const word_node *node;
-	const word_node *best = NULL;
+	const entry_ref *ref;
+	const entry_ref *best = NULL;
+	uint32_t	second = 0;
+	bool		has_second;
 	int			class_id;
 
-	if (i >= doc->token_count || (node = list_entries(lists, token_word(lists, doc, i), list)) == NULL)
+	if (i >= doc->token_count || (ref = list_entries(lists, token_word(lists, doc, i), list)) == NULL)
 		return NULL;
 	class_id = name_id(class_name);
-	for (; node; node = node->next)
+	/* a phrase does not run across a line break */
+	has_second = i + 1 < doc->token_count && !(doc->tokens[i + 1].flags & NV_TOKEN_NEWLINE_BEFORE);
+	if (has_second)
+		second = token_word(lists, doc, i + 1);
+	for (; ref->node; ref++)
 	{
 		uint32_t	k;
 
-		if (!entry_fits(node, class_id, doc->lang) ||
-			i + node->entry.word_count > doc->token_count ||
-			(best && best->entry.word_count >= node->entry.word_count))
+		if (!ref_fits(ref, class_id, doc->lang) ||
+			i + ref->word_count > doc->token_count ||
+			(best && best->word_count >= ref->word_count))
 			continue;
-		for (k = 1; k < node->entry.word_count; k++)
+		if (ref->word_count > 1 && (!has_second || ref->second != second))
+			continue;
+		for (k = 2; k < ref->word_count; k++)
 		{
-			/* a phrase does not run across a line break */
 			if (doc->tokens[i + k].flags & NV_TOKEN_NEWLINE_BEFORE)
 				break;
-			if (token_word(lists, doc, i + k) != node->words[k])
+			if (token_word(lists, doc, i + k) != ref->node->words[k])
 				break;
 		}
-		if (k == node->entry.word_count)
-			best = node;
+		if (ref->word_count <= 2 || k == ref->word_count)
+			best = ref;
 	}
-	return best ? &best->entry : NULL;
+	return best ? &best->node->entry : NULL;
 }
