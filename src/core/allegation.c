@@ -547,6 +547,16 @@ token_at_byte(const nv_document *doc, uint32_t from, uint32_t byte)
 	return from;
 }
 
+/* The tokens [*first, *end) of quote q's span. */
+static void
+quote_tokens(const nv_document *doc, const nv_quote *q, uint32_t *first, uint32_t *end)
+{
+	*first = token_at_byte(doc, doc->sentences[q->sentence].first_token, q->start);
+	*end = *first;
+	while (*end < doc->token_count && doc->tokens[*end].end <= q->end)
+		(*end)++;
+}
+
 void
 nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
 					const nv_mention_result *mentions, const nv_timex_result *timexes,
@@ -570,15 +580,13 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 	for (uint32_t k = 0; k < quotes->count; k++)
 	{
 		const nv_quote *q = &quotes->quotes[k];
-		uint32_t	i = token_at_byte(doc, doc->sentences[q->sentence].first_token, q->start);
-
 		quoted_run *run;
-		uint32_t	end = i;
+		uint32_t	i;
+		uint32_t	end;
 
 		if (q->kind == NV_QUOTE_INDIRECT)
 			continue;
-		while (end < doc->token_count && doc->tokens[end].end <= q->end)
-			end++;
+		quote_tokens(doc, q, &i, &end);
 		if (end == i)
 			continue;
 		run = NV_VEC_PUSH(doc->arena, &a.quoted, quoted_run);
@@ -620,13 +628,12 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 	for (uint32_t k = 0; k < quotes->count; k++)
 	{
 		const nv_quote *q = &quotes->quotes[k];
-		uint32_t	first = token_at_byte(doc, doc->sentences[q->sentence].first_token, q->start);
-		uint32_t	end = first;
+		uint32_t	first;
+		uint32_t	end;
 
 		if (sentence_alleged[q->sentence] || (q->act >= 0 && q->act != NV_ACT_SAY))
 			continue;
-		while (end < doc->token_count && doc->tokens[end].end <= q->end)
-			end++;
+		quote_tokens(doc, q, &first, &end);
 		if (end > first)
 		{
 			uint32_t	before = (uint32_t) a.out.count;

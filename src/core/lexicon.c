@@ -259,8 +259,7 @@ word_slot_find(const nv_lexicon *lex, const char *word, size_t len)
 	{
 		const word_slot *slot = &lex->words[at];
 
-		if (slot->head == head && slot->len_1 == len + 1 &&
-			(len <= 8 || memcmp(lex->word_text[at] + 8, word + 8, len - 8) == 0))
+		if (nv_word_equal(slot->head, lex->word_text[at], slot->len_1 - 1u, head, word, len))
 			return slot;
 	}
 	return NULL;

@@ -56,10 +56,10 @@ mark_role_at(const nv_document *doc, uint32_t i)
 	else
 	{
 		const nv_token *next = &doc->tokens[i + 1];
+		int32_t		cp = nv_token_codepoint(doc, next);
 
 		space_after = (next->flags & (NV_TOKEN_SPACE_BEFORE | NV_TOKEN_NEWLINE_BEFORE)) ||
-			(next->kind == NV_TOKEN_PUNCT && !(next->flags & NV_TOKEN_QUOTE) &&
-			 nv_token_codepoint(doc, next) != '(' && nv_token_codepoint(doc, next) != '[');
+			(next->kind == NV_TOKEN_PUNCT && !(next->flags & NV_TOKEN_QUOTE) && cp != '(' && cp != '[');
 	}
 	if (space_before && !space_after)
 		return MARK_OPEN;

@@ -100,6 +100,20 @@ document_argument(extraction *x, text *doc)
 	x->doc.len = len;
 }
 
+/* The call's memory context (a child of the current one), and the core's
+ * arena and word lists in it. */
+static void
+extraction_context(extraction *x, MemoryContext context)
+{
+	x->caller = CurrentMemoryContext;
+	x->context = context;
+	x->allocator.alloc = context_alloc;
+	x->allocator.release = context_release;
+	x->allocator.ctx = x->context;
+	nv_arena_init(&x->arena, &x->allocator);
+	x->lists = nv_wordlists_builtin();
+}
+
 void
 extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg, extraction_stage through)
 {
@@ -118,15 +132,9 @@ extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg, extr
 	}
 	document_argument(x, doc);
 
-	x->caller = CurrentMemoryContext;
-	x->context = AllocSetContextCreate(CurrentMemoryContext, "narrative extraction",
-									   ALLOCSET_DEFAULT_SIZES);
+	extraction_context(x, AllocSetContextCreate(CurrentMemoryContext, "narrative extraction",
+												ALLOCSET_DEFAULT_SIZES));
 	x->row = AllocSetContextCreate(x->context, "narrative row", ALLOCSET_SMALL_SIZES);
-	x->allocator.alloc = context_alloc;
-	x->allocator.release = context_release;
-	x->allocator.ctx = x->context;
-	nv_arena_init(&x->arena, &x->allocator);
-	x->lists = nv_wordlists_builtin();
 
 	x->through = through;
 	x->lex = through >= STAGE_MENTIONS ? lexicon_current(NULL) : NULL;
@@ -325,16 +333,11 @@ narrative_detect_lang(PG_FUNCTION_ARGS)
 		while (len > 0 && ((unsigned char) data[len] & 0xC0) == 0x80)
 			len--;
 	}
-	x.caller = CurrentMemoryContext;
-	x.context = AllocSetContextCreate(CurrentMemoryContext, "narrative detect_lang",
-									  ALLOCSET_DEFAULT_SIZES);
-	x.allocator.alloc = context_alloc;
-	x.allocator.release = context_release;
-	x.allocator.ctx = x.context;
-	nv_arena_init(&x.arena, &x.allocator);
+	extraction_context(&x, AllocSetContextCreate(CurrentMemoryContext, "narrative detect_lang",
+												 ALLOCSET_DEFAULT_SIZES));
 	nv_tokenize(&x.doc, &x.arena, data, len);
-	nv_wordlists_map_tokens(nv_wordlists_builtin(), &x.doc);
-	lang = nv_detect_lang_tokens(&x.doc, nv_wordlists_builtin());
+	nv_wordlists_map_tokens(x.lists, &x.doc);
+	lang = nv_detect_lang_tokens(&x.doc, x.lists);
 	extraction_end(&x);
 	if (lang == NV_LANG_NONE)
 		PG_RETURN_NULL();
