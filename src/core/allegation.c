@@ -24,7 +24,7 @@
 
 #include "narrative.h"
 
-#define MAX_JOINT 8
+#define MAX_JOINT 16
 #define CLAIM_WINDOW 100		/* tokens either side of a cue or claim */
 
 /* The tokens of a direct or partial quote's content: runs in text order. */
@@ -170,6 +170,89 @@ first_actor(const alleger *a, uint32_t from, uint32_t to, const char *country)
 		const nv_mention *m = mention_of(a, k);
 
 		if (is_actor(m) && !same_side(m, country))
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * The actors of the object after a verb, from `from` on: the first actor
+ * not on `country`'s side, and every actor joined to it by commas and
+ * "dan", "serta", "and" ("accused China and Russia", "entities in China,
+ * Russia and Turkey", "perusahaan di China, Iran, dan Korea Utara").
+ * Returns how many, at most MAX_JOINT.
+ */
+static int
+object_actors(const alleger *a, uint32_t from, uint32_t to, const char *country,
+			  const nv_mention **out)
+{
+	const nv_document *doc = a->doc;
+	const nv_mention *m = first_actor(a, from, to, country);
+	int			n = 0;
+
+	if (!m)
+		return 0;
+	out[n++] = m;
+	for (uint32_t k = m->end_token; k < to && n < MAX_JOINT;)
+	{
+		uint32_t	j = k;
+		bool		joined = false;
+
+		if (nv_token_is_punct(doc, j, ','))
+		{
+			j++;
+			joined = true;
+		}
+		if (word_of(a, j, NV_LIST_ATTRIBUTION, "conjunction"))
+		{
+			j++;
+			joined = true;
+		}
+		if (j < to && nv_token_is(doc, j, "the"))
+			j++;
+		m = joined ? mention_of(a, j) : NULL;
+		if (!m || m->first_token != j || !is_actor(m))
+			break;
+		if (!same_side(m, country))
+		{
+			bool		seen = false;
+
+			for (int x = 0; x < n; x++)
+				seen = seen || strcmp(out[x]->country, m->country) == 0;
+			if (!seen)
+				out[n++] = m;
+		}
+		k = m->end_token;
+	}
+	return n;
+}
+
+/*
+ * The actor a claim with no named object is about ("condemned the
+ * launches", "mengecam hubungan tersebut"): the nearest actor before
+ * `before`, within CLAIM_WINDOW tokens, on none of the accusers' sides.
+ */
+static const nv_mention *
+context_actor(const alleger *a, uint32_t before, const nv_mention *const *accusers, int n,
+			  const char *country)
+{
+	uint32_t	stop = before > CLAIM_WINDOW ? before - CLAIM_WINDOW : 0;
+
+	for (uint32_t k = before; k > stop;)
+	{
+		const nv_mention *m = mention_of(a, k - 1);
+		bool		excluded;
+
+		if (!m)
+		{
+			k--;
+			continue;
+		}
+		k = m->first_token;
+		excluded = !is_actor(m) || same_side(m, country);
+		for (int x = 0; x < n && !excluded; x++)
+			excluded = same_side(m, accusers[x]->country);
+		if (!excluded)
 			return m;
 	}
 	return NULL;
@@ -456,37 +539,36 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		int			m = subject_actors(a, s->first_token, c, subject);
 
 		for (int k = 0; k < n; k++)
-			emit(a, accusers[k], NULL, NULL, (nv_act) match->act, m > 0 ? subject[0] :
-				 first_actor(a, agent_end, s->end_token, accusers[k]->country),
-				 c, s->end_token, sentence, s->first_token, s->end_token);
+			for (int j = 0; j < (m > 0 ? m : 1); j++)
+				emit(a, accusers[k], NULL, NULL, (nv_act) match->act, m > 0 ? subject[j] :
+					 first_actor(a, agent_end, s->end_token, accusers[k]->country),
+					 c, s->end_token, sentence, s->first_token, s->end_token);
 		return true;
 	}
 	for (int k = 0; k < (speaker_id ? 1 : n); k++)
 	{
 		const char *country = speaker_id ? speaker_country : accusers[k]->country;
+		const nv_mention *objects[MAX_JOINT];
+		int			m = object_actors(a, after, s->end_token, country, objects);
 
-		nv_act		act = (nv_act) match->act;
-
-		accused = first_actor(a, after, s->end_token, country);
-		/* confirming another side's conduct ("mengkonfirmasi pengiriman
-		 * senjata dari Korea Utara") accuses it */
-		if (act == NV_ACT_CONFIRM && accused && accused->first_token > 0 &&
-			(nv_token_is(doc, accused->first_token - 1, "dari") || nv_token_is(doc, accused->first_token - 1, "oleh") ||
-			 nv_token_is(doc, accused->first_token - 1, "from") || nv_token_is(doc, accused->first_token - 1, "by")))
-			act = NV_ACT_ACCUSE;
-		emit(a, speaker_id ? NULL : accusers[k], speaker_id, speaker_country, act,
-			 accused, c, s->end_token, sentence, s->first_token, c < s->end_token ? c + 1 : c);
-		if (!accused && act != NV_ACT_DENY && act != NV_ACT_CONFIRM && a->out.count > 1)
+		if (m == 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM)
 		{
-			/* "mengecam hubungan tersebut": what the previous claim was about */
-			nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
-			const nv_allegation *prev = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 2);
+			/* "condemned the launches": whom the text was just about */
+			objects[0] = context_actor(a, c, accusers, speaker_id ? 0 : n, country);
+			m = objects[0] ? 1 : 0;
+		}
+		for (int o = 0; o < (m > 0 ? m : 1); o++)
+		{
+			nv_act		act = (nv_act) match->act;
 
-			if (prev->accused_country && (!al->accuser_country || strcmp(prev->accused_country, al->accuser_country) != 0))
-			{
-				al->accused = prev->accused;
-				al->accused_country = prev->accused_country;
-			}
+			accused = m > 0 ? objects[o] : NULL;
+			/* confirming another side's conduct ("mengkonfirmasi pengiriman
+			 * senjata dari Korea Utara") accuses it */
+			if (act == NV_ACT_CONFIRM && accused && accused->first_token > 0 &&
+				word_of(a, accused->first_token - 1, NV_LIST_ATTRIBUTION, "agent"))
+				act = NV_ACT_ACCUSE;
+			emit(a, speaker_id ? NULL : accusers[k], speaker_id, speaker_country, act,
+				 accused, c, s->end_token, sentence, s->first_token, c < s->end_token ? c + 1 : c);
 		}
 	}
 	return true;
@@ -525,6 +607,144 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		al->has_said_on = true;
 		al->said_on = q->said_on;
 	}
+}
+
+/*
+ * The owner of sanctions named as a noun at token i: "UN sanctions", "U.S.
+ * sanctions", "Washington's new sanctions" before it; "sanksi PBB",
+ * "sanksi sepihak AS", "sanksi yang dijatuhkan Uni Eropa", "sanctions
+ * imposed by the EU" after it.  *after is set to the token past the
+ * owner when it follows the noun.
+ */
+static const nv_mention *
+sanction_owner(const alleger *a, uint32_t i, uint32_t from, uint32_t to, uint32_t *after)
+{
+	const nv_document *doc = a->doc;
+	uint32_t	k = i;
+	const nv_mention *m;
+
+	*after = i + 1;
+	if (doc->lang & NV_LANG_EN)
+	{
+		/* English puts the owner before: "U.S. sanctions", "the EU's new
+		 * sanctions" */
+		if (k > from && word_of(a, k - 1, NV_LIST_ATTRIBUTION, "modifier"))
+			k--;
+		if (k > from + 1 && nv_token_is(doc, k - 1, "s") &&
+			(nv_token_is_punct(doc, k - 2, '\'') || nv_token_is_punct(doc, k - 2, 0x2019)))
+			k -= 2;
+		m = k > from ? mention_of(a, k - 1) : NULL;
+		if (m && is_actor(m))
+			return m;
+	}
+	/* after: "sanksi PBB", "sanksi baru AS", "sanksi yang dijatuhkan (oleh)
+	 * Uni Eropa", "sanctions imposed by the EU" */
+	k = i + 1;
+	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "modifier"))
+		k++;
+	if (k + 1 < to && word_of(a, k, NV_LIST_ATTRIBUTION, "relative"))
+		k++;
+	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "imposed"))
+		k++;
+	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "agent"))
+		k++;
+	if (k < to && nv_token_is(doc, k, "the"))
+		k++;
+	m = k < to ? mention_of(a, k) : NULL;
+	if (!m || m->first_token != k || !is_actor(m))
+		return NULL;
+	/* English needs the agent: "sanctions on Russia" is no owner */
+	if ((doc->lang & NV_LANG_EN) && !word_of(a, k - 1, NV_LIST_ATTRIBUTION, "agent"))
+		return NULL;
+	*after = m->end_token;
+	return m;
+}
+
+/*
+ * Sanctions named as a noun, with who imposes them and on whom: "sanksi
+ * PBB terhadap Korea Utara", "UN sanctions on North Korea", "sanctions on
+ * entities in Russia and Cyprus": one allegation per target country,
+ * whether new or mentioned as background.  A noun with no named owner but
+ * a demonstrative ("Sanksi tersebut menargetkan ...") continues the last
+ * sanction of the text.
+ */
+static void
+allege_sanction_nouns(alleger *a, uint32_t sentence)
+{
+	const nv_document *doc = a->doc;
+	const nv_sentence *s = &doc->sentences[sentence];
+
+	for (uint32_t i = s->first_token; i < s->end_token; i++)
+	{
+		const nv_mention *owner;
+		const nv_mention *targets[MAX_JOINT];
+		uint32_t	after;
+		uint32_t	limit;
+		int			n = 0;
+
+		if (!word_of(a, i, NV_LIST_ATTRIBUTION, "sanction_noun") ||
+			(doc->tokens[i].flags & NV_TOKEN_HYPHEN_BEFORE))
+			continue;
+		owner = sanction_owner(a, i, s->first_token, s->end_token, &after);
+		/* the target follows a marker close after the noun or its owner */
+		limit = after + 4 < s->end_token ? after + 4 : s->end_token;
+		for (uint32_t k = i + 1; k < limit; k++)
+			if (word_of(a, k, NV_LIST_ATTRIBUTION, "target"))
+			{
+				uint32_t	to = k + 14 < s->end_token ? k + 14 : s->end_token;
+
+				n = object_actors(a, k + 1, to, owner ? owner->country : NULL, targets);
+				break;
+			}
+		if (n == 0)
+			continue;
+		if (!owner)
+		{
+			const nv_allegation *last = NULL;
+
+			for (size_t k = a->out.count; k-- > 0;)
+				if (NV_VEC_AT(a->out, nv_allegation, k).act == NV_ACT_SANCTION)
+				{
+					last = &NV_VEC_AT(a->out, nv_allegation, k);
+					break;
+				}
+			if (!last || !last->accuser ||
+				!(word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative") ||
+				  (i > s->first_token && word_of(a, i - 1, NV_LIST_ATTRIBUTION, "demonstrative"))))
+				continue;
+			for (int k = 0; k < n; k++)
+				if (!same_side(targets[k], last->accuser_country))
+					emit(a, NULL, last->accuser, last->accuser_country, NV_ACT_SANCTION, targets[k],
+						 i, targets[n - 1]->end_token, sentence, s->first_token, s->end_token);
+			continue;
+		}
+		for (int k = 0; k < n; k++)
+			emit(a, owner, NULL, NULL, NV_ACT_SANCTION, targets[k], i, targets[n - 1]->end_token,
+				 sentence, s->first_token, s->end_token);
+	}
+}
+
+/*
+ * Only a denial or a confirmation concerns the speaker's own side: an
+ * accusation, condemnation, warning or sanction of one's own side ("USA
+ * accuses USA") is a misreading, most often of a subject taken for an
+ * object.  Drops those in place and returns how many remain.
+ */
+static uint32_t
+keep_other_sides(nv_allegation *rows, uint32_t count)
+{
+	uint32_t	kept = 0;
+
+	for (uint32_t k = 0; k < count; k++)
+	{
+		const nv_allegation *al = &rows[k];
+
+		if (al->act != NV_ACT_DENY && al->act != NV_ACT_CONFIRM && al->accuser_country &&
+			al->accused_country && strcmp(al->accuser_country, al->accused_country) == 0)
+			continue;
+		rows[kept++] = *al;
+	}
+	return kept;
 }
 
 /* The first token from `from` on that starts at or after `byte`: a binary
@@ -621,6 +841,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				sentence_alleged[si] = true;
 			c = match.end_token - 1;
 		}
+		allege_sanction_nouns(&a, si);
 		remember_recent(&a, s->first_token, s->end_token);
 	}
 
@@ -696,5 +917,5 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 								   &al->said_on);
 	}
 	out->allegations = a.out.items;
-	out->count = (uint32_t) a.out.count;
+	out->count = keep_other_sides(a.out.items, (uint32_t) a.out.count);
 }
