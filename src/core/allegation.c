@@ -408,6 +408,42 @@ remember_recent(alleger *a, uint32_t from, uint32_t to)
 	}
 }
 
+/* Whether a claim noun (tuduhan, klaim, laporan, accusations, reports)
+ * stands within `distance` tokens of k, either side. */
+static bool
+claim_noun_near(const alleger *a, uint32_t k, uint32_t distance, uint32_t from, uint32_t to)
+{
+	uint32_t	first = k > from + distance ? k - distance : from;
+	uint32_t	last = k + distance + 1 < to ? k + distance + 1 : to;
+
+	for (uint32_t j = first; j < last; j++)
+		if (word_of(a, j, NV_LIST_ATTRIBUTION, "claim_noun"))
+			return true;
+	return false;
+}
+
+/*
+ * A denial said without a denial verb, at the verb c whose match ends at
+ * `end`: a rejection of claims ("menolak tuduhan", "rejected the
+ * accusations", "dismisses reports of ... as"), or claims called baseless
+ * by a reporting or condemning verb ("menyebut tuduhan tersebut tidak
+ * berdasar", "condemned as groundless accusations").
+ */
+static bool
+denial_without_verb(const alleger *a, uint32_t c, uint32_t end, uint32_t sentence_end)
+{
+	uint32_t	last = end + 10 < sentence_end ? end + 10 : sentence_end;
+
+	/* "menolak untuk membantah": a refusal, not a rejection */
+	if (word_of(a, c, NV_LIST_ATTRIBUTION, "reject") && !word_of(a, end, NV_LIST_ATTRIBUTION, "purpose") &&
+		claim_noun_near(a, end + 2, 2, end, sentence_end))
+		return true;
+	for (uint32_t k = end; k < last; k++)
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "dismissal") && claim_noun_near(a, k, 4, end, sentence_end))
+			return true;
+	return false;
+}
+
 /* An act cue at c in the sentence: accusers, accused, one allegation each. */
 static bool
 allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_match *match)
@@ -728,7 +764,8 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
  * Only a denial or a confirmation concerns the speaker's own side: an
  * accusation, condemnation, warning or sanction of one's own side ("USA
  * accuses USA") is a misreading, most often of a subject taken for an
- * object.  Drops those in place and returns how many remain.
+ * object.  Drops those, and sanctions, warnings, denials and confirmations
+ * with no accuser, in place; returns how many remain.
  */
 static uint32_t
 keep_other_sides(nv_allegation *rows, uint32_t count)
@@ -741,6 +778,12 @@ keep_other_sides(nv_allegation *rows, uint32_t count)
 
 		if (al->act != NV_ACT_DENY && al->act != NV_ACT_CONFIRM && al->accuser_country &&
 			al->accused_country && strcmp(al->accuser_country, al->accused_country) == 0)
+			continue;
+		/* an accusation can be reported with no source ("dilaporkan"), a
+		 * condemnation in the passive ("has been criticised"); a sanction,
+		 * warning or denial by nobody is a participle ("previously
+		 * sanctioned firms"), not an act */
+		if (al->act != NV_ACT_ACCUSE && al->act != NV_ACT_CONDEMN && !al->accuser)
 			continue;
 		rows[kept++] = *al;
 	}
@@ -826,9 +869,28 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		for (uint32_t c = s->first_token; c < s->end_token; c++)
 		{
 			nv_lexicon_match match;
+			bool		cue = doc->tokens[c].word_id != 0 &&
+				nv_lexicon_match_longest(lex, doc, c, true, &match);
 
-			if (doc->tokens[c].word_id == 0 || !nv_lexicon_match_longest(lex, doc, c, true, &match) ||
-				match.act == NV_ACT_SAY || negated_before(&a, c, s->first_token))
+			if (!cue)
+			{
+				match.end_token = c + 1;
+				match.actor = -1;
+				match.act = NV_ACT_SAY;
+			}
+			/* "rejected the claims", "menyebut tuduhan itu tidak berdasar":
+			 * a denial without a denial verb */
+			if ((match.act == NV_ACT_SAY || match.act == NV_ACT_CONDEMN) &&
+				denial_without_verb(&a, c, match.end_token, s->end_token) &&
+				!negated_before(&a, c, s->first_token))
+			{
+				/* condemning claims as groundless condemns their makers too */
+				if (match.act == NV_ACT_CONDEMN && allege_from_cue(&a, si, c, &match))
+					sentence_alleged[si] = true;
+				match.act = NV_ACT_DENY;
+				cue = true;
+			}
+			if (!cue || match.act == NV_ACT_SAY || negated_before(&a, c, s->first_token))
 				continue;
 			/* "upaya untuk menjatuhkan sanksi", "refusing to condemn": an
 			 * attempt or a purpose, not an act */
