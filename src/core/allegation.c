@@ -610,38 +610,89 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	return true;
 }
 
-/* A reporting quote whose content names an actor and a charge. */
+static uint32_t token_at_byte(const nv_document *doc, uint32_t from, uint32_t byte);
+
+/*
+ * The speakers of quote q: every actor of a joint subject before its cue
+ * ("Korea Selatan dan Amerika Serikat mengklaim bahwa ...") when the
+ * resolved speaker is one of them, else the speaker alone (NULL in out[0]:
+ * the caller uses q's speaker).  Returns how many.
+ */
+static int
+quote_speakers(const alleger *a, const nv_quote *q, const nv_mention **out)
+{
+	const nv_document *doc = a->doc;
+	const nv_sentence *s = &doc->sentences[q->sentence];
+	uint32_t	cue;
+	int			n;
+
+	out[0] = NULL;
+	if (q->cue_end == q->cue_start || q->speaker_end == q->speaker_start || q->speaker_start > q->cue_start)
+		return 1;
+	cue = token_at_byte(doc, s->first_token, q->cue_start);
+	if (cue > s->end_token)
+		return 1;
+	n = subject_actors(a, s->first_token, cue, out);
+	for (int k = 0; k < n; k++)
+		if (same_side(out[k], q->speaker_country))
+			return n;
+	out[0] = NULL;
+	return 1;
+}
+
+/*
+ * Reported speech whose content names an actor and a charge: an
+ * accusation by its speaker, a warning when the content is conditional
+ * ("akan melanggar ... jika"), and a denial when the content negates its
+ * own side's conduct ("Pyongyang tidak pernah memasok senjata", "we have
+ * never supplied").
+ */
 static void
 allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 {
 	const nv_document *doc = a->doc;
 	nv_charge	charge = charge_in(a, first, end);
 	const nv_mention *accused;
+	const nv_mention *speakers[MAX_JOINT];
+	int			n;
 	bool		conditional = false;
+	bool		negated = false;
 	nv_act		act = NV_ACT_ACCUSE;
 	const nv_sentence *s = &doc->sentences[q->sentence];
 
 	if (charge == NV_CHARGE_OTHER || !q->speaker_actor)
 		return;
 	accused = first_actor(a, first, end, NULL);
+	for (uint32_t k = first; k < end && k < first + 8; k++)
+		negated = negated || word_of(a, k, NV_LIST_ATTRIBUTION, "negation");
+	if (negated && (!accused || same_side(accused, q->speaker_country)))
+	{
+		/* the speaker's own side did not do it */
+		act = NV_ACT_DENY;
+		accused = NULL;
+	}
 	/* the conduct's agent stands at the head of the content ("Korea Utara
 	 * memberikan amunisi", "North Korea has sent"), and is a state or body */
-	if (!accused || accused->first_token > first + 6 || accused->kind == NV_KIND_IGO)
+	else if (!accused || accused->first_token > first + 6 || accused->kind == NV_KIND_IGO)
 		return;
 	/* "Moskow akan melanggar resolusi ... jika": a warning */
-	for (uint32_t k = first; k < end; k++)
+	for (uint32_t k = first; k < end && act == NV_ACT_ACCUSE; k++)
 		if (word_of(a, k, NV_LIST_ATTRIBUTION, "condition"))
 			conditional = true;
 	if (conditional)
 		act = NV_ACT_WARN;
-	emit(a, NULL, q->speaker_actor, q->speaker_country, act, accused, first, end, q->sentence,
-		 s->first_token, first);
-	if (q->has_said_on)
+	n = quote_speakers(a, q, speakers);
+	for (int k = 0; k < n; k++)
 	{
-		nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
+		emit(a, speakers[k], q->speaker_actor, q->speaker_country, act, accused, first, end,
+			 q->sentence, s->first_token, first);
+		if (q->has_said_on)
+		{
+			nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
 
-		al->has_said_on = true;
-		al->said_on = q->said_on;
+			al->has_said_on = true;
+			al->said_on = q->said_on;
+		}
 	}
 }
 
