@@ -408,6 +408,57 @@ remember_recent(alleger *a, uint32_t from, uint32_t to)
 	}
 }
 
+/*
+ * The owner of an act named as a noun at token i: "UN sanctions",
+ * "Washington's accusation", "U.S. new sanctions" before it; "sanksi PBB",
+ * "tuduhan AS", "bantahan Kremlin", "sanksi yang dijatuhkan Uni Eropa",
+ * "accusations by the EU" after it.  *after is set to the token past the
+ * owner when it follows the noun.
+ */
+static const nv_mention *
+noun_owner(const alleger *a, uint32_t i, uint32_t from, uint32_t to, uint32_t *after)
+{
+	const nv_document *doc = a->doc;
+	uint32_t	k = i;
+	const nv_mention *m;
+
+	*after = i + 1;
+	if (doc->lang & NV_LANG_EN)
+	{
+		/* English puts the owner before: "U.S. sanctions", "the EU's new
+		 * sanctions" */
+		if (k > from && word_of(a, k - 1, NV_LIST_ATTRIBUTION, "modifier"))
+			k--;
+		if (k > from + 1 && nv_token_is(doc, k - 1, "s") &&
+			(nv_token_is_punct(doc, k - 2, '\'') || nv_token_is_punct(doc, k - 2, 0x2019)))
+			k -= 2;
+		m = k > from ? mention_of(a, k - 1) : NULL;
+		if (m && is_actor(m))
+			return m;
+	}
+	/* after: "sanksi PBB", "sanksi baru AS", "sanksi yang dijatuhkan (oleh)
+	 * Uni Eropa", "sanctions imposed by the EU" */
+	k = i + 1;
+	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "modifier"))
+		k++;
+	if (k + 1 < to && word_of(a, k, NV_LIST_ATTRIBUTION, "relative"))
+		k++;
+	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "imposed"))
+		k++;
+	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "agent"))
+		k++;
+	if (k < to && nv_token_is(doc, k, "the"))
+		k++;
+	m = k < to ? mention_of(a, k) : NULL;
+	if (!m || m->first_token != k || !is_actor(m))
+		return NULL;
+	/* English needs the agent: "sanctions on Russia" is no owner */
+	if ((doc->lang & NV_LANG_EN) && !word_of(a, k - 1, NV_LIST_ATTRIBUTION, "agent"))
+		return NULL;
+	*after = m->end_token;
+	return m;
+}
+
 /* Whether a claim noun (tuduhan, klaim, laporan, accusations, reports)
  * stands within `distance` tokens of k, either side. */
 static bool
@@ -484,7 +535,10 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 				}
 				break;
 			}
-	/* a noun names an act only with its agent */
+	/* or its owner: "tuduhan AS bahwa ...", "Pyongyang's denial" */
+	if (noun && n == 0 && (accusers[0] = noun_owner(a, c, s->first_token, s->end_token, &agent_end)))
+		n = 1;
+	/* a noun names an act only with its agent or owner */
 	if (noun && n == 0)
 		return false;
 	if (passive && n == 0 && !noun)
@@ -552,7 +606,9 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		 * accused is the one the sentence is about */
 		const nv_allegation *last = a->out.count ? &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1) : NULL;
 
-		accused = first_actor(a, s->first_token, c, accusers[0]->country);
+		accused = first_actor(a, agent_end, s->end_token, accusers[0]->country);
+		if (!accused || accused->first_token > agent_end + 8)
+			accused = first_actor(a, s->first_token, c, accusers[0]->country);
 		for (int k = 0; k < n; k++)
 		{
 			emit(a, accusers[k], NULL, NULL, (nv_act) match->act, accused, c, s->end_token, sentence,
@@ -697,57 +753,6 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 }
 
 /*
- * The owner of sanctions named as a noun at token i: "UN sanctions", "U.S.
- * sanctions", "Washington's new sanctions" before it; "sanksi PBB",
- * "sanksi sepihak AS", "sanksi yang dijatuhkan Uni Eropa", "sanctions
- * imposed by the EU" after it.  *after is set to the token past the
- * owner when it follows the noun.
- */
-static const nv_mention *
-sanction_owner(const alleger *a, uint32_t i, uint32_t from, uint32_t to, uint32_t *after)
-{
-	const nv_document *doc = a->doc;
-	uint32_t	k = i;
-	const nv_mention *m;
-
-	*after = i + 1;
-	if (doc->lang & NV_LANG_EN)
-	{
-		/* English puts the owner before: "U.S. sanctions", "the EU's new
-		 * sanctions" */
-		if (k > from && word_of(a, k - 1, NV_LIST_ATTRIBUTION, "modifier"))
-			k--;
-		if (k > from + 1 && nv_token_is(doc, k - 1, "s") &&
-			(nv_token_is_punct(doc, k - 2, '\'') || nv_token_is_punct(doc, k - 2, 0x2019)))
-			k -= 2;
-		m = k > from ? mention_of(a, k - 1) : NULL;
-		if (m && is_actor(m))
-			return m;
-	}
-	/* after: "sanksi PBB", "sanksi baru AS", "sanksi yang dijatuhkan (oleh)
-	 * Uni Eropa", "sanctions imposed by the EU" */
-	k = i + 1;
-	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "modifier"))
-		k++;
-	if (k + 1 < to && word_of(a, k, NV_LIST_ATTRIBUTION, "relative"))
-		k++;
-	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "imposed"))
-		k++;
-	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "agent"))
-		k++;
-	if (k < to && nv_token_is(doc, k, "the"))
-		k++;
-	m = k < to ? mention_of(a, k) : NULL;
-	if (!m || m->first_token != k || !is_actor(m))
-		return NULL;
-	/* English needs the agent: "sanctions on Russia" is no owner */
-	if ((doc->lang & NV_LANG_EN) && !word_of(a, k - 1, NV_LIST_ATTRIBUTION, "agent"))
-		return NULL;
-	*after = m->end_token;
-	return m;
-}
-
-/*
  * Sanctions named as a noun, with who imposes them and on whom: "sanksi
  * PBB terhadap Korea Utara", "UN sanctions on North Korea", "sanctions on
  * entities in Russia and Cyprus": one allegation per target country,
@@ -772,7 +777,7 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 		if (!word_of(a, i, NV_LIST_ATTRIBUTION, "sanction_noun") ||
 			(doc->tokens[i].flags & NV_TOKEN_HYPHEN_BEFORE))
 			continue;
-		owner = sanction_owner(a, i, s->first_token, s->end_token, &after);
+		owner = noun_owner(a, i, s->first_token, s->end_token, &after);
 		/* the target follows a marker close after the noun or its owner */
 		limit = after + 4 < s->end_token ? after + 4 : s->end_token;
 		for (uint32_t k = i + 1; k < limit; k++)
