@@ -495,6 +495,54 @@ denial_without_verb(const alleger *a, uint32_t c, uint32_t end, uint32_t sentenc
 	return false;
 }
 
+/*
+ * The last group of actors named jointly before token `before`, within
+ * two sentences ("Park Jin, Antony Blinken dan Yoko Kamikawa ... Mereka
+ * menambahkan"): what "mereka" and "they" stand for.  Returns how many.
+ */
+static int
+recent_group(const alleger *a, uint32_t before, const nv_mention **out)
+{
+	uint32_t	sentence = nv_token_sentence(a->doc, before);
+	uint32_t	from = a->doc->sentences[sentence > 2 ? sentence - 2 : 0].first_token;
+
+	for (uint32_t k = before; k > from;)
+	{
+		const nv_mention *m = mention_of(a, k - 1);
+		int			n;
+
+		if (!m)
+		{
+			k--;
+			continue;
+		}
+		k = m->first_token;
+		if (!is_actor(m))
+			continue;
+		/* a tight list: actors joined only by commas and conjunctions */
+		out[0] = m;
+		n = 1;
+		for (uint32_t j = m->first_token; j > from && n < MAX_JOINT;)
+		{
+			const nv_mention *prev;
+			uint32_t	gap = j;
+
+			while (gap > from && gap + 2 > j &&
+				   (nv_token_is_punct(a->doc, gap - 1, ',') ||
+					word_of(a, gap - 1, NV_LIST_ATTRIBUTION, "conjunction")))
+				gap--;
+			prev = gap < j && gap > from ? mention_of(a, gap - 1) : NULL;
+			if (!prev || !is_actor(prev))
+				break;
+			out[n++] = prev;
+			j = prev->first_token;
+		}
+		if (n > 1)
+			return n;
+	}
+	return 0;
+}
+
 /* An act cue at c in the sentence: accusers, accused, one allegation each. */
 static bool
 allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_match *match)
@@ -562,15 +610,17 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	{
 		const nv_word_entry *pair;
 
-		/* "Keduanya membantah": the two actors just named */
-		for (uint32_t k = s->first_token; k < c; k++)
+		/* "Keduanya membantah": the two actors just named; "Mereka
+		 * mengecam": the group just named */
+		for (uint32_t k = s->first_token; k < c && n == 0; k++)
 			if ((pair = word_of(a, k, NV_LIST_ANAPHOR, NULL)) && strcmp(pair->value, "pair") == 0 &&
 				a->recent[0] && a->recent[1])
 			{
 				accusers[n++] = a->recent[0];
 				accusers[n++] = a->recent[1];
-				break;
 			}
+			else if (pair && strcmp(pair->value, "plural") == 0 && k + 3 > c)
+				n = recent_group(a, k, accusers);
 		if (n == 0)
 		{
 			uint32_t	from = s->first_token;
@@ -683,6 +733,16 @@ quote_speakers(const alleger *a, const nv_quote *q, const nv_mention **out)
 	int			n;
 
 	out[0] = NULL;
+	if (q->speaker_end > q->speaker_start)
+	{
+		const nv_word_entry *anaphor;
+		uint32_t	first = token_at_byte(doc, s->first_token, q->speaker_start);
+
+		anaphor = first < doc->token_count ? word_of(a, first, NV_LIST_ANAPHOR, NULL) : NULL;
+		if (anaphor && strcmp(anaphor->value, "plural") == 0 && (n = recent_group(a, first, out)) > 1)
+			return n;
+		out[0] = NULL;
+	}
 	if (q->cue_end == q->cue_start || q->speaker_end == q->speaker_start || q->speaker_start > q->cue_start)
 		return 1;
 	cue = token_at_byte(doc, s->first_token, q->cue_start);
@@ -733,8 +793,13 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		return;
 	/* "Moskow akan melanggar resolusi ... jika": a warning */
 	for (uint32_t k = first; k < end && act == NV_ACT_ACCUSE; k++)
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "condition"))
+	{
+		const nv_word_entry *hedge = word_of(a, k, NV_LIST_HEDGE, NULL);
+
+		/* "jika ini benar" hedges a claim; a bare "jika" makes it a warning */
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "condition") && !(hedge && hedge->word_count > 1))
 			conditional = true;
+	}
 	if (conditional)
 		act = NV_ACT_WARN;
 	n = quote_speakers(a, q, speakers);
