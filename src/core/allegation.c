@@ -304,6 +304,10 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 			joined = true;
 			continue;
 		}
+		/* a dash ends a dateline ("SEOUL, iNews.id - Kim ... membantah") */
+		if (n > 0 && (nv_token_is_punct(doc, k, '-') || nv_token_is_punct(doc, k, 0x2013) ||
+					  nv_token_is_punct(doc, k, 0x2014)))
+			break;
 		if (nv_token_is_punct(doc, k, ','))
 		{
 			const nv_mention *before = k > from ? mention_of(a, k - 1) : NULL;
@@ -408,6 +412,16 @@ remember_recent(alleger *a, uint32_t from, uint32_t to)
 	}
 }
 
+/* The last sanction allegation made so far, or NULL. */
+static const nv_allegation *
+last_sanction(const alleger *a)
+{
+	for (size_t k = a->out.count; k-- > 0;)
+		if (NV_VEC_AT(a->out, nv_allegation, k).act == NV_ACT_SANCTION)
+			return &NV_VEC_AT(a->out, nv_allegation, k);
+	return NULL;
+}
+
 /*
  * The owner of an act named as a noun at token i: "UN sanctions",
  * "Washington's accusation", "U.S. new sanctions" before it; "sanksi PBB",
@@ -457,6 +471,52 @@ noun_owner(const alleger *a, uint32_t i, uint32_t from, uint32_t to, uint32_t *a
 		return NULL;
 	*after = m->end_token;
 	return m;
+}
+
+/* The last mention of actor `id` before token `before`, looking back
+ * through at most 512 mentions, or NULL. */
+static const nv_mention *
+mention_of_actor(const alleger *a, const char *id, uint32_t before)
+{
+	const nv_mention *ms = a->mentions->mentions;
+	uint32_t	low = 0;
+	uint32_t	high = a->mentions->count;
+
+	while (low < high)
+	{
+		uint32_t	mid = low + (high - low) / 2;
+
+		if (ms[mid].first_token < before)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	for (uint32_t k = low; k > 0 && low - k < 512; k--)
+		if (ms[k - 1].id && strcmp(ms[k - 1].id, id) == 0)
+			return &ms[k - 1];
+	return NULL;
+}
+
+/*
+ * Sanctions as the object of an act ("menentang semua sanksi sepihak",
+ * "opposes the new sanctions"): the mention of their owner, or of the
+ * imposer of the last sanction of the text, when not on `country`'s side.
+ */
+static const nv_mention *
+sanctioner_after(const alleger *a, uint32_t after, uint32_t end, const char *country)
+{
+	for (uint32_t k = after; k < end && k < after + 4; k++)
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "sanction_noun"))
+		{
+			uint32_t	past;
+			const nv_mention *owner = noun_owner(a, k, after, end, &past);
+			const nv_allegation *last;
+
+			if (!owner && (last = last_sanction(a)) && last->accuser_country)
+				owner = mention_of_actor(a, last->accuser, k);
+			return owner && !same_side(owner, country) ? owner : NULL;
+		}
+	return NULL;
 }
 
 /* Whether a claim noun (tuduhan, klaim, laporan, accusations, reports)
@@ -695,8 +755,11 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 
 		if (m == 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM)
 		{
+			/* "menentang semua sanksi sepihak": whoever imposes them */
+			objects[0] = sanctioner_after(a, after, s->end_token, country);
 			/* "condemned the launches": whom the text was just about */
-			objects[0] = context_actor(a, c, accusers, speaker_id ? 0 : n, country);
+			if (!objects[0])
+				objects[0] = context_actor(a, c, accusers, speaker_id ? 0 : n, country);
 			m = objects[0] ? 1 : 0;
 		}
 		for (int o = 0; o < (m > 0 ? m : 1); o++)
@@ -773,6 +836,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	int			n;
 	bool		conditional = false;
 	bool		negated = false;
+	bool		dismissed = false;
 	nv_act		act = NV_ACT_ACCUSE;
 	const nv_sentence *s = &doc->sentences[q->sentence];
 
@@ -781,7 +845,10 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	accused = first_actor(a, first, end, NULL);
 	for (uint32_t k = first; k < end && k < first + 8; k++)
 		negated = negated || word_of(a, k, NV_LIST_ATTRIBUTION, "negation");
-	if (negated && (!accused || same_side(accused, q->speaker_country)))
+	/* "teori kesepakatan senjata ... hanya cerita fiksi": claims dismissed */
+	for (uint32_t k = first; k < end && !dismissed; k++)
+		dismissed = word_of(a, k, NV_LIST_ATTRIBUTION, "dismissal") && claim_noun_near(a, k, 8, first, end);
+	if (dismissed || (negated && (!accused || same_side(accused, q->speaker_country))))
 	{
 		/* the speaker's own side did not do it */
 		act = NV_ACT_DENY;
@@ -857,14 +924,8 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 			continue;
 		if (!owner)
 		{
-			const nv_allegation *last = NULL;
+			const nv_allegation *last = last_sanction(a);
 
-			for (size_t k = a->out.count; k-- > 0;)
-				if (NV_VEC_AT(a->out, nv_allegation, k).act == NV_ACT_SANCTION)
-				{
-					last = &NV_VEC_AT(a->out, nv_allegation, k);
-					break;
-				}
 			if (!last || !last->accuser ||
 				!(word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative") ||
 				  (i > s->first_token && word_of(a, i - 1, NV_LIST_ATTRIBUTION, "demonstrative"))))
