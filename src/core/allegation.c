@@ -556,6 +556,35 @@ denial_without_verb(const alleger *a, uint32_t c, uint32_t end, uint32_t sentenc
 }
 
 /*
+ * The tight list of actors that ends with mention m: actors joined only
+ * by commas and conjunctions ("Park Jin, Antony Blinken dan Yoko
+ * Kamikawa"), from `from` on, last first.  Returns how many (m included).
+ */
+static int
+tight_list(const alleger *a, const nv_mention *m, uint32_t from, const nv_mention **out)
+{
+	int			n = 1;
+
+	out[0] = m;
+	for (uint32_t j = m->first_token; j > from && n < MAX_JOINT;)
+	{
+		const nv_mention *prev;
+		uint32_t	gap = j;
+
+		while (gap > from && gap + 2 > j &&
+			   (nv_token_is_punct(a->doc, gap - 1, ',') ||
+				word_of(a, gap - 1, NV_LIST_ATTRIBUTION, "conjunction")))
+			gap--;
+		prev = gap < j && gap > from ? mention_of(a, gap - 1) : NULL;
+		if (!prev || !is_actor(prev))
+			break;
+		out[n++] = prev;
+		j = prev->first_token;
+	}
+	return n;
+}
+
+/*
  * The last group of actors named jointly before token `before`, within
  * two sentences ("Park Jin, Antony Blinken dan Yoko Kamikawa ... Mereka
  * menambahkan"): what "mereka" and "they" stand for.  Returns how many.
@@ -577,30 +606,60 @@ recent_group(const alleger *a, uint32_t before, const nv_mention **out)
 			continue;
 		}
 		k = m->first_token;
-		if (!is_actor(m))
-			continue;
-		/* a tight list: actors joined only by commas and conjunctions */
-		out[0] = m;
-		n = 1;
-		for (uint32_t j = m->first_token; j > from && n < MAX_JOINT;)
-		{
-			const nv_mention *prev;
-			uint32_t	gap = j;
-
-			while (gap > from && gap + 2 > j &&
-				   (nv_token_is_punct(a->doc, gap - 1, ',') ||
-					word_of(a, gap - 1, NV_LIST_ATTRIBUTION, "conjunction")))
-				gap--;
-			prev = gap < j && gap > from ? mention_of(a, gap - 1) : NULL;
-			if (!prev || !is_actor(prev))
-				break;
-			out[n++] = prev;
-			j = prev->first_token;
-		}
-		if (n > 1)
+		if (is_actor(m) && (n = tight_list(a, m, from, out)) > 1)
 			return n;
 	}
 	return 0;
+}
+
+/*
+ * An act in an object relative clause: "entities in Russia and Turkey who
+ * officials allege are connected with ...", "perusahaan yang mereka
+ * yakini membantu ...", "firms which Washington accuses of ...".  The
+ * antecedent (the tight list of actors before the relative word) is
+ * accused; the accuser is the clause's own subject when it is an actor,
+ * else the subject of the sentence.  Returns whether it applied.
+ */
+static bool
+allege_object_relative(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_match *match)
+{
+	const nv_document *doc = a->doc;
+	const nv_sentence *s = &doc->sentences[sentence];
+	const nv_mention *accused[MAX_JOINT];
+	const nv_mention *accuser = NULL;
+	const nv_mention *antecedent;
+	uint32_t	rel = c;
+	int			n;
+
+	if (match->act == NV_ACT_DENY || match->act == NV_ACT_CONFIRM)
+		return false;
+	/* one to three words of subject between the relative word and the cue */
+	for (uint32_t k = c > s->first_token + 4 ? c - 4 : s->first_token; k + 1 < c; k++)
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "relative"))
+			rel = k;
+	if (rel == c || rel == s->first_token)
+		return false;
+	for (uint32_t k = rel + 1; k < c; k++)
+	{
+		const nv_mention *m = mention_of(a, k);
+
+		if (m && is_actor(m))
+			accuser = m;
+		else if (doc->tokens[k].kind != NV_TOKEN_WORD)
+			return false;
+	}
+	antecedent = mention_of(a, nv_token_is_punct(doc, rel - 1, ',') && rel - 1 > s->first_token ? rel - 2 : rel - 1);
+	if (!antecedent || !is_actor(antecedent))
+		return false;
+	n = tight_list(a, antecedent, s->first_token, accused);
+	if (!accuser)
+		accuser = first_actor(a, s->first_token, accused[n - 1]->first_token, NULL);
+	if (!accuser)
+		return false;
+	for (int k = n; k-- > 0;)
+		emit(a, accuser, NULL, NULL, (nv_act) match->act, accused[k], rel, s->end_token, sentence,
+			 s->first_token, c);
+	return true;
 }
 
 /* An act cue at c in the sentence: accusers, accused, one allegation each. */
@@ -623,6 +682,8 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	const char *speaker_id = NULL;
 	const char *speaker_country = NULL;
 
+	if (allege_object_relative(a, sentence, c, match))
+		return true;
 	/* English passive: "has been criticised", "was sanctioned" */
 	if (c > 0 && word_of(a, c - 1, NV_LIST_ATTRIBUTION, "passive_aux"))
 		passive = true;
