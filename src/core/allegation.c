@@ -885,7 +885,8 @@ quote_speakers(const alleger *a, const nv_quote *q, const nv_mention **out)
  * accusation by its speaker, a warning when the content is conditional
  * ("akan melanggar ... jika"), and a denial when the content negates its
  * own side's conduct ("Pyongyang tidak pernah memasok senjata", "we have
- * never supplied").
+ * never supplied") or dismisses claims.  Speech that calls something
+ * provocative, illegal or hypocritical condemns whom it is about.
  */
 static void
 allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
@@ -898,10 +899,11 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	bool		conditional = false;
 	bool		negated = false;
 	bool		dismissed = false;
+	bool		pejorative = false;
 	nv_act		act = NV_ACT_ACCUSE;
 	const nv_sentence *s = &doc->sentences[q->sentence];
 
-	if (charge == NV_CHARGE_OTHER || !q->speaker_actor)
+	if (!q->speaker_actor)
 		return;
 	accused = first_actor(a, first, end, NULL);
 	for (uint32_t k = first; k < end && k < first + 8; k++)
@@ -909,15 +911,33 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	/* "teori kesepakatan senjata ... hanya cerita fiksi": claims dismissed */
 	for (uint32_t k = first; k < end && !dismissed; k++)
 		dismissed = word_of(a, k, NV_LIST_ATTRIBUTION, "dismissal") && claim_noun_near(a, k, 8, first, end);
-	if (dismissed || (negated && (!accused || same_side(accused, q->speaker_country))))
+	for (uint32_t k = first; k < end && !pejorative; k++)
+		pejorative = word_of(a, k, NV_LIST_ATTRIBUTION, "pejorative") != NULL;
+	if (dismissed || (charge != NV_CHARGE_OTHER && negated && (!accused || same_side(accused, q->speaker_country))))
 	{
 		/* the speaker's own side did not do it */
 		act = NV_ACT_DENY;
 		accused = NULL;
 	}
+	else if (pejorative && !negated &&
+			 (charge == NV_CHARGE_OTHER || !accused || accused->first_token > first + 6))
+	{
+		/* "tindakan putus asa", "extremely hypocritical", "sanksi ilegal":
+		 * the speaker condemns whom the words are about; "illegal
+		 * transfers of petroleum by ...": conduct charged */
+		act = charge == NV_CHARGE_OTHER ? NV_ACT_CONDEMN : NV_ACT_ACCUSE;
+		accused = first_actor(a, first, end, q->speaker_country);
+		if (!accused)
+			accused = sanctioner_after(a, first, end, q->speaker_country);
+		if (!accused)
+			accused = context_actor(a, first, NULL, 0, q->speaker_country);
+		if (!accused)
+			return;
+	}
 	/* the conduct's agent stands at the head of the content ("Korea Utara
 	 * memberikan amunisi", "North Korea has sent"), and is a state or body */
-	else if (!accused || accused->first_token > first + 6 || accused->kind == NV_KIND_IGO)
+	else if (charge == NV_CHARGE_OTHER || !accused || accused->first_token > first + 6 ||
+			 accused->kind == NV_KIND_IGO)
 		return;
 	/* "Moskow akan melanggar resolusi ... jika": a warning */
 	for (uint32_t k = first; k < end && act == NV_ACT_ACCUSE; k++)
