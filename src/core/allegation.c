@@ -259,18 +259,20 @@ context_actor(const alleger *a, uint32_t before, const nv_mention *const *accuse
 }
 
 /*
- * The actors of the subject of a verb at `to`, looking back from it: a list
- * joined by commas, "dan", "and" ("Korsel, AS, dan Jepang kecam") counts
- * whole; actors inside a relative clause ("kelompok ... yang mencakup Korea
- * Selatan, ...") are not the subject; a comma after the subject's clause
- * ends it.  Returns how many.
+ * The actors of the subject of a verb at `to`, looking back from it: the
+ * nearest actor, and a list joined to it by commas, "dan", "and" ("Korsel,
+ * AS, dan Jepang kecam", "AS dan sekutu Eropa serta Korea Selatan"), each
+ * member within four tokens of the next; actors inside a relative clause
+ * ("kelompok ... yang mencakup Korea Selatan, ...") are not the subject; a
+ * comma after the subject's clause ends it.  Returns how many.
  */
 static int
 subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **out)
 {
 	const nv_document *doc = a->doc;
 	int			n = 0;
-	bool		joined = false;
+	bool		joined = false;	/* a conjunction or comma since the last actor */
+	uint32_t	gap = 0;		/* tokens since the last actor */
 	uint32_t	k = to;
 
 	while (k > from)
@@ -285,13 +287,22 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 
 				for (int j = 0; j < n; j++)
 					seen = seen || strcmp(out[j]->country, m->country) == 0;
+				/* a list member is close to the next one, and joined to it;
+				 * "Korea Selatan (Korsel)" is one member */
+				if (n > 0 && !(joined && gap <= 4) && !(seen && gap <= 2))
+					break;
 				if (!seen && n < MAX_JOINT)
 					out[n++] = m;
+				joined = false;
+				gap = 0;
 			}
+			else
+				gap += m->end_token - m->first_token;
 			k = m->first_token;
 			continue;
 		}
 		k--;
+		gap++;
 		if (word_of(a, k, NV_LIST_ATTRIBUTION, "relative") && k + 1 < to)
 		{
 			/* what follows "yang" belonged to the relative clause */
@@ -315,14 +326,10 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 			/* a list goes on past its commas; a finished clause stops */
 			if (n > 0 && !(before && is_actor(before)))
 				break;
-			if (n > 0)
-				joined = true;
+			joined = true;
 			continue;
 		}
 	}
-	/* without a conjunction, the actor nearest the verb is the subject */
-	if (n > 1 && !joined)
-		n = 1;
 	/* out[] holds them last first: put them in text order */
 	for (int x = 0, y = n - 1; x < y; x++, y--)
 	{
