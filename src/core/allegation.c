@@ -907,11 +907,20 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	bool		negated = false;
 	bool		dismissed = false;
 	bool		pejorative = false;
+	const char *speaker_id = q->speaker_actor;
+	const char *speaker_country = q->speaker_country;
 	nv_act		act = NV_ACT_ACCUSE;
 	const nv_sentence *s = &doc->sentences[q->sentence];
 
-	if (!q->speaker_actor)
+	n = quote_speakers(a, q, speakers);
+	if (!q->speaker_actor && !speakers[0])
 		return;
+	if (!q->speaker_actor)
+	{
+		/* "Mereka menambahkan ...": the group speaks; judge sides by its first */
+		speaker_id = speakers[0]->id;
+		speaker_country = speakers[0]->country;
+	}
 	accused = first_actor(a, first, end, NULL);
 	for (uint32_t k = first; k < end && k < first + 8; k++)
 		negated = negated || word_of(a, k, NV_LIST_ATTRIBUTION, "negation");
@@ -920,7 +929,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		dismissed = word_of(a, k, NV_LIST_ATTRIBUTION, "dismissal") && claim_noun_near(a, k, 8, first, end);
 	for (uint32_t k = first; k < end && !pejorative; k++)
 		pejorative = word_of(a, k, NV_LIST_ATTRIBUTION, "pejorative") != NULL;
-	if (dismissed || (charge != NV_CHARGE_OTHER && negated && (!accused || same_side(accused, q->speaker_country))))
+	if (dismissed || (charge != NV_CHARGE_OTHER && negated && (!accused || same_side(accused, speaker_country))))
 	{
 		/* the speaker's own side did not do it */
 		act = NV_ACT_DENY;
@@ -933,11 +942,11 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		 * the speaker condemns whom the words are about; "illegal
 		 * transfers of petroleum by ...": conduct charged */
 		act = charge == NV_CHARGE_OTHER ? NV_ACT_CONDEMN : NV_ACT_ACCUSE;
-		accused = first_actor(a, first, end, q->speaker_country);
+		accused = first_actor(a, first, end, speaker_country);
 		if (!accused)
-			accused = sanctioner_after(a, first, end, q->speaker_country);
+			accused = sanctioner_after(a, first, end, speaker_country);
 		if (!accused)
-			accused = context_actor(a, first, NULL, 0, q->speaker_country);
+			accused = context_actor(a, first, NULL, 0, speaker_country);
 		if (!accused)
 			return;
 	}
@@ -957,10 +966,9 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	}
 	if (conditional)
 		act = NV_ACT_WARN;
-	n = quote_speakers(a, q, speakers);
 	for (int k = 0; k < n; k++)
 	{
-		emit(a, speakers[k], q->speaker_actor, q->speaker_country, act, accused, first, end,
+		emit(a, speakers[k], speaker_id, speaker_country, act, accused, first, end,
 			 q->sentence, s->first_token, first);
 		if (q->has_said_on)
 		{
@@ -1150,7 +1158,8 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			}
 			/* "rejected the claims", "menyebut tuduhan itu tidak berdasar":
 			 * a denial without a denial verb */
-			if ((match.act == NV_ACT_SAY || match.act == NV_ACT_CONDEMN) &&
+			if ((cue || word_of(&a, c, NV_LIST_ATTRIBUTION, "reject")) &&
+				(match.act == NV_ACT_SAY || match.act == NV_ACT_CONDEMN) &&
 				denial_without_verb(&a, c, match.end_token, s->end_token) &&
 				!negated_before(&a, c, s->first_token))
 			{
