@@ -10,54 +10,26 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "narrative.h"
+#include "pipeline.h"
 #include "unit.h"
 
-/* One document run through the pipeline up to allegations. */
-typedef struct attributed
-{
-	nv_arena	arena;
-	nv_lexicon *lex;
-	nv_document doc;
-	nv_timex_result timexes;
-	nv_mention_result mentions;
-	nv_quote_result quotes;
-	nv_allegation_result allegations;
-} attributed;
+typedef pipeline_run attributed;
 
+/* text through the pipeline, with two cues and three actors */
 static void
 attribute(attributed *r, const char *text, size_t len)
 {
-	const nv_wordlists *lists = nv_wordlists_builtin();
+	static const pipeline_cue cues[] = {
+		{"kata", NV_LANG_ID, NV_ACT_SAY},
+		{"mengecam", NV_LANG_ID, NV_ACT_CONDEMN},
+	};
+	static const pipeline_actor actors[] = {
+		{"P.dmitry-peskov", "Dmitry Peskov", "person", "RUS", {"Peskov"}},
+		{"P.sergey-lavrov", "Sergey Lavrov", "person", "RUS", {"Lavrov"}},
+		{"PRK", "North Korea", "country", "PRK", {"Korea Utara"}},
+	};
 
-	memset(r, 0, sizeof(*r));
-	r->lex = nv_lexicon_create(&nv_malloc_allocator);
-	nv_lexicon_add_actor(r->lex, "P.dmitry-peskov", "Dmitry Peskov", "person", "RUS");
-	nv_lexicon_add_actor(r->lex, "P.sergey-lavrov", "Sergey Lavrov", "person", "RUS");
-	nv_lexicon_add_actor(r->lex, "PRK", "North Korea", "country", "PRK");
-	nv_lexicon_add_alias(r->lex, "Peskov", 6, NV_LANG_ANY, "P.dmitry-peskov");
-	nv_lexicon_add_alias(r->lex, "Lavrov", 6, NV_LANG_ANY, "P.sergey-lavrov");
-	nv_lexicon_add_alias(r->lex, "Korea Utara", 11, NV_LANG_ANY, "PRK");
-	nv_lexicon_add_cue(r->lex, "kata", 4, NV_LANG_ID, NV_ACT_SAY);
-	nv_lexicon_add_cue(r->lex, "mengecam", 8, NV_LANG_ID, NV_ACT_CONDEMN);
-	nv_arena_init(&r->arena, &nv_malloc_allocator);
-	nv_tokenize(&r->doc, &r->arena, text, len);
-	nv_wordlists_map_tokens(lists, &r->doc);
-	r->doc.lang = NV_LANG_ID;
-	nv_split_sentences(&r->doc, lists);
-	nv_mark_boilerplate(&r->doc, lists);
-	nv_find_timexes(&r->doc, lists, &r->timexes);
-	nv_lexicon_map_tokens(r->lex, &r->doc);
-	nv_find_mentions(&r->doc, r->lex, lists, &r->mentions);
-	nv_find_quotes(&r->doc, r->lex, lists, &r->mentions, &r->timexes, &r->quotes);
-	nv_find_allegations(&r->doc, r->lex, lists, &r->mentions, &r->timexes, &r->quotes, &r->allegations);
-}
-
-static void
-attributed_free(attributed *r)
-{
-	nv_arena_free_all(&r->arena);
-	nv_lexicon_free(r->lex);
+	pipeline_run_text(r, pipeline_lexicon(actors, lengthof(actors), cues, lengthof(cues)), NV_LANG_ID, text, len);
 }
 
 /* The text of a byte span, NUL-terminated in the arena. */
@@ -100,7 +72,7 @@ UNIT_TEST(test_quotes_on_one_line_keep_their_cues)
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.sergey-lavrov");
 		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.dmitry-peskov");
 	}
-	attributed_free(&r);
+	pipeline_free(&r);
 }
 
 /* The line found for the first quote does not carry past its line break:
@@ -119,7 +91,7 @@ UNIT_TEST(test_quote_cue_stops_at_its_line)
 		CHECK_INT(r.quotes.quotes[1].cue_end - r.quotes.quotes[1].cue_start, 0);
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.dmitry-peskov");
 	}
-	attributed_free(&r);
+	pipeline_free(&r);
 }
 
 /* 1,000 quotes in one sentence on one line: every one is found and
@@ -140,7 +112,7 @@ UNIT_TEST(test_many_quotes_in_one_sentence)
 	CHECK_INT(by_peskov, 1000);
 	if (r.quotes.count == 1000)
 		CHECK_STR(span_text(&r, r.quotes.quotes[999].start, r.quotes.quotes[999].end), "a999");
-	attributed_free(&r);
+	pipeline_free(&r);
 	free(text);
 }
 
@@ -169,6 +141,6 @@ UNIT_TEST(test_many_cues_in_one_sentence)
 		CHECK_INT(first->start, 7);
 		CHECK_INT(first->end, 605);
 	}
-	attributed_free(&r);
+	pipeline_free(&r);
 	free(text);
 }
