@@ -442,6 +442,7 @@ noun_owner(const alleger *a, uint32_t i, uint32_t from, uint32_t to, uint32_t *a
 	const nv_document *doc = a->doc;
 	uint32_t	k = i;
 	const nv_mention *m;
+	bool		by_agent = false;
 
 	*after = i + 1;
 	if (doc->lang & NV_LANG_EN)
@@ -467,14 +468,17 @@ noun_owner(const alleger *a, uint32_t i, uint32_t from, uint32_t to, uint32_t *a
 	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "imposed"))
 		k++;
 	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "agent"))
+	{
 		k++;
+		by_agent = true;
+	}
 	if (k < to && nv_token_is(doc, k, "the"))
 		k++;
 	m = k < to ? mention_of(a, k) : NULL;
 	if (!m || m->first_token != k || !is_actor(m))
 		return NULL;
 	/* English needs the agent: "sanctions on Russia" is no owner */
-	if ((doc->lang & NV_LANG_EN) && !word_of(a, k - 1, NV_LIST_ATTRIBUTION, "agent"))
+	if ((doc->lang & NV_LANG_EN) && !by_agent)
 		return NULL;
 	*after = m->end_token;
 	return m;
@@ -526,6 +530,40 @@ sanctioner_after(const alleger *a, uint32_t after, uint32_t end, const char *cou
 	return NULL;
 }
 
+/* Whether the act noun at c is the object of a denial or rejection just
+ * before it ("membantah tuduhan AS", "rejected Washington's accusations",
+ * "groundless accusations by Washington"). */
+static bool
+denied_at(const alleger *a, uint32_t c, uint32_t from)
+{
+	for (uint32_t k = c > from + 3 ? c - 3 : from; k < c; k++)
+	{
+		nv_lexicon_match match;
+
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "reject") || word_of(a, k, NV_LIST_ATTRIBUTION, "dismissal") ||
+			(a->doc->tokens[k].word_id && nv_lexicon_match_longest(a->lex, a->doc, k, true, &match) &&
+			 match.act == NV_ACT_DENY))
+			return true;
+	}
+	return false;
+}
+
+/* The first token of a claim's content when it follows `k`: after
+ * "bahwa", "that", or "yang menyebut", "which said"; 0 when none does. */
+static uint32_t
+claim_content(const alleger *a, uint32_t k, uint32_t end)
+{
+	nv_lexicon_match match;
+
+	if (k < end && word_of(a, k, NV_LIST_ATTRIBUTION, "that"))
+		return k + 1;
+	if (k + 1 < end && word_of(a, k, NV_LIST_ATTRIBUTION, "relative") && a->doc->tokens[k + 1].word_id &&
+		nv_lexicon_match_longest(a->lex, a->doc, k + 1, true, &match) && match.act == NV_ACT_SAY)
+		return match.end_token < end && word_of(a, match.end_token, NV_LIST_ATTRIBUTION, "that") ?
+			match.end_token + 1 : match.end_token;
+	return 0;
+}
+
 /* Whether a claim noun (tuduhan, klaim, laporan, accusations, reports)
  * stands within `distance` tokens of k, either side. */
 static bool
@@ -537,6 +575,30 @@ claim_noun_near(const alleger *a, uint32_t k, uint32_t distance, uint32_t from, 
 	for (uint32_t j = first; j < last; j++)
 		if (word_of(a, j, NV_LIST_ATTRIBUTION, "claim_noun"))
 			return true;
+	return false;
+}
+
+/* Whether the maker of claims condemned as baseless is named within ten
+ * tokens from `from`: the owner or agent of the claim noun ("accusations
+ * by Washington", "tuduhan AS"), or an actor before the claims' content
+ * ("as groundless accusations US claims that ..."). */
+static bool
+claim_maker_named(const alleger *a, uint32_t from, uint32_t to)
+{
+	for (uint32_t k = from; k < to && k < from + 10; k++)
+	{
+		const nv_mention *m = mention_of(a, k);
+		uint32_t	past;
+
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "claim_noun") && noun_owner(a, k, from, to, &past))
+			return true;
+		/* "condemned as groundless accusations US claims that ...": an
+		 * actor before the claim's content */
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "that"))
+			return false;
+		if (m && is_actor(m))
+			return true;
+	}
 	return false;
 }
 
@@ -783,8 +845,17 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		/* "Ia menanggapi tuduhan serupa dari pejabat Korea Selatan": the
 		 * accused is the one the sentence is about */
 		const nv_allegation *last = a->out.count ? &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1) : NULL;
+		uint32_t	content = claim_content(a, agent_end, s->end_token);
 
-		accused = first_actor(a, agent_end, s->end_token, accusers[0]->country);
+		/* "Moskow menolak tuduhan Washington soal ...": a denied claim is
+		 * against the denier, unless its content names another ("membantah
+		 * klaim AS bahwa Korea Utara ...", not "... that it shipped"); else
+		 * whom what follows names */
+		if (denied_at(a, c, s->first_token) &&
+			(content == 0 || word_of(a, content, NV_LIST_ATTRIBUTION, "pronoun")))
+			accused = NULL;
+		else
+			accused = first_actor(a, content ? content : agent_end, s->end_token, accusers[0]->country);
 		if (!accused || accused->first_token > agent_end + 8)
 			accused = first_actor(a, s->first_token, c, accusers[0]->country);
 		for (int k = 0; k < n; k++)
@@ -951,9 +1022,11 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 			return;
 	}
 	/* the conduct's agent stands at the head of the content ("Korea Utara
-	 * memberikan amunisi", "North Korea has sent"), and is a state or body */
+	 * memberikan amunisi", "North Korea has sent"), and is a state or body;
+	 * another side's conduct negated ("Pyongyang tidak pernah memasok")
+	 * accuses nobody */
 	else if (charge == NV_CHARGE_OTHER || !accused || accused->first_token > first + 6 ||
-			 accused->kind == NV_KIND_IGO)
+			 accused->kind == NV_KIND_IGO || negated)
 		return;
 	/* "Moskow akan melanggar resolusi ... jika": a warning */
 	for (uint32_t k = first; k < end && act == NV_ACT_ACCUSE; k++)
@@ -1163,8 +1236,10 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				denial_without_verb(&a, c, match.end_token, s->end_token) &&
 				!negated_before(&a, c, s->first_token))
 			{
-				/* condemning claims as groundless condemns their makers too */
-				if (match.act == NV_ACT_CONDEMN && allege_from_cue(&a, si, c, &match))
+				/* condemning claims as groundless condemns their makers too,
+				 * when they are named */
+				if (match.act == NV_ACT_CONDEMN && claim_maker_named(&a, match.end_token, s->end_token) &&
+					allege_from_cue(&a, si, c, &match))
 					sentence_alleged[si] = true;
 				match.act = NV_ACT_DENY;
 				cue = true;

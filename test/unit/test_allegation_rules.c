@@ -173,10 +173,8 @@ UNIT_TEST(test_rule_sanction_noun_with_owner)
 				"EU sanction IRN technology_transfer");
 	EXPECT_ROWS(EN, "Sanctions imposed by EU on Iran hit drone makers.",
 				"EU sanction IRN arms_transfer");
-	/* "the" between "by" and the owner loses the owner: the English agent
-	 * test reads the token before the owner ("the"), not "by" — a defect,
-	 * pinned */
-	EXPECT_NO_ROWS(EN, "Sanctions imposed by the EU on Iran hit drone makers.");
+	EXPECT_ROWS(EN, "Sanctions imposed by the EU on Iran hit drone makers.",
+				"EU sanction IRN arms_transfer");
 }
 
 /* 3. A sanction noun with no owner continues the last sanction only with
@@ -194,11 +192,10 @@ UNIT_TEST(test_rule_sanction_noun_without_owner)
 	/* no demonstrative: not the EU's */
 	EXPECT_ROWS(EN, "The EU imposed sanctions on Iran last week. Sanctions on Russia remain.",
 				"EU sanction IRN other");
-	/* English "the" counts as a demonstrative: the EU's sanctions on Iran
-	 * make "The sanctions on Russia" the EU's too */
+	/* English "the" is no demonstrative: "The sanctions on Russia" are
+	 * not the EU's sanctions on Iran */
 	EXPECT_ROWS(EN, "The EU imposed sanctions on Iran last week. The sanctions on Russia remain.",
-				"EU sanction IRN other",
-				"EU sanction RUS other");
+				"EU sanction IRN other");
 }
 
 /* 4. No accusation, condemnation, warning or sanction of one's own side:
@@ -255,32 +252,21 @@ UNIT_TEST(test_rule_denial_without_verb)
 }
 
 /*
- * 6. Claims condemned as baseless: a condemnation and a denial.  Pinned
- * as the code gives them, with two defects: the denial check runs at
- * every token, not only at a cue, so each token within ten before the
- * dismissive word whose subject resolves denies again (here "as", and
- * "Pyongyang" through the sentence's quote speaker): three denials; and
- * with no maker of the claims named, the condemnation goes to the first
- * other actor after it (Russia), and "accusations by Washington" accuse
- * Russia, not the "it" (North Korea) of the claim.
+ * 6. Claims condemned as baseless: a denial, and a condemnation of their
+ * maker when the text names one ("accusations by Washington"), who is
+ * then accusing the condemner ("it" is North Korea); with no maker named,
+ * the denial alone.  One denial per verb, not per word before the
+ * dismissive phrase.
  */
 UNIT_TEST(test_rule_condemned_as_groundless)
 {
 	EXPECT_ROWS(EN, "Pyongyang condemned as groundless accusations by Washington that it shipped arms to Russia.",
-				"PRK deny PRK arms_transfer",
 				"PRK condemn USA arms_transfer",
 				"PRK deny PRK arms_transfer",
-				"PRK deny PRK arms_transfer",
-				"USA accuse RUS arms_transfer");
+				"USA accuse PRK arms_transfer");
 	EXPECT_ROWS(EN, "Pyongyang condemned as groundless the accusations that it shipped arms to Russia.",
-				"PRK deny PRK arms_transfer",
-				"PRK condemn RUS arms_transfer",
-				"PRK deny PRK arms_transfer",
 				"PRK deny PRK arms_transfer");
-	/* the same repeat without a condemnation: "Utara", the subject's last
-	 * token, is within ten of "tidak berdasar" and denies again */
 	EXPECT_ROWS(ID, "Korea Utara menyebut tuduhan itu tidak berdasar.",
-				"PRK deny PRK other",
 				"PRK deny PRK other");
 }
 
@@ -312,10 +298,9 @@ UNIT_TEST(test_rule_denial_in_own_speech)
 				"PRK deny PRK arms_transfer");
 	/* control: without the negation, one's own conduct is no claim */
 	EXPECT_NO_ROWS(ID, "Juru bicara Korea Utara mengatakan Pyongyang memasok senjata ke Rusia.");
-	/* another side's speaker negating North Korea's conduct: pinned as
-	 * the code gives it, an accusation (the negation is not read) */
-	EXPECT_ROWS(ID, "Juru bicara Korea Selatan mengatakan Pyongyang tidak pernah memasok senjata ke Rusia.",
-				"KOR accuse PRK arms_transfer");
+	/* another side's speaker negating North Korea's conduct accuses
+	 * nobody */
+	EXPECT_NO_ROWS(ID, "Juru bicara Korea Selatan mengatakan Pyongyang tidak pernah memasok senjata ke Rusia.");
 }
 
 /* 9. An act noun names an act with an owner (after it in Indonesian,
