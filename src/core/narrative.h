@@ -608,6 +608,17 @@ bool		nv_lexicon_add_actor(nv_lexicon *lex, const char *id, const char *name,
 								 const char *kind, const char *country);
 bool		nv_lexicon_add_alias(nv_lexicon *lex, const char *alias, size_t len,
 								 nv_lang langs, const char *actor_id);
+
+/*
+ * A cue word is a root (Indonesian) or a lemma (English): every form
+ * nv_inflect makes of it matches, in each language of `langs` (the noun
+ * forms for the acts only: "tambahan" is no "say").  A word written with a
+ * leading '=' is a form as written ("=menurut", whose "turut" would give
+ * "menuruti"), matched with its -nya form only.  A phrase matches as
+ * written.  Where entries give the same form, one listed wins over one
+ * derived, then the shorter root, then the earlier act in nv_act: the
+ * order entries arrive in never matters.
+ */
 bool		nv_lexicon_add_cue(nv_lexicon *lex, const char *word, size_t len,
 							   nv_lang langs, nv_act act);
 void		nv_lexicon_free(nv_lexicon *lex);
@@ -641,6 +652,7 @@ typedef struct nv_lexicon_match
 	uint32_t	end_token;		/* one past the match */
 	int32_t		actor;			/* alias: actor index; cue: -1 */
 	int32_t		act;			/* cue: nv_act; alias: -1 */
+	uint8_t		form;			/* cue: NV_FORM_* of the matched form */
 } nv_lexicon_match;
 
 enum

@@ -1,8 +1,9 @@
 /*
  * test_morphology.c — unit tests of the forms a cue root or lemma gives
- * (src/core/morphology.c): every Indonesian affix, assimilation class,
- * clitic and particle, the English inflections, and phrases kept as
- * written.
+ * (src/core/morphology.c) and of how the lexicon matches them
+ * (src/core/lexicon.c): every Indonesian affix, assimilation class, clitic
+ * and particle, the English inflections, phrases kept as written, and the
+ * order-free choice between forms two entries share.
  *
  * The Indonesian roots (ejek, kupas, tampar, sindir, pukul, kristal,
  * prakarsa, traktir, bujuk, cubit, dengkur, jewer, lirik, rayu, nyanyi,
@@ -310,4 +311,179 @@ UNIT_TEST(phrases_and_forms_as_written_are_kept)
 	memset(&forms, 0, sizeof(forms));
 	nv_inflect_as_written("scolded", 7, NV_LANG_EN, collect, &forms);
 	CHECK_INT(forms.count, 1);
+}
+
+/* ---- the lexicon ----------------------------------------------------------- */
+
+typedef struct matched
+{
+	nv_arena	arena;
+	nv_document doc;
+} matched;
+
+static void
+map_text(matched *m, const nv_lexicon *lex, const char *text, nv_lang lang)
+{
+	memset(m, 0, sizeof(*m));
+	nv_arena_init(&m->arena, &nv_malloc_allocator);
+	nv_tokenize(&m->doc, &m->arena, text, strlen(text));
+	m->doc.lang = lang;
+	nv_lexicon_map_tokens(lex, &m->doc);
+}
+
+/* "act/form/tokens" of the cue at token i, or "none". */
+static const char *
+cue_at(const nv_lexicon *lex, const matched *m, uint32_t i)
+{
+	static char out[64];
+	nv_lexicon_match match;
+
+	if (!nv_lexicon_match_longest(lex, &m->doc, i, true, &match))
+		return "none";
+	snprintf(out, sizeof(out), "%s/%s%s%s/%u", nv_act_name((nv_act) match.act),
+			 match.form & P ? "P" : "", match.form & N ? "N" : "", match.form & Y ? "Y" : "",
+			 match.end_token - i);
+	return out;
+}
+
+UNIT_TEST(lexicon_matches_derived_forms_with_their_flags)
+{
+	nv_lexicon *lex = nv_lexicon_create(&nv_malloc_allocator);
+	matched		m;
+
+	CHECK(nv_lexicon_add_cue(lex, "bantah", 6, NV_LANG_ID, NV_ACT_DENY));
+	CHECK(nv_lexicon_add_cue(lex, "sangkal", 7, NV_LANG_ID, NV_ACT_DENY));
+	CHECK(nv_lexicon_add_cue(lex, "bujuk", 5, NV_LANG_ID, NV_ACT_SAY));
+	CHECK(nv_lexicon_add_cue(lex, "=menggerutu", 11, NV_LANG_ID, NV_ACT_SAY));
+	CHECK(nv_lexicon_add_cue(lex, "menolak tuduhan", 15, NV_LANG_ID, NV_ACT_DENY));
+	CHECK(nv_lexicon_add_cue(lex, "dikenai sanksi", 14, NV_LANG_ID, NV_ACT_SANCTION));
+	CHECK(!nv_lexicon_add_cue(lex, "=", 1, NV_LANG_ID, NV_ACT_SAY));
+	map_text(&m, lex, "Pemerintah itu membantahnya. Bantahan itu dibantah oleh AS, "
+			 "penyangkalan Menyangkal bujuknya bujukan menggerutunya digerutu "
+			 "menolak tuduhannya menolak tuduhan dikenai sanksi", NV_LANG_ID);
+	CHECK_STR(cue_at(lex, &m, 0), "none");
+	CHECK_STR(cue_at(lex, &m, 2), "deny/Y/1");	/* membantahnya */
+	CHECK_STR(cue_at(lex, &m, 4), "deny/N/1");	/* Bantahan */
+	CHECK_STR(cue_at(lex, &m, 6), "deny/P/1");	/* dibantah */
+	CHECK_STR(cue_at(lex, &m, 10), "deny/N/1");	/* penyangkalan */
+	CHECK_STR(cue_at(lex, &m, 11), "deny//1");	/* Menyangkal */
+	CHECK_STR(cue_at(lex, &m, 12), "say/Y/1");	/* bujuknya */
+	CHECK_STR(cue_at(lex, &m, 13), "none");	/* no noun of a "say" root */
+	CHECK_STR(cue_at(lex, &m, 14), "say/Y/1");	/* menggerutunya */
+	CHECK_STR(cue_at(lex, &m, 15), "none");	/* as written: no di- */
+	CHECK_STR(cue_at(lex, &m, 16), "none");	/* a phrase is not inflected */
+	CHECK_STR(cue_at(lex, &m, 18), "deny//2");
+	CHECK_STR(cue_at(lex, &m, 20), "sanction/P/2");
+	/* an English document does not see Indonesian forms */
+	m.doc.lang = NV_LANG_EN;
+	CHECK_STR(cue_at(lex, &m, 2), "none");
+	nv_arena_free_all(&m.arena);
+	nv_lexicon_free(lex);
+}
+
+UNIT_TEST(lexicon_entry_for_both_languages_takes_both_rules)
+{
+	nv_lexicon *lex = nv_lexicon_create(&nv_malloc_allocator);
+	matched		m;
+
+	CHECK(nv_lexicon_add_cue(lex, "grab", 4, NV_LANG_ANY, NV_ACT_CONDEMN));
+	map_text(&m, lex, "menggrab grabbed digrabnya grabs", NV_LANG_ID);
+	CHECK_STR(cue_at(lex, &m, 0), "condemn//1");
+	CHECK_STR(cue_at(lex, &m, 1), "none");
+	CHECK_STR(cue_at(lex, &m, 2), "condemn/PY/1");
+	CHECK_STR(cue_at(lex, &m, 3), "none");
+	m.doc.lang = NV_LANG_EN;
+	CHECK_STR(cue_at(lex, &m, 0), "none");
+	CHECK_STR(cue_at(lex, &m, 1), "condemn//1");
+	CHECK_STR(cue_at(lex, &m, 3), "condemn//1");
+	nv_arena_free_all(&m.arena);
+	nv_lexicon_free(lex);
+}
+
+/*
+ * Two cues added in one order, then in the other: either way the cue at
+ * token i of `text` must be expected[i], for each of its `count` tokens.
+ */
+static void
+check_either_order(const char *first, nv_act first_act, const char *second, nv_act second_act,
+				   const char *text, const char *const *expected, uint32_t count)
+{
+	for (int reverse = 0; reverse < 2; reverse++)
+	{
+		nv_lexicon *lex = nv_lexicon_create(&nv_malloc_allocator);
+		matched		m;
+
+		if (reverse)
+			nv_lexicon_add_cue(lex, second, strlen(second), NV_LANG_ID, second_act);
+		nv_lexicon_add_cue(lex, first, strlen(first), NV_LANG_ID, first_act);
+		if (!reverse)
+			nv_lexicon_add_cue(lex, second, strlen(second), NV_LANG_ID, second_act);
+		map_text(&m, lex, text, NV_LANG_ID);
+		CHECK_INT(m.doc.token_count, count);
+		for (uint32_t i = 0; i < count && i < m.doc.token_count; i++)
+			CHECK_STR(cue_at(lex, &m, i), expected[i]);
+		nv_arena_free_all(&m.arena);
+		nv_lexicon_free(lex);
+	}
+}
+
+UNIT_TEST(lexicon_listed_form_wins_whatever_the_order)
+{
+	/* "sindiran" derived from sindir (condemn), listed as say; both derive
+	 * sindirannya: the shorter root's */
+	static const char *const expected[] = {"say//1", "condemn//1", "condemn/NY/1"};
+
+	check_either_order("sindir", NV_ACT_CONDEMN, "sindiran", NV_ACT_SAY,
+					   "sindiran menyindir sindirannya", expected, 3);
+}
+
+UNIT_TEST(lexicon_derived_forms_go_to_the_shorter_root_then_the_act)
+{
+	/* mengupas is k-dropped kupas and meng-upas */
+	static const char *const shorter[] = {"condemn//1", "accuse//1", "condemn//1"};
+
+	/* one root under two acts: accuse comes before warn */
+	static const char *const act_order[] = {"accuse/P/1", "accuse//1"};
+
+	check_either_order("kupas", NV_ACT_ACCUSE, "upas", NV_ACT_CONDEMN, "mengupas kupas upas", shorter, 3);
+	check_either_order("bujuk", NV_ACT_WARN, "bujuk", NV_ACT_ACCUSE, "dibujuk bujuk", act_order, 2);
+}
+
+UNIT_TEST(quote_with_a_nya_cue_takes_the_previous_speaker)
+{
+	const nv_wordlists *lists = nv_wordlists_builtin();
+	const char *text = "\xe2\x80\x9cKami tidak mengirim senjata,\xe2\x80\x9d kata Peskov.\n"
+		"\xe2\x80\x9cItu fitnah,\xe2\x80\x9d bujuknya.";
+	nv_lexicon *lex = nv_lexicon_create(&nv_malloc_allocator);
+	nv_arena	arena;
+	nv_document doc = {0};
+	nv_timex_result timexes;
+	nv_mention_result mentions;
+	nv_quote_result quotes;
+
+	nv_lexicon_add_actor(lex, "P.dmitry-peskov", "Dmitry Peskov", "person", "RUS");
+	nv_lexicon_add_alias(lex, "Peskov", 6, NV_LANG_ANY, "P.dmitry-peskov");
+	nv_lexicon_add_cue(lex, "kata", 4, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "bujuk", 5, NV_LANG_ID, NV_ACT_SAY);
+	nv_arena_init(&arena, &nv_malloc_allocator);
+	nv_tokenize(&doc, &arena, text, strlen(text));
+	nv_wordlists_map_tokens(lists, &doc);
+	doc.lang = NV_LANG_ID;
+	nv_split_sentences(&doc, lists);
+	nv_mark_boilerplate(&doc, lists);
+	nv_find_timexes(&doc, lists, &timexes);
+	nv_lexicon_map_tokens(lex, &doc);
+	nv_find_mentions(&doc, lex, lists, &mentions);
+	nv_find_quotes(&doc, lex, lists, &mentions, &timexes, &quotes);
+	CHECK_INT(quotes.count, 2);
+	if (quotes.count == 2)
+	{
+		const nv_quote *q = &quotes.quotes[1];
+
+		CHECK_STR(q->speaker_actor, "P.dmitry-peskov");
+		CHECK_INT(q->act, NV_ACT_SAY);
+		CHECK_STR(nv_arena_strndup(&arena, text + q->cue_start, q->cue_end - q->cue_start), "bujuknya");
+	}
+	nv_arena_free_all(&arena);
+	nv_lexicon_free(lex);
 }
