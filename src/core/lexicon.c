@@ -11,6 +11,14 @@
  * Case rules keep common words apart from names: an alias written in
  * capitals (AS, US, PBB) matches only text in capitals, and an alias that
  * starts with a capital (Turkey, Barat, Chad) matches only text that does.
+ *
+ * A cue word is a root or a lemma: its inflected forms (morphology.c) are
+ * put in the trie beside it, each with its form flags, so a document token
+ * is still looked up once.  Forms of different entries may meet at one
+ * node (a form listed and a form derived, or the forms of two roots): the
+ * cue payloads of a node are kept in one fixed order, listed before
+ * derived, then the shorter root, then the act, so the same rows give the
+ * same lexicon whatever order they come in.
  */
 #include <string.h>
 
@@ -19,15 +27,20 @@
 enum
 {
 	PAYLOAD_ACRONYM = 1 << 0,	/* all letters upper case */
-	PAYLOAD_CAPITALIZED = 1 << 1	/* first letter upper case */
+	PAYLOAD_CAPITALIZED = 1 << 1,	/* first letter upper case */
+	PAYLOAD_DERIVED = 1 << 2	/* cue: a form made from the root listed */
 };
+
+#define PAYLOAD_CASE (PAYLOAD_ACRONYM | PAYLOAD_CAPITALIZED)
 
 typedef struct payload
 {
 	int32_t		actor;			/* alias: actor index, else -1 */
 	int32_t		act;			/* cue: nv_act, else -1 */
 	uint8_t		langs;
-	uint8_t		flags;
+	uint8_t		flags;			/* PAYLOAD_* */
+	uint8_t		form;			/* cue: NV_FORM_* */
+	uint8_t		root_len;		/* derived cue: its root's length (at most 255) */
 	uint32_t	next;			/* next payload of the node, 0 = none */
 } payload;
 
@@ -409,63 +422,160 @@ edge_child(nv_lexicon *lex, uint32_t node, uint32_t word)
 	return child;
 }
 
+/* Whether a document's case rules and languages that fit one payload fit
+ * the other: then only the better of the two can ever match. */
+static bool
+same_fit(const payload *a, const payload *b)
+{
+	return a->langs == b->langs && (a->flags & PAYLOAD_CASE) == (b->flags & PAYLOAD_CASE);
+}
+
+/* The order of a node's cue payloads: listed before derived, then the
+ * shorter root, then the act; the rest only makes the order total. */
+static int
+cue_rank_compare(const payload *a, const payload *b)
+{
+	int			a_derived = (a->flags & PAYLOAD_DERIVED) != 0;
+	int			b_derived = (b->flags & PAYLOAD_DERIVED) != 0;
+
+	if (a_derived != b_derived)
+		return a_derived - b_derived;
+	if (a->root_len != b->root_len)
+		return a->root_len < b->root_len ? -1 : 1;
+	if (a->act != b->act)
+		return a->act < b->act ? -1 : 1;
+	if (a->form != b->form)
+		return a->form < b->form ? -1 : 1;
+	if (a->langs != b->langs)
+		return a->langs < b->langs ? -1 : 1;
+	if (a->flags != b->flags)
+		return a->flags < b->flags ? -1 : 1;
+	return 0;
+}
+
+/*
+ * Adds a payload to a node.  An alias goes first in the node's list.  A cue
+ * goes in rank order among the node's cues (nv_lexicon_match_find takes
+ * the first that fits); one that fits the same documents as a better cue
+ * of the node is dropped, and a worse one it outranks is unlinked.
+ */
+static void
+payload_put(nv_lexicon *lex, uint32_t node, const payload *add)
+{
+	uint32_t	index;
+	payload    *all;
+	uint32_t   *link;
+
+	if (add->act >= 0)
+	{
+		all = lex->payloads.items;
+		for (link = &NV_VEC_AT(lex->node_payload, uint32_t, node); *link;)
+		{
+			payload    *p = &all[*link];
+
+			if (p->act >= 0 && same_fit(p, add))
+			{
+				if (cue_rank_compare(p, add) <= 0)
+					return;
+				*link = p->next;
+				continue;
+			}
+			link = &p->next;
+		}
+	}
+	*NV_VEC_PUSH(&lex->arena, &lex->payloads, payload) = *add;
+	index = (uint32_t) (lex->payloads.count - 1);
+	all = lex->payloads.items;
+	link = &NV_VEC_AT(lex->node_payload, uint32_t, node);
+	if (add->act >= 0)
+		while (*link && !(all[*link].act >= 0 && cue_rank_compare(add, &all[*link]) < 0))
+			link = &all[*link].next;
+	all[index].next = *link;
+	*link = index;
+}
+
+/* The case flags of a tokenised entry (for the rule in the file's head). */
+static uint8_t
+case_flags(const nv_document *phrase)
+{
+	int			letters = 0;
+	int			upper = 0;
+	uint8_t		flags = 0;
+
+	for (uint32_t i = 0; i < phrase->token_count; i++)
+		if (phrase->tokens[i].kind == NV_TOKEN_WORD)
+		{
+			/* count letters by the token's flags: enough for the rule */
+			letters++;
+			if (phrase->tokens[i].flags & NV_TOKEN_ALL_CAPS)
+				upper++;
+			else if ((phrase->tokens[i].flags & NV_TOKEN_CAPITALIZED) &&
+					 phrase->tokens[i].end - phrase->tokens[i].start == 1)
+				upper++;		/* a single capital, as in U.S. */
+		}
+	if (letters > 0 && upper == letters)
+		flags |= PAYLOAD_ACRONYM;
+	if (phrase->tokens[0].flags & NV_TOKEN_CAPITALIZED)
+		flags |= PAYLOAD_CAPITALIZED;
+	return flags;
+}
+
+/* The trie node of a tokenised entry's folded tokens, made as needed; 0
+ * when a word cannot be kept (the vocabulary is full, or it is too long). */
+static uint32_t
+entry_node(nv_lexicon *lex, const nv_document *phrase)
+{
+	uint32_t	node = 0;
+	uint32_t	first_word = 0;
+
+	for (uint32_t i = 0; i < phrase->token_count; i++)
+	{
+		size_t		flen;
+		const char *fold = nv_token_fold(phrase, i, &flen);
+		uint32_t	word = word_intern(lex, fold, flen);
+
+		if (word == 0)
+			return 0;
+		if (i == 0)
+			first_word = word;
+		node = edge_child(lex, node, word);
+	}
+	return first_word ? node : 0;
+}
+
+/* Marks an entry's first word as one an alias or a cue starts with
+ * (document.lexicon_starts). */
+static void
+mark_start(nv_lexicon *lex, const nv_document *phrase, bool cue)
+{
+	size_t		flen;
+	const char *fold = nv_token_fold(phrase, 0, &flen);
+	uint32_t	word = word_lookup(lex, fold, flen);
+
+	NV_VEC_AT(lex->starts, uint8_t, word) |= cue ? NV_STARTS_CUE : NV_STARTS_ALIAS;
+}
+
 static bool
 add_entry(nv_lexicon *lex, const char *text, size_t len, nv_lang langs, int32_t actor, int32_t act)
 {
 	nv_arena	scratch;
 	nv_document phrase = {0};
-	uint32_t	node = 0;
-	uint32_t	first_word = 0;
-	int			letters = 0;
-	int			upper = 0;
-	payload    *p;
-	uint32_t	index;
+	payload		p = {0};
+	uint32_t	node;
 
 	nv_arena_init(&scratch, lex->arena.allocator);
 	nv_tokenize(&phrase, &scratch, text, len);
-	if (phrase.token_count == 0)
+	if (phrase.token_count == 0 || (node = entry_node(lex, &phrase)) == 0)
 	{
 		nv_arena_free_all(&scratch);
 		return false;
 	}
-	for (uint32_t i = 0; i < phrase.token_count; i++)
-	{
-		size_t		flen;
-		const char *fold = nv_token_fold(&phrase, i, &flen);
-
-		uint32_t	word = word_intern(lex, fold, flen);
-
-		if (word == 0)
-		{
-			nv_arena_free_all(&scratch);
-			return false;		/* the vocabulary is full, or the word too long */
-		}
-		if (i == 0)
-			first_word = word;
-		node = edge_child(lex, node, word);
-		if (phrase.tokens[i].kind == NV_TOKEN_WORD)
-		{
-			/* count letters by the token's flags: enough for the rule */
-			letters++;
-			if (phrase.tokens[i].flags & NV_TOKEN_ALL_CAPS)
-				upper++;
-			else if ((phrase.tokens[i].flags & NV_TOKEN_CAPITALIZED) &&
-					 phrase.tokens[i].end - phrase.tokens[i].start == 1)
-				upper++;		/* a single capital, as in U.S. */
-		}
-	}
-	p = NV_VEC_PUSH(&lex->arena, &lex->payloads, payload);
-	index = (uint32_t) (lex->payloads.count - 1);
-	p->actor = actor;
-	p->act = act;
-	p->langs = (uint8_t) langs;
-	if (letters > 0 && upper == letters)
-		p->flags |= PAYLOAD_ACRONYM;
-	if (phrase.tokens[0].flags & NV_TOKEN_CAPITALIZED)
-		p->flags |= PAYLOAD_CAPITALIZED;
-	NV_VEC_AT(lex->starts, uint8_t, first_word) |= actor >= 0 ? NV_STARTS_ALIAS : NV_STARTS_CUE;
-	p->next = NV_VEC_AT(lex->node_payload, uint32_t, node);
-	NV_VEC_AT(lex->node_payload, uint32_t, node) = index;
+	p.actor = actor;
+	p.act = act;
+	p.langs = (uint8_t) langs;
+	p.flags = case_flags(&phrase);
+	mark_start(lex, &phrase, actor < 0);
+	payload_put(lex, node, &p);
 	nv_arena_free_all(&scratch);
 	return true;
 }
@@ -479,10 +589,103 @@ nv_lexicon_add_alias(nv_lexicon *lex, const char *alias, size_t len, nv_lang lan
 	return actor >= 0 && add_entry(lex, alias, len, langs, actor, -1);
 }
 
+/* What the forms of one cue entry share, for add_cue_form. */
+typedef struct cue_forms
+{
+	nv_lexicon *lex;
+	const char *root;			/* folded */
+	size_t		root_len;
+	payload		payload;		/* act, language, case flags */
+	bool		ok;
+} cue_forms;
+
+/* nv_inflection_fn: one form of a one-word cue, a word of its own. */
+static void
+add_cue_form(void *ctx, const char *form, size_t len, unsigned flags)
+{
+	cue_forms  *forms = ctx;
+	nv_lexicon *lex = forms->lex;
+	payload		p = forms->payload;
+	uint32_t	word = word_intern(lex, form, len);
+
+	if (word == 0)
+	{
+		forms->ok = false;
+		return;
+	}
+	p.form = (uint8_t) flags;
+	if (len != forms->root_len || memcmp(form, forms->root, len) != 0)
+	{
+		p.flags |= PAYLOAD_DERIVED;
+		p.root_len = (uint8_t) (forms->root_len < 255 ? forms->root_len : 255);
+	}
+	NV_VEC_AT(lex->starts, uint8_t, word) |= NV_STARTS_CUE;
+	payload_put(lex, edge_child(lex, 0, word), &p);
+}
+
 bool
 nv_lexicon_add_cue(nv_lexicon *lex, const char *word, size_t len, nv_lang langs, nv_act act)
 {
-	return add_entry(lex, word, len, langs, -1, (int32_t) act);
+	static const nv_lang each[] = {NV_LANG_ID, NV_LANG_EN};
+	bool		as_written = len > 0 && word[0] == '=';
+	nv_arena	scratch;
+	nv_document entry = {0};
+	cue_forms	forms = {0};
+	size_t		flen;
+	const char *fold;
+
+	if (as_written)
+	{
+		word++;
+		len--;
+	}
+	nv_arena_init(&scratch, lex->arena.allocator);
+	nv_tokenize(&entry, &scratch, word, len);
+	if (entry.token_count == 0)
+	{
+		nv_arena_free_all(&scratch);
+		return false;
+	}
+	forms.lex = lex;
+	forms.payload.actor = -1;
+	forms.payload.act = (int32_t) act;
+	forms.payload.flags = case_flags(&entry);
+	forms.ok = true;
+	fold = nv_token_fold(&entry, 0, &flen);
+	if (entry.token_count > 1 || entry.tokens[0].kind != NV_TOKEN_WORD ||
+		(langs & NV_LANG_ANY) == 0)
+	{
+		/* a phrase: its tokens as written, and the voice its first word's
+		 * spelling shows ("dikenakan sanksi") */
+		uint32_t	node = entry_node(lex, &entry);
+
+		if (node == 0)
+			forms.ok = false;
+		else
+		{
+			forms.payload.langs = (uint8_t) langs;
+			forms.payload.form = (uint8_t) (nv_form_flags(fold, flen, langs & NV_LANG_ID ? NV_LANG_ID : NV_LANG_EN) &
+											 (entry.token_count > 1 ? NV_FORM_PASSIVE : ~0u));
+			mark_start(lex, &entry, true);
+			payload_put(lex, node, &forms.payload);
+		}
+		nv_arena_free_all(&scratch);
+		return forms.ok;
+	}
+	forms.root = fold;
+	forms.root_len = flen;
+	/* an entry for both languages takes each language's rules */
+	for (int k = 0; k < 2; k++)
+		if (langs & each[k])
+		{
+			forms.payload.langs = (uint8_t) each[k];
+			if (as_written)
+				nv_inflect_as_written(fold, flen, each[k], add_cue_form, &forms);
+			else
+				nv_inflect(fold, flen, each[k], act != NV_ACT_SAY, add_cue_form, &forms);
+		}
+	nv_arena_free_all(&scratch);
+	return forms.ok;
 }
 
 /* ---- matching ------------------------------------------------------------ */
@@ -584,6 +787,7 @@ nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
 			match->end_token = k + 1;
 			match->actor = pl->actor;
 			match->act = pl->act;
+			match->form = pl->form;
 			found = true;
 			break;
 		}

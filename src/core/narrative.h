@@ -519,6 +519,47 @@ void		nv_find_timexes(const nv_document *doc, const nv_wordlists *lists,
 uint32_t	nv_timex_first_from(const nv_timex_result *timexes, uint32_t i);
 
 
+/* ---- morphology (the inflected forms of cue words) ---------------------- */
+
+/*
+ * The forms of a cue word's root (Indonesian) or lemma (English), made when
+ * the lexicon is compiled (src/core/morphology.c), so that matching stays
+ * one lookup per token.  Each form comes with what its affixes tell:
+ */
+enum
+{
+	NV_FORM_PASSIVE = 1 << 0,	/* di-: the agent follows "oleh" ("dikecam oleh AS") */
+	NV_FORM_NOUN = 1 << 1,		/* -an, peN-…-an, ke-…-an; an English noun lemma:
+								 * it names an act ("tuduhan"), it does not report one */
+	NV_FORM_NYA = 1 << 2		/* the clitic -nya: in reporting, the last speaker
+								 * ("tambahnya", "dibantahnya") */
+};
+
+/* A longer root is taken as written. */
+#define NV_INFLECT_ROOT_MAX 48
+
+typedef void (*nv_inflection_fn) (void *ctx, const char *form, size_t len, unsigned flags);
+
+/*
+ * Calls `emit` with every form of the folded word `root` in `lang`
+ * (NV_LANG_ID or NV_LANG_EN), the root itself first.  Indonesian: meN-,
+ * di-, -kan, -i, and with `noun_forms` -an, peN-…-an, ke-…-an, each also
+ * with -nya, -ku, -mu, -lah, -kah, -pun.  English: -s, -ed, -ing.  A
+ * phrase, or a word the rules do not cover, is emitted once as written,
+ * with nv_form_flags.  The form is only valid during the call.
+ */
+void		nv_inflect(const char *root, size_t len, nv_lang lang, bool noun_forms,
+					   nv_inflection_fn emit, void *ctx);
+
+/* A form listed as written, not as a root: the form, and in Indonesian its
+ * -nya form. */
+void		nv_inflect_as_written(const char *form, size_t len, nv_lang lang,
+								  nv_inflection_fn emit, void *ctx);
+
+/* The flags a form listed as written shows by its spelling: a first word
+ * in di- is passive, an Indonesian word in -nya carries the clitic. */
+unsigned	nv_form_flags(const char *form, size_t len, nv_lang lang);
+
 /* ---- the lexicon (actors, aliases, cue words) ---------------------------- */
 
 typedef enum nv_actor_kind
@@ -567,6 +608,17 @@ bool		nv_lexicon_add_actor(nv_lexicon *lex, const char *id, const char *name,
 								 const char *kind, const char *country);
 bool		nv_lexicon_add_alias(nv_lexicon *lex, const char *alias, size_t len,
 								 nv_lang langs, const char *actor_id);
+
+/*
+ * A cue word is a root (Indonesian) or a lemma (English): every form
+ * nv_inflect makes of it matches, in each language of `langs` (the noun
+ * forms for the acts only: "tambahan" is no "say").  A word written with a
+ * leading '=' is a form as written ("=menurut", whose "turut" would give
+ * "menuruti"), matched with its -nya form only.  A phrase matches as
+ * written.  Where entries give the same form, one listed wins over one
+ * derived, then the shorter root, then the earlier act in nv_act: the
+ * order entries arrive in never matters.
+ */
 bool		nv_lexicon_add_cue(nv_lexicon *lex, const char *word, size_t len,
 							   nv_lang langs, nv_act act);
 void		nv_lexicon_free(nv_lexicon *lex);
@@ -600,6 +652,7 @@ typedef struct nv_lexicon_match
 	uint32_t	end_token;		/* one past the match */
 	int32_t		actor;			/* alias: actor index; cue: -1 */
 	int32_t		act;			/* cue: nv_act; alias: -1 */
+	uint8_t		form;			/* cue: NV_FORM_* of the matched form */
 } nv_lexicon_match;
 
 enum

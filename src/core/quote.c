@@ -181,42 +181,21 @@ attribution_word(const quoter *q, uint32_t i, const char *class_name)
 }
 
 /*
- * A cue at token i: a lexicon cue word, or (Indonesian) one with the clitic
- * -nya ("tambahnya", "katanya", "menyebutnya").  *anaphoric is set for the
- * -nya form, whose speaker is the previous one.
+ * A cue at token i: a lexicon cue word, in any of its forms.  *anaphoric is
+ * set for a form with the clitic -nya ("tambahnya", "katanya",
+ * "menyebutnya"), whose speaker is the previous one.
  */
 static bool
 cue_at(const quoter *q, uint32_t i, nv_lexicon_match *match, bool *anaphoric)
 {
 	const nv_document *doc = q->doc;
-	size_t		len;
-	const char *fold;
 
 	*anaphoric = false;
-	if (i >= doc->token_count || doc->tokens[i].kind != NV_TOKEN_WORD)
+	if (i >= doc->token_count || doc->tokens[i].kind != NV_TOKEN_WORD ||
+		!nv_lexicon_match_longest(q->lex, doc, i, true, match))
 		return false;
-	if (nv_lexicon_match_longest(q->lex, doc, i, true, match))
-		return true;
-	fold = nv_token_fold(doc, i, &len);
-	if ((doc->lang & NV_LANG_ID) && len > 5 && memcmp(fold + len - 3, "nya", 3) == 0)
-	{
-		/* map the stem through a one-token scratch document */
-		nv_document stem = *doc;
-		nv_token	tok = doc->tokens[i];
-
-		tok.fold_len = (uint16_t) (len - 3);
-		tok.word_id = 0;
-		stem.tokens = &tok;
-		stem.token_count = 1;
-		nv_lexicon_map_tokens(q->lex, &stem);
-		if (tok.word_id && nv_lexicon_match_longest(q->lex, &stem, 0, true, match))
-		{
-			match->end_token = i + 1;
-			*anaphoric = true;
-			return true;
-		}
-	}
-	return false;
+	*anaphoric = (match->form & NV_FORM_NYA) != 0;
+	return true;
 }
 
 static void

@@ -118,7 +118,10 @@ langs_of(const char *lang)
 
 /*
  * Reads the three tables in a fixed order (so the fingerprint is the same
- * on every server with the same rows) and compiles them.
+ * on every server with the same rows) and compiles them.  Every column is
+ * in the ORDER BY, so no row order is left to the table's physical order
+ * even were the keys to change; the compiled lexicon does not depend on
+ * the order either (cue forms that meet are ranked, lexicon.c).
  */
 static void
 lexicon_build(MemoryContext context, nv_lexicon **out, char *fingerprint)
@@ -129,7 +132,7 @@ lexicon_build(MemoryContext context, nv_lexicon **out, char *fingerprint)
 		"SELECT alias, lang, actor FROM narrative.alias"
 		" ORDER BY alias COLLATE pg_catalog.\"C\", lang COLLATE pg_catalog.\"C\", actor COLLATE pg_catalog.\"C\"",
 		"SELECT word, lang, act FROM narrative.cue"
-		" ORDER BY word COLLATE pg_catalog.\"C\", lang COLLATE pg_catalog.\"C\""
+		" ORDER BY word COLLATE pg_catalog.\"C\", lang COLLATE pg_catalog.\"C\", act COLLATE pg_catalog.\"C\""
 	};
 	nv_allocator *allocator = MemoryContextAlloc(context, sizeof(nv_allocator));
 	nv_lexicon *lex;
