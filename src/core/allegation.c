@@ -323,8 +323,11 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 		{
 			const nv_mention *before = k > from ? mention_of(a, k - 1) : NULL;
 
-			/* a list goes on past its commas; a finished clause stops */
-			if (n > 0 && !(before && is_actor(before)))
+			/* a list goes on past its commas ("Korsel, AS, dan Jepang"); a
+			 * finished clause stops, and so does one that a subordinating
+			 * word opens ("di Ukraina, meski Teheran ...") */
+			if (n > 0 && (!(before && is_actor(before)) ||
+						  word_of(a, k + 1, NV_LIST_ATTRIBUTION, "subordinator")))
 				break;
 			joined = true;
 			continue;
@@ -743,10 +746,8 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	uint32_t	after = match->end_token;
 	const nv_mention *accused;
 	const nv_quote *inside = quote_holding(a, c);
-	size_t		flen;
-	const char *fold = nv_token_fold(doc, c, &flen);
-	bool		passive = (doc->lang & NV_LANG_ID) && flen > 2 && fold[0] == 'd' && fold[1] == 'i';
-	bool		noun = word_of(a, c, NV_LIST_ATTRIBUTION, "noun") != NULL;
+	bool		passive = (match->form & NV_FORM_PASSIVE) != 0;
+	bool		noun = (match->form & NV_FORM_NOUN) || word_of(a, c, NV_LIST_ATTRIBUTION, "noun");
 	uint32_t	agent_end = after;
 	const char *speaker_id = NULL;
 	const char *speaker_country = NULL;
@@ -1228,6 +1229,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				match.end_token = c + 1;
 				match.actor = -1;
 				match.act = NV_ACT_SAY;
+				match.form = 0;
 			}
 			/* "rejected the claims", "menyebut tuduhan itu tidak berdasar":
 			 * a denial without a denial verb */

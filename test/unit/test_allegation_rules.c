@@ -366,3 +366,19 @@ UNIT_TEST(test_rule_plural_anaphor_hedge_and_group)
 				"Mereka menambahkan bahwa Rusia akan melanggar hukum internasional apabila menerima rudal dari Korut.",
 				"P.minoru-kihara warn RUS sanctions_violation hedged");
 }
+
+/*
+ * 11. A clause that a subordinating word opens after a comma ("..., meski
+ * Teheran telah membantahnya") has its own subject: the actor before the
+ * comma is no joint subject.  The cue is found in its -nya form.
+ */
+UNIT_TEST(test_rule_subordinate_clause_subject)
+{
+	EXPECT_ROWS(ID, "Uni Eropa menyoroti dukungan militer Iran untuk Rusia, meski Teheran telah membantahnya.",
+				"IRN deny IRN other");
+	/* control: a list comma still joins */
+	EXPECT_ROWS(ID, "Jepang, Korea Selatan dan Amerika Serikat mengecam Korea Utara.",
+				"JPN condemn PRK other",
+				"KOR condemn PRK other",
+				"USA condemn PRK other");
+}
