@@ -659,7 +659,8 @@ tight_list(const alleger *a, const nv_mention *m, uint32_t from, const nv_mentio
 /*
  * The last group of actors named jointly before token `before`, within
  * two sentences ("Park Jin, Antony Blinken dan Yoko Kamikawa ... Mereka
- * menambahkan"): what "mereka" and "they" stand for.  Returns how many.
+ * menambahkan"): what "mereka" and "they" stand for, in text order.
+ * Returns how many.
  */
 static int
 recent_group(const alleger *a, uint32_t before, const nv_mention **out)
@@ -679,7 +680,17 @@ recent_group(const alleger *a, uint32_t before, const nv_mention **out)
 		}
 		k = m->first_token;
 		if (is_actor(m) && (n = tight_list(a, m, from, out)) > 1)
+		{
+			/* in text order */
+			for (int x = 0, y = n - 1; x < y; x++, y--)
+			{
+				const nv_mention *t = out[x];
+
+				out[x] = out[y];
+				out[y] = t;
+			}
 			return n;
+		}
 	}
 	return 0;
 }

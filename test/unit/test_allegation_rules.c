@@ -325,26 +325,26 @@ UNIT_TEST(test_rule_act_noun_with_owner)
 }
 
 /* 10. "mereka"/"they" after a tight list of actors: each member speaks,
- * a warning when the content is conditional ("apabila", "if"), last
- * named first.  Every such warning is hedged too: "apabila" and "if" are
+ * a warning when the content is conditional ("apabila", "if"), in text
+ * order.  Every such warning is hedged too: "apabila" and "if" are
  * hedges. */
 UNIT_TEST(test_rule_plural_anaphor_warns)
 {
 	EXPECT_ROWS(ID, "Yoon Suk Yeol, Lloyd Austin dan Minoru Kihara berbicara di Seoul pada Selasa. "
 				"Mereka menambahkan bahwa Rusia akan melanggar hukum internasional apabila menerima rudal dari Korut.",
-				"P.minoru-kihara warn RUS sanctions_violation hedged",
+				"P.yoon-suk-yeol warn RUS sanctions_violation hedged",
 				"P.lloyd-austin warn RUS sanctions_violation hedged",
-				"P.yoon-suk-yeol warn RUS sanctions_violation hedged");
+				"P.minoru-kihara warn RUS sanctions_violation hedged");
 	EXPECT_ROWS(EN, "Yoon Suk Yeol, Lloyd Austin and Minoru Kihara spoke in Seoul on Tuesday. "
 				"They added that Russia would break international law if it took missiles from North Korea.",
-				"P.minoru-kihara warn RUS arms_transfer hedged",
+				"P.yoon-suk-yeol warn RUS arms_transfer hedged",
 				"P.lloyd-austin warn RUS arms_transfer hedged",
-				"P.yoon-suk-yeol warn RUS arms_transfer hedged");
+				"P.minoru-kihara warn RUS arms_transfer hedged");
 	/* an act cue after "Mereka" speaks for the group too */
 	EXPECT_ROWS(ID, "Yoon Suk Yeol, Lloyd Austin dan Minoru Kihara berbicara di Seoul pada Selasa. Mereka mengecam Iran.",
-				"P.minoru-kihara condemn IRN other",
+				"P.yoon-suk-yeol condemn IRN other",
 				"P.lloyd-austin condemn IRN other",
-				"P.yoon-suk-yeol condemn IRN other");
+				"P.minoru-kihara condemn IRN other");
 }
 
 /* 10. "jika ini benar" / "if true" hedge a claim, they do not make it a
@@ -353,14 +353,14 @@ UNIT_TEST(test_rule_plural_anaphor_hedge_and_group)
 {
 	EXPECT_ROWS(ID, "Yoon Suk Yeol, Lloyd Austin dan Minoru Kihara berbicara di Seoul pada Selasa. "
 				"Mereka menambahkan bahwa Rusia menerima rudal dari Korut, jika ini benar.",
-				"P.minoru-kihara accuse RUS arms_transfer hedged",
+				"P.yoon-suk-yeol accuse RUS arms_transfer hedged",
 				"P.lloyd-austin accuse RUS arms_transfer hedged",
-				"P.yoon-suk-yeol accuse RUS arms_transfer hedged");
+				"P.minoru-kihara accuse RUS arms_transfer hedged");
 	EXPECT_ROWS(EN, "Yoon Suk Yeol, Lloyd Austin and Minoru Kihara spoke in Seoul on Tuesday. "
 				"They added that Russia took missiles from North Korea, if true.",
-				"P.minoru-kihara accuse RUS arms_transfer hedged",
+				"P.yoon-suk-yeol accuse RUS arms_transfer hedged",
 				"P.lloyd-austin accuse RUS arms_transfer hedged",
-				"P.yoon-suk-yeol accuse RUS arms_transfer hedged");
+				"P.minoru-kihara accuse RUS arms_transfer hedged");
 	/* control: "A bertemu B" is no list: the quote stage's one speaker */
 	EXPECT_ROWS(ID, "Lloyd Austin bertemu Minoru Kihara di Tokyo. "
 				"Mereka menambahkan bahwa Rusia akan melanggar hukum internasional apabila menerima rudal dari Korut.",

@@ -1,0 +1,71 @@
+-- What the allegation stage recognises, one pattern per query (the README's
+-- table "What the allegation stage recognises" shows these rows).
+SET DateStyle = ISO, YMD;
+
+-- 1. An act verb, its subject and its object.
+SELECT accuser, act, accused, charge FROM narrative.allegations(
+  'Korea Selatan mengecam Korea Utara atas peluncuran rudal balistik.', lang => 'id');
+
+-- 2. Joint subjects and joint objects: one allegation per pair.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'The United States and Japan accused Russia and Iran of trading drones for oil.', lang => 'en');
+
+-- 3. A passive names its agent; the subject is accused.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Iran dikecam oleh Uni Eropa karena mengirim drone ke Rusia.', lang => 'id');
+
+-- 4. An act named as a noun, by its owner.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Pyongyang''s denial came hours after the White House briefing.', lang => 'en');
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Tuduhan AS bahwa Korea Utara memasok amunisi ke Rusia makin kuat.', lang => 'id');
+
+-- 5. Sanctions named as a noun, one per target country.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Sanksi Uni Eropa terhadap perusahaan di Iran dan Belarus mulai berlaku pekan lalu.', lang => 'id');
+SELECT accuser, act, accused FROM narrative.allegations(
+  'New U.S. sanctions on firms in China and Turkey took effect on Friday.', lang => 'en');
+
+-- 6. A denial without a denial verb.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Moscow rejected the accusations as baseless.', lang => 'en');
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Kementerian Luar Negeri China menyebut tuduhan itu tidak berdasar.', lang => 'id');
+
+-- 7. An accusation inside a named speaker's reported speech.
+SELECT accuser, act, accused, charge FROM narrative.allegations(
+  'John Kirby said North Korea had shipped artillery shells to Russia.', lang => 'en');
+
+-- 8. A denial inside one's own speech.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Juru bicara Kementerian Luar Negeri Korea Utara mengatakan Pyongyang tidak pernah memasok senjata ke Rusia.', lang => 'id');
+
+-- 9. A warning: conditional conduct in reported speech, or a warning verb.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Jepang mengatakan Rusia akan melanggar resolusi PBB jika membeli rudal dari Korea Utara.', lang => 'id');
+
+-- 10. An act in an object relative clause accuses the antecedent.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Washington sanctioned two firms in Belarus which officials accuse of helping Moscow.', lang => 'en');
+
+-- 11. Calling something provocative or illegal condemns it.
+SELECT accuser, act, accused FROM narrative.allegations(
+  '"Latihan militer Amerika Serikat itu sangat provokatif," kata juru bicara Korea Utara.', lang => 'id');
+
+-- 12. An unsourced report: no accuser, hedged.
+SELECT accuser, act, accused, hedged FROM narrative.allegations(
+  'Korea Utara dilaporkan mengirim ribuan peluru artileri ke Rusia.', lang => 'id');
+
+-- 13. "Mereka" and "they" speak for the group just named.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Korea Selatan, Amerika Serikat dan Jepang bertemu di Tokyo. '
+  'Mereka mengecam peluncuran rudal Korea Utara.', lang => 'id');
+
+-- 14. Every inflection of a cue root counts (the lexicon lists "sangkal").
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Penyangkalan Kremlin datang sehari kemudian.', lang => 'id');
+
+-- Never: a refusal to deny, a participle with no accuser.
+SELECT count(*) FROM narrative.allegations(
+  'Rusia menolak untuk membantah laporan tersebut. '
+  'The drones were made by previously sanctioned firms.', published => '2024-01-01');
