@@ -520,7 +520,7 @@ static const nv_mention *
 sanctioner_after(const alleger *a, uint32_t after, uint32_t end, const char *country)
 {
 	for (uint32_t k = after; k < end && k < after + 4; k++)
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "sanction_noun"))
+		if (word_of(a, k, NV_LIST_ACT, "sanction_noun"))
 		{
 			uint32_t	past;
 			const nv_mention *owner = noun_owner(a, k, after, end, &past);
@@ -543,7 +543,7 @@ denied_at(const alleger *a, uint32_t c, uint32_t from)
 	{
 		nv_lexicon_match match;
 
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "reject") || word_of(a, k, NV_LIST_ATTRIBUTION, "dismissal") ||
+		if (word_of(a, k, NV_LIST_ACT, "reject") || word_of(a, k, NV_LIST_ACT, "dismissal") ||
 			(a->doc->tokens[k].word_id && nv_lexicon_match_longest(a->lex, a->doc, k, true, &match) &&
 			 match.act == NV_ACT_DENY))
 			return true;
@@ -576,7 +576,7 @@ claim_noun_near(const alleger *a, uint32_t k, uint32_t distance, uint32_t from, 
 	uint32_t	last = k + distance + 1 < to ? k + distance + 1 : to;
 
 	for (uint32_t j = first; j < last; j++)
-		if (word_of(a, j, NV_LIST_ATTRIBUTION, "claim_noun"))
+		if (word_of(a, j, NV_LIST_ACT, "claim_noun"))
 			return true;
 	return false;
 }
@@ -593,7 +593,7 @@ claim_maker_named(const alleger *a, uint32_t from, uint32_t to)
 		const nv_mention *m = mention_of(a, k);
 		uint32_t	past;
 
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "claim_noun") && noun_owner(a, k, from, to, &past))
+		if (word_of(a, k, NV_LIST_ACT, "claim_noun") && noun_owner(a, k, from, to, &past))
 			return true;
 		/* "condemned as groundless accusations US claims that ...": an
 		 * actor before the claim's content */
@@ -618,11 +618,11 @@ denial_without_verb(const alleger *a, uint32_t c, uint32_t end, uint32_t sentenc
 	uint32_t	last = end + 10 < sentence_end ? end + 10 : sentence_end;
 
 	/* "menolak untuk membantah": a refusal, not a rejection */
-	if (word_of(a, c, NV_LIST_ATTRIBUTION, "reject") && !word_of(a, end, NV_LIST_ATTRIBUTION, "purpose") &&
+	if (word_of(a, c, NV_LIST_ACT, "reject") && !word_of(a, end, NV_LIST_ATTRIBUTION, "purpose") &&
 		claim_noun_near(a, end + 2, 2, end, sentence_end))
 		return true;
 	for (uint32_t k = end; k < last; k++)
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "dismissal") && claim_noun_near(a, k, 4, end, sentence_end))
+		if (word_of(a, k, NV_LIST_ACT, "dismissal") && claim_noun_near(a, k, 4, end, sentence_end))
 			return true;
 	return false;
 }
@@ -1009,9 +1009,9 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		negated = negated || word_of(a, k, NV_LIST_ATTRIBUTION, "negation");
 	/* "teori kesepakatan senjata ... hanya cerita fiksi": claims dismissed */
 	for (uint32_t k = first; k < end && !dismissed; k++)
-		dismissed = word_of(a, k, NV_LIST_ATTRIBUTION, "dismissal") && claim_noun_near(a, k, 8, first, end);
+		dismissed = word_of(a, k, NV_LIST_ACT, "dismissal") && claim_noun_near(a, k, 8, first, end);
 	for (uint32_t k = first; k < end && !pejorative; k++)
-		pejorative = word_of(a, k, NV_LIST_ATTRIBUTION, "pejorative") != NULL;
+		pejorative = word_of(a, k, NV_LIST_ACT, "pejorative") != NULL;
 	if (dismissed || (charge != NV_CHARGE_OTHER && negated && (!accused || same_side(accused, speaker_country))))
 	{
 		/* the speaker's own side did not do it */
@@ -1087,7 +1087,7 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 		uint32_t	limit;
 		int			n = 0;
 
-		if (!word_of(a, i, NV_LIST_ATTRIBUTION, "sanction_noun") ||
+		if (!word_of(a, i, NV_LIST_ACT, "sanction_noun") ||
 			(doc->tokens[i].flags & NV_TOKEN_HYPHEN_BEFORE))
 			continue;
 		owner = noun_owner(a, i, s->first_token, s->end_token, &after);
@@ -1244,7 +1244,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			}
 			/* "rejected the claims", "menyebut tuduhan itu tidak berdasar":
 			 * a denial without a denial verb */
-			if ((cue || word_of(&a, c, NV_LIST_ATTRIBUTION, "reject")) &&
+			if ((cue || word_of(&a, c, NV_LIST_ACT, "reject")) &&
 				(match.act == NV_ACT_SAY || match.act == NV_ACT_CONDEMN) &&
 				denial_without_verb(&a, c, match.end_token, s->end_token) &&
 				!negated_before(&a, c, s->first_token))

@@ -376,6 +376,7 @@ typedef struct nv_word_entry
 typedef enum nv_list
 {
 	NV_LIST_ABBREV,
+	NV_LIST_ACT,
 	NV_LIST_ANAPHOR,
 	NV_LIST_ATTRIBUTION,
 	NV_LIST_BOILERPLATE,

@@ -69,6 +69,7 @@ struct nv_wordlists
 
 static const char *const list_names[NV_LIST_COUNT] = {
 	[NV_LIST_ABBREV] = "abbrev",
+	[NV_LIST_ACT] = "act",
 	[NV_LIST_ANAPHOR] = "anaphor",
 	[NV_LIST_ATTRIBUTION] = "attribution",
 	[NV_LIST_BOILERPLATE] = "boilerplate",
