@@ -99,6 +99,26 @@ quote_holding(const alleger *a, uint32_t i)
 	return &a->quotes->quotes[runs[low - 1].quote];
 }
 
+/* The first token from `from` on that starts at or after `byte`: a binary
+ * search, as a walk from the sentence start for each of its quotes made a
+ * long sentence of many quotes quadratic. */
+static uint32_t
+token_at_byte(const nv_document *doc, uint32_t from, uint32_t byte)
+{
+	uint32_t	end = doc->token_count;
+
+	while (from < end)
+	{
+		uint32_t	mid = from + (end - from) / 2;
+
+		if (doc->tokens[mid].start < byte)
+			from = mid + 1;
+		else
+			end = mid;
+	}
+	return from;
+}
+
 static const nv_word_entry *
 word_of(const alleger *a, uint32_t i, nv_list list, const char *class_name)
 {
@@ -281,7 +301,9 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 
 		if (m && m->first_token >= from)
 		{
-			if (is_actor(m))
+			/* "Blinken, speaking in Paris, accused": where, not who */
+			if (is_actor(m) && !(m->kind == NV_KIND_COUNTRY && m->first_token > from &&
+								 word_of(a, m->first_token - 1, NV_LIST_ATTRIBUTION, "locative")))
 			{
 				bool		seen = false;
 
@@ -656,6 +678,16 @@ tight_list(const alleger *a, const nv_mention *m, uint32_t from, const nv_mentio
 	return n;
 }
 
+/* "Both Washington and Seoul": a pair word right before an actor names
+ * the pair itself, it points back to none. */
+static bool
+correlative(const alleger *a, uint32_t k, const nv_word_entry *pair)
+{
+	const nv_mention *m = mention_of(a, k + pair->word_count);
+
+	return m && is_actor(m);
+}
+
 /*
  * The last group of actors named jointly before token `before`, within
  * two sentences ("Park Jin, Antony Blinken dan Yoko Kamikawa ... Mereka
@@ -693,6 +725,64 @@ recent_group(const alleger *a, uint32_t before, const nv_mention **out)
 		}
 	}
 	return 0;
+}
+
+/*
+ * The reason a sanction gives: an accusation right after its targets
+ * ("suppliers in China and Russia accused of supplying Moscow", "entitas
+ * Iran yang dituduh memasok drone", "dua perusahaan China atas tuduhan
+ * membantu Rusia") is the sanctioner's, against the targets.  Returns
+ * whether it applied.
+ */
+static bool
+allege_sanction_reason(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_match *match)
+{
+	const nv_document *doc = a->doc;
+	size_t		last = a->out.count;
+	size_t		first;
+	uint32_t	targets_end;
+	const nv_mention *target;
+	bool		named = false;
+
+	if (match->act != NV_ACT_ACCUSE)
+		return false;
+	while (last > 0 && NV_VEC_AT(a->out, nv_allegation, last - 1).sentence == sentence &&
+		   NV_VEC_AT(a->out, nv_allegation, last - 1).act != NV_ACT_SANCTION)
+		last--;
+	if (last == 0 || NV_VEC_AT(a->out, nv_allegation, last - 1).sentence != sentence)
+		return false;
+	/* the run of sanction rows by the same sanctioner */
+	for (first = last - 1; first > 0; first--)
+	{
+		const nv_allegation *prev = &NV_VEC_AT(a->out, nv_allegation, first - 1);
+
+		if (prev->sentence != sentence || prev->act != NV_ACT_SANCTION ||
+			prev->accuser != NV_VEC_AT(a->out, nv_allegation, last - 1).accuser)
+			break;
+	}
+	/* the nearest actor before the cue, within four tokens, is a target */
+	for (targets_end = c; targets_end > doc->sentences[sentence].first_token && targets_end + 4 > c &&
+		 !mention_of(a, targets_end - 1); targets_end--)
+		if (nv_token_is_punct(doc, targets_end - 1, ';'))
+			return false;
+	target = targets_end > doc->sentences[sentence].first_token ? mention_of(a, targets_end - 1) : NULL;
+	if (!target || !is_actor(target))
+		return false;
+	for (size_t k = first; k < last && !named; k++)
+		named = same_side(target, NV_VEC_AT(a->out, nv_allegation, k).accused_country);
+	if (!named)
+		return false;
+	for (size_t k = first; k < last; k++)
+	{
+		nv_allegation reason = NV_VEC_AT(a->out, nv_allegation, k);
+
+		reason.act = NV_ACT_ACCUSE;
+		reason.start = doc->tokens[c].start;
+		reason.end = doc->tokens[doc->sentences[sentence].end_token - 1].end;
+		reason.charge = charge_in(a, c, doc->sentences[sentence].end_token);
+		*NV_VEC_PUSH(doc->arena, &a->out, nv_allegation) = reason;
+	}
+	return true;
 }
 
 /*
@@ -763,7 +853,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	const char *speaker_id = NULL;
 	const char *speaker_country = NULL;
 
-	if (allege_object_relative(a, sentence, c, match))
+	if (allege_sanction_reason(a, sentence, c, match) || allege_object_relative(a, sentence, c, match))
 		return true;
 	/* English passive: "has been criticised", "was sanctioned" */
 	if (c > 0 && word_of(a, c - 1, NV_LIST_ATTRIBUTION, "passive_aux"))
@@ -816,7 +906,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		 * mengecam": the group just named */
 		for (uint32_t k = s->first_token; k < c && n == 0; k++)
 			if ((pair = word_of(a, k, NV_LIST_ANAPHOR, NULL)) && strcmp(pair->value, "pair") == 0 &&
-				a->recent[0] && a->recent[1])
+				!correlative(a, k, pair) && a->recent[0] && a->recent[1])
 			{
 				accusers[n++] = a->recent[0];
 				accusers[n++] = a->recent[1];
@@ -929,8 +1019,6 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	}
 	return true;
 }
-
-static uint32_t token_at_byte(const nv_document *doc, uint32_t from, uint32_t byte);
 
 /*
  * The speakers of quote q: every actor of a joint subject before its cue
@@ -1066,6 +1154,29 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 }
 
 /*
+ * Who adopts sanctions named as a noun with no owner: the subject of a
+ * verb of adopting just before it ("EU ministers adopted a 14th package
+ * of sanctions against", "Jepang menyetujui paket sanksi baru terhadap"),
+ * unless that verb and the noun are one sanction cue, which the cue pass
+ * read.  Returns how many.
+ */
+static int
+sanction_adopters(const alleger *a, uint32_t i, const nv_sentence *s, const nv_mention **out)
+{
+	for (uint32_t v = i; v > s->first_token && v + 6 > i; v--)
+		if (word_of(a, v - 1, NV_LIST_ATTRIBUTION, "adopt"))
+		{
+			nv_lexicon_match match;
+
+			if (a->doc->tokens[v - 1].word_id && nv_lexicon_match_longest(a->lex, a->doc, v - 1, true, &match) &&
+				match.act == NV_ACT_SANCTION && match.end_token > i)
+				return 0;
+			return subject_actors(a, s->first_token, v - 1, out);
+		}
+	return 0;
+}
+
+/*
  * Sanctions named as a noun, with who imposes them and on whom: "sanksi
  * PBB terhadap Korea Utara", "UN sanctions on North Korea", "sanctions on
  * entities in Russia and Cyprus": one allegation per target country,
@@ -1105,8 +1216,16 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 			continue;
 		if (!owner)
 		{
+			const nv_mention *adopters[MAX_JOINT];
+			int			m = sanction_adopters(a, i, s, adopters);
 			const nv_allegation *last = last_sanction(a);
 
+			for (int o = 0; o < m; o++)
+				for (int k = 0; k < n; k++)
+					emit(a, adopters[o], NULL, NULL, NV_ACT_SANCTION, targets[k], i, targets[n - 1]->end_token,
+						 sentence, s->first_token, s->end_token);
+			if (m > 0)
+				continue;
 			if (!last || !last->accuser ||
 				!(word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative") ||
 				  (i > s->first_token && word_of(a, i - 1, NV_LIST_ATTRIBUTION, "demonstrative"))))
@@ -1153,25 +1272,6 @@ keep_other_sides(nv_allegation *rows, uint32_t count)
 	return kept;
 }
 
-/* The first token from `from` on that starts at or after `byte`: a binary
- * search, as a walk from the sentence start for each of its quotes made a
- * long sentence of many quotes quadratic. */
-static uint32_t
-token_at_byte(const nv_document *doc, uint32_t from, uint32_t byte)
-{
-	uint32_t	end = doc->token_count;
-
-	while (from < end)
-	{
-		uint32_t	mid = from + (end - from) / 2;
-
-		if (doc->tokens[mid].start < byte)
-			from = mid + 1;
-		else
-			end = mid;
-	}
-	return from;
-}
 
 /* The tokens [*first, *end) of quote q's span. */
 static void
@@ -1229,6 +1329,9 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			nv_check_interrupts();
 		if (nv_is_boilerplate(doc, s->first_token))
 			continue;
+		/* sanctions named as nouns first: an act cue after their targets
+		 * may give the sanction's reason */
+		allege_sanction_nouns(&a, si);
 		for (uint32_t c = s->first_token; c < s->end_token; c++)
 		{
 			nv_lexicon_match match;
@@ -1270,7 +1373,6 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				sentence_alleged[si] = true;
 			c = match.end_token - 1;
 		}
-		allege_sanction_nouns(&a, si);
 		remember_recent(&a, s->first_token, s->end_token);
 	}
 

@@ -666,6 +666,9 @@ nv_lexicon_add_cue(nv_lexicon *lex, const char *word, size_t len, nv_lang langs,
 			forms.payload.langs = (uint8_t) langs;
 			forms.payload.form = (uint8_t) (nv_form_flags(fold, flen, langs & NV_LANG_ID ? NV_LANG_ID : NV_LANG_EN) &
 											 (entry.token_count > 1 ? NV_FORM_PASSIVE : ~0u));
+			/* "terkena sanksi": a phrase whose head is ter- is undergone */
+			if (entry.token_count > 1 && (langs & NV_LANG_ID) && flen > 6 && memcmp(fold, "ter", 3) == 0)
+				forms.payload.form |= NV_FORM_PASSIVE;
 			mark_start(lex, &entry, true);
 			payload_put(lex, node, &forms.payload);
 		}

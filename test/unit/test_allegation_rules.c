@@ -30,6 +30,8 @@ rules_lexicon(void)
 		{"P.yoon-suk-yeol", "Yoon Suk Yeol", "person", "KOR", {"Yoon Suk Yeol"}},
 		{"P.lloyd-austin", "Lloyd Austin", "person", "USA", {"Lloyd Austin"}},
 		{"P.minoru-kihara", "Minoru Kihara", "person", "JPN", {"Minoru Kihara"}},
+		{"GBR", "United Kingdom", "country", "GBR", {"Britain", "Inggris", "London"}},
+		{"FRA", "France", "country", "FRA", {"Paris"}},
 	};
 	static const pipeline_cue cues[] = {
 		{"mengatakan", NV_LANG_ID, NV_ACT_SAY},
@@ -38,6 +40,7 @@ rules_lexicon(void)
 		{"menyebut", NV_LANG_ID, NV_ACT_SAY},
 		{"menuduh", NV_LANG_ID, NV_ACT_ACCUSE},
 		{"tuduhan", NV_LANG_ID, NV_ACT_ACCUSE},
+		{"dituduh", NV_LANG_ID, NV_ACT_ACCUSE},
 		{"mengecam", NV_LANG_ID, NV_ACT_CONDEMN},
 		{"dikecam", NV_LANG_ID, NV_ACT_CONDEMN},
 		{"membantah", NV_LANG_ID, NV_ACT_DENY},
@@ -57,6 +60,7 @@ rules_lexicon(void)
 		{"warned", NV_LANG_EN, NV_ACT_WARN},
 		{"imposed sanctions", NV_LANG_EN, NV_ACT_SANCTION},
 		{"sanctioned", NV_LANG_EN, NV_ACT_SANCTION},
+		{"terkena sanksi", NV_LANG_ID, NV_ACT_SANCTION},
 	};
 	nv_lexicon *lex = pipeline_lexicon(actors, lengthof(actors), cues, lengthof(cues));
 
@@ -381,4 +385,46 @@ UNIT_TEST(test_rule_subordinate_clause_subject)
 				"JPN condemn PRK other",
 				"KOR condemn PRK other",
 				"USA condemn PRK other");
+}
+
+/*
+ * 12. The reason a sanction gives: an accusation right after its targets
+ * is the sanctioner's, against the targets ("accused of", "yang
+ * dituduh", "atas tuduhan"), not the targets' own.
+ */
+UNIT_TEST(test_rule_sanction_reason)
+{
+	EXPECT_ROWS(EN, "Britain imposed sanctions on suppliers in China and Iran accused of supplying Moscow with drone parts.",
+				"GBR sanction CHN arms_transfer",
+				"GBR sanction IRN arms_transfer",
+				"GBR accuse CHN arms_transfer",
+				"GBR accuse IRN arms_transfer");
+	EXPECT_ROWS(ID, "Sanksi Uni Eropa terhadap enam entitas Iran yang dituduh memasok drone ke Rusia mulai berlaku.",
+				"EU sanction IRN arms_transfer",
+				"EU accuse IRN arms_transfer");
+	EXPECT_ROWS(ID, "AS menjatuhkan sanksi kepada dua perusahaan China atas tuduhan membantu Rusia.",
+				"USA sanction CHN other",
+				"USA accuse CHN other");
+	/* control: an accusation with its own subject after the sanction */
+	EXPECT_ROWS(ID, "AS menjatuhkan sanksi kepada dua perusahaan China. Jepang menuduh Rusia membeli drone.",
+				"USA sanction CHN other",
+				"JPN accuse RUS arms_transfer");
+}
+
+/*
+ * 13. Sanctions a subject adopts as a noun ("adopted a package of
+ * sanctions against"), "both X and Y" naming the pair itself, a capital
+ * after "in" being where, and "terkena sanksi" undergone, not imposed.
+ */
+UNIT_TEST(test_rule_adopters_correlatives_places)
+{
+	EXPECT_ROWS(EN, "EU ministers adopted a new package of sanctions against Russia on Monday.",
+				"EU sanction RUS other");
+	EXPECT_ROWS(EN, "Tokyo and Seoul met on Monday. Both Washington and Beijing condemned Iran.",
+				"USA condemn IRN other",
+				"CHN condemn IRN other");
+	EXPECT_ROWS(EN, "Lloyd Austin, speaking in Paris, accused Iran of arming Russia.",
+				"P.lloyd-austin accuse IRN arms_transfer");
+	/* no accuser, so no sanction: a state undergone */
+	EXPECT_NO_ROWS(ID, "Bank-bank China dapat terkena sanksi sekunder jika membantu Rusia.");
 }
