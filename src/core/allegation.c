@@ -534,24 +534,49 @@ mention_of_actor(const alleger *a, const char *id, uint32_t before)
 }
 
 /*
- * Sanctions as the object of an act ("menentang semua sanksi sepihak",
- * "opposes the new sanctions"): the mention of their owner, or of the
- * imposer of the last sanction of the text, when not on `country`'s side.
+ * Who took the step an act is about, when the object names a step and no
+ * actor: sanctions ("menentang semua sanksi sepihak", "opposes the new
+ * sanctions"), their owner or the imposer of the text's last sanction;
+ * another step ("the move", "langkah itu", "the designations"), the
+ * accuser of the text's last act that was no denial or confirmation.
+ * Looks at [from, from + 4); NULL when the step-taker is on `country`'s
+ * side or unknown.
  */
 static const nv_mention *
-sanctioner_after(const alleger *a, uint32_t after, uint32_t end, const char *country)
+step_taker(const alleger *a, uint32_t from, uint32_t end, const char *country)
 {
-	for (uint32_t k = after; k < end && k < after + 4; k++)
+	for (uint32_t k = from; k < end && k < from + 4; k++)
+	{
+		const nv_mention *taker = NULL;
+
 		if (word_of(a, k, NV_LIST_ACT, "sanction_noun"))
 		{
 			uint32_t	past;
-			const nv_mention *owner = noun_owner(a, k, after, end, &past);
 			const nv_allegation *last;
 
-			if (!owner && (last = last_sanction(a)) && last->accuser_country)
-				owner = mention_of_actor(a, last->accuser, k);
-			return owner && !same_side(owner, country) ? owner : NULL;
+			taker = noun_owner(a, k, from, end, &past);
+			if (!taker && (last = last_sanction(a)) && last->accuser)
+				taker = mention_of_actor(a, last->accuser, k);
 		}
+		else if (word_of(a, k, NV_LIST_ATTRIBUTION, "step") &&
+				 (word_of(a, k + 1, NV_LIST_ATTRIBUTION, "demonstrative") ||
+				  (k > 0 && word_of(a, k - 1, NV_LIST_ATTRIBUTION, "definite"))))
+		{
+			/* a step already named: "langkah itu", "the move", not
+			 * "tindakan sembrono" */
+			for (size_t j = a->out.count; j-- > 0 && !taker;)
+			{
+				const nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, j);
+
+				if (al->accuser && al->act != NV_ACT_DENY && al->act != NV_ACT_CONFIRM &&
+					!(country && al->accuser_country && strcmp(al->accuser_country, country) == 0))
+					taker = mention_of_actor(a, al->accuser, k);
+			}
+		}
+		else
+			continue;
+		return taker && !same_side(taker, country) ? taker : NULL;
+	}
 	return NULL;
 }
 
@@ -983,9 +1008,17 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 
 		for (int k = 0; k < n; k++)
 			for (int j = 0; j < (m > 0 ? m : 1); j++)
-				emit(a, accusers[k], NULL, NULL, (nv_act) match->act, m > 0 ? subject[j] :
-					 first_actor(a, agent_end, s->end_token, accusers[k]->country),
+			{
+				/* "The designations were criticised by Beijing": the subject
+				 * names a step, whose taker is accused */
+				const nv_mention *accused_one = m > 0 ? subject[j] :
+					step_taker(a, s->first_token, c, accusers[k]->country);
+
+				if (!accused_one)
+					accused_one = first_actor(a, agent_end, s->end_token, accusers[k]->country);
+				emit(a, accusers[k], NULL, NULL, (nv_act) match->act, accused_one,
 					 c, s->end_token, sentence, s->first_token, s->end_token);
+			}
 		return true;
 	}
 	for (int k = 0; k < (speaker_id ? 1 : n); k++)
@@ -996,8 +1029,9 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 
 		if (m == 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM)
 		{
-			/* "menentang semua sanksi sepihak": whoever imposes them */
-			objects[0] = sanctioner_after(a, after, s->end_token, country);
+			/* "menentang semua sanksi sepihak", "opposed the move": whoever
+			 * took that step */
+			objects[0] = step_taker(a, after, s->end_token, country);
 			/* "condemned the launches": whom the text was just about */
 			if (!objects[0])
 				objects[0] = context_actor(a, c, accusers, speaker_id ? 0 : n, country);
@@ -1064,7 +1098,8 @@ quote_speakers(const alleger *a, const nv_quote *q, const nv_mention **out)
  * ("akan melanggar ... jika"), and a denial when the content negates its
  * own side's conduct ("Pyongyang tidak pernah memasok senjata", "we have
  * never supplied") or dismisses claims.  Speech that calls something
- * provocative, illegal or hypocritical condemns whom it is about.
+ * provocative, illegal or hypocritical condemns whom it is about; speech
+ * that promises retaliation warns them.
  */
 static void
 allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
@@ -1078,6 +1113,8 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	bool		negated = false;
 	bool		dismissed = false;
 	bool		pejorative = false;
+	bool		retaliation = false;
+	uint32_t	retaliation_at = end;
 	const char *speaker_id = q->speaker_actor;
 	const char *speaker_country = q->speaker_country;
 	nv_act		act = NV_ACT_ACCUSE;
@@ -1100,22 +1137,34 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		dismissed = word_of(a, k, NV_LIST_ACT, "dismissal") && claim_noun_near(a, k, 8, first, end);
 	for (uint32_t k = first; k < end && !pejorative; k++)
 		pejorative = word_of(a, k, NV_LIST_ACT, "pejorative") != NULL;
+	for (uint32_t k = first; k < end && !retaliation; k++)
+		if ((retaliation = word_of(a, k, NV_LIST_ACT, "retaliation") != NULL))
+			retaliation_at = k + 1;
 	if (dismissed || (charge != NV_CHARGE_OTHER && negated && (!accused || same_side(accused, speaker_country))))
 	{
 		/* the speaker's own side did not do it */
 		act = NV_ACT_DENY;
 		accused = NULL;
 	}
-	else if (pejorative && !negated &&
+	else if ((pejorative || retaliation) && !negated &&
 			 (charge == NV_CHARGE_OTHER || !accused || accused->first_token > first + 6))
 	{
 		/* "tindakan putus asa", "extremely hypocritical", "sanksi ilegal":
 		 * the speaker condemns whom the words are about; "illegal
-		 * transfers of petroleum by ...": conduct charged */
-		act = charge == NV_CHARGE_OTHER ? NV_ACT_CONDEMN : NV_ACT_ACCUSE;
-		accused = first_actor(a, first, end, speaker_country);
+		 * transfers of petroleum by ...": conduct charged; "berhak atas
+		 * tindakan balasan", "will pay a price": a warning */
+		act = retaliation ? NV_ACT_WARN : charge == NV_CHARGE_OTHER ? NV_ACT_CONDEMN : NV_ACT_ACCUSE;
+		/* retaliation is against what follows it ("tindakan timbal balik
+		 * terhadap sanksi UE") */
+		accused = retaliation && retaliation_at < end ?
+			step_taker(a, retaliation_at, end, speaker_country) : NULL;
+		if (!accused && retaliation && retaliation_at < end)
+			accused = first_actor(a, retaliation_at, retaliation_at + 8 < end ? retaliation_at + 8 : end,
+								  speaker_country);
 		if (!accused)
-			accused = sanctioner_after(a, first, end, speaker_country);
+			accused = first_actor(a, first, end, speaker_country);
+		if (!accused)
+			accused = step_taker(a, first, end, speaker_country);
 		if (!accused)
 			accused = context_actor(a, first, NULL, 0, speaker_country);
 		if (!accused)

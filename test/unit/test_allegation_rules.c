@@ -61,6 +61,7 @@ rules_lexicon(void)
 		{"imposed sanctions", NV_LANG_EN, NV_ACT_SANCTION},
 		{"sanctioned", NV_LANG_EN, NV_ACT_SANCTION},
 		{"terkena sanksi", NV_LANG_ID, NV_ACT_SANCTION},
+		{"opposed", NV_LANG_EN, NV_ACT_CONDEMN},
 	};
 	nv_lexicon *lex = pipeline_lexicon(actors, lengthof(actors), cues, lengthof(cues));
 
@@ -427,4 +428,31 @@ UNIT_TEST(test_rule_adopters_correlatives_places)
 				"P.lloyd-austin accuse IRN arms_transfer");
 	/* no accuser, so no sanction: a state undergone */
 	EXPECT_NO_ROWS(ID, "Bank-bank China dapat terkena sanksi sekunder jika membantu Rusia.");
+}
+
+/*
+ * 14. A step already named ("the designations", "langkah itu", "the
+ * move") is its taker's: an act against it, active or passive, accuses
+ * whoever took the text's last step; a step not named before ("tindakan
+ * sembrono") is no such anaphor.  Retaliation promised in a speaker's
+ * words warns whom it is against.
+ */
+UNIT_TEST(test_rule_steps_and_retaliation)
+{
+	EXPECT_ROWS(EN, "Britain imposed sanctions on two firms in China on Tuesday. The designations were criticised by Beijing.",
+				"GBR sanction CHN other",
+				"CHN condemn GBR other");
+	EXPECT_ROWS(ID, "Jepang menjatuhkan sanksi terhadap tiga perusahaan China. Langkah itu segera dikecam oleh Beijing.",
+				"JPN sanction CHN other",
+				"CHN condemn JPN other");
+	EXPECT_ROWS(EN, "Washington imposed sanctions on banks in Russia. China firmly opposed the move.",
+				"USA sanction RUS other",
+				"CHN condemn USA other");
+	EXPECT_ROWS(ID, "Uni Eropa menjatuhkan sanksi terhadap Iran. Teheran mengatakan Iran berhak atas tindakan balasan terhadap sanksi Uni Eropa.",
+				"EU sanction IRN other",
+				"IRN warn EU other");
+	/* control: "tindakan sembrono" names no earlier step */
+	EXPECT_ROWS(ID, "Uni Eropa menjatuhkan sanksi terhadap Iran. Korea Selatan mengatakan peluncuran Korea Utara merupakan tindakan sembrono.",
+				"EU sanction IRN other",
+				"KOR condemn PRK other");
 }
