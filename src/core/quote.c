@@ -38,7 +38,8 @@ typedef enum mark_role
 {
 	MARK_NONE = 0,
 	MARK_OPEN,
-	MARK_CLOSE
+	MARK_CLOSE,
+	MARK_EITHER					/* glued between two sentences: ".\"Sanksi" */
 } mark_role;
 
 static mark_role
@@ -65,6 +66,14 @@ mark_role_at(const nv_document *doc, uint32_t i)
 		return MARK_OPEN;
 	if (!space_before && space_after)
 		return MARK_CLOSE;
+	/* a full stop, a quote mark and a capitalised word glued together
+	 * (paragraphs run together): it closes a quote that is open, else it
+	 * opens the next sentence's */
+	if (!space_before && !space_after && i > 0 && i + 1 < doc->token_count &&
+		(nv_token_is_punct(doc, i - 1, '.') || nv_token_is_punct(doc, i - 1, '!') ||
+		 nv_token_is_punct(doc, i - 1, '?')) &&
+		doc->tokens[i + 1].kind == NV_TOKEN_WORD && (doc->tokens[i + 1].flags & NV_TOKEN_CAPITALIZED))
+		return MARK_EITHER;
 	/* "," then a quote glued on both sides: a closer after punctuation */
 	if (!space_before && !space_after && i > 0 && doc->tokens[i - 1].kind == NV_TOKEN_PUNCT)
 		return MARK_CLOSE;
@@ -82,6 +91,7 @@ nv_find_quote_spans(const nv_document *doc, nv_quote_span_result *out)
 	{
 		bool		line_end = i == doc->token_count ||
 			(i > 0 && (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE));
+		mark_role	role;
 
 		if ((i & 0xFFFF) == 0)
 			nv_check_interrupts();
@@ -100,7 +110,10 @@ nv_find_quote_spans(const nv_document *doc, nv_quote_span_result *out)
 			break;
 		if (!(doc->tokens[i].flags & NV_TOKEN_QUOTE) || doc->tokens[i].kind != NV_TOKEN_PUNCT)
 			continue;
-		switch (mark_role_at(doc, i))
+		role = mark_role_at(doc, i);
+		if (role == MARK_EITHER)
+			role = depth > 0 ? MARK_CLOSE : MARK_OPEN;
+		switch (role)
 		{
 			case MARK_OPEN:
 				if (depth < MAX_QUOTE_DEPTH)

@@ -12,59 +12,23 @@
 
 #include "narrative.h"
 #include "unit.h"
+#include "unit_pipeline.h"
 
-/* One document run through the pipeline up to allegations. */
-typedef struct attributed
-{
-	nv_arena	arena;
-	nv_lexicon *lex;
-	nv_document doc;
-	nv_timex_result timexes;
-	nv_mention_result mentions;
-	nv_quote_result quotes;
-	nv_allegation_result allegations;
-} attributed;
-
+/* The pipeline over a lexicon of three actors and two cues. */
 static void
 attribute(attributed *r, const char *text, size_t len)
 {
-	const nv_wordlists *lists = nv_wordlists_builtin();
+	nv_lexicon *lex = nv_lexicon_create(&nv_malloc_allocator);
 
-	memset(r, 0, sizeof(*r));
-	r->lex = nv_lexicon_create(&nv_malloc_allocator);
-	nv_lexicon_add_actor(r->lex, "P.dmitry-peskov", "Dmitry Peskov", "person", "RUS");
-	nv_lexicon_add_actor(r->lex, "P.sergey-lavrov", "Sergey Lavrov", "person", "RUS");
-	nv_lexicon_add_actor(r->lex, "PRK", "North Korea", "country", "PRK");
-	nv_lexicon_add_alias(r->lex, "Peskov", 6, NV_LANG_ANY, "P.dmitry-peskov");
-	nv_lexicon_add_alias(r->lex, "Lavrov", 6, NV_LANG_ANY, "P.sergey-lavrov");
-	nv_lexicon_add_alias(r->lex, "Korea Utara", 11, NV_LANG_ANY, "PRK");
-	nv_lexicon_add_cue(r->lex, "kata", 4, NV_LANG_ID, NV_ACT_SAY);
-	nv_lexicon_add_cue(r->lex, "mengecam", 8, NV_LANG_ID, NV_ACT_CONDEMN);
-	nv_arena_init(&r->arena, &nv_malloc_allocator);
-	nv_tokenize(&r->doc, &r->arena, text, len);
-	nv_wordlists_map_tokens(lists, &r->doc);
-	r->doc.lang = NV_LANG_ID;
-	nv_split_sentences(&r->doc, lists);
-	nv_mark_boilerplate(&r->doc, lists);
-	nv_find_timexes(&r->doc, lists, &r->timexes);
-	nv_lexicon_map_tokens(r->lex, &r->doc);
-	nv_find_mentions(&r->doc, r->lex, lists, &r->mentions);
-	nv_find_quotes(&r->doc, r->lex, lists, &r->mentions, &r->timexes, &r->quotes);
-	nv_find_allegations(&r->doc, r->lex, lists, &r->mentions, &r->timexes, &r->quotes, &r->allegations);
-}
-
-static void
-attributed_free(attributed *r)
-{
-	nv_arena_free_all(&r->arena);
-	nv_lexicon_free(r->lex);
-}
-
-/* The text of a byte span, NUL-terminated in the arena. */
-static const char *
-span_text(attributed *r, uint32_t start, uint32_t end)
-{
-	return nv_arena_strndup(&r->arena, r->doc.text + start, end - start);
+	nv_lexicon_add_actor(lex, "P.dmitry-peskov", "Dmitry Peskov", "person", "RUS");
+	nv_lexicon_add_actor(lex, "P.sergey-lavrov", "Sergey Lavrov", "person", "RUS");
+	nv_lexicon_add_actor(lex, "PRK", "North Korea", "country", "PRK");
+	nv_lexicon_add_alias(lex, "Peskov", 6, NV_LANG_ANY, "P.dmitry-peskov");
+	nv_lexicon_add_alias(lex, "Lavrov", 6, NV_LANG_ANY, "P.sergey-lavrov");
+	nv_lexicon_add_alias(lex, "Korea Utara", 11, NV_LANG_ANY, "PRK");
+	nv_lexicon_add_cue(lex, "kata", 4, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "mengecam", 8, NV_LANG_ID, NV_ACT_CONDEMN);
+	unit_pipeline_run(r, lex, text, len, NV_LANG_ID);
 }
 
 /* A malloc'd string: `head`, then `count` times `unit` with %d its index. */
@@ -94,13 +58,13 @@ UNIT_TEST(test_quotes_on_one_line_keep_their_cues)
 	CHECK_INT(r.quotes.count, 3);
 	if (r.quotes.count == 3)
 	{
-		CHECK_STR(span_text(&r, r.quotes.quotes[0].start, r.quotes.quotes[0].end), "Satu,");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].start, r.quotes.quotes[0].end), "Satu,");
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.dmitry-peskov");
-		CHECK_STR(span_text(&r, r.quotes.quotes[1].cue_start, r.quotes.quotes[1].cue_end), "kata");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].cue_start, r.quotes.quotes[1].cue_end), "kata");
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.sergey-lavrov");
 		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.dmitry-peskov");
 	}
-	attributed_free(&r);
+	unit_pipeline_free(&r);
 }
 
 /* The line found for the first quote does not carry past its line break:
@@ -115,11 +79,11 @@ UNIT_TEST(test_quote_cue_stops_at_its_line)
 	CHECK(r.quotes.count >= 2);
 	if (r.quotes.count >= 2)
 	{
-		CHECK_STR(span_text(&r, r.quotes.quotes[1].start, r.quotes.quotes[1].end), "Dua,");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].start, r.quotes.quotes[1].end), "Dua,");
 		CHECK_INT(r.quotes.quotes[1].cue_end - r.quotes.quotes[1].cue_start, 0);
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.dmitry-peskov");
 	}
-	attributed_free(&r);
+	unit_pipeline_free(&r);
 }
 
 /* 1,000 quotes in one sentence on one line: every one is found and
@@ -139,8 +103,8 @@ UNIT_TEST(test_many_quotes_in_one_sentence)
 			strcmp(r.quotes.quotes[k].speaker_actor, "P.dmitry-peskov") == 0;
 	CHECK_INT(by_peskov, 1000);
 	if (r.quotes.count == 1000)
-		CHECK_STR(span_text(&r, r.quotes.quotes[999].start, r.quotes.quotes[999].end), "a999");
-	attributed_free(&r);
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[999].start, r.quotes.quotes[999].end), "a999");
+	unit_pipeline_free(&r);
 	free(text);
 }
 
@@ -169,6 +133,6 @@ UNIT_TEST(test_many_cues_in_one_sentence)
 		CHECK_INT(first->start, 7);
 		CHECK_INT(first->end, 605);
 	}
-	attributed_free(&r);
+	unit_pipeline_free(&r);
 	free(text);
 }

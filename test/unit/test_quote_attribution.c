@@ -1,0 +1,96 @@
+/*
+ * test_quote_attribution.c — unit tests of who said what (src/core/quote.c)
+ * and of the sentence cuts it rests on (src/core/sentence.c), one rule of
+ * attribution at a time.  The sentences are made up for the tests, over a
+ * small lexicon of made-up Nordic actors; each test checks quotes by text
+ * and actor.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "narrative.h"
+#include "unit.h"
+#include "unit_pipeline.h"
+
+/* The pipeline over a lexicon of made-up Nordic actors and a few cues. */
+static void
+attribute_lang(attributed *r, const char *text, nv_lang lang)
+{
+	nv_lexicon *lex = nv_lexicon_create(&nv_malloc_allocator);
+
+	nv_lexicon_add_actor(lex, "SWE", "Sweden", "country", "SWE");
+	nv_lexicon_add_actor(lex, "NOR", "Norway", "country", "NOR");
+	nv_lexicon_add_actor(lex, "NOR.MOE", "Norwegian Energy Department", "organization", "NOR");
+	nv_lexicon_add_actor(lex, "SWE.MFA", "Swedish Foreign Ministry", "organization", "SWE");
+	nv_lexicon_add_actor(lex, "P.maria-lind", "Maria Lind", "person", "SWE");
+	nv_lexicon_add_actor(lex, "P.ola-berg", "Ola Berg", "person", "NOR");
+	nv_lexicon_add_alias(lex, "Swedia", 6, NV_LANG_ANY, "SWE");
+	nv_lexicon_add_alias(lex, "Sweden", 6, NV_LANG_ANY, "SWE");
+	nv_lexicon_add_alias(lex, "Norwegia", 8, NV_LANG_ANY, "NOR");
+	nv_lexicon_add_alias(lex, "Norway", 6, NV_LANG_ANY, "NOR");
+	nv_lexicon_add_alias(lex, "Departemen Energi Norwegia", 26, NV_LANG_ANY, "NOR.MOE");
+	nv_lexicon_add_alias(lex, "Swedish foreign ministry", 24, NV_LANG_ANY, "SWE.MFA");
+	nv_lexicon_add_alias(lex, "Maria Lind", 10, NV_LANG_ANY, "P.maria-lind");
+	nv_lexicon_add_alias(lex, "Lind", 4, NV_LANG_ANY, "P.maria-lind");
+	nv_lexicon_add_alias(lex, "Ola Berg", 8, NV_LANG_ANY, "P.ola-berg");
+	nv_lexicon_add_alias(lex, "Berg", 4, NV_LANG_ANY, "P.ola-berg");
+	nv_lexicon_add_cue(lex, "kata", 4, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "mengatakan", 10, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "menyebut", 8, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "said", 4, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "promised", 8, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "demanded", 8, NV_LANG_EN, NV_ACT_SAY);
+	unit_pipeline_run(r, lex, text, strlen(text), lang);
+}
+
+static const char *
+quote_text(attributed *r, uint32_t k)
+{
+	return unit_span_text(r, r->quotes.quotes[k].start, r->quotes.quotes[k].end);
+}
+
+static const char *
+sentence_text(attributed *r, uint32_t k)
+{
+	return unit_span_text(r, r->doc.sentences[k].start, r->doc.sentences[k].end);
+}
+
+/* ---- sentences glued by scraping ------------------------------------------- */
+
+/* "Oslo.Ola": a full stop glued to a capitalised word still ends a
+ * sentence; initials, decimals and lower-case domain names do not. */
+UNIT_TEST(test_glued_sentences_are_cut)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Maria Lind tiba di Oslo.Ola Berg menyambutnya (Senin).Keduanya makan siang.",
+				   NV_LANG_ID);
+	CHECK_INT(r.doc.sentence_count, 3);
+	if (r.doc.sentence_count == 3)
+	{
+		CHECK_STR(sentence_text(&r, 1), "Ola Berg menyambutnya (Senin).");
+		CHECK_STR(sentence_text(&r, 2), "Keduanya makan siang.");
+	}
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "Kata J.R. Hansen, harga naik 2.5 persen menurut berita.com hari ini.", NV_LANG_ID);
+	CHECK_INT(r.doc.sentence_count, 1);
+	unit_pipeline_free(&r);
+}
+
+/* A quote glued to the full stop before it opens a sentence of its own,
+ * and is a direct quote of the speaker after it. */
+UNIT_TEST(test_glued_quote_opens_a_sentence)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Rapat itu berakhir larut malam.\"Kami tidak akan mundur,\" kata Ola Berg.", NV_LANG_ID);
+	CHECK_INT(r.doc.sentence_count, 2);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(quote_text(&r, 0), "Kami tidak akan mundur,");
+		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_DIRECT);
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
