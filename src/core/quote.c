@@ -187,6 +187,18 @@ can_speak(const nv_mention *m)
 	return m && m->kind != NV_KIND_MEDIA && m->kind != NV_KIND_PLACE && m->country;
 }
 
+/* Whether tokens a and b are the same word once folded. */
+static bool
+same_word(const nv_document *doc, uint32_t a, uint32_t b)
+{
+	size_t		alen;
+	size_t		blen;
+	const char *af = nv_token_fold(doc, a, &alen);
+	const char *bf = nv_token_fold(doc, b, &blen);
+
+	return alen == blen && memcmp(af, bf, alen) == 0;
+}
+
 static const nv_word_entry *
 attribution_word(const quoter *q, uint32_t i, const char *class_name)
 {
@@ -291,6 +303,67 @@ resolve_by_head_noun(quoter *q, uint32_t i, speaker *s)
 	return resolve_anaphor_mode(q, i, s, true);
 }
 
+/*
+ * A state body named by its noun alone ("kata departemen", "the ministry
+ * said", "kementerian itu"): the most recent actor whose name holds that
+ * noun ("Departemen Keuangan AS", "Russia's foreign ministry").  Only a
+ * bare or definite noun points back: "a ministry" or "kementerian
+ * pertahanan Rusia" introduce a body of their own.  Returns the tokens it
+ * covers, 0 when none.
+ */
+static uint32_t
+resolve_body_noun(quoter *q, uint32_t i, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	const nv_word_entry *body;
+	uint32_t	head = i;
+	uint32_t	head_end;
+	uint32_t	end;
+
+	if (head < doc->token_count && attribution_word(q, head, "definite"))
+		head++;
+	if (head >= doc->token_count || mention_of(q, head))
+		return 0;
+	body = nv_phrase_at(q->lists, doc, head, NV_LIST_ROLE, "body");
+	if (!body)
+		return 0;
+	head_end = head + body->word_count;
+	end = head_end;
+	if (end < doc->token_count && attribution_word(q, end, "demonstrative"))
+		end++;
+	/* "a ministry official": the noun qualifies a person */
+	else if (end < doc->token_count && (nv_phrase_at(q->lists, doc, end, NV_LIST_ROLE, "person_role") ||
+										nv_phrase_at(q->lists, doc, end, NV_LIST_ROLE, "generic_speaker")))
+		return 0;
+	/* "departemen Keuangan": the noun begins a longer name */
+	else if (end < doc->token_count && (mention_of(q, end) ||
+										(doc->tokens[end].kind == NV_TOKEN_WORD &&
+										 (doc->tokens[end].flags & NV_TOKEN_CAPITALIZED))))
+		return 0;
+	for (uint32_t k = i; k-- > 0 && i - k <= 400;)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (!can_speak(m) || m->first_token != k || m->kind == NV_KIND_PERSON)
+			continue;
+		for (uint32_t t = m->first_token; t + (head_end - head) <= m->end_token; t++)
+		{
+			uint32_t	w = 0;
+
+			while (head + w < head_end && same_word(doc, t + w, head + w))
+				w++;
+			if (head + w == head_end)
+			{
+				speaker_from_mention(s, m);
+				s->start = doc->tokens[i].start;
+				s->end = doc->tokens[end - 1].end;
+				return end - i;
+			}
+		}
+	}
+	return 0;
+}
+
 static uint32_t
 resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 {
@@ -299,6 +372,8 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 	const nv_word_entry *g = nv_phrase_at(q->lists, doc, i, NV_LIST_ROLE, "generic_speaker");
 	uint32_t	len;
 
+	if ((!e || strcmp(e->value, "singular") == 0) && (len = resolve_body_noun(q, i, s)) > 0)
+		return len;
 	if (head_only && !g)
 		return 0;
 	if (e && (!g || e->word_count >= g->word_count) && !head_only)
@@ -345,15 +420,9 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 				break;
 			if (can_speak(m) && m->first_token == k)
 			{
-				size_t		hlen;
-				const char *h = nv_token_fold(doc, head, &hlen);
-
 				for (uint32_t t = m->first_token; t < m->end_token; t++)
 				{
-					size_t		tlen;
-					const char *f = nv_token_fold(doc, t, &tlen);
-
-					if (tlen == hlen && memcmp(f, h, hlen) == 0)
+					if (same_word(doc, t, head))
 					{
 						speaker_from_mention(s, m);
 						s->start = doc->tokens[i].start;

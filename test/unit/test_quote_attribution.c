@@ -94,3 +94,46 @@ UNIT_TEST(test_glued_quote_opens_a_sentence)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* ---- bodies named by their noun -------------------------------------------- */
+
+/* "kata departemen" is the department named before, not the last speaker. */
+UNIT_TEST(test_body_noun_is_the_body_named_before)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Departemen Energi Norwegia menghentikan ekspor ke Swedia. "
+				   "Maria Lind mengatakan hal itu merugikan. "
+				   "\"Larangan ini berlaku segera,\" kata departemen itu.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(quote_text(&r, 1), "Larangan ini berlaku segera,");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "NOR.MOE");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
+				  "departemen itu");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "the ministry said" likewise; "a ministry official" is an official. */
+UNIT_TEST(test_body_noun_english)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "The Swedish foreign ministry summoned the envoy. Ola Berg said he regretted it. "
+				   "\"This is unacceptable,\" the ministry said.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "SWE.MFA");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
+				  "the ministry");
+	}
+	unit_pipeline_free(&r);
+}
