@@ -684,17 +684,70 @@ reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 	return match->act != NV_ACT_SANCTION;
 }
 
+/*
+ * An attribution clause at token k, up to `end`: ", kata X", ", X said",
+ * ", said X", "tambahnya".  Sets the quote's cue and *s, *found; returns
+ * whether a cue was there.
+ */
+static bool
+cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, bool *found)
+{
+	const nv_document *doc = q->doc;
+	nv_lexicon_match match;
+	bool		anaphoric;
+
+	while (k < end && nv_token_is_punct(doc, k, ','))
+		k++;
+	/* "“open talks” and Berg demanded …": a clause of its own */
+	if (k < end && attribution_word(q, k, "conjunction"))
+		return false;
+	for (uint32_t c = k; c < end && c < k + POST_CUE_WINDOW; c++)
+	{
+		/* the clause ends at punctuation, but not at the dots of "U.N." */
+		if (doc->tokens[c].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(doc, c, ',') &&
+			!(nv_token_is_punct(doc, c, '.') && c > 0 && doc->tokens[c - 1].kind == NV_TOKEN_WORD &&
+			  doc->tokens[c - 1].fold_len == 1 && doc->tokens[c - 1].end == doc->tokens[c].start))
+			break;
+		if (!cue_at(q, c, &match, &anaphoric) || match.act == NV_ACT_SANCTION)
+			continue;
+		set_cue(quote, doc, c, &match);
+		if (anaphoric && q->last.actor)
+		{
+			*s = q->last;
+			s->start = doc->tokens[c].start;
+			s->end = doc->tokens[c].end;
+			*found = true;
+		}
+		else if (c > k && speaker_before(q, k, c, s))
+			*found = true;
+		else
+			*found = speaker_after(q, match.end_token, end, s);
+		return true;
+	}
+	return false;
+}
+
+/* direct: the quote opens its sentence, or follows ':' or ',' */
+static nv_quote_kind
+span_kind(const nv_document *doc, const nv_quote_span *span)
+{
+	uint32_t	sentence_first = doc->sentences[nv_token_sentence(doc, span->open_token)].first_token;
+
+	if (span->open_token == sentence_first || nv_token_is_punct(doc, span->open_token - 1, ':') ||
+		nv_token_is_punct(doc, span->open_token - 1, ','))
+		return NV_QUOTE_DIRECT;
+	return NV_QUOTE_PARTIAL;
+}
+
 static void
 attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previous)
 {
 	const nv_document *doc = q->doc;
 	uint32_t	sentence = nv_token_sentence(doc, span->open_token);
-	uint32_t	sentence_first = doc->sentences[sentence].first_token;
-	uint32_t	s_first = sentence_first;	/* where its attribution may start */
+	uint32_t	s_first = doc->sentences[sentence].first_token; /* where its attribution may start */
 	uint32_t	close = span->close_token != UINT32_MAX ? span->close_token : span->end_token - 1;
 	uint32_t	after_sentence = nv_token_sentence(doc, close);
 	uint32_t	line_end = line_end_from(q, close + 1);
-	nv_quote_kind kind;
 	nv_quote   *quote;
 	nv_lexicon_match match;
 	bool		anaphoric;
@@ -712,43 +765,26 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	if (attribution_end > close + 1 + ATTRIBUTION_WINDOW)
 		attribution_end = close + 1 + ATTRIBUTION_WINDOW;
 
-	/* direct: the quote opens its sentence, or follows ':' or ',' */
-	if (span->open_token == sentence_first || nv_token_is_punct(doc, span->open_token - 1, ':') ||
-		nv_token_is_punct(doc, span->open_token - 1, ','))
-		kind = NV_QUOTE_DIRECT;
-	else
-		kind = NV_QUOTE_PARTIAL;
-	quote = new_quote(q, kind, span->first_token, span->end_token);
+	quote = new_quote(q, span_kind(doc, span), span->first_token, span->end_token);
 
 	/* 1. after the closing mark: ", kata X" / ", X said" / ", said X" */
 	if (span->close_token != UINT32_MAX)
 	{
 		uint32_t	k = span->close_token + 1;
 
-		while (k < line_end && nv_token_is_punct(doc, k, ','))
-			k++;
-		for (uint32_t c = k; c < line_end && c < k + POST_CUE_WINDOW && !found; c++)
-		{
-			if (doc->tokens[c].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(doc, c, ','))
-				break;
-			if (!cue_at(q, c, &match, &anaphoric) || match.act == NV_ACT_SANCTION)
-				continue;
-			set_cue(quote, doc, c, &match);
-			if (anaphoric && q->last.actor)
-			{
-				s = q->last;
-				s.start = doc->tokens[c].start;
-				s.end = doc->tokens[c].end;
-				found = true;
-			}
-			else if (c > k && speaker_before(q, k, c, &s))
-				found = true;
-			else
-				found = speaker_after(q, match.end_token, line_end, &s);
-			if (!found && anaphoric)
-				found = false;
+		if (cue_clause_at(q, k, line_end, quote, &s, &found))
 			attribution_end = line_end < attribution_end ? line_end : attribution_end;
-			break;
+		else
+		{
+			/* 1b. the sentence's closing clause: "“remain intact” and ...
+			 * “decapitation” strikes, U.N. experts said in a report" */
+			for (uint32_t c = attribution_end; c-- > k + POST_CUE_WINDOW;)
+				if (nv_token_is_punct(doc, c, ','))
+				{
+					if (!q->in_quote[c])
+						cue_clause_at(q, c + 1, attribution_end, quote, &s, &found);
+					break;
+				}
 		}
 	}
 	/* 2. before the opening mark: "X mengatakan bahwa, “…”", "X said: “…”" */
@@ -937,6 +973,72 @@ attributed:
 	}
 }
 
+/*
+ * A quote span that reports no speech: a single word in single marks
+ * ("the so-called 'allies'", "menyebutnya 'boneka'") is a scare quote, and
+ * a quoted fragment in a headline or subhead (a line that does not end
+ * like a sentence) is no quote by the corpus conventions, unless the text
+ * was cut off there.
+ */
+static bool
+is_unspoken_span(const quoter *q, const nv_quote_span *span)
+{
+	const nv_document *doc = q->doc;
+	const nv_token *open = &doc->tokens[span->open_token];
+	int32_t		cp = nv_token_codepoint(doc, open);
+	uint32_t	sentence = nv_token_sentence(doc, span->open_token);
+	uint32_t	words = 0;
+
+	if (cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B)
+	{
+		for (uint32_t k = span->first_token; k < span->end_token && words < 2; k++)
+			words += doc->tokens[k].kind != NV_TOKEN_PUNCT && !(doc->tokens[k].flags & NV_TOKEN_HYPHEN_BEFORE);
+		if (words == 1 && span->close_token != UINT32_MAX)
+			return true;
+	}
+	if (sentence + 1 < doc->sentence_count && span_kind(doc, span) == NV_QUOTE_PARTIAL)
+	{
+		const nv_sentence *line = &doc->sentences[sentence];
+		uint32_t	last = line->end_token - 1;
+
+		/* a headline is a line of its own ... */
+		if (!(doc->tokens[line->end_token].flags & NV_TOKEN_NEWLINE_BEFORE))
+			return false;
+		/* ... that ends with no full stop, or with a closing mark right
+		 * after a word ("calls the plan “reckless”") */
+		if (last > line->first_token && (doc->tokens[last].flags & NV_TOKEN_QUOTE) &&
+			doc->tokens[last - 1].kind != NV_TOKEN_PUNCT)
+			return true;
+		return !is_running_text(q, line);
+	}
+	return false;
+}
+
+/*
+ * Whether tokens [from, to), between two quoted fragments of a sentence,
+ * bring a speaker of their own: a cue word, or a speaker joined on as a
+ * new clause ("promised “security guarantees” and Kim recommitted to the
+ * “complete denuclearization”").
+ */
+static bool
+new_attribution_between(const quoter *q, uint32_t from, uint32_t to)
+{
+	nv_lexicon_match match;
+	bool		anaphoric;
+
+	for (uint32_t k = from; k < to; k++)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (cue_at(q, k, &match, &anaphoric))
+			return true;
+		if (can_speak(m) && m->first_token == k && k > from &&
+			attribution_word(q, k - 1, "conjunction"))
+			return true;
+	}
+	return false;
+}
+
 void
 nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
 			   const nv_mention_result *mentions, const nv_timex_result *timexes,
@@ -946,8 +1048,16 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 	nv_quote_span_result spans;
 	uint32_t	next_span = 0;
 
+	uint32_t	partial_sentence = UINT32_MAX;	/* the last sentence given a partial quote */
+	uint32_t	partial_end = 0;	/* and where that quote's span ended */
+	uint32_t	kept = 0;
+
 	q.in_quote = nv_arena_zalloc(doc->arena, doc->token_count + 1);
 	nv_find_quote_spans(doc, &spans);
+	for (uint32_t k = 0; k < spans.count; k++)
+		if (!is_unspoken_span(&q, &spans.spans[k]))
+			spans.spans[kept++] = spans.spans[k];
+	spans.count = kept;
 	for (uint32_t k = 0; k < spans.count; k++)
 		for (uint32_t i = spans.spans[k].open_token; i < spans.spans[k].end_token; i++)
 			q.in_quote[i] = 1;
@@ -962,14 +1072,31 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			nv_check_interrupts();
 		while (next_span < spans.count && spans.spans[next_span].open_token < sentence->end_token)
 		{
-			if (nv_is_boilerplate(doc, spans.spans[next_span].open_token))
+			const nv_quote_span *span = &spans.spans[next_span];
+
+			if (nv_is_boilerplate(doc, span->open_token))
 			{
 				next_span++;
 				continue;
 			}
-			attribute_span(&q, &spans.spans[next_span], next_span > 0 ? &spans.spans[next_span - 1] : NULL);
-			next_span++;
 			has_quote = true;
+			/* fragments quoted inside one reported sentence ("called it a
+			 * \"reckless act\" and a \"clear violation\"") are one partial quote */
+			if (span_kind(doc, span) == NV_QUOTE_PARTIAL)
+			{
+				bool		same = partial_sentence == s &&
+					!new_attribution_between(&q, partial_end, span->open_token);
+
+				partial_sentence = s;
+				partial_end = span->end_token;
+				if (same)
+				{
+					next_span++;
+					continue;
+				}
+			}
+			attribute_span(&q, span, next_span > 0 ? &spans.spans[next_span - 1] : NULL);
+			next_span++;
 		}
 		if (!has_quote && !q.in_quote[sentence->first_token] && is_running_text(&q, sentence) &&
 			!nv_is_boilerplate(doc, sentence->first_token))

@@ -137,3 +137,80 @@ UNIT_TEST(test_body_noun_english)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* ---- quote marks that report no speech ------------------------------------- */
+
+/* One word in single marks is a scare quote: the sentence is reported
+ * speech, not a partial quote. */
+UNIT_TEST(test_scare_quote_is_no_quote)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Maria Lind said the so-called 'reform' would fail within a year.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_INDIRECT);
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A quoted fragment in a headline is no quote. */
+UNIT_TEST(test_headline_fragment_is_no_quote)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Norway calls Swedish plan \"reckless\"\nOla Berg said the plan was reckless.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_INDIRECT);
+	unit_pipeline_free(&r);
+}
+
+/* ---- fragments of one reported sentence ------------------------------------ */
+
+/* Two fragments of one speaker's reported sentence are one partial quote;
+ * a second speaker joined on by "and" gets a quote of his own. */
+UNIT_TEST(test_fragments_of_one_sentence)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Ola Berg menyebut larangan itu \"keliru\" dan \"berbahaya\" bagi Swedia.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(quote_text(&r, 0), "keliru");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "Lind promised \"open talks\" and Berg demanded \"full access\" to the site.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(quote_text(&r, 1), "full access");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "…, Maria Lind said" at the sentence's end attributes a fragment far
+ * before it, not the subject of the sentence. */
+UNIT_TEST(test_attribution_at_sentence_end)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Norway's export plans \"remain unclear\" and its pipeline may not open this year, "
+				   "Maria Lind said on Monday.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(quote_text(&r, 0), "remain unclear");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "said");
+	}
+	unit_pipeline_free(&r);
+}
