@@ -315,17 +315,6 @@ find_titled_names(mention_builder *b)
  * repeats. */
 #define SHORT_NAME_PEOPLE 256
 
-static bool
-same_folds(const nv_document *doc, uint32_t a, uint32_t b)
-{
-	size_t		alen;
-	size_t		blen;
-	const char *af = nv_token_fold(doc, a, &alen);
-	const char *bf = nv_token_fold(doc, b, &blen);
-
-	return alen == blen && memcmp(af, bf, alen) == 0;
-}
-
 static void
 remember_person(mention_builder *b, uint32_t *people, size_t *count, uint32_t index)
 {
@@ -335,8 +324,8 @@ remember_person(mention_builder *b, uint32_t *people, size_t *count, uint32_t in
 	{
 		const nv_mention *o = &NV_VEC_AT(b->mentions, nv_mention, people[p]);
 
-		if (strcmp(o->id, m->id) == 0 && same_folds(b->doc, o->first_token, m->first_token) &&
-			same_folds(b->doc, o->end_token - 1, m->end_token - 1))
+		if (strcmp(o->id, m->id) == 0 && nv_tokens_same_fold(b->doc, o->first_token, m->first_token) &&
+			nv_tokens_same_fold(b->doc, o->end_token - 1, m->end_token - 1))
 		{
 			memmove(people + p, people + p + 1, (*count - p - 1) * sizeof(uint32_t));
 			(*count)--;

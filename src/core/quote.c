@@ -187,18 +187,6 @@ can_speak(const nv_mention *m)
 	return m && m->kind != NV_KIND_MEDIA && m->kind != NV_KIND_PLACE && m->country;
 }
 
-/* Whether tokens a and b are the same word once folded. */
-static bool
-same_word(const nv_document *doc, uint32_t a, uint32_t b)
-{
-	size_t		alen;
-	size_t		blen;
-	const char *af = nv_token_fold(doc, a, &alen);
-	const char *bf = nv_token_fold(doc, b, &blen);
-
-	return alen == blen && memcmp(af, bf, alen) == 0;
-}
-
 static const nv_word_entry *
 attribution_word(const quoter *q, uint32_t i, const char *class_name)
 {
@@ -350,7 +338,7 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 		{
 			uint32_t	w = 0;
 
-			while (head + w < head_end && same_word(doc, t + w, head + w))
+			while (head + w < head_end && nv_tokens_same_fold(doc, t + w, head + w))
 				w++;
 			if (head + w == head_end)
 			{
@@ -422,7 +410,7 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 			{
 				for (uint32_t t = m->first_token; t < m->end_token; t++)
 				{
-					if (same_word(doc, t, head))
+					if (nv_tokens_same_fold(doc, t, head))
 					{
 						speaker_from_mention(s, m);
 						s->start = doc->tokens[i].start;
