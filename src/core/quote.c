@@ -169,6 +169,8 @@ typedef struct quoter
 	const nv_timex_result *timexes;
 	uint8_t    *in_quote;		/* per token: inside a quote span */
 	speaker		last;			/* the most recent speaker */
+	speaker		last_person;	/* the most recent speaker who is a person */
+	uint32_t	last_quote_sentence;	/* where the most recent quote is */
 	speaker		last_group[2];	/* the two most recent distinct actors */
 	nv_vec		quotes;
 	uint32_t	line_from;		/* where the last line-end scan started */
@@ -238,6 +240,8 @@ remember_speaker(quoter *q, const speaker *s)
 	if (!s->actor)
 		return;
 	q->last = *s;
+	if (s->mention && s->mention->kind == NV_KIND_PERSON)
+		q->last_person = *s;
 }
 
 /* Notes the actors mentioned in [from, to), for "keduanya" and "mereka". */
@@ -366,12 +370,17 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 		return 0;
 	if (e && (!g || e->word_count >= g->word_count) && !head_only)
 	{
+		bool		person = strcmp(e->value, "person") == 0;
+
 		len = e->word_count;
 		if (strcmp(e->value, "pair") == 0 && q->last_group[0].actor)
 			*s = q->last_group[0];	/* the first of the two; the pair is kept */
 		else if (strcmp(e->value, "self") == 0)
 			return 0;
-		else if (q->last.actor)
+		/* "he", "pejabat itu": a person, not the body that spoke last */
+		else if (person && q->last_person.actor)
+			*s = q->last_person;
+		else if (!person && q->last.actor)
 			*s = q->last;
 		else
 		{
@@ -388,7 +397,9 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 					found = true;
 				}
 			}
-			if (!found)
+			if (!found && person && q->last.actor)
+				*s = q->last;
+			else if (!found)
 				return 0;
 		}
 	}
@@ -509,9 +520,17 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 	uint32_t	low = c > from + SPEAKER_BACK_WINDOW ? c - SPEAKER_BACK_WINDOW : from;
 	uint32_t	clause = c;
 
-	/* the clause of the cue: back to the nearest comma */
+	/* the clause of the cue: back to the nearest comma; right after a
+	 * comma, the clause before it ("negara-negara besar termasuk AS dan
+	 * Jepang, “mengutuk keras” …") */
 	while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1])
 		clause--;
+	if (clause == c && clause > low + 1 && !q->in_quote[clause - 1])
+	{
+		clause--;
+		while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1])
+			clause--;
+	}
 	for (uint32_t k = c; k-- > clause;)
 	{
 		const nv_mention *m = mention_of(q, k);
@@ -534,6 +553,22 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		if (!best)
 			best = m;
 	}
+	/* "… in Turkey who officials allege": an unnamed speaker right before
+	 * the cue is its subject, not an actor named further back */
+	if (!best || best->kind != NV_KIND_PERSON)
+		for (uint32_t k = c > clause + 4 ? c - 4 : clause; k < c; k++)
+		{
+			speaker		adjacent = {0};
+
+			/* "US officials say": the actor qualifies the speaker */
+			if (best && best->end_token >= k)
+				continue;
+			if (resolve_anaphor(q, k, &adjacent) == c - k)
+			{
+				*s = adjacent;
+				return true;
+			}
+		}
 	if (!best)
 	{
 		/* "China, he said, is …": an anaphor in the clause */
@@ -1032,7 +1067,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			   const nv_mention_result *mentions, const nv_timex_result *timexes,
 			   nv_quote_result *out)
 {
-	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {{0}}, {0}, 0, 0};
+	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {0}, 0, {{0}}, {0}, 0, 0};
 	nv_quote_span_result spans;
 	uint32_t	next_span = 0;
 

@@ -40,6 +40,9 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_cue(lex, "said", 4, NV_LANG_EN, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "promised", 8, NV_LANG_EN, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "demanded", 8, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "added", 5, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "menambahkan", 11, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "lanjut", 6, NV_LANG_ID, NV_ACT_SAY);
 	unit_pipeline_run(r, lex, text, strlen(text), lang);
 }
 
@@ -212,5 +215,56 @@ UNIT_TEST(test_attribution_at_sentence_end)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
 		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "said");
 	}
+	unit_pipeline_free(&r);
+}
+
+/* ---- anaphors ----------------------------------------------------------------- */
+
+/* "He" is the person who spoke last, not the country that spoke since;
+ * "It" is whoever spoke last. */
+UNIT_TEST(test_he_is_a_person_it_is_anyone)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg said the exports would stop. Sweden said the decision was regrettable. "
+				   "He added that talks would resume. It said the talks would fail.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 4);
+	if (r.quotes.count == 4)
+	{
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "SWE");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.ola-berg");
+		CHECK_STR(r.quotes.quotes[3].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* An unnamed speaker right before the cue is its subject, not a country
+ * named further back in the clause. */
+UNIT_TEST(test_unnamed_speaker_next_to_cue)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "The Swedish foreign ministry summoned the envoy. "
+				   "Exports fell in Norway as the ministry said the market had collapsed.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "SWE.MFA");
+	unit_pipeline_free(&r);
+}
+
+/* A quote right after a comma takes its speaker from the clause before. */
+UNIT_TEST(test_quote_after_comma_takes_clause_before)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Dalam rapat itu, delegasi Swedia dan Norwegia, \"menyesalkan\" keputusan tersebut.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
 	unit_pipeline_free(&r);
 }
