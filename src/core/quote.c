@@ -672,6 +672,7 @@ new_quote(quoter *q, nv_quote_kind kind, uint32_t first, uint32_t end)
 	quote->end = q->doc->tokens[end - 1].end;
 	quote->sentence = nv_token_sentence(q->doc, first);
 	quote->act = -1;
+	q->last_quote_sentence = quote->sentence;
 	return quote;
 }
 
@@ -701,7 +702,9 @@ reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 {
 	if (c > 0 && attribution_word(q, c - 1, "relative"))
 		return false;
-	for (uint32_t k = c > 4 ? c - 4 : 0; k < c; k++)
+	/* a negation in the cue's own clause: "tidak sah. Berg menambahkan"
+	 * is not negated */
+	for (uint32_t k = c; k-- > 0 && c - k <= 4 && q->doc->tokens[k].kind != NV_TOKEN_PUNCT;)
 		if (attribution_word(q, k, "negation"))
 			return false;
 	return match->act != NV_ACT_SANCTION;
@@ -864,6 +867,38 @@ is_running_text(const quoter *q, const nv_sentence *sentence)
 		(cp == '.' || cp == '!' || cp == '?' || (last->flags & NV_TOKEN_QUOTE));
 }
 
+/*
+ * A cue set off by commas inside a reported sentence: "Korut, lanjut Kim
+ * Yo Jong, mengembangkan senjata …", "Rusia, tambahnya, tidak …".  The
+ * speaker is the one after the cue; sets *s.
+ */
+static bool
+parenthetical_attribution(quoter *q, const nv_sentence *sentence, uint32_t c,
+						  const nv_lexicon_match *match, bool anaphoric, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	const nv_mention *m;
+
+	if (c <= sentence->first_token + 1 || !nv_token_is_punct(doc, c - 1, ',') ||
+		attribution_word(q, c, "follows"))
+		return false;
+	if (anaphoric)
+	{
+		if (!q->last.actor || !nv_token_is_punct(doc, match->end_token, ','))
+			return false;
+		*s = q->last;
+		s->start = doc->tokens[c].start;
+		s->end = doc->tokens[c].end;
+		return true;
+	}
+	m = mention_of(q, match->end_token);
+	if (!can_speak(m) || m->first_token != match->end_token || m->end_token + 1 >= sentence->end_token ||
+		!nv_token_is_punct(doc, m->end_token, ','))
+		return false;
+	speaker_from_mention(s, m);
+	return true;
+}
+
 static void
 attribute_sentence(quoter *q, uint32_t sentence_index)
 {
@@ -880,22 +915,50 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		nv_quote   *quote;
 
 		bool		speaker_follows = false;
+		const nv_word_entry *weak;
+		bool		adjacent_subject = false;	/* the speaker must stand right before the cue */
+		bool		continues = false;	/* and be the one who spoke just before */
 
 		if (!cue_at(q, c, &match, &anaphoric) || !reporting_cue(q, c, &match) ||
 			attribution_word(q, c, "noun"))
 			continue;
-		/* a verb with other senses reports speech only before "bahwa"/"that" */
-		if (attribution_word(q, c, "weak"))
+		/* "Korut, lanjut Kim Yo Jong, mengembangkan …": a cue set off by
+		 * commas inside the report, its speaker after it */
+		if (parenthetical_attribution(q, sentence, c, &match, anaphoric, &s))
+		{
+			quote = new_quote(q, NV_QUOTE_INDIRECT, sentence->first_token, sentence->end_token);
+			goto attributed;
+		}
+		/* a verb with other senses reports speech only before "bahwa"/"that"
+		 * or a comma ("Ia menambahkan, …"); some also after their speaker
+		 * ("X menyebut …"), or after the one who spoke just before
+		 * ("Departemen menambahkan …") */
+		if ((weak = attribution_word(q, c, "weak")) != NULL)
 		{
 			bool		that = false;
 
 			for (uint32_t k = match.end_token; k < sentence->end_token && k <= match.end_token + 3; k++)
 				that = that || attribution_word(q, k, "that") != NULL;
-			if (!that)
+			that = that || nv_token_is_punct(doc, match.end_token, ',') ||
+				nv_token_is_punct(doc, match.end_token, ':');
+			if (!that && weak->value && strcmp(weak->value, "subject") == 0)
+				adjacent_subject = true;
+			else if (!that && weak->value && strcmp(weak->value, "continues") == 0)
+				adjacent_subject = continues = true;
+			else if (!that)
 				continue;
 		}
 		/* "menurut X, …" / "according to X": the speaker follows */
-		if (attribution_word(q, c, "follows"))
+		if (adjacent_subject)
+		{
+			if (c == sentence->first_token || !speaker_before(q, sentence->first_token, c, &s) ||
+				!s.actor || s.end != doc->tokens[c - 1].end ||
+				(continues && (!q->last.actor || strcmp(q->last.actor, s.actor) != 0 ||
+							   q->last_quote_sentence + 2 < sentence_index)))
+				continue;
+			found = true;
+		}
+		else if (attribution_word(q, c, "follows"))
 			found = speaker_follows = speaker_after(q, match.end_token, sentence->end_token, &s);
 		else
 		{
@@ -1121,7 +1184,10 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			attribute_span(&q, span, next_span > 0 ? &spans.spans[next_span - 1] : NULL);
 			next_span++;
 		}
-		if (!has_quote && !q.in_quote[sentence->first_token] && is_running_text(&q, sentence) &&
+		/* the text's last sentence may be cut off mid-word ("AS menuduh
+		 * Korea Utara mengirim s"): its cue and speaker still count */
+		if (!has_quote && !q.in_quote[sentence->first_token] &&
+			(is_running_text(&q, sentence) || s + 1 == doc->sentence_count) &&
 			!nv_is_boilerplate(doc, sentence->first_token))
 			attribute_sentence(&q, s);
 		remember_actors(&q, sentence->first_token, sentence->end_token);

@@ -268,3 +268,60 @@ UNIT_TEST(test_quote_after_comma_takes_clause_before)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
 	unit_pipeline_free(&r);
 }
+
+/* ---- reported speech ------------------------------------------------------------ */
+
+/* The text's last sentence, cut off mid-word, still reports speech. */
+UNIT_TEST(test_cut_off_last_sentence)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Harga gas naik lagi.\nOla Berg mengatakan bahwa Swedia harus memba", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_INDIRECT);
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "menyebut" right after its speaker reports speech; "menambahkan" does
+ * after the speaker of the quote before, or before a comma, and not
+ * otherwise ("menambahkan tiga perusahaan ke daftar"). */
+UNIT_TEST(test_weak_cues)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg menyebut larangan itu tidak sah. Berg menambahkan harga minyak akan naik. "
+				   "Swedia menambahkan tiga perusahaan ke daftar hitam. Ia menambahkan, pasar akan pulih.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 3);
+	if (r.quotes.count == 3)
+	{
+		CHECK_STR(quote_text(&r, 0), "larangan itu tidak sah.");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+		CHECK_STR(quote_text(&r, 1), "harga minyak akan naik.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+		CHECK_STR(quote_text(&r, 2), "pasar akan pulih.");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "Swedia, lanjut Ola Berg, …": the speaker is the one set off by commas,
+ * and the whole sentence is what he said. */
+UNIT_TEST(test_parenthetical_cue)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Swedia, lanjut Ola Berg, tidak akan membayar ganti rugi.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(quote_text(&r, 0), "Swedia, lanjut Ola Berg, tidak akan membayar ganti rugi.");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
