@@ -868,34 +868,48 @@ is_running_text(const quoter *q, const nv_sentence *sentence)
 }
 
 /*
- * A cue set off by commas inside a reported sentence: "Korut, lanjut Kim
- * Yo Jong, mengembangkan senjata …", "Rusia, tambahnya, tidak …".  The
- * speaker is the one after the cue; sets *s.
+ * A cue right after a comma with its speaker right after it: set off by
+ * commas inside a report ("Korut, lanjut Kim Yo Jong, mengembangkan
+ * senjata …", "Rusia, tambahnya, tidak …"), the whole sentence being the
+ * report; or closing it ("Sanksi baru menargetkan …, kata Departemen
+ * Keuangan AS."), the report being what comes before the comma.  Sets *s
+ * and the report's tokens [*first, *end); false when the cue is neither.
  */
 static bool
-parenthetical_attribution(quoter *q, const nv_sentence *sentence, uint32_t c,
-						  const nv_lexicon_match *match, bool anaphoric, speaker *s)
+post_comma_attribution(quoter *q, const nv_sentence *sentence, uint32_t c, const nv_lexicon_match *match,
+					   bool anaphoric, speaker *s, uint32_t *first, uint32_t *end)
 {
 	const nv_document *doc = q->doc;
-	const nv_mention *m;
+	uint32_t	after;			/* the token after the speaker */
 
-	if (c <= sentence->first_token + 1 || !nv_token_is_punct(doc, c - 1, ',') ||
+	if (c < sentence->first_token + 2 || !nv_token_is_punct(doc, c - 1, ',') ||
 		attribution_word(q, c, "follows"))
 		return false;
 	if (anaphoric)
 	{
-		if (!q->last.actor || !nv_token_is_punct(doc, match->end_token, ','))
+		if (!q->last.actor)
 			return false;
 		*s = q->last;
 		s->start = doc->tokens[c].start;
 		s->end = doc->tokens[c].end;
-		return true;
+		after = match->end_token;
 	}
-	m = mention_of(q, match->end_token);
-	if (!can_speak(m) || m->first_token != match->end_token || m->end_token + 1 >= sentence->end_token ||
-		!nv_token_is_punct(doc, m->end_token, ','))
+	else
+	{
+		if (match->end_token >= sentence->end_token ||
+			!speaker_after(q, match->end_token, sentence->end_token, s) ||
+			s->start != doc->tokens[match->end_token].start)
+			return false;
+		for (after = match->end_token; after < sentence->end_token && doc->tokens[after].end <= s->end;)
+			after++;
+	}
+	*first = sentence->first_token;
+	if (after + 1 < sentence->end_token && nv_token_is_punct(doc, after, ','))
+		*end = sentence->end_token;
+	else if (c >= sentence->first_token + 4)
+		*end = c - 1;
+	else
 		return false;
-	speaker_from_mention(s, m);
 	return true;
 }
 
@@ -918,15 +932,16 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		const nv_word_entry *weak;
 		bool		adjacent_subject = false;	/* the speaker must stand right before the cue */
 		bool		continues = false;	/* and be the one who spoke just before */
+		uint32_t	report_end;
 
 		if (!cue_at(q, c, &match, &anaphoric) || !reporting_cue(q, c, &match) ||
 			attribution_word(q, c, "noun"))
 			continue;
-		/* "Korut, lanjut Kim Yo Jong, mengembangkan …": a cue set off by
-		 * commas inside the report, its speaker after it */
-		if (parenthetical_attribution(q, sentence, c, &match, anaphoric, &s))
+		/* "Korut, lanjut Kim Yo Jong, mengembangkan …", "…, kata X.": a cue
+		 * after a comma, its speaker after it */
+		if (post_comma_attribution(q, sentence, c, &match, anaphoric, &s, &content, &report_end))
 		{
-			quote = new_quote(q, NV_QUOTE_INDIRECT, sentence->first_token, sentence->end_token);
+			quote = new_quote(q, NV_QUOTE_INDIRECT, content, report_end);
 			goto attributed;
 		}
 		/* a verb with other senses reports speech only before "bahwa"/"that"

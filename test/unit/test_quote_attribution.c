@@ -325,3 +325,19 @@ UNIT_TEST(test_parenthetical_cue)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* "…, kata Ola Berg.": a cue after a comma with its speaker right after it
+ * closes the report; the countries named in the report do not speak. */
+UNIT_TEST(test_closing_cue_after_comma)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Swedia akan membayar lebih mahal untuk gas Norwegia, kata Ola Berg.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(quote_text(&r, 0), "Swedia akan membayar lebih mahal untuk gas Norwegia");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
