@@ -478,6 +478,13 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 		(resolve_by_head_noun(q, i, s) ||
 		 (!nv_phrase_at(q->lists, q->doc, i, NV_LIST_ROLE, "generic_speaker") && resolve_anaphor(q, i, s))))
 		return true;
+	/* "according to Reuters, …", "menurut AFP": an outlet reporting on its
+	 * own account speaks */
+	if (i < limit && mention_of(q, i) && mention_of(q, i)->kind == NV_KIND_MEDIA && mention_of(q, i)->country)
+	{
+		speaker_from_mention(s, mention_of(q, i));
+		return true;
+	}
 	for (uint32_t k = i; k < limit && k < i + 8; k++)
 	{
 		const nv_mention *m = mention_of(q, k);
@@ -913,7 +920,42 @@ post_comma_attribution(quoter *q, const nv_sentence *sentence, uint32_t c, const
 	return true;
 }
 
-static void
+/* A verb of an outlet's own report ("melaporkan", "reported"): no cue,
+ * since an outlet relaying a speaker's words is `via`, but an outlet that
+ * reports on its own account is a speaker.  Fills *match as a cue's. */
+static bool
+outlet_verb_at(const quoter *q, uint32_t c, nv_lexicon_match *match)
+{
+	const nv_word_entry *e = attribution_word(q, c, "outlet_verb");
+
+	if (!e)
+		return false;
+	match->end_token = c + e->word_count;
+	match->actor = -1;
+	match->act = NV_ACT_SAY;
+	return true;
+}
+
+/* The outlet named just before token c ("Reuters adalah yang pertama kali
+ * melaporkan", "stasiun pemberitaan resmi Korea Utara, Korean Central News
+ * Agency (KCNA), melaporkan"), or NULL. */
+static const nv_mention *
+outlet_before(const quoter *q, uint32_t from, uint32_t c)
+{
+	for (uint32_t k = c; k-- > from && c - k <= 16 && !q->in_quote[k];)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (m && m->kind == NV_KIND_MEDIA && m->country)
+			return m;
+		if (m && can_speak(m))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* Reported speech in a sentence with no quote marks; whether it gave a quote. */
+static bool
 attribute_sentence(quoter *q, uint32_t sentence_index)
 {
 	const nv_document *doc = q->doc;
@@ -934,9 +976,34 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		bool		continues = false;	/* and be the one who spoke just before */
 		uint32_t	report_end;
 
-		if (!cue_at(q, c, &match, &anaphoric) || !reporting_cue(q, c, &match) ||
-			attribution_word(q, c, "noun"))
+		const nv_mention *outlet = NULL;
+
+		if (!cue_at(q, c, &match, &anaphoric))
+		{
+			if (!outlet_verb_at(q, c, &match))
+				continue;
+			anaphoric = false;
+			outlet = outlet_before(q, sentence->first_token, c);
+		}
+		if (!reporting_cue(q, c, &match) || attribution_word(q, c, "noun") ||
+			(outlet_verb_at(q, c, &match) && c > 0 && attribution_word(q, c - 1, "passive_aux")))
 			continue;
+		if (outlet)
+		{
+			speaker_from_mention(&s, outlet);
+			/* "…, Korean Central News Agency (KCNA), melaporkan.": the report
+			 * is the sentence up to the outlet's clause */
+			if (match.end_token + 1 >= sentence->end_token)
+			{
+				for (report_end = c > 16 ? c - 16 : 0; report_end < c; report_end++)
+					if (report_end > sentence->first_token + 3 && nv_token_is_punct(doc, report_end, ','))
+						break;
+				if (report_end >= c)
+					continue;
+				quote = new_quote(q, NV_QUOTE_INDIRECT, sentence->first_token, report_end);
+				goto attributed;
+			}
+		}
 		/* "Korut, lanjut Kim Yo Jong, mengembangkan …", "…, kata X.": a cue
 		 * after a comma, its speaker after it */
 		if (post_comma_attribution(q, sentence, c, &match, anaphoric, &s, &content, &report_end))
@@ -948,7 +1015,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		 * or a comma ("Ia menambahkan, …"); some also after their speaker
 		 * ("X menyebut …"), or after the one who spoke just before
 		 * ("Departemen menambahkan …") */
-		if ((weak = attribution_word(q, c, "weak")) != NULL)
+		if (!outlet && (weak = attribution_word(q, c, "weak")) != NULL)
 		{
 			bool		that = false;
 
@@ -963,8 +1030,9 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			else if (!that)
 				continue;
 		}
-		/* "menurut X, …" / "according to X": the speaker follows */
-		if (adjacent_subject)
+		if (outlet)
+			found = true;
+		else if (adjacent_subject)
 		{
 			if (c == sentence->first_token || !speaker_before(q, sentence->first_token, c, &s) ||
 				!s.actor || s.end != doc->tokens[c - 1].end ||
@@ -973,6 +1041,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 				continue;
 			found = true;
 		}
+		/* "menurut X, …" / "according to X": the speaker follows */
 		else if (attribution_word(q, c, "follows"))
 			found = speaker_follows = speaker_after(q, match.end_token, sentence->end_token, &s);
 		else
@@ -987,7 +1056,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			 * kept as written when it opens the sentence */
 			if (c == sentence->first_token || attribution_word(q, c, "follows") ||
 				!(doc->tokens[sentence->first_token].flags & NV_TOKEN_CAPITALIZED))
-				return;
+				return false;
 			s.start = doc->tokens[sentence->first_token].start;
 			s.end = doc->tokens[c - 1].end;
 		}
@@ -1004,7 +1073,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		while (content < sentence->end_token && nv_token_is_punct(doc, content, ','))
 			content++;
 		if (content >= sentence->end_token)
-			return;
+			return false;
 		/* "Menurut X, …": the content starts after the speaker's comma */
 		if (speaker_follows && c == sentence->first_token)
 		{
@@ -1044,7 +1113,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			for (uint32_t k = content; k < end; k++)
 				words += doc->tokens[k].kind != NV_TOKEN_PUNCT;
 			if (words < 2)
-				return;
+				return false;
 			quote = new_quote(q, NV_QUOTE_INDIRECT, content, end);
 		}
 		/* "…, menurut X": the content is what comes before the cue */
@@ -1070,8 +1139,9 @@ attributed:
 		said_on_in(q, sentence->first_token, c, quote);
 		if (!quote->has_said_on)
 			said_on_in(q, match.end_token, match.end_token + 5, quote);
-		return;
+		return true;
 	}
+	return false;
 }
 
 /*
@@ -1140,6 +1210,46 @@ new_attribution_between(const quoter *q, uint32_t from, uint32_t to)
 	return false;
 }
 
+/*
+ * "Seperti dilansir dari Wion News, drone-drone tersebut …", "Dilansir
+ * AFP, …": a sentence opened by an outlet's name and a comma, with no other
+ * speaker, is that outlet's report on its own account.  The outlet is
+ * taken as written when the lexicon does not know it.
+ */
+static void
+attribute_outlet_lead(quoter *q, uint32_t sentence_index)
+{
+	const nv_document *doc = q->doc;
+	const nv_sentence *sentence = &doc->sentences[sentence_index];
+	const nv_word_entry *marker = attribution_word(q, sentence->first_token, "via");
+	uint32_t	name = sentence->first_token + (marker ? marker->word_count : 0);
+	uint32_t	comma = name;
+	speaker		s = {0};
+	nv_quote   *quote;
+
+	if (!marker || name >= sentence->end_token)
+		return;
+	while (comma < sentence->end_token && comma < name + 6 && !nv_token_is_punct(doc, comma, ','))
+		comma++;
+	if (comma == name || comma + 3 >= sentence->end_token || !nv_token_is_punct(doc, comma, ','))
+		return;
+	for (uint32_t k = name; k < comma; k++)
+		if (doc->tokens[k].kind != NV_TOKEN_WORD ||
+			(!mention_of(q, k) && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED)))
+			return;
+	if (mention_of(q, name) && mention_of(q, name)->kind == NV_KIND_MEDIA)
+		speaker_from_mention(&s, mention_of(q, name));
+	s.start = doc->tokens[name].start;
+	s.end = doc->tokens[comma - 1].end;
+	quote = new_quote(q, NV_QUOTE_INDIRECT, comma + 1, sentence->end_token);
+	quote->speaker_start = s.start;
+	quote->speaker_end = s.end;
+	quote->speaker_actor = s.actor;
+	quote->speaker_country = s.country;
+	quote->via = s.actor;
+	said_on_in(q, sentence->first_token, comma, quote);
+}
+
 void
 nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
 			   const nv_mention_result *mentions, const nv_timex_result *timexes,
@@ -1203,8 +1313,8 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 		 * Korea Utara mengirim s"): its cue and speaker still count */
 		if (!has_quote && !q.in_quote[sentence->first_token] &&
 			(is_running_text(&q, sentence) || s + 1 == doc->sentence_count) &&
-			!nv_is_boilerplate(doc, sentence->first_token))
-			attribute_sentence(&q, s);
+			!nv_is_boilerplate(doc, sentence->first_token) && !attribute_sentence(&q, s))
+			attribute_outlet_lead(&q, s);
 		remember_actors(&q, sentence->first_token, sentence->end_token);
 	}
 	out->quotes = q.quotes.items;

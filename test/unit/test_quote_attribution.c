@@ -24,6 +24,7 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_actor(lex, "SWE.MFA", "Swedish Foreign Ministry", "organization", "SWE");
 	nv_lexicon_add_actor(lex, "P.maria-lind", "Maria Lind", "person", "SWE");
 	nv_lexicon_add_actor(lex, "P.ola-berg", "Ola Berg", "person", "NOR");
+	nv_lexicon_add_actor(lex, "M.reuters", "Reuters", "media", "GBR");
 	nv_lexicon_add_alias(lex, "Swedia", 6, NV_LANG_ANY, "SWE");
 	nv_lexicon_add_alias(lex, "Sweden", 6, NV_LANG_ANY, "SWE");
 	nv_lexicon_add_alias(lex, "Norwegia", 8, NV_LANG_ANY, "NOR");
@@ -34,6 +35,7 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_alias(lex, "Lind", 4, NV_LANG_ANY, "P.maria-lind");
 	nv_lexicon_add_alias(lex, "Ola Berg", 8, NV_LANG_ANY, "P.ola-berg");
 	nv_lexicon_add_alias(lex, "Berg", 4, NV_LANG_ANY, "P.ola-berg");
+	nv_lexicon_add_alias(lex, "Reuters", 7, NV_LANG_ANY, "M.reuters");
 	nv_lexicon_add_cue(lex, "kata", 4, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "mengatakan", 10, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "menyebut", 8, NV_LANG_ID, NV_ACT_SAY);
@@ -43,6 +45,7 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_cue(lex, "added", 5, NV_LANG_EN, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "menambahkan", 11, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "lanjut", 6, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "according to", 12, NV_LANG_EN, NV_ACT_SAY);
 	unit_pipeline_run(r, lex, text, strlen(text), lang);
 }
 
@@ -338,6 +341,49 @@ UNIT_TEST(test_closing_cue_after_comma)
 	{
 		CHECK_STR(quote_text(&r, 0), "Swedia akan membayar lebih mahal untuk gas Norwegia");
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* ---- outlets ------------------------------------------------------------------- */
+
+/* An outlet reporting on its own account is the speaker: before its verb,
+ * at the sentence's end, or opening the sentence; an outlet that relays a
+ * speaker's words is `via`. */
+UNIT_TEST(test_outlet_reports)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Reuters adalah yang pertama melaporkan bahwa Norwegia menghentikan ekspor.\n"
+				   "Harga gas naik tajam pekan ini, kantor berita Reuters melaporkan.\n"
+				   "Seperti dilansir dari Reuters, Norwegia akan menutup pipa itu.\n"
+				   "Ola Berg mengatakan pasar sedang lesu, dikutip dari Reuters.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 4);
+	if (r.quotes.count == 4)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "M.reuters");
+		CHECK_STR(r.quotes.quotes[0].speaker_country, "GBR");
+		CHECK_STR(quote_text(&r, 1), "Harga gas naik tajam pekan ini");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "M.reuters");
+		CHECK_STR(quote_text(&r, 2), "Norwegia akan menutup pipa itu.");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "M.reuters");
+		CHECK_STR(r.quotes.quotes[3].speaker_actor, "P.ola-berg");
+		CHECK_STR(r.quotes.quotes[3].via, "M.reuters");
+	}
+	unit_pipeline_free(&r);
+	attribute_lang(&r,
+				   "According to Reuters, Norway will close the pipeline.\n"
+				   "Ola Berg reported that exports had fallen.\n"
+				   "Ola Berg reported a loss last year.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "M.reuters");
+		CHECK_STR(quote_text(&r, 1), "exports had fallen.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
 	}
 	unit_pipeline_free(&r);
 }
