@@ -1211,6 +1211,51 @@ new_attribution_between(const quoter *q, uint32_t from, uint32_t to)
 }
 
 /*
+ * A sentence in the first person outside quote marks ("We have repeatedly
+ * expressed China's position …", "Kami menolak …") is a quote whose marks
+ * were lost (a pull-quote, or careless editing): a direct quote of the
+ * speaker its closing clause names (", he said"), else of the one who
+ * spoke last.  Whether it gave a quote.
+ */
+static bool
+attribute_unmarked_quote(quoter *q, uint32_t sentence_index)
+{
+	const nv_document *doc = q->doc;
+	const nv_sentence *sentence = &doc->sentences[sentence_index];
+	const nv_word_entry *self = nv_phrase_at(q->lists, doc, sentence->first_token, NV_LIST_ANAPHOR, NULL);
+	nv_quote	cue = {0};		/* the closing clause's cue, when there is one */
+	nv_quote   *quote;
+	speaker		s = {0};
+	bool		found = false;
+	uint32_t	end = sentence->end_token;
+
+	if (!self || strcmp(self->value, "self") != 0 || !(doc->tokens[sentence->first_token].flags & NV_TOKEN_CAPITALIZED) ||
+		sentence->end_token - sentence->first_token < 6)
+		return false;
+	for (uint32_t c = sentence->end_token; c-- > sentence->first_token + 3 && sentence->end_token - c < 12;)
+		if (nv_token_is_punct(doc, c, ','))
+		{
+			if (cue_clause_at(q, c + 1, sentence->end_token, &cue, &s, &found))
+				end = c;
+			break;
+		}
+	if (!found && q->last.actor)
+	{
+		s = q->last;
+		s.start = s.end = 0;
+		found = true;
+	}
+	if (!found)
+		return false;
+	quote = new_quote(q, NV_QUOTE_DIRECT, sentence->first_token, end);
+	quote->cue_start = cue.cue_start;
+	quote->cue_end = cue.cue_end;
+	quote->act = end < sentence->end_token ? cue.act : -1;
+	set_speaker(q, quote, &s);
+	return true;
+}
+
+/*
  * "Seperti dilansir dari Wion News, drone-drone tersebut …", "Dilansir
  * AFP, …": a sentence opened by an outlet's name and a comma, with no other
  * speaker, is that outlet's report on its own account.  The outlet is
@@ -1313,7 +1358,8 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 		 * Korea Utara mengirim s"): its cue and speaker still count */
 		if (!has_quote && !q.in_quote[sentence->first_token] &&
 			(is_running_text(&q, sentence) || s + 1 == doc->sentence_count) &&
-			!nv_is_boilerplate(doc, sentence->first_token) && !attribute_sentence(&q, s))
+			!nv_is_boilerplate(doc, sentence->first_token) && !attribute_unmarked_quote(&q, s) &&
+			!attribute_sentence(&q, s))
 			attribute_outlet_lead(&q, s);
 		remember_actors(&q, sentence->first_token, sentence->end_token);
 	}

@@ -387,3 +387,33 @@ UNIT_TEST(test_outlet_reports)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* ---- quotes that lost their marks ------------------------------------------ */
+
+/* A first-person sentence outside quote marks is a direct quote: of the
+ * speaker its closing clause names, else of the one who spoke last. */
+UNIT_TEST(test_first_person_sentence_is_a_quote)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg mengatakan pasar sedang lesu. Kami tidak akan membayar ganti rugi kepada Swedia.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_INT(r.quotes.quotes[1].kind, NV_QUOTE_DIRECT);
+		CHECK_STR(quote_text(&r, 1), "Kami tidak akan membayar ganti rugi kepada Swedia.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "We will not pay any compensation to Sweden, Maria Lind said.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_DIRECT);
+		CHECK_STR(quote_text(&r, 0), "We will not pay any compensation to Sweden");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+	}
+	unit_pipeline_free(&r);
+}
