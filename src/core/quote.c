@@ -787,6 +787,7 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	speaker		s = {0};
 	bool		found = false;
 	uint32_t	attribution_end;
+	bool		after_speech;
 
 	attribution_end = doc->sentences[after_sentence].end_token;
 	if (attribution_end < close + 1)
@@ -798,6 +799,8 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	if (attribution_end > close + 1 + ATTRIBUTION_WINDOW)
 		attribution_end = close + 1 + ATTRIBUTION_WINDOW;
 
+	/* reported speech just before: a cue-less quote continues it */
+	after_speech = q->quotes.count > 0 && q->last_quote_sentence + 3 >= sentence;
 	quote = new_quote(q, span_kind(doc, span), span->first_token, span->end_token);
 
 	/* 1. after the closing mark: ", kata X" / ", X said" / ", said X" */
@@ -847,7 +850,7 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	{
 		if (span->open_token > s_first && speaker_before(q, s_first, span->open_token, &s))
 			found = true;
-		else if (previous && q->last.actor)
+		else if ((previous || after_speech) && q->last.actor)
 		{
 			s = q->last;
 			s.start = s.end = 0;

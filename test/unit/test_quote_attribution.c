@@ -417,3 +417,24 @@ UNIT_TEST(test_first_person_sentence_is_a_quote)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* A quote with no cue continues the reported speech a few sentences
+ * before it, even with no quote marks in between; "seperti dimuat X"
+ * relays it. */
+UNIT_TEST(test_cueless_quote_continues_reported_speech)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg mengatakan pasar sedang lesu. Harga gas naik lagi. Ekspor turun. "
+				   "\"Semua ini akibat perang,\" cuitnya di Twitter, seperti dimuat Reuters.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(quote_text(&r, 1), "Semua ini akibat perang,");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+		CHECK_STR(r.quotes.quotes[1].via, "M.reuters");
+	}
+	unit_pipeline_free(&r);
+}
