@@ -336,6 +336,27 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 	{
 		const nv_mention *m = mention_of(q, k);
 
+		/* the noun named before with its country outside any mention:
+		 * "Seoul's spy agency", "badan intelijen Korea Selatan" */
+		if (!m && nv_tokens_same_fold(doc, k, head_end - 1))
+		{
+			const nv_mention *owner = NULL;
+
+			for (uint32_t j = k > 4 ? k - 4 : 0; j < k && !owner; j++)
+				if (can_speak(mention_of(q, j)) && mention_of(q, j)->end_token >= k - 3 &&
+					mention_of(q, j)->kind != NV_KIND_PERSON)
+					owner = mention_of(q, j);
+			for (uint32_t j = k + 1; j < doc->token_count && j <= k + 2 && !owner; j++)
+				if (can_speak(mention_of(q, j)) && mention_of(q, j)->kind != NV_KIND_PERSON)
+					owner = mention_of(q, j);
+			if (owner)
+			{
+				speaker_from_mention(s, owner);
+				s->start = doc->tokens[i].start;
+				s->end = doc->tokens[end - 1].end;
+				return end - i;
+			}
+		}
 		if (!can_speak(m) || m->first_token != k || m->kind == NV_KIND_PERSON)
 			continue;
 		for (uint32_t t = m->first_token; t + (head_end - head) <= m->end_token; t++)
@@ -408,6 +429,9 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 		uint32_t	head = i;
 
 		len = g->word_count;
+		/* "seorang diplomat Barat": a speaker of no one state */
+		if (i + len < doc->token_count && attribution_word(q, i + len, "unaligned"))
+			return 0;
 		/* "kelompok tersebut": the last actor mentioned as a "kelompok" */
 		while (head < i + len && attribution_word(q, head, "determiner"))
 			head++;
@@ -582,6 +606,18 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		for (uint32_t k = clause; k < c; k++)
 			if (resolve_anaphor(q, k, s))
 				return true;
+		/* "…, a Western diplomat said": a speaker the text does not tie to
+		 * any actor, kept as written; not the actor the report is about */
+		for (uint32_t k = clause; k < c && c - clause <= 5; k++)
+			if (nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "generic_speaker") ||
+				nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "person_role") ||
+				nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "body"))
+			{
+				memset(s, 0, sizeof(*s));
+				s->start = doc->tokens[clause].start;
+				s->end = doc->tokens[c - 1].end;
+				return true;
+			}
 		/* "Pemerintah Korea Utara membela …, dengan mengatakan": the
 		 * sentence's subject, a person first */
 		for (int pass = 0; pass < 2 && !best; pass++)

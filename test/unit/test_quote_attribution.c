@@ -438,3 +438,68 @@ UNIT_TEST(test_cueless_quote_continues_reported_speech)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* ---- unnamed speakers ---------------------------------------------------------- */
+
+/* "the agency" is the agency named before with its country, even where
+ * the lexicon made no mention of it ("Norway's energy agency"). */
+UNIT_TEST(test_body_noun_named_with_its_country)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Norway's energy agency published new figures on Monday. "
+				   "Sweden will import less gas this winter, the agency said.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+				  "the agency");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* An unnamed speaker tied to no state stays unresolved, as written: not
+ * the body named before, not the country the report is about. */
+UNIT_TEST(test_unaligned_speaker_stays_unresolved)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Departemen Energi Norwegia menutup pipa itu. "
+				   "Seorang diplomat Barat mengatakan Swedia akan kekurangan gas.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+				  "Seorang diplomat Barat");
+	}
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "Sweden will import less gas, a Western diplomat said.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+				  "a Western diplomat");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "Pihaknya" is the side of the one who spoke last. */
+UNIT_TEST(test_pihaknya_is_the_last_speaker)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Departemen Energi Norwegia mengatakan pasokan aman. Pihaknya mengatakan harga akan turun.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "NOR.MOE");
+	unit_pipeline_free(&r);
+}
