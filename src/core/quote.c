@@ -502,13 +502,6 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 		(resolve_by_head_noun(q, i, s) ||
 		 (!nv_phrase_at(q->lists, q->doc, i, NV_LIST_ROLE, "generic_speaker") && resolve_anaphor(q, i, s))))
 		return true;
-	/* "according to Reuters, …", "menurut AFP": an outlet reporting on its
-	 * own account speaks */
-	if (i < limit && mention_of(q, i) && mention_of(q, i)->kind == NV_KIND_MEDIA && mention_of(q, i)->country)
-	{
-		speaker_from_mention(s, mention_of(q, i));
-		return true;
-	}
 	for (uint32_t k = i; k < limit && k < i + 8; k++)
 	{
 		const nv_mention *m = mention_of(q, k);
@@ -914,6 +907,25 @@ is_running_text(const quoter *q, const nv_sentence *sentence)
 }
 
 /*
+ * Whether token `after`, right after a speaker named after its cue, ends
+ * the attribution: punctuation or the sentence's end, a prepositional
+ * phrase or a date ("kata Lin Jian dalam konferensi pers", "said Peskov on
+ * Monday").  Anything else makes the "speaker" the subject of the report:
+ * "The Kremlin's spokesman, Dmitry Peskov, said Moscow was not involved".
+ */
+static bool
+closes_attribution(const quoter *q, uint32_t after, uint32_t end)
+{
+	uint32_t	t;
+
+	if (after >= end || q->doc->tokens[after].kind == NV_TOKEN_PUNCT ||
+		attribution_word(q, after, "adjunct"))
+		return true;
+	t = nv_timex_first_from(q->timexes, after);
+	return t < q->timexes->count && q->timexes->spans[t].first_token == after;
+}
+
+/*
  * A cue right after a comma with its speaker right after it: set off by
  * commas inside a report ("Korut, lanjut Kim Yo Jong, mengembangkan
  * senjata …", "Rusia, tambahnya, tidak …"), the whole sentence being the
@@ -952,7 +964,7 @@ post_comma_attribution(quoter *q, const nv_sentence *sentence, uint32_t c, const
 	*first = sentence->first_token;
 	if (after + 1 < sentence->end_token && nv_token_is_punct(doc, after, ','))
 		*end = sentence->end_token;
-	else if (c >= sentence->first_token + 4)
+	else if (c >= sentence->first_token + 4 && closes_attribution(q, after, sentence->end_token))
 		*end = c - 1;
 	else
 		return false;
@@ -1073,21 +1085,43 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			found = true;
 		else if (adjacent_subject)
 		{
+			uint32_t	subject_end = c;
+
+			/* "Jepang juga menyebut": an adverb may come between */
+			while (subject_end > sentence->first_token + 1 &&
+				   attribution_word(q, subject_end - 1, "subject_adverb"))
+				subject_end--;
 			if (c == sentence->first_token || !speaker_before(q, sentence->first_token, c, &s) ||
-				!s.actor || s.end != doc->tokens[c - 1].end ||
+				!s.actor || s.end != doc->tokens[subject_end - 1].end ||
 				(continues && (!q->last.actor || strcmp(q->last.actor, s.actor) != 0 ||
 							   q->last_quote_sentence + 2 < sentence_index)))
 				continue;
 			found = true;
 		}
-		/* "menurut X, …" / "according to X": the speaker follows */
+		/* "menurut X, …" / "according to X": the speaker follows; "according
+		 * to Reuters, …" with no one else is the outlet's own report */
 		else if (attribution_word(q, c, "follows"))
-			found = speaker_follows = speaker_after(q, match.end_token, sentence->end_token, &s);
+		{
+			const nv_mention *m = mention_of(q, match.end_token);
+
+			if (m && m->kind == NV_KIND_MEDIA && m->country)
+				speaker_from_mention(&s, m);
+			found = speaker_follows = s.actor || speaker_after(q, match.end_token, sentence->end_token, &s);
+		}
 		else
 		{
 			found = speaker_before(q, sentence->first_token, c, &s);
 			if (!found)
 				found = speaker_follows = speaker_after(q, match.end_token, sentence->end_token, &s);
+		}
+		/* "Disebutkan, …", "Dikatakan, …": a passive cue opening the
+		 * sentence carries on the report of the one who spoke just before */
+		if (!found && c == sentence->first_token && nv_token_is_punct(doc, match.end_token, ',') &&
+			q->last.actor && q->quotes.count > 0 && q->last_quote_sentence + 3 >= sentence_index)
+		{
+			s = q->last;
+			s.start = s.end = 0;
+			found = true;
 		}
 		if (!found)
 		{
@@ -1124,8 +1158,11 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 				content = k + 1;
 		}
 		/* "North Korea has sent …, Seoul's spy agency told AFP": the
-		 * content is before the speaker's clause */
-		if (!speaker_follows && sentence->end_token - content < 8 && c > sentence->first_token + 4)
+		 * content is before the speaker's clause (not in "Peskov said
+		 * Moscow was not involved", whose report follows the cue) */
+		if (!speaker_follows && sentence->end_token - content < 8 && c > sentence->first_token + 4 &&
+			(closes_attribution(q, match.end_token, sentence->end_token) ||
+			 (mention_of(q, match.end_token) && mention_of(q, match.end_token)->kind == NV_KIND_MEDIA)))
 		{
 			uint32_t	k = c;
 

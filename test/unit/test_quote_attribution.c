@@ -46,6 +46,8 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_cue(lex, "menambahkan", 11, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "lanjut", 6, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "according to", 12, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "told", 4, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "disebutkan", 10, NV_LANG_ID, NV_ACT_SAY);
 	unit_pipeline_run(r, lex, text, strlen(text), lang);
 }
 
@@ -501,5 +503,71 @@ UNIT_TEST(test_pihaknya_is_the_last_speaker)
 	CHECK_INT(r.quotes.count, 2);
 	if (r.quotes.count == 2)
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "NOR.MOE");
+	unit_pipeline_free(&r);
+}
+
+/* ---- where the report is ------------------------------------------------------- */
+
+/* "…, Maria Lind said Norway was …": the one after the cue is the
+ * report's subject, not a speaker closing it; "…, said Lind on Monday"
+ * does close it. */
+UNIT_TEST(test_speaker_after_cue_or_report_subject)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "The Swedish envoy, Maria Lind, said Norway was not involved. "
+				   "Gas prices rose sharply this year, said Lind on Monday.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(quote_text(&r, 0), "Norway was not involved.");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(quote_text(&r, 1), "Gas prices rose sharply this year");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "according to Reuters" with no one else: the outlet; "told Reuters":
+ * the outlet is only the relay. */
+UNIT_TEST(test_told_an_outlet_is_via)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Exports will fall, Ola Berg told Reuters. \"Prices will rise,\" a trader told Reuters. "
+				   "According to Reuters, prices will rise.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 3);
+	if (r.quotes.count == 3)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+		CHECK_STR(r.quotes.quotes[0].via, "M.reuters");
+		CHECK(r.quotes.quotes[1].speaker_actor == NULL);
+		CHECK_STR(r.quotes.quotes[1].via, "M.reuters");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "M.reuters");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "Swedia juga menyebut …": an adverb between the speaker and a weak cue;
+ * "Disebutkan, …" carries on the report before it. */
+UNIT_TEST(test_adverb_before_cue_and_passive_opening)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg mengatakan pasokan gas aman. Swedia juga menyebut larangan itu keliru. "
+				   "Disebutkan, harga akan turun bulan depan.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 3);
+	if (r.quotes.count == 3)
+	{
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "SWE");
+		CHECK_STR(quote_text(&r, 2), "harga akan turun bulan depan.");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "SWE");
+	}
 	unit_pipeline_free(&r);
 }
