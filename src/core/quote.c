@@ -312,8 +312,15 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 	uint32_t	head_end;
 	uint32_t	end;
 
+	bool		possessive = false;
+
 	if (head < doc->token_count && attribution_word(q, head, "definite"))
 		head++;
+	else if (head < doc->token_count && attribution_word(q, head, "possessive"))
+	{
+		possessive = true;
+		head++;
+	}
 	if (head >= doc->token_count || mention_of(q, head))
 		return 0;
 	body = nv_phrase_at(q->lists, doc, head, NV_LIST_ROLE, "body");
@@ -332,6 +339,16 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 										(doc->tokens[end].kind == NV_TOKEN_WORD &&
 										 (doc->tokens[end].flags & NV_TOKEN_CAPITALIZED))))
 		return 0;
+	/* "its state media said": the body of the state that spoke last */
+	if (possessive)
+	{
+		if (!q->last.actor || (q->last.mention && q->last.mention->kind == NV_KIND_PERSON))
+			return 0;
+		*s = q->last;
+		s->start = doc->tokens[i].start;
+		s->end = doc->tokens[end - 1].end;
+		return end - i;
+	}
 	for (uint32_t k = i; k-- > 0 && i - k <= 400;)
 	{
 		const nv_mention *m = mention_of(q, k);
@@ -837,7 +854,9 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	{
 		uint32_t	k = span->close_token + 1;
 
-		if (cue_clause_at(q, k, line_end, quote, &s, &found))
+		/* within the sentence the quote closes: after '“absurd.”' a new
+		 * sentence begins ("She said ..."), with a cue of its own */
+		if (cue_clause_at(q, k, line_end < attribution_end ? line_end : attribution_end, quote, &s, &found))
 			attribution_end = line_end < attribution_end ? line_end : attribution_end;
 		else
 		{
@@ -1160,7 +1179,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		/* "North Korea has sent …, Seoul's spy agency told AFP": the
 		 * content is before the speaker's clause (not in "Peskov said
 		 * Moscow was not involved", whose report follows the cue) */
-		if (!speaker_follows && sentence->end_token - content < 8 && c > sentence->first_token + 4 &&
+		if (!speaker_follows && c > sentence->first_token + 4 && content == match.end_token &&
 			(closes_attribution(q, match.end_token, sentence->end_token) ||
 			 (mention_of(q, match.end_token) && mention_of(q, match.end_token)->kind == NV_KIND_MEDIA)))
 		{

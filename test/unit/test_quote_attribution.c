@@ -47,6 +47,8 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_cue(lex, "lanjut", 6, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "according to", 12, NV_LANG_EN, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "told", 4, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "dismissed", 9, NV_LANG_EN, NV_ACT_DENY);
+	nv_lexicon_add_cue(lex, "denied", 6, NV_LANG_EN, NV_ACT_DENY);
 	nv_lexicon_add_cue(lex, "disebutkan", 10, NV_LANG_ID, NV_ACT_SAY);
 	unit_pipeline_run(r, lex, text, strlen(text), lang);
 }
@@ -568,6 +570,30 @@ UNIT_TEST(test_adverb_before_cue_and_passive_opening)
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "SWE");
 		CHECK_STR(quote_text(&r, 2), "harga akan turun bulan depan.");
 		CHECK_STR(r.quotes.quotes[2].speaker_actor, "SWE");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A quote that closes its sentence takes no cue from the next sentence;
+ * "said Tuesday, as …" closes the report before it; "its state media" is
+ * the state that spoke last. */
+UNIT_TEST(test_report_edges)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Maria Lind dismissed the report as \"absurd.\" Ola Berg said the talks would go on.\n"
+				   "Gas exports fell sharply, Ola Berg said Tuesday, as prices rose again.\n"
+				   "Norway denied the report. Its state media said the claims were false.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 5);
+	if (r.quotes.count == 5)
+	{
+		CHECK_STR(quote_text(&r, 0), "absurd.");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "dismissed");
+		CHECK_STR(quote_text(&r, 2), "Gas exports fell sharply");
+		CHECK_STR(r.quotes.quotes[4].speaker_actor, "NOR");
 	}
 	unit_pipeline_free(&r);
 }
