@@ -295,6 +295,34 @@ resolve_by_head_noun(quoter *q, uint32_t i, speaker *s)
 	return resolve_anaphor_mode(q, i, s, true);
 }
 
+/* The actor (no person) that qualifies the word at token k: right before
+ * it ("Seoul's spy agency", "U.N. experts") or right after it ("badan
+ * intelijen Korea Selatan"); NULL when none. */
+static const nv_mention *
+owner_next_to(const quoter *q, uint32_t k)
+{
+	for (uint32_t j = k > 4 ? k - 4 : 0; j < k; j++)
+	{
+		const nv_mention *m = mention_of(q, j);
+		bool		attached = can_speak(m) && m->end_token + 3 >= k && m->kind != NV_KIND_PERSON;
+
+		/* only words between, and the 's of "Seoul's" */
+		for (uint32_t t = attached ? m->end_token : k; t < k && attached; t++)
+			attached = q->doc->tokens[t].kind == NV_TOKEN_WORD ||
+				((q->doc->tokens[t].flags & NV_TOKEN_QUOTE) && t + 1 < k && nv_token_is(q->doc, t + 1, "s"));
+		if (attached)
+			return m;
+	}
+	for (uint32_t j = k + 1; j < q->doc->token_count && j <= k + 2; j++)
+	{
+		const nv_mention *m = mention_of(q, j);
+
+		if (can_speak(m) && m->kind != NV_KIND_PERSON)
+			return m;
+	}
+	return NULL;
+}
+
 /*
  * A state body named by its noun alone ("kata departemen", "the ministry
  * said", "kementerian itu"): the most recent actor whose name holds that
@@ -357,15 +385,8 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 		 * "Seoul's spy agency", "badan intelijen Korea Selatan" */
 		if (!m && nv_tokens_same_fold(doc, k, head_end - 1))
 		{
-			const nv_mention *owner = NULL;
+			const nv_mention *owner = owner_next_to(q, k);
 
-			for (uint32_t j = k > 4 ? k - 4 : 0; j < k && !owner; j++)
-				if (can_speak(mention_of(q, j)) && mention_of(q, j)->end_token >= k - 3 &&
-					mention_of(q, j)->kind != NV_KIND_PERSON)
-					owner = mention_of(q, j);
-			for (uint32_t j = k + 1; j < doc->token_count && j <= k + 2 && !owner; j++)
-				if (can_speak(mention_of(q, j)) && mention_of(q, j)->kind != NV_KIND_PERSON)
-					owner = mention_of(q, j);
 			if (owner)
 			{
 				speaker_from_mention(s, owner);
@@ -458,6 +479,14 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 
 			if (i - k > 400)
 				break;
+			/* "the experts said" after "U.N. experts said" */
+			if (!m && k + 1 < i && nv_tokens_same_fold(doc, k, head) && owner_next_to(q, k))
+			{
+				speaker_from_mention(s, owner_next_to(q, k));
+				s->start = doc->tokens[i].start;
+				s->end = doc->tokens[i + len - 1].end;
+				return len;
+			}
 			if (can_speak(m) && m->first_token == k)
 			{
 				for (uint32_t t = m->first_token; t < m->end_token; t++)
@@ -474,8 +503,26 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 		}
 		if (head_only)
 			return 0;
-		/* "seorang pejabat kementerian": a body mentioned before */
-		if (q->last.actor && strcmp(g->value, "person") != 0)
+		/* "the statement said": whoever spoke last; "the panel", not a
+		 * person; "seorang pejabat kementerian": a body mentioned before;
+		 * "officials", "a diplomat": no body named, nothing to go on */
+		if (strcmp(g->value, "person") == 0)
+		{
+			bool		names_body = false;
+
+			/* in the phrase ("pejabat kementerian") or before it ("a
+			 * ministry official") */
+			for (uint32_t t = i > 2 ? i - 2 : 0; t < i + len && !names_body; t++)
+			{
+				const nv_word_entry *body = nv_phrase_at(q->lists, doc, t, NV_LIST_ROLE, "body");
+
+				names_body = body && (t >= i || t + body->word_count == i);
+			}
+			if (!names_body)
+				return 0;
+		}
+		if (q->last.actor && strcmp(g->value, "person") != 0 &&
+			!(strcmp(g->value, "group") == 0 && q->last.mention && q->last.mention->kind == NV_KIND_PERSON))
 			*s = q->last;
 		else
 		{
@@ -780,13 +827,35 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 	/* "“open talks” and Berg demanded …": a clause of its own */
 	if (k < end && attribution_word(q, k, "conjunction"))
 		return false;
-	for (uint32_t c = k; c < end && c < k + POST_CUE_WINDOW; c++)
+	/* a name or a role phrase counts as one word of the window: "U.S. Deputy
+	 * Ambassador Robert Wood told" */
+	for (uint32_t c = k, words = 0; c < end && words < POST_CUE_WINDOW && c < k + 3 * POST_CUE_WINDOW; c++, words++)
 	{
+		const nv_mention *m = mention_of(q, c);
+		const nv_word_entry *role;
+
+		/* the 's of "Sweden's" */
+		if ((doc->tokens[c].flags & NV_TOKEN_QUOTE) && c > 0 && doc->tokens[c - 1].end == doc->tokens[c].start &&
+			c + 1 < end && nv_token_is(doc, c + 1, "s") && doc->tokens[c].end == doc->tokens[c + 1].start)
+		{
+			c++;
+			continue;
+		}
 		/* the clause ends at punctuation, but not at the dots of "U.N." */
 		if (doc->tokens[c].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(doc, c, ',') &&
 			!(nv_token_is_punct(doc, c, '.') && c > 0 && doc->tokens[c - 1].kind == NV_TOKEN_WORD &&
 			  doc->tokens[c - 1].fold_len == 1 && doc->tokens[c - 1].end == doc->tokens[c].start))
 			break;
+		if (m && m->first_token == c)
+		{
+			c = m->end_token - 1;
+			continue;
+		}
+		if ((role = nv_phrase_at(q->lists, doc, c, NV_LIST_ROLE, "person_role")) != NULL)
+		{
+			c += role->word_count - 1;
+			continue;
+		}
 		if (!cue_at(q, c, &match, &anaphoric) || match.act == NV_ACT_SANCTION)
 			continue;
 		set_cue(quote, doc, c, &match);

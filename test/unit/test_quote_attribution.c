@@ -29,6 +29,7 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_alias(lex, "Sweden", 6, NV_LANG_ANY, "SWE");
 	nv_lexicon_add_alias(lex, "Norwegia", 8, NV_LANG_ANY, "NOR");
 	nv_lexicon_add_alias(lex, "Norway", 6, NV_LANG_ANY, "NOR");
+	nv_lexicon_add_alias(lex, "Norwegian", 9, NV_LANG_EN, "NOR");
 	nv_lexicon_add_alias(lex, "Departemen Energi Norwegia", 26, NV_LANG_ANY, "NOR.MOE");
 	nv_lexicon_add_alias(lex, "Swedish foreign ministry", 24, NV_LANG_ANY, "SWE.MFA");
 	nv_lexicon_add_alias(lex, "Maria Lind", 10, NV_LANG_ANY, "P.maria-lind");
@@ -594,6 +595,45 @@ UNIT_TEST(test_report_edges)
 		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "dismissed");
 		CHECK_STR(quote_text(&r, 2), "Gas exports fell sharply");
 		CHECK_STR(r.quotes.quotes[4].speaker_actor, "NOR");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A name and a role phrase count as one word each between a quote and its
+ * cue: "Sweden's Deputy Foreign Minister Maria Lind told". */
+UNIT_TEST(test_long_speaker_before_cue)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "\"Gas will be rationed,\" Sweden's Deputy Foreign Minister Maria Lind told reporters.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "told");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "The experts" are the Norwegian experts named before; "diplomats" with
+ * nothing to tie them to stay unresolved, not the ministry named before. */
+UNIT_TEST(test_generic_speakers_and_their_owners)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "The Swedish foreign ministry summoned the envoy. Norwegian experts published a report. "
+				   "The experts said prices would fall. Exports will stop in May, diplomats said.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
+		CHECK(r.quotes.quotes[1].speaker_actor == NULL);
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
+				  "diplomats");
 	}
 	unit_pipeline_free(&r);
 }
