@@ -1459,6 +1459,56 @@ attribute_outlet_lead(quoter *q, uint32_t sentence_index)
 	said_on_in(q, sentence->first_token, comma, quote);
 }
 
+/*
+ * A quote running over paragraphs opens each with a mark and closes only
+ * the last, where its cue stands: "“We will not tolerate it.\n“The world
+ * must stand together,” Kishida said."  The run of open-ended quotes with
+ * no cue, each line followed by one that opens with a mark; the cue at
+ * its end names the speaker of them all.
+ */
+typedef struct open_quote_run
+{
+	uint32_t	first;			/* index of its first quote */
+	uint32_t	count;
+	uint32_t	next_line;		/* the token its next paragraph must open at */
+} open_quote_run;
+
+/* After the quote just made from `span`: extends the run, or gives the run
+ * its speaker, or ends it. */
+static void
+continue_open_quotes(quoter *q, const nv_quote_span *span, open_quote_run *run)
+{
+	nv_quote   *all = q->quotes.items;
+	nv_quote   *quote = &all[q->quotes.count - 1];
+	bool		continues = run->count > 0 && span->open_token == run->next_line;
+
+	if (continues && quote->speaker_actor && quote->cue_start != quote->cue_end)
+	{
+		for (uint32_t k = run->first; k < run->first + run->count; k++)
+		{
+			all[k].speaker_start = quote->speaker_start;
+			all[k].speaker_end = quote->speaker_end;
+			all[k].speaker_actor = quote->speaker_actor;
+			all[k].speaker_country = quote->speaker_country;
+			all[k].speaker_role = quote->speaker_role;
+		}
+		run->count = 0;
+		return;
+	}
+	if (span->close_token == UINT32_MAX && quote->cue_start == quote->cue_end)
+	{
+		if (!continues)
+		{
+			run->first = (uint32_t) q->quotes.count - 1;
+			run->count = 0;
+		}
+		run->count++;
+		run->next_line = span->end_token;
+		return;
+	}
+	run->count = 0;
+}
+
 void
 nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
 			   const nv_mention_result *mentions, const nv_timex_result *timexes,
@@ -1470,6 +1520,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 
 	uint32_t	partial_sentence = UINT32_MAX;	/* the last sentence given a partial quote */
 	uint32_t	partial_end = 0;	/* and where that quote's span ended */
+	open_quote_run open_quotes = {0, 0, UINT32_MAX};
 	uint32_t	kept = 0;
 
 	q.in_quote = nv_arena_zalloc(doc->arena, doc->token_count + 1);
@@ -1516,6 +1567,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 				}
 			}
 			attribute_span(&q, span, next_span > 0 ? &spans.spans[next_span - 1] : NULL);
+			continue_open_quotes(&q, span, &open_quotes);
 			next_span++;
 		}
 		/* the text's last sentence may be cut off mid-word ("AS menuduh

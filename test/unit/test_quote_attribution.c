@@ -637,3 +637,27 @@ UNIT_TEST(test_generic_speakers_and_their_owners)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* A quote over two paragraphs: the first opens and runs to its line's end,
+ * the second opens again and closes before the cue that names the speaker
+ * of both, not the one who spoke before. */
+UNIT_TEST(test_quote_over_paragraphs)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg said exports would resume.\n"
+				   "\"We will not pay. Our position is final.\n"
+				   "\"The talks are over,\" Maria Lind said.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 3);
+	if (r.quotes.count == 3)
+	{
+		CHECK_STR(quote_text(&r, 1), "We will not pay. Our position is final.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
+				  "Maria Lind");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.maria-lind");
+	}
+	unit_pipeline_free(&r);
+}
