@@ -659,22 +659,33 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		}
 	if (!best)
 	{
-		/* "China, he said, is …": an anaphor in the clause */
+		/* "China, he said, is …": an anaphor as the clause's subject (not
+		 * in "dalam pernyataan yang dirilis KCNA mengatakan") */
 		for (uint32_t k = clause; k < c; k++)
+		{
 			if (resolve_anaphor(q, k, s))
 				return true;
+			if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
+				break;
+		}
 		/* "…, a Western diplomat said": a speaker the text does not tie to
-		 * any actor, kept as written; not the actor the report is about */
+		 * any actor, kept as written; not the actor the report is about
+		 * (only as the clause's subject: not "dalam pernyataan ...") */
 		for (uint32_t k = clause; k < c && c - clause <= 5; k++)
-			if (nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "generic_speaker") ||
-				nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "person_role") ||
-				nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "body"))
+		{
+			if (!nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "generic_speaker") &&
+				!nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "person_role") &&
+				!nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "body"))
 			{
-				memset(s, 0, sizeof(*s));
-				s->start = doc->tokens[clause].start;
-				s->end = doc->tokens[c - 1].end;
-				return true;
+				if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
+					break;
+				continue;
 			}
+			memset(s, 0, sizeof(*s));
+			s->start = doc->tokens[clause].start;
+			s->end = doc->tokens[c - 1].end;
+			return true;
+		}
 		/* "Pemerintah Korea Utara membela …, dengan mengatakan": the
 		 * sentence's subject, a person first */
 		for (int pass = 0; pass < 2 && !best; pass++)
@@ -802,11 +813,19 @@ reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 {
 	if (c > 0 && attribution_word(q, c - 1, "relative"))
 		return false;
-	/* a negation in the cue's own clause: "tidak sah. Berg menambahkan"
-	 * is not negated */
+	/* a negation in the cue's own clause and of the cue itself: not in
+	 * "tidak sah. Berg menambahkan", nor in "yang tidak ingin disebutkan
+	 * namanya mengatakan", where it negates another verb */
 	for (uint32_t k = c; k-- > 0 && c - k <= 4 && q->doc->tokens[k].kind != NV_TOKEN_PUNCT;)
+	{
+		nv_lexicon_match other;
+		bool		anaphoric;
+
 		if (attribution_word(q, k, "negation"))
 			return false;
+		if (cue_at((quoter *) q, k, &other, &anaphoric))
+			break;
+	}
 	return match->act != NV_ACT_SANCTION;
 }
 

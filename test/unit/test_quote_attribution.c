@@ -661,3 +661,24 @@ UNIT_TEST(test_quote_over_paragraphs)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* A negation negates the verb next to it, not a cue after another verb;
+ * an adjunct clause ("dalam pernyataan ...") before the cue is no speaker. */
+UNIT_TEST(test_negation_scope_and_adjunct_clause)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Seorang pejabat Norwegia yang tidak ingin disebutkan namanya mengatakan ekspor akan dihentikan. "
+				   "Ola Berg tidak mengatakan apa pun soal itu. "
+				   "Maria Lind, utusan Swedia, dalam pernyataan yang dirilis Reuters mengatakan harga akan naik.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(quote_text(&r, 0), "ekspor akan dihentikan.");
+		CHECK_STR(quote_text(&r, 1), "harga akan naik.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
+	}
+	unit_pipeline_free(&r);
+}
