@@ -11,7 +11,8 @@
  * its paragraph breaks lost glues the next sentence on with no space
  * ("Korut.Dikutip", "dunia.\"Sanksi"): a full stop after a word of two or
  * more letters (or a bracket or number) that is followed at once by a
- * capitalised word still ends a sentence; a straight quote mark glued
+ * capitalised word still ends a sentence (unless it is the end of a web
+ * address: "TRIBUNNEWS.COM"); a straight quote mark glued
  * between them opens the next sentence when no quote is open on the line,
  * and closes the ending one when one is.  A run of NV_SENTENCE_MAX_TOKENS
  * tokens with no end is cut there.
@@ -97,7 +98,7 @@ is_glued_capital_word(const nv_document *doc, uint32_t i)
  * capitalised word.  `open` tells whether a quote is open on the line.
  */
 static uint32_t
-glued_sentence_end(const nv_document *doc, uint32_t i, bool open)
+glued_sentence_end(const nv_document *doc, const nv_wordlists *lists, uint32_t i, bool open)
 {
 	const nv_token *prev;
 	uint32_t	next = i + 1;
@@ -119,6 +120,9 @@ glued_sentence_end(const nv_document *doc, uint32_t i, bool open)
 			return 0;
 		return closes ? next + 1 : next;
 	}
+	/* "TRIBUNNEWS.COM", "Kompas.Com": a web address */
+	if (nv_word_in(lists, doc, next, NV_LIST_ABBREV, "domain", NV_LANG_ANY))
+		return 0;
 	return is_glued_capital_word(doc, next) ? next : 0;
 }
 
@@ -139,7 +143,7 @@ is_abbreviation_dot(const nv_document *doc, const nv_wordlists *lists, uint32_t 
 	/* an acronym in capitals (AS., PBB.) is a real end; Dr. and Jl. are not */
 	if (prev->flags & NV_TOKEN_ALL_CAPS)
 		return false;
-	return nv_word_in(lists, doc, i - 1, NV_LIST_ABBREV, NULL, doc->lang ? doc->lang : NV_LANG_ANY) != NULL;
+	return nv_word_in(lists, doc, i - 1, NV_LIST_ABBREV, "abbrev", doc->lang ? doc->lang : NV_LANG_ANY) != NULL;
 }
 
 void
@@ -178,7 +182,7 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 				starts_sentence(doc, j))
 				end = j;
 			else
-				end = glued_sentence_end(doc, i, marks % 2 == 1);
+				end = glued_sentence_end(doc, lists, i, marks % 2 == 1);
 			if (end)
 			{
 				for (uint32_t k = i + 1; k < end; k++)

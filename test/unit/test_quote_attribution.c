@@ -86,6 +86,9 @@ UNIT_TEST(test_glued_sentences_are_cut)
 	attribute_lang(&r, "Kata J.R. Hansen, harga naik 2.5 persen menurut berita.com hari ini.", NV_LANG_ID);
 	CHECK_INT(r.doc.sentence_count, 1);
 	unit_pipeline_free(&r);
+	attribute_lang(&r, "OSLO, BERITANEWS.CO.ID - Harga gas naik lagi.", NV_LANG_ID);
+	CHECK_INT(r.doc.sentence_count, 1);
+	unit_pipeline_free(&r);
 }
 
 /* A quote glued to the full stop before it opens a sentence of its own,
