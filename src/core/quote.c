@@ -806,12 +806,27 @@ set_cue(nv_quote *quote, const nv_document *doc, uint32_t first, const nv_lexico
 	quote->act = match->act;
 }
 
+/* Whether the cue word at token c is part of a fixed phrase that reports
+ * nothing: "Lebih lanjut, …", "Dengan kata lain, …", "secara jelas". */
+static bool
+in_idiom(const quoter *q, uint32_t c)
+{
+	for (uint32_t k = c > 2 ? c - 2 : 0; k <= c; k++)
+	{
+		const nv_word_entry *e = attribution_word(q, k, "idiom");
+
+		if (e && k + e->word_count > c)
+			return true;
+	}
+	return false;
+}
+
 /* Whether the cue at token c reports speech: not "yang menuduh", not
  * "tidak mengakui", not "untuk menjatuhkan sanksi". */
 static bool
 reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 {
-	if (c > 0 && attribution_word(q, c - 1, "relative"))
+	if ((c > 0 && attribution_word(q, c - 1, "relative")) || in_idiom(q, c))
 		return false;
 	/* a negation in the cue's own clause and of the cue itself: not in
 	 * "tidak sah. Berg menambahkan", nor in "yang tidak ingin disebutkan
@@ -1295,6 +1310,13 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 				}
 			for (uint32_t k = content; k < end; k++)
 				words += doc->tokens[k].kind != NV_TOKEN_PUNCT;
+			/* "Lavrov menolak tuduhan itu.": a cue that holds its object
+			 * reports it */
+			if (words < 2 && content == match.end_token && match.end_token - c >= 2)
+			{
+				content = c + 1;
+				words = 2;
+			}
 			if (words < 2)
 				return false;
 			quote = new_quote(q, NV_QUOTE_INDIRECT, content, end);

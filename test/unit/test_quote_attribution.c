@@ -51,6 +51,8 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_cue(lex, "dismissed", 9, NV_LANG_EN, NV_ACT_DENY);
 	nv_lexicon_add_cue(lex, "denied", 6, NV_LANG_EN, NV_ACT_DENY);
 	nv_lexicon_add_cue(lex, "disebutkan", 10, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "jelas", 5, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "menolak tuduhan", 15, NV_LANG_ID, NV_ACT_DENY);
 	unit_pipeline_run(r, lex, text, strlen(text), lang);
 }
 
@@ -681,6 +683,27 @@ UNIT_TEST(test_negation_scope_and_adjunct_clause)
 	{
 		CHECK_STR(quote_text(&r, 0), "ekspor akan dihentikan.");
 		CHECK_STR(quote_text(&r, 1), "harga akan naik.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A cue word inside a fixed phrase reports nothing ("Lebih lanjut, …",
+ * "Dengan kata lain, …", "Secara jelas, …"); a cue that holds its object
+ * ("menolak tuduhan") reports it even with no more words after. */
+UNIT_TEST(test_idioms_and_cues_with_objects)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Lebih lanjut, Ola Berg mengatakan pasar sedang lesu. Dengan kata lain, Swedia akan membayar. "
+				   "Secara jelas, Maria Lind menolak tuduhan itu.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "mengatakan");
+		CHECK_STR(quote_text(&r, 1), "tuduhan itu.");
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
 	}
 	unit_pipeline_free(&r);
