@@ -625,6 +625,17 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 
 		if (!can_speak(m))
 			continue;
+		/* "Pyongyang's envoy to the U.N.", "Kedutaan Besar Rusia di
+		 * Seoul": where a speaker serves, not who speaks */
+		if (m->kind != NV_KIND_PERSON)
+		{
+			uint32_t	before = m->first_token;
+
+			while (before > clause && attribution_word(q, before - 1, "determiner"))
+				before--;
+			if (before > clause && attribution_word(q, before - 1, "destination"))
+				continue;
+		}
 		if (m->kind == NV_KIND_PERSON)
 		{
 			best = m;

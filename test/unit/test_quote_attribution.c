@@ -708,3 +708,21 @@ UNIT_TEST(test_idioms_and_cues_with_objects)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* Where a speaker serves does not speak: "Norway's envoy to Sweden",
+ * "Kedutaan Besar Norwegia di Swedia". */
+UNIT_TEST(test_destination_does_not_speak)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Norway's envoy to Sweden said the pipeline would reopen.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "Kedutaan Besar Norwegia di Swedia mengatakan pipa itu dibuka lagi.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
+	unit_pipeline_free(&r);
+}
