@@ -595,6 +595,18 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 	return resolve_anaphor(q, i, s) > 0;
 }
 
+/* Whether token k lies in a time expression ("Kamis", "pekan lalu"). */
+static bool
+in_timex(const quoter *q, uint32_t k)
+{
+	uint32_t	t = nv_timex_first_from(q->timexes, k);
+
+	if (t < q->timexes->count && q->timexes->spans[t].first_token == k)
+		return true;
+	return t > 0 && t - 1 < q->timexes->count && q->timexes->spans[t - 1].first_token <= k &&
+		k < q->timexes->spans[t - 1].end_token;
+}
+
 /*
  * The speaker before a cue at token c, within the sentence from `from`:
  * the nearest person, else the nearest actor that can speak, else an
@@ -668,6 +680,28 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 				return true;
 			}
 		}
+	/* "… XiGedung Putih mengatakan": a name the lexicon does not know right
+	 * before the cue is its subject, kept as written, rather than an actor
+	 * named further back */
+	{
+		uint32_t	name = c;
+
+		while (name > clause && doc->tokens[name - 1].kind == NV_TOKEN_WORD &&
+			   (doc->tokens[name - 1].flags & NV_TOKEN_CAPITALIZED) && !mention_of(q, name - 1) &&
+			   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ROLE, NULL) &&
+			   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ANAPHOR, NULL) &&
+			   !attribution_word(q, name - 1, "unaligned") && !in_timex(q, name - 1))
+			name--;
+		if (name < c && (!best || best->end_token < name) &&
+			(c - name >= 2 || name > doc->sentences[nv_token_sentence(doc, c)].first_token) &&
+			!attribution_word(q, name, "determiner"))
+		{
+			memset(s, 0, sizeof(*s));
+			s->start = doc->tokens[name].start;
+			s->end = doc->tokens[c - 1].end;
+			return true;
+		}
+	}
 	if (!best)
 	{
 		/* "China, he said, is …": an anaphor as the clause's subject (not

@@ -726,3 +726,24 @@ UNIT_TEST(test_destination_does_not_speak)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
 	unit_pipeline_free(&r);
 }
+
+/* A name the lexicon does not know right before the cue is its subject,
+ * kept as written, not a person named further back; a weekday is no name. */
+UNIT_TEST(test_unknown_name_before_cue)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Maria Lind bertemu wartawan di Oslo lalu Kantor Hukum Vik mengatakan gugatan akan diajukan. "
+				   "Ola Berg pada Kamis mengatakan harga akan turun.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+				  "Kantor Hukum Vik");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
