@@ -22,6 +22,7 @@
 
 #define ROLE_QUALIFIER_WINDOW 8 /* tokens between a role and its name */
 #define NAME_MAX_TOKENS 4
+#define RELATIVE_CLAUSE_MAX_TOKENS 10	/* "yang bertanggung jawab atas ..." */
 #define DATELINE_MAX_TOKENS 10
 
 typedef struct mention_builder
@@ -261,6 +262,20 @@ find_titled_names(mention_builder *b)
 				k++;
 			else
 				break;
+		}
+		/* a relative clause, then the name after its comma: "Wakil Menteri
+		 * Luar Negeri Korea Utara yang bertanggung jawab atas urusan Rusia,
+		 * Kim Jong Gyu" (the country is the first one, before the clause) */
+		if (k > role_end && k < doc->token_count &&
+			nv_phrase_at(b->lists, doc, k, NV_LIST_ATTRIBUTION, "relative"))
+		{
+			uint32_t	comma = k + 1;
+
+			while (comma < doc->token_count && comma < k + RELATIVE_CLAUSE_MAX_TOKENS &&
+				   doc->tokens[comma].kind == NV_TOKEN_WORD && !(doc->tokens[comma].flags & NV_TOKEN_NEWLINE_BEFORE))
+				comma++;
+			if (nv_token_is_punct(doc, comma, ','))
+				k = comma;
 		}
 		if (nv_token_is_punct(doc, k, ','))
 			k++;

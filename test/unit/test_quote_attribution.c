@@ -747,3 +747,23 @@ UNIT_TEST(test_unknown_name_before_cue)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* A person the lexicon does not know, introduced by a role phrase with a
+ * relative clause before the name, takes the role's country; his short
+ * name speaks later. */
+UNIT_TEST(test_role_with_relative_clause)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Wakil Menteri Luar Negeri Norwegia yang bertanggung jawab atas urusan Swedia, Lars Holm, "
+				   "tiba di Stockholm. \"Harga gas akan turun,\" kata Holm.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.lars-holm");
+		CHECK_STR(r.quotes.quotes[0].speaker_country, "NOR");
+	}
+	unit_pipeline_free(&r);
+}
