@@ -566,10 +566,17 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 		(resolve_by_head_noun(q, i, s) ||
 		 (!nv_phrase_at(q->lists, q->doc, i, NV_LIST_ROLE, "generic_speaker") && resolve_anaphor(q, i, s))))
 		return true;
-	for (uint32_t k = i; k < limit && k < i + 8; k++)
+	for (uint32_t k = i, commas = 0; k < limit && k < i + 8; k++)
 	{
 		const nv_mention *m = mention_of(q, k);
 
+		/* past a comma only a person set off by commas is the speaker:
+		 * "menurut pejabat itu, Lars Holm, …", not the subject of the
+		 * report in "according to a diplomatic source, Moscow had …" */
+		if (can_speak(m) && commas > 0 &&
+			(m->kind != NV_KIND_PERSON || m->first_token != k ||
+			 !(m->end_token >= limit || q->doc->tokens[m->end_token].kind == NV_TOKEN_PUNCT)))
+			break;
 		if (can_speak(m))
 		{
 			/* a person further in the same phrase is the speaker:
@@ -591,6 +598,7 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 		}
 		if (q->doc->tokens[k].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(q->doc, k, ','))
 			break;
+		commas += nv_token_is_punct(q->doc, k, ',');
 	}
 	return resolve_anaphor(q, i, s) > 0;
 }
@@ -1274,6 +1282,21 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			if (m && m->kind == NV_KIND_MEDIA && m->country)
 				speaker_from_mention(&s, m);
 			found = speaker_follows = s.actor || speaker_after(q, match.end_token, sentence->end_token, &s);
+			/* "According to a diplomatic source, …": a source tied to no
+			 * actor, kept as written */
+			if (!found && c == sentence->first_token)
+			{
+				uint32_t	k = match.end_token;
+
+				while (k < sentence->end_token && k < match.end_token + 8 && doc->tokens[k].kind == NV_TOKEN_WORD)
+					k++;
+				if (k > match.end_token && nv_token_is_punct(doc, k, ','))
+				{
+					s.start = doc->tokens[match.end_token].start;
+					s.end = doc->tokens[k - 1].end;
+					found = speaker_follows = true;
+				}
+			}
 		}
 		else
 		{

@@ -52,6 +52,7 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_cue(lex, "denied", 6, NV_LANG_EN, NV_ACT_DENY);
 	nv_lexicon_add_cue(lex, "disebutkan", 10, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "jelas", 5, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "menurut", 7, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "menolak tuduhan", 15, NV_LANG_ID, NV_ACT_DENY);
 	unit_pipeline_run(r, lex, text, strlen(text), lang);
 }
@@ -765,5 +766,30 @@ UNIT_TEST(test_role_with_relative_clause)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.lars-holm");
 		CHECK_STR(r.quotes.quotes[0].speaker_country, "NOR");
 	}
+	unit_pipeline_free(&r);
+}
+
+/* "according to X, …": past the comma only a person set off by commas is
+ * X; the subject of the report is not, and a source tied to no actor is
+ * kept as written. */
+UNIT_TEST(test_according_to_stops_at_its_comma)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Talks stalled. According to a diplomatic source, Norway had closed the pipeline.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+				  "a diplomatic source");
+		CHECK_STR(quote_text(&r, 0), "Norway had closed the pipeline.");
+	}
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "Menurut utusan energi Swedia, Maria Lind, harga gas akan naik.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
 	unit_pipeline_free(&r);
 }
