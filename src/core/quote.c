@@ -627,6 +627,7 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 	const nv_mention *best = NULL;
 	uint32_t	low = c > from + SPEAKER_BACK_WINDOW ? c - SPEAKER_BACK_WINDOW : from;
 	uint32_t	clause = c;
+	bool		set_off = false;	/* the cue follows a clause set off by commas */
 
 	/* the clause of the cue: back to the nearest comma; right after a
 	 * comma, the clause before it ("negara-negara besar termasuk AS dan
@@ -638,6 +639,7 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		clause--;
 		while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1])
 			clause--;
+		set_off = clause > from + 1 && nv_token_is_punct(doc, clause - 1, ',');
 	}
 	for (uint32_t k = c; k-- > clause;)
 	{
@@ -671,6 +673,19 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		}
 		if (!best)
 			best = m;
+	}
+	/* "Dmitry Peskov, who spoke to reporters in Moscow, said", "Maria
+	 * Zakharova, the ministry's spokeswoman, said": a person right before
+	 * the clause set off by commas is the subject */
+	if (set_off && (!best || best->kind != NV_KIND_PERSON))
+	{
+		const nv_mention *subject = mention_of(q, clause - 2);
+
+		if (can_speak(subject) && subject->kind == NV_KIND_PERSON)
+		{
+			speaker_from_mention(s, subject);
+			return true;
+		}
 	}
 	/* "… in Turkey who officials allege": an unnamed speaker right before
 	 * the cue is its subject, not an actor named further back */
@@ -1262,10 +1277,19 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		{
 			uint32_t	subject_end = c;
 
-			/* "Jepang juga menyebut": an adverb may come between */
+			/* "Jepang juga menyebut": an adverb may come between; "Maria
+			 * Zakharova, juru bicara kementerian itu, menyebut": a clause
+			 * set off by commas */
 			while (subject_end > sentence->first_token + 1 &&
 				   attribution_word(q, subject_end - 1, "subject_adverb"))
 				subject_end--;
+			if (nv_token_is_punct(doc, subject_end - 1, ','))
+				for (uint32_t k = subject_end - 1; k-- > sentence->first_token && subject_end - k < 14;)
+					if (nv_token_is_punct(doc, k, ','))
+					{
+						subject_end = k;
+						break;
+					}
 			if (c == sentence->first_token || !speaker_before(q, sentence->first_token, c, &s) ||
 				!s.actor || s.end != doc->tokens[subject_end - 1].end ||
 				(continues && (!q->last.actor || strcmp(q->last.actor, s.actor) != 0 ||

@@ -793,3 +793,22 @@ UNIT_TEST(test_according_to_stops_at_its_comma)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
 	unit_pipeline_free(&r);
 }
+
+/* "X, who …, said": the person before the clause set off by commas is the
+ * subject, not an actor inside the clause; a weak cue that needs its
+ * subject right before it accepts that clause between. */
+UNIT_TEST(test_subject_before_clause_set_off)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Talks stalled. Ola Berg, who met reporters in Sweden, said prices would rise.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "Maria Lind, utusan Swedia untuk Norwegia, menyebut larangan itu keliru.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+	unit_pipeline_free(&r);
+}
