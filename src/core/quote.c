@@ -1216,6 +1216,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		bool		adjacent_subject = false;	/* the speaker must stand right before the cue */
 		bool		continues = false;	/* and be the one who spoke just before */
 		uint32_t	report_end;
+		bool		after_that = false;	/* the content follows "bahwa"/"that" */
 
 		const nv_mention *outlet = NULL;
 
@@ -1356,7 +1357,13 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 				break;
 			}
 		if (content < sentence->end_token && attribution_word(q, content, "that"))
+		{
 			content++;
+			after_that = true;
+		}
+		/* "told reporters the launch was illegal": whom it was told */
+		else if (attribution_word(q, c, "via") && attribution_word(q, content, "addressee"))
+			content += attribution_word(q, content, "addressee")->word_count;
 		while (content < sentence->end_token && nv_token_is_punct(doc, content, ','))
 			content++;
 		if (content >= sentence->end_token)
@@ -1371,12 +1378,14 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			if (k + 1 < sentence->end_token)
 				content = k + 1;
 		}
-		/* "North Korea has sent …, Seoul's spy agency told AFP": the
-		 * content is before the speaker's clause (not in "Peskov said
-		 * Moscow was not involved", whose report follows the cue) */
-		if (!speaker_follows && c > sentence->first_token + 4 && content == match.end_token &&
+		/* "North Korea has sent …, Seoul's spy agency told AFP", "…,
+		 * Hayashi told a news conference": the content is before the
+		 * speaker's clause (not in "Peskov said Moscow was not involved",
+		 * whose report follows the cue) */
+		if (!speaker_follows && c > sentence->first_token + 4 && !after_that &&
 			(closes_attribution(q, match.end_token, sentence->end_token) ||
-			 (mention_of(q, match.end_token) && mention_of(q, match.end_token)->kind == NV_KIND_MEDIA)))
+			 (mention_of(q, match.end_token) && mention_of(q, match.end_token)->kind == NV_KIND_MEDIA) ||
+			 attribution_word(q, c, "via")))
 		{
 			uint32_t	k = c;
 

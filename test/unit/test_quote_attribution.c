@@ -812,3 +812,24 @@ UNIT_TEST(test_subject_before_clause_set_off)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
 	unit_pipeline_free(&r);
 }
+
+/* After "told", whom it was told is no report: "…, Ola Berg told a news
+ * conference." reports what comes before; "told reporters the …" what
+ * comes after them. */
+UNIT_TEST(test_told_an_addressee)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Talks stalled. Norway will cut exports next year, Ola Berg told a news conference. "
+				   "Maria Lind told reporters the cut was illegal.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(quote_text(&r, 0), "Norway will cut exports next year");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+		CHECK_STR(quote_text(&r, 1), "the cut was illegal.");
+	}
+	unit_pipeline_free(&r);
+}
