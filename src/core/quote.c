@@ -1302,10 +1302,17 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		 * to Reuters, …" with no one else is the outlet's own report */
 		else if (attribution_word(q, c, "follows"))
 		{
-			const nv_mention *m = mention_of(q, match.end_token);
+			/* "menurut (laporan kantor berita) Yonhap" */
+			for (uint32_t k = match.end_token; k < sentence->end_token && k <= match.end_token + 3 &&
+				 doc->tokens[k].kind == NV_TOKEN_WORD && !s.actor; k++)
+			{
+				const nv_mention *m = mention_of(q, k);
 
-			if (m && m->kind == NV_KIND_MEDIA && m->country)
-				speaker_from_mention(&s, m);
+				if (m && m->kind == NV_KIND_MEDIA && m->country)
+					speaker_from_mention(&s, m);
+				else if (m)
+					break;
+			}
 			found = speaker_follows = s.actor || speaker_after(q, match.end_token, sentence->end_token, &s);
 			/* "According to a diplomatic source, …": a source tied to no
 			 * actor, kept as written */

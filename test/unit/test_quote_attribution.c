@@ -792,6 +792,12 @@ UNIT_TEST(test_according_to_stops_at_its_comma)
 	if (r.quotes.count == 1)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
 	unit_pipeline_free(&r);
+	/* "menurut laporan Reuters": the outlet's own report */
+	attribute_lang(&r, "Menurut laporan Reuters, harga gas akan naik.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "M.reuters");
+	unit_pipeline_free(&r);
 }
 
 /* "X, who …, said": the person before the clause set off by commas is the
