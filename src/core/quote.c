@@ -3,17 +3,27 @@
  *
  * Spans come from quote marks paired by context (nv_find_quote_spans).
  * A quote whose opening mark starts its sentence, or follows a colon or a
- * comma, is direct; one inside running text is partial.  Sentences with no
- * quote but a reporting or allegation cue ("mengatakan", "menurut", "said",
- * "according to", "membantah") give indirect quotes.
+ * comma, is direct; one inside running text is partial, and the quoted
+ * fragments of one reported sentence are one partial quote.  A scare
+ * quote (one word in single marks) and a fragment in a headline are no
+ * quotes.  Sentences with no quote but a reporting or allegation cue
+ * ("mengatakan", "menurut", "said", "according to", "membantah") give
+ * indirect quotes; so does an outlet reporting on its own account
+ * ("Reuters melaporkan", "Dilansir AFP, …"), and a first-person sentence
+ * that lost its marks is a direct quote.
  *
  * Speakers are resolved as a reader does: a named actor next to the cue
- * (after it in "kata X", before it in "X said" / "X mengatakan"); an
- * anaphor ("ia", "mereka", "keduanya", "he", "the official", the -nya of
- * "tambahnya") resolved to the most recent compatible speaker; a generic
- * "seorang pejabat kementerian" resolved to the most recent body; a quote
- * with no cue that follows another quote keeps its speaker.  Every search
- * is bounded by the sentence or a small window, so the stage is linear.
+ * (after it in "kata X", before it in "X said" / "X mengatakan", the
+ * person before a clause set off by commas); an anaphor ("ia", "he", the
+ * -nya of "tambahnya") resolved to the most recent person who spoke,
+ * "it", "mereka", "keduanya" to the most recent speakers; a body named by
+ * its noun ("kata departemen", "the agency said") to the actor named with
+ * that noun before; a generic "seorang pejabat kementerian" to the most
+ * recent body, and one tied to nothing ("a Western diplomat") kept as
+ * written; a quote with no cue continues the reported speech just before
+ * it, and the open paragraphs of a long quote take the speaker its
+ * closing cue names.  Every search is bounded by the sentence or a small
+ * window, so the stage is linear.
  */
 #include <string.h>
 
