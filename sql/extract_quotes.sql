@@ -189,9 +189,8 @@ FROM (VALUES (1, 'Dmitry Peskov told Reuters on Thursday that Moscow had not vio
      narrative.quotes(d.doc, lang => 'en', published => '2024-02-22')
 ORDER BY d.i, n;
 
--- "…, according to AFP": a news agency is an outlet, not a speaker; with
--- no speaker named, the sentence gives no quote (a known limit: the
--- relayed claim is not kept).
+-- "…, according to AFP" with no one else named: the outlet reports on its
+-- own account, so it is the speaker (and the relay).
 SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
 FROM narrative.quotes('North Korea sent troops to Russia, according to AFP.',
                       lang => 'en', published => '2024-02-22');

@@ -37,7 +37,9 @@ FROM narrative.sentences(repeat('"', 16 * 1024 * 1024));
 
 -- A million marks that open nothing (space on both sides), a million
 -- unbalanced openers on one line (one quote, to the end of the line), and
--- alternating marks on one line: 50,000 quotes of one word.
+-- alternating marks on one line: 50,000 one-word spans, which the cut
+-- every 256 tokens makes sentences of a direct quote and fragments, the
+-- fragments of a sentence one partial quote.
 SELECT count(*) FROM narrative.quotes(repeat('" ', 1000000));
 SELECT count(*), min(pos), max(len) FROM narrative.quotes(repeat(' "a', 1000000));
 SELECT count(*), count(DISTINCT quote), min(pos), max(pos), sum(len), string_agg(DISTINCT kind, ',')

@@ -22,6 +22,7 @@
 
 #define ROLE_QUALIFIER_WINDOW 8 /* tokens between a role and its name */
 #define NAME_MAX_TOKENS 4
+#define RELATIVE_CLAUSE_MAX_TOKENS 10	/* "yang bertanggung jawab atas ..." */
 #define DATELINE_MAX_TOKENS 10
 
 typedef struct mention_builder
@@ -262,6 +263,20 @@ find_titled_names(mention_builder *b)
 			else
 				break;
 		}
+		/* a relative clause, then the name after its comma: "Wakil Menteri
+		 * Luar Negeri Korea Utara yang bertanggung jawab atas urusan Rusia,
+		 * Kim Jong Gyu" (the country is the first one, before the clause) */
+		if (k > role_end && k < doc->token_count &&
+			nv_phrase_at(b->lists, doc, k, NV_LIST_ATTRIBUTION, "relative"))
+		{
+			uint32_t	comma = k + 1;
+
+			while (comma < doc->token_count && comma < k + RELATIVE_CLAUSE_MAX_TOKENS &&
+				   doc->tokens[comma].kind == NV_TOKEN_WORD && !(doc->tokens[comma].flags & NV_TOKEN_NEWLINE_BEFORE))
+				comma++;
+			if (nv_token_is_punct(doc, comma, ','))
+				k = comma;
+		}
 		if (nv_token_is_punct(doc, k, ','))
 			k++;
 		name_first = k;
@@ -315,17 +330,6 @@ find_titled_names(mention_builder *b)
  * repeats. */
 #define SHORT_NAME_PEOPLE 256
 
-static bool
-same_folds(const nv_document *doc, uint32_t a, uint32_t b)
-{
-	size_t		alen;
-	size_t		blen;
-	const char *af = nv_token_fold(doc, a, &alen);
-	const char *bf = nv_token_fold(doc, b, &blen);
-
-	return alen == blen && memcmp(af, bf, alen) == 0;
-}
-
 static void
 remember_person(mention_builder *b, uint32_t *people, size_t *count, uint32_t index)
 {
@@ -335,8 +339,8 @@ remember_person(mention_builder *b, uint32_t *people, size_t *count, uint32_t in
 	{
 		const nv_mention *o = &NV_VEC_AT(b->mentions, nv_mention, people[p]);
 
-		if (strcmp(o->id, m->id) == 0 && same_folds(b->doc, o->first_token, m->first_token) &&
-			same_folds(b->doc, o->end_token - 1, m->end_token - 1))
+		if (strcmp(o->id, m->id) == 0 && nv_tokens_same_fold(b->doc, o->first_token, m->first_token) &&
+			nv_tokens_same_fold(b->doc, o->end_token - 1, m->end_token - 1))
 		{
 			memmove(people + p, people + p + 1, (*count - p - 1) * sizeof(uint32_t));
 			(*count)--;

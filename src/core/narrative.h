@@ -316,6 +316,18 @@ nv_token_codepoint(const nv_document *doc, const nv_token *tok)
 	return c < 0x80 ? c : nv_codepoint_at(doc->text, doc->len, tok->start);
 }
 
+/* Whether tokens a and b are the same word once folded. */
+static inline bool
+nv_tokens_same_fold(const nv_document *doc, uint32_t a, uint32_t b)
+{
+	size_t		alen;
+	size_t		blen;
+	const char *af = nv_token_fold(doc, a, &alen);
+	const char *bf = nv_token_fold(doc, b, &blen);
+
+	return alen == blen && memcmp(af, bf, alen) == 0;
+}
+
 /* Whether token i is the punctuation mark `cp`. */
 static inline bool
 nv_token_is_punct(const nv_document *doc, uint32_t i, int32_t cp)

@@ -3,17 +3,27 @@
  *
  * Spans come from quote marks paired by context (nv_find_quote_spans).
  * A quote whose opening mark starts its sentence, or follows a colon or a
- * comma, is direct; one inside running text is partial.  Sentences with no
- * quote but a reporting or allegation cue ("mengatakan", "menurut", "said",
- * "according to", "membantah") give indirect quotes.
+ * comma, is direct; one inside running text is partial, and the quoted
+ * fragments of one reported sentence are one partial quote.  A scare
+ * quote (one word in single marks) and a fragment in a headline are no
+ * quotes.  Sentences with no quote but a reporting or allegation cue
+ * ("mengatakan", "menurut", "said", "according to", "membantah") give
+ * indirect quotes; so does an outlet reporting on its own account
+ * ("Reuters melaporkan", "Dilansir AFP, …"), and a first-person sentence
+ * that lost its marks is a direct quote.
  *
  * Speakers are resolved as a reader does: a named actor next to the cue
- * (after it in "kata X", before it in "X said" / "X mengatakan"); an
- * anaphor ("ia", "mereka", "keduanya", "he", "the official", the -nya of
- * "tambahnya") resolved to the most recent compatible speaker; a generic
- * "seorang pejabat kementerian" resolved to the most recent body; a quote
- * with no cue that follows another quote keeps its speaker.  Every search
- * is bounded by the sentence or a small window, so the stage is linear.
+ * (after it in "kata X", before it in "X said" / "X mengatakan", the
+ * person before a clause set off by commas); an anaphor ("ia", "he", the
+ * -nya of "tambahnya") resolved to the most recent person who spoke,
+ * "it", "mereka", "keduanya" to the most recent speakers; a body named by
+ * its noun ("kata departemen", "the agency said") to the actor named with
+ * that noun before; a generic "seorang pejabat kementerian" to the most
+ * recent body, and one tied to nothing ("a Western diplomat") kept as
+ * written; a quote with no cue continues the reported speech just before
+ * it, and the open paragraphs of a long quote take the speaker its
+ * closing cue names.  Every search is bounded by the sentence or a small
+ * window, so the stage is linear.
  */
 #include <string.h>
 
@@ -38,7 +48,8 @@ typedef enum mark_role
 {
 	MARK_NONE = 0,
 	MARK_OPEN,
-	MARK_CLOSE
+	MARK_CLOSE,
+	MARK_EITHER					/* glued between two sentences: ".\"Sanksi" */
 } mark_role;
 
 static mark_role
@@ -65,6 +76,14 @@ mark_role_at(const nv_document *doc, uint32_t i)
 		return MARK_OPEN;
 	if (!space_before && space_after)
 		return MARK_CLOSE;
+	/* a full stop, a quote mark and a capitalised word glued together
+	 * (paragraphs run together): it closes a quote that is open, else it
+	 * opens the next sentence's */
+	if (!space_before && !space_after && i > 0 && i + 1 < doc->token_count &&
+		(nv_token_is_punct(doc, i - 1, '.') || nv_token_is_punct(doc, i - 1, '!') ||
+		 nv_token_is_punct(doc, i - 1, '?')) &&
+		doc->tokens[i + 1].kind == NV_TOKEN_WORD && (doc->tokens[i + 1].flags & NV_TOKEN_CAPITALIZED))
+		return MARK_EITHER;
 	/* "," then a quote glued on both sides: a closer after punctuation */
 	if (!space_before && !space_after && i > 0 && doc->tokens[i - 1].kind == NV_TOKEN_PUNCT)
 		return MARK_CLOSE;
@@ -82,6 +101,7 @@ nv_find_quote_spans(const nv_document *doc, nv_quote_span_result *out)
 	{
 		bool		line_end = i == doc->token_count ||
 			(i > 0 && (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE));
+		mark_role	role;
 
 		if ((i & 0xFFFF) == 0)
 			nv_check_interrupts();
@@ -100,7 +120,10 @@ nv_find_quote_spans(const nv_document *doc, nv_quote_span_result *out)
 			break;
 		if (!(doc->tokens[i].flags & NV_TOKEN_QUOTE) || doc->tokens[i].kind != NV_TOKEN_PUNCT)
 			continue;
-		switch (mark_role_at(doc, i))
+		role = mark_role_at(doc, i);
+		if (role == MARK_EITHER)
+			role = depth > 0 ? MARK_CLOSE : MARK_OPEN;
+		switch (role)
 		{
 			case MARK_OPEN:
 				if (depth < MAX_QUOTE_DEPTH)
@@ -156,6 +179,8 @@ typedef struct quoter
 	const nv_timex_result *timexes;
 	uint8_t    *in_quote;		/* per token: inside a quote span */
 	speaker		last;			/* the most recent speaker */
+	speaker		last_person;	/* the most recent speaker who is a person */
+	uint32_t	last_quote_sentence;	/* where the most recent quote is */
 	speaker		last_group[2];	/* the two most recent distinct actors */
 	nv_vec		quotes;
 	uint32_t	line_from;		/* where the last line-end scan started */
@@ -204,6 +229,8 @@ remember_speaker(quoter *q, const speaker *s)
 	if (!s->actor)
 		return;
 	q->last = *s;
+	if (s->mention && s->mention->kind == NV_KIND_PERSON)
+		q->last_person = *s;
 }
 
 /* Notes the actors mentioned in [from, to), for "keduanya" and "mereka". */
@@ -257,6 +284,126 @@ resolve_by_head_noun(quoter *q, uint32_t i, speaker *s)
 	return resolve_anaphor_mode(q, i, s, true);
 }
 
+/* The actor (no person) that qualifies the word at token k: right before
+ * it ("Seoul's spy agency", "U.N. experts") or right after it ("badan
+ * intelijen Korea Selatan"); NULL when none. */
+static const nv_mention *
+owner_next_to(const quoter *q, uint32_t k)
+{
+	for (uint32_t j = k > 4 ? k - 4 : 0; j < k; j++)
+	{
+		const nv_mention *m = mention_of(q, j);
+		bool		attached = can_speak(m) && m->end_token + 3 >= k && m->kind != NV_KIND_PERSON;
+
+		/* only words between, and the 's of "Seoul's" */
+		for (uint32_t t = attached ? m->end_token : k; t < k && attached; t++)
+			attached = q->doc->tokens[t].kind == NV_TOKEN_WORD ||
+				((q->doc->tokens[t].flags & NV_TOKEN_QUOTE) && t + 1 < k && nv_token_is(q->doc, t + 1, "s"));
+		if (attached)
+			return m;
+	}
+	for (uint32_t j = k + 1; j < q->doc->token_count && j <= k + 2; j++)
+	{
+		const nv_mention *m = mention_of(q, j);
+
+		if (can_speak(m) && m->kind != NV_KIND_PERSON)
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * A state body named by its noun alone ("kata departemen", "the ministry
+ * said", "kementerian itu"): the most recent actor whose name holds that
+ * noun ("Departemen Keuangan AS", "Russia's foreign ministry").  Only a
+ * bare or definite noun points back: "a ministry" or "kementerian
+ * pertahanan Rusia" introduce a body of their own.  Returns the tokens it
+ * covers, 0 when none.
+ */
+static uint32_t
+resolve_body_noun(quoter *q, uint32_t i, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	const nv_word_entry *body;
+	uint32_t	head = i;
+	uint32_t	head_end;
+	uint32_t	end;
+
+	bool		possessive = false;
+
+	if (head < doc->token_count && attribution_word(q, head, "definite"))
+		head++;
+	else if (head < doc->token_count && attribution_word(q, head, "possessive"))
+	{
+		possessive = true;
+		head++;
+	}
+	if (head >= doc->token_count || mention_of(q, head))
+		return 0;
+	body = nv_phrase_at(q->lists, doc, head, NV_LIST_ROLE, "body");
+	if (!body)
+		return 0;
+	head_end = head + body->word_count;
+	end = head_end;
+	if (end < doc->token_count && attribution_word(q, end, "demonstrative"))
+		end++;
+	/* "a ministry official": the noun qualifies a person */
+	else if (end < doc->token_count && (nv_phrase_at(q->lists, doc, end, NV_LIST_ROLE, "person_role") ||
+										nv_phrase_at(q->lists, doc, end, NV_LIST_ROLE, "generic_speaker")))
+		return 0;
+	/* "departemen Keuangan": the noun begins a longer name */
+	else if (end < doc->token_count && (mention_of(q, end) ||
+										(doc->tokens[end].kind == NV_TOKEN_WORD &&
+										 (doc->tokens[end].flags & NV_TOKEN_CAPITALIZED))))
+		return 0;
+	/* "its state media said": the body of the state that spoke last */
+	if (possessive)
+	{
+		if (!q->last.actor || (q->last.mention && q->last.mention->kind == NV_KIND_PERSON))
+			return 0;
+		*s = q->last;
+		s->start = doc->tokens[i].start;
+		s->end = doc->tokens[end - 1].end;
+		return end - i;
+	}
+	for (uint32_t k = i; k-- > 0 && i - k <= 400;)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		/* the noun named before with its country outside any mention:
+		 * "Seoul's spy agency", "badan intelijen Korea Selatan" */
+		if (!m && nv_tokens_same_fold(doc, k, head_end - 1))
+		{
+			const nv_mention *owner = owner_next_to(q, k);
+
+			if (owner)
+			{
+				speaker_from_mention(s, owner);
+				s->start = doc->tokens[i].start;
+				s->end = doc->tokens[end - 1].end;
+				return end - i;
+			}
+		}
+		if (!can_speak(m) || m->first_token != k || m->kind == NV_KIND_PERSON)
+			continue;
+		for (uint32_t t = m->first_token; t + (head_end - head) <= m->end_token; t++)
+		{
+			uint32_t	w = 0;
+
+			while (head + w < head_end && nv_tokens_same_fold(doc, t + w, head + w))
+				w++;
+			if (head + w == head_end)
+			{
+				speaker_from_mention(s, m);
+				s->start = doc->tokens[i].start;
+				s->end = doc->tokens[end - 1].end;
+				return end - i;
+			}
+		}
+	}
+	return 0;
+}
+
 static uint32_t
 resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 {
@@ -265,16 +412,23 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 	const nv_word_entry *g = nv_phrase_at(q->lists, doc, i, NV_LIST_ROLE, "generic_speaker");
 	uint32_t	len;
 
+	if ((!e || strcmp(e->value, "singular") == 0) && (len = resolve_body_noun(q, i, s)) > 0)
+		return len;
 	if (head_only && !g)
 		return 0;
 	if (e && (!g || e->word_count >= g->word_count) && !head_only)
 	{
+		bool		person = strcmp(e->value, "person") == 0;
+
 		len = e->word_count;
 		if (strcmp(e->value, "pair") == 0 && q->last_group[0].actor)
 			*s = q->last_group[0];	/* the first of the two; the pair is kept */
 		else if (strcmp(e->value, "self") == 0)
 			return 0;
-		else if (q->last.actor)
+		/* "he", "pejabat itu": a person, not the body that spoke last */
+		else if (person && q->last_person.actor)
+			*s = q->last_person;
+		else if (!person && q->last.actor)
 			*s = q->last;
 		else
 		{
@@ -291,7 +445,9 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 					found = true;
 				}
 			}
-			if (!found)
+			if (!found && person && q->last.actor)
+				*s = q->last;
+			else if (!found)
 				return 0;
 		}
 	}
@@ -300,6 +456,9 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 		uint32_t	head = i;
 
 		len = g->word_count;
+		/* "seorang diplomat Barat": a speaker of no one state */
+		if (i + len < doc->token_count && attribution_word(q, i + len, "unaligned"))
+			return 0;
 		/* "kelompok tersebut": the last actor mentioned as a "kelompok" */
 		while (head < i + len && attribution_word(q, head, "determiner"))
 			head++;
@@ -309,17 +468,19 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 
 			if (i - k > 400)
 				break;
+			/* "the experts said" after "U.N. experts said" */
+			if (!m && k + 1 < i && nv_tokens_same_fold(doc, k, head) && owner_next_to(q, k))
+			{
+				speaker_from_mention(s, owner_next_to(q, k));
+				s->start = doc->tokens[i].start;
+				s->end = doc->tokens[i + len - 1].end;
+				return len;
+			}
 			if (can_speak(m) && m->first_token == k)
 			{
-				size_t		hlen;
-				const char *h = nv_token_fold(doc, head, &hlen);
-
 				for (uint32_t t = m->first_token; t < m->end_token; t++)
 				{
-					size_t		tlen;
-					const char *f = nv_token_fold(doc, t, &tlen);
-
-					if (tlen == hlen && memcmp(f, h, hlen) == 0)
+					if (nv_tokens_same_fold(doc, t, head))
 					{
 						speaker_from_mention(s, m);
 						s->start = doc->tokens[i].start;
@@ -331,8 +492,26 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 		}
 		if (head_only)
 			return 0;
-		/* "seorang pejabat kementerian": a body mentioned before */
-		if (q->last.actor && strcmp(g->value, "person") != 0)
+		/* "the statement said": whoever spoke last; "the panel", not a
+		 * person; "seorang pejabat kementerian": a body mentioned before;
+		 * "officials", "a diplomat": no body named, nothing to go on */
+		if (strcmp(g->value, "person") == 0)
+		{
+			bool		names_body = false;
+
+			/* in the phrase ("pejabat kementerian") or before it ("a
+			 * ministry official") */
+			for (uint32_t t = i > 2 ? i - 2 : 0; t < i + len && !names_body; t++)
+			{
+				const nv_word_entry *body = nv_phrase_at(q->lists, doc, t, NV_LIST_ROLE, "body");
+
+				names_body = body && (t >= i || t + body->word_count == i);
+			}
+			if (!names_body)
+				return 0;
+		}
+		if (q->last.actor && strcmp(g->value, "person") != 0 &&
+			!(strcmp(g->value, "group") == 0 && q->last.mention && q->last.mention->kind == NV_KIND_PERSON))
 			*s = q->last;
 		else
 		{
@@ -376,10 +555,17 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 		(resolve_by_head_noun(q, i, s) ||
 		 (!nv_phrase_at(q->lists, q->doc, i, NV_LIST_ROLE, "generic_speaker") && resolve_anaphor(q, i, s))))
 		return true;
-	for (uint32_t k = i; k < limit && k < i + 8; k++)
+	for (uint32_t k = i, commas = 0; k < limit && k < i + 8; k++)
 	{
 		const nv_mention *m = mention_of(q, k);
 
+		/* past a comma only a person set off by commas is the speaker:
+		 * "menurut pejabat itu, Lars Holm, …", not the subject of the
+		 * report in "according to a diplomatic source, Moscow had …" */
+		if (can_speak(m) && commas > 0 &&
+			(m->kind != NV_KIND_PERSON || m->first_token != k ||
+			 !(m->end_token >= limit || q->doc->tokens[m->end_token].kind == NV_TOKEN_PUNCT)))
+			break;
 		if (can_speak(m))
 		{
 			/* a person further in the same phrase is the speaker:
@@ -401,8 +587,21 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 		}
 		if (q->doc->tokens[k].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(q->doc, k, ','))
 			break;
+		commas += nv_token_is_punct(q->doc, k, ',');
 	}
 	return resolve_anaphor(q, i, s) > 0;
+}
+
+/* Whether token k lies in a time expression ("Kamis", "pekan lalu"). */
+static bool
+in_timex(const quoter *q, uint32_t k)
+{
+	uint32_t	t = nv_timex_first_from(q->timexes, k);
+
+	if (t < q->timexes->count && q->timexes->spans[t].first_token == k)
+		return true;
+	return t > 0 && t - 1 < q->timexes->count && q->timexes->spans[t - 1].first_token <= k &&
+		k < q->timexes->spans[t - 1].end_token;
 }
 
 /*
@@ -417,16 +616,37 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 	const nv_mention *best = NULL;
 	uint32_t	low = c > from + SPEAKER_BACK_WINDOW ? c - SPEAKER_BACK_WINDOW : from;
 	uint32_t	clause = c;
+	bool		set_off = false;	/* the cue follows a clause set off by commas */
 
-	/* the clause of the cue: back to the nearest comma */
+	/* the clause of the cue: back to the nearest comma; right after a
+	 * comma, the clause before it ("negara-negara besar termasuk AS dan
+	 * Jepang, “mengutuk keras” …") */
 	while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1])
 		clause--;
+	if (clause == c && clause > low + 1 && !q->in_quote[clause - 1])
+	{
+		clause--;
+		while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1])
+			clause--;
+		set_off = clause > from + 1 && nv_token_is_punct(doc, clause - 1, ',');
+	}
 	for (uint32_t k = c; k-- > clause;)
 	{
 		const nv_mention *m = mention_of(q, k);
 
 		if (!can_speak(m))
 			continue;
+		/* "Pyongyang's envoy to the U.N.", "Kedutaan Besar Rusia di
+		 * Seoul": where a speaker serves, not who speaks */
+		if (m->kind != NV_KIND_PERSON)
+		{
+			uint32_t	before = m->first_token;
+
+			while (before > clause && attribution_word(q, before - 1, "determiner"))
+				before--;
+			if (before > clause && attribution_word(q, before - 1, "destination"))
+				continue;
+		}
 		if (m->kind == NV_KIND_PERSON)
 		{
 			best = m;
@@ -443,12 +663,86 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		if (!best)
 			best = m;
 	}
+	/* "Dmitry Peskov, who spoke to reporters in Moscow, said", "Maria
+	 * Zakharova, the ministry's spokeswoman, said": a person right before
+	 * the clause set off by commas is the subject */
+	if (set_off && (!best || best->kind != NV_KIND_PERSON))
+	{
+		const nv_mention *subject = mention_of(q, clause - 2);
+
+		if (can_speak(subject) && subject->kind == NV_KIND_PERSON)
+		{
+			speaker_from_mention(s, subject);
+			return true;
+		}
+	}
+	/* "… in Turkey who officials allege": an unnamed speaker right before
+	 * the cue is its subject, not an actor named further back */
+	if (!best || best->kind != NV_KIND_PERSON)
+		for (uint32_t k = c > clause + 4 ? c - 4 : clause; k < c; k++)
+		{
+			speaker		adjacent = {0};
+
+			/* "US officials say": the actor qualifies the speaker */
+			if (best && best->end_token >= k)
+				continue;
+			if (resolve_anaphor(q, k, &adjacent) == c - k)
+			{
+				*s = adjacent;
+				return true;
+			}
+		}
+	/* "… XiGedung Putih mengatakan": a name the lexicon does not know right
+	 * before the cue is its subject, kept as written, rather than an actor
+	 * named further back */
+	{
+		uint32_t	name = c;
+
+		while (name > clause && doc->tokens[name - 1].kind == NV_TOKEN_WORD &&
+			   (doc->tokens[name - 1].flags & NV_TOKEN_CAPITALIZED) && !mention_of(q, name - 1) &&
+			   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ROLE, NULL) &&
+			   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ANAPHOR, NULL) &&
+			   !attribution_word(q, name - 1, "unaligned") && !in_timex(q, name - 1))
+			name--;
+		if (name < c && (!best || best->end_token < name) &&
+			(c - name >= 2 || name > doc->sentences[nv_token_sentence(doc, c)].first_token) &&
+			!attribution_word(q, name, "determiner"))
+		{
+			memset(s, 0, sizeof(*s));
+			s->start = doc->tokens[name].start;
+			s->end = doc->tokens[c - 1].end;
+			return true;
+		}
+	}
 	if (!best)
 	{
-		/* "China, he said, is …": an anaphor in the clause */
+		/* "China, he said, is …": an anaphor as the clause's subject (not
+		 * in "dalam pernyataan yang dirilis KCNA mengatakan") */
 		for (uint32_t k = clause; k < c; k++)
+		{
 			if (resolve_anaphor(q, k, s))
 				return true;
+			if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
+				break;
+		}
+		/* "…, a Western diplomat said": a speaker the text does not tie to
+		 * any actor, kept as written; not the actor the report is about
+		 * (only as the clause's subject: not "dalam pernyataan ...") */
+		for (uint32_t k = clause; k < c && c - clause <= 5; k++)
+		{
+			if (!nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "generic_speaker") &&
+				!nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "person_role") &&
+				!nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "body"))
+			{
+				if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
+					break;
+				continue;
+			}
+			memset(s, 0, sizeof(*s));
+			s->start = doc->tokens[clause].start;
+			s->end = doc->tokens[c - 1].end;
+			return true;
+		}
 		/* "Pemerintah Korea Utara membela …, dengan mengatakan": the
 		 * sentence's subject, a person first */
 		for (int pass = 0; pass < 2 && !best; pass++)
@@ -546,6 +840,7 @@ new_quote(quoter *q, nv_quote_kind kind, uint32_t first, uint32_t end)
 	quote->end = q->doc->tokens[end - 1].end;
 	quote->sentence = nv_token_sentence(q->doc, first);
 	quote->act = -1;
+	q->last_quote_sentence = quote->sentence;
 	return quote;
 }
 
@@ -568,17 +863,119 @@ set_cue(nv_quote *quote, const nv_document *doc, uint32_t first, const nv_lexico
 	quote->act = match->act;
 }
 
+/* Whether the cue word at token c is part of a fixed phrase that reports
+ * nothing: "Lebih lanjut, …", "Dengan kata lain, …", "secara jelas". */
+static bool
+in_idiom(const quoter *q, uint32_t c)
+{
+	for (uint32_t k = c > 2 ? c - 2 : 0; k <= c; k++)
+	{
+		const nv_word_entry *e = attribution_word(q, k, "idiom");
+
+		if (e && k + e->word_count > c)
+			return true;
+	}
+	return false;
+}
+
 /* Whether the cue at token c reports speech: not "yang menuduh", not
  * "tidak mengakui", not "untuk menjatuhkan sanksi". */
 static bool
 reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 {
-	if (c > 0 && attribution_word(q, c - 1, "relative"))
+	if ((c > 0 && attribution_word(q, c - 1, "relative")) || in_idiom(q, c))
 		return false;
-	for (uint32_t k = c > 4 ? c - 4 : 0; k < c; k++)
+	/* a negation in the cue's own clause and of the cue itself: not in
+	 * "tidak sah. Berg menambahkan", nor in "yang tidak ingin disebutkan
+	 * namanya mengatakan", where it negates another verb */
+	for (uint32_t k = c; k-- > 0 && c - k <= 4 && q->doc->tokens[k].kind != NV_TOKEN_PUNCT;)
+	{
+		nv_lexicon_match other;
+		bool		anaphoric;
+
 		if (attribution_word(q, k, "negation"))
 			return false;
+		if (cue_at((quoter *) q, k, &other, &anaphoric))
+			break;
+	}
 	return match->act != NV_ACT_SANCTION;
+}
+
+/*
+ * An attribution clause at token k, up to `end`: ", kata X", ", X said",
+ * ", said X", "tambahnya".  Sets the quote's cue and *s, *found; returns
+ * whether a cue was there.
+ */
+static bool
+cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, bool *found)
+{
+	const nv_document *doc = q->doc;
+	nv_lexicon_match match;
+	bool		anaphoric;
+
+	while (k < end && nv_token_is_punct(doc, k, ','))
+		k++;
+	/* "“open talks” and Berg demanded …": a clause of its own */
+	if (k < end && attribution_word(q, k, "conjunction"))
+		return false;
+	/* a name or a role phrase counts as one word of the window: "U.S. Deputy
+	 * Ambassador Robert Wood told" */
+	for (uint32_t c = k, words = 0; c < end && words < POST_CUE_WINDOW && c < k + 3 * POST_CUE_WINDOW; c++, words++)
+	{
+		const nv_mention *m = mention_of(q, c);
+		const nv_word_entry *role;
+
+		/* the 's of "Sweden's" */
+		if ((doc->tokens[c].flags & NV_TOKEN_QUOTE) && c > 0 && doc->tokens[c - 1].end == doc->tokens[c].start &&
+			c + 1 < end && nv_token_is(doc, c + 1, "s") && doc->tokens[c].end == doc->tokens[c + 1].start)
+		{
+			c++;
+			continue;
+		}
+		/* the clause ends at punctuation, but not at the dots of "U.N." */
+		if (doc->tokens[c].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(doc, c, ',') &&
+			!(nv_token_is_punct(doc, c, '.') && c > 0 && doc->tokens[c - 1].kind == NV_TOKEN_WORD &&
+			  doc->tokens[c - 1].fold_len == 1 && doc->tokens[c - 1].end == doc->tokens[c].start))
+			break;
+		if (m && m->first_token == c)
+		{
+			c = m->end_token - 1;
+			continue;
+		}
+		if ((role = nv_phrase_at(q->lists, doc, c, NV_LIST_ROLE, "person_role")) != NULL)
+		{
+			c += role->word_count - 1;
+			continue;
+		}
+		if (!cue_at(q, c, &match, &anaphoric) || match.act == NV_ACT_SANCTION)
+			continue;
+		set_cue(quote, doc, c, &match);
+		if (anaphoric && q->last.actor)
+		{
+			*s = q->last;
+			s->start = doc->tokens[c].start;
+			s->end = doc->tokens[c].end;
+			*found = true;
+		}
+		else if (c > k && speaker_before(q, k, c, s))
+			*found = true;
+		else
+			*found = speaker_after(q, match.end_token, end, s);
+		return true;
+	}
+	return false;
+}
+
+/* direct: the quote opens its sentence, or follows ':' or ',' */
+static nv_quote_kind
+span_kind(const nv_document *doc, const nv_quote_span *span)
+{
+	uint32_t	sentence_first = doc->sentences[nv_token_sentence(doc, span->open_token)].first_token;
+
+	if (span->open_token == sentence_first || nv_token_is_punct(doc, span->open_token - 1, ':') ||
+		nv_token_is_punct(doc, span->open_token - 1, ','))
+		return NV_QUOTE_DIRECT;
+	return NV_QUOTE_PARTIAL;
 }
 
 static void
@@ -586,18 +983,17 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 {
 	const nv_document *doc = q->doc;
 	uint32_t	sentence = nv_token_sentence(doc, span->open_token);
-	uint32_t	sentence_first = doc->sentences[sentence].first_token;
-	uint32_t	s_first = sentence_first;	/* where its attribution may start */
+	uint32_t	s_first = doc->sentences[sentence].first_token; /* where its attribution may start */
 	uint32_t	close = span->close_token != UINT32_MAX ? span->close_token : span->end_token - 1;
 	uint32_t	after_sentence = nv_token_sentence(doc, close);
 	uint32_t	line_end = line_end_from(q, close + 1);
-	nv_quote_kind kind;
 	nv_quote   *quote;
 	nv_lexicon_match match;
 	bool		anaphoric;
 	speaker		s = {0};
 	bool		found = false;
 	uint32_t	attribution_end;
+	bool		after_speech;
 
 	attribution_end = doc->sentences[after_sentence].end_token;
 	if (attribution_end < close + 1)
@@ -609,43 +1005,30 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	if (attribution_end > close + 1 + ATTRIBUTION_WINDOW)
 		attribution_end = close + 1 + ATTRIBUTION_WINDOW;
 
-	/* direct: the quote opens its sentence, or follows ':' or ',' */
-	if (span->open_token == sentence_first || nv_token_is_punct(doc, span->open_token - 1, ':') ||
-		nv_token_is_punct(doc, span->open_token - 1, ','))
-		kind = NV_QUOTE_DIRECT;
-	else
-		kind = NV_QUOTE_PARTIAL;
-	quote = new_quote(q, kind, span->first_token, span->end_token);
+	/* reported speech just before: a cue-less quote continues it */
+	after_speech = q->quotes.count > 0 && q->last_quote_sentence + 3 >= sentence;
+	quote = new_quote(q, span_kind(doc, span), span->first_token, span->end_token);
 
 	/* 1. after the closing mark: ", kata X" / ", X said" / ", said X" */
 	if (span->close_token != UINT32_MAX)
 	{
 		uint32_t	k = span->close_token + 1;
 
-		while (k < line_end && nv_token_is_punct(doc, k, ','))
-			k++;
-		for (uint32_t c = k; c < line_end && c < k + POST_CUE_WINDOW && !found; c++)
-		{
-			if (doc->tokens[c].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(doc, c, ','))
-				break;
-			if (!cue_at(q, c, &match, &anaphoric) || match.act == NV_ACT_SANCTION)
-				continue;
-			set_cue(quote, doc, c, &match);
-			if (anaphoric && q->last.actor)
-			{
-				s = q->last;
-				s.start = doc->tokens[c].start;
-				s.end = doc->tokens[c].end;
-				found = true;
-			}
-			else if (c > k && speaker_before(q, k, c, &s))
-				found = true;
-			else
-				found = speaker_after(q, match.end_token, line_end, &s);
-			if (!found && anaphoric)
-				found = false;
+		/* within the sentence the quote closes: after '“absurd.”' a new
+		 * sentence begins ("She said ..."), with a cue of its own */
+		if (cue_clause_at(q, k, line_end < attribution_end ? line_end : attribution_end, quote, &s, &found))
 			attribution_end = line_end < attribution_end ? line_end : attribution_end;
-			break;
+		else
+		{
+			/* 1b. the sentence's closing clause: "“remain intact” and ...
+			 * “decapitation” strikes, U.N. experts said in a report" */
+			for (uint32_t c = attribution_end; c-- > k + POST_CUE_WINDOW;)
+				if (nv_token_is_punct(doc, c, ','))
+				{
+					if (!q->in_quote[c])
+						cue_clause_at(q, c + 1, attribution_end, quote, &s, &found);
+					break;
+				}
 		}
 	}
 	/* 2. before the opening mark: "X mengatakan bahwa, “…”", "X said: “…”" */
@@ -675,7 +1058,7 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	{
 		if (span->open_token > s_first && speaker_before(q, s_first, span->open_token, &s))
 			found = true;
-		else if (previous && q->last.actor)
+		else if ((previous || after_speech) && q->last.actor)
 		{
 			s = q->last;
 			s.start = s.end = 0;
@@ -702,7 +1085,107 @@ is_running_text(const quoter *q, const nv_sentence *sentence)
 		(cp == '.' || cp == '!' || cp == '?' || (last->flags & NV_TOKEN_QUOTE));
 }
 
-static void
+/*
+ * Whether token `after`, right after a speaker named after its cue, ends
+ * the attribution: punctuation or the sentence's end, a prepositional
+ * phrase or a date ("kata Lin Jian dalam konferensi pers", "said Peskov on
+ * Monday").  Anything else makes the "speaker" the subject of the report:
+ * "The Kremlin's spokesman, Dmitry Peskov, said Moscow was not involved".
+ */
+static bool
+closes_attribution(const quoter *q, uint32_t after, uint32_t end)
+{
+	uint32_t	t;
+
+	if (after >= end || q->doc->tokens[after].kind == NV_TOKEN_PUNCT ||
+		attribution_word(q, after, "adjunct"))
+		return true;
+	t = nv_timex_first_from(q->timexes, after);
+	return t < q->timexes->count && q->timexes->spans[t].first_token == after;
+}
+
+/*
+ * A cue right after a comma with its speaker right after it: set off by
+ * commas inside a report ("Korut, lanjut Kim Yo Jong, mengembangkan
+ * senjata …", "Rusia, tambahnya, tidak …"), the whole sentence being the
+ * report; or closing it ("Sanksi baru menargetkan …, kata Departemen
+ * Keuangan AS."), the report being what comes before the comma.  Sets *s
+ * and the report's tokens [*first, *end); false when the cue is neither.
+ */
+static bool
+post_comma_attribution(quoter *q, const nv_sentence *sentence, uint32_t c, const nv_lexicon_match *match,
+					   bool anaphoric, speaker *s, uint32_t *first, uint32_t *end)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	after;			/* the token after the speaker */
+
+	if (c < sentence->first_token + 2 || !nv_token_is_punct(doc, c - 1, ',') ||
+		attribution_word(q, c, "follows"))
+		return false;
+	if (anaphoric)
+	{
+		if (!q->last.actor)
+			return false;
+		*s = q->last;
+		s->start = doc->tokens[c].start;
+		s->end = doc->tokens[c].end;
+		after = match->end_token;
+	}
+	else
+	{
+		if (match->end_token >= sentence->end_token ||
+			!speaker_after(q, match->end_token, sentence->end_token, s) ||
+			s->start != doc->tokens[match->end_token].start)
+			return false;
+		for (after = match->end_token; after < sentence->end_token && doc->tokens[after].end <= s->end;)
+			after++;
+	}
+	*first = sentence->first_token;
+	if (after + 1 < sentence->end_token && nv_token_is_punct(doc, after, ','))
+		*end = sentence->end_token;
+	else if (c >= sentence->first_token + 4 && closes_attribution(q, after, sentence->end_token))
+		*end = c - 1;
+	else
+		return false;
+	return true;
+}
+
+/* A verb of an outlet's own report ("melaporkan", "reported"): no cue,
+ * since an outlet relaying a speaker's words is `via`, but an outlet that
+ * reports on its own account is a speaker.  Fills *match as a cue's. */
+static bool
+outlet_verb_at(const quoter *q, uint32_t c, nv_lexicon_match *match)
+{
+	const nv_word_entry *e = attribution_word(q, c, "outlet_verb");
+
+	if (!e)
+		return false;
+	match->end_token = c + e->word_count;
+	match->actor = -1;
+	match->act = NV_ACT_SAY;
+	return true;
+}
+
+/* The outlet named just before token c ("Reuters adalah yang pertama kali
+ * melaporkan", "stasiun pemberitaan resmi Korea Utara, Korean Central News
+ * Agency (KCNA), melaporkan"), or NULL. */
+static const nv_mention *
+outlet_before(const quoter *q, uint32_t from, uint32_t c)
+{
+	for (uint32_t k = c; k-- > from && c - k <= 16 && !q->in_quote[k];)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (m && m->kind == NV_KIND_MEDIA && m->country)
+			return m;
+		if (m && can_speak(m))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* Reported speech in a sentence with no quote marks; whether it gave a quote. */
+static bool
 attribute_sentence(quoter *q, uint32_t sentence_index)
 {
 	const nv_document *doc = q->doc;
@@ -718,28 +1201,138 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		nv_quote   *quote;
 
 		bool		speaker_follows = false;
+		const nv_word_entry *weak;
+		bool		adjacent_subject = false;	/* the speaker must stand right before the cue */
+		bool		continues = false;	/* and be the one who spoke just before */
+		uint32_t	report_end;
+		bool		after_that = false;	/* the content follows "bahwa"/"that" */
 
-		if (!cue_at(q, c, &match, &anaphoric) || !reporting_cue(q, c, &match) ||
-			attribution_word(q, c, "noun"))
+		const nv_mention *outlet = NULL;
+
+		if (!cue_at(q, c, &match, &anaphoric))
+		{
+			if (!outlet_verb_at(q, c, &match))
+				continue;
+			anaphoric = false;
+			outlet = outlet_before(q, sentence->first_token, c);
+		}
+		if (!reporting_cue(q, c, &match) || attribution_word(q, c, "noun") ||
+			(outlet_verb_at(q, c, &match) && c > 0 && attribution_word(q, c - 1, "passive_aux")))
 			continue;
-		/* a verb with other senses reports speech only before "bahwa"/"that" */
-		if (attribution_word(q, c, "weak"))
+		if (outlet)
+		{
+			speaker_from_mention(&s, outlet);
+			/* "…, Korean Central News Agency (KCNA), melaporkan.": the report
+			 * is the sentence up to the outlet's clause */
+			if (match.end_token + 1 >= sentence->end_token)
+			{
+				for (report_end = c > 16 ? c - 16 : 0; report_end < c; report_end++)
+					if (report_end > sentence->first_token + 3 && nv_token_is_punct(doc, report_end, ','))
+						break;
+				if (report_end >= c)
+					continue;
+				quote = new_quote(q, NV_QUOTE_INDIRECT, sentence->first_token, report_end);
+				goto attributed;
+			}
+		}
+		/* "Korut, lanjut Kim Yo Jong, mengembangkan …", "…, kata X.": a cue
+		 * after a comma, its speaker after it */
+		if (post_comma_attribution(q, sentence, c, &match, anaphoric, &s, &content, &report_end))
+		{
+			quote = new_quote(q, NV_QUOTE_INDIRECT, content, report_end);
+			goto attributed;
+		}
+		/* a verb with other senses reports speech only before "bahwa"/"that"
+		 * or a comma ("Ia menambahkan, …"); some also after their speaker
+		 * ("X menyebut …"), or after the one who spoke just before
+		 * ("Departemen menambahkan …") */
+		if (!outlet && (weak = attribution_word(q, c, "weak")) != NULL)
 		{
 			bool		that = false;
 
 			for (uint32_t k = match.end_token; k < sentence->end_token && k <= match.end_token + 3; k++)
 				that = that || attribution_word(q, k, "that") != NULL;
-			if (!that)
+			that = that || nv_token_is_punct(doc, match.end_token, ',') ||
+				nv_token_is_punct(doc, match.end_token, ':');
+			if (!that && weak->value && strcmp(weak->value, "subject") == 0)
+				adjacent_subject = true;
+			else if (!that && weak->value && strcmp(weak->value, "continues") == 0)
+				adjacent_subject = continues = true;
+			else if (!that)
 				continue;
 		}
-		/* "menurut X, …" / "according to X": the speaker follows */
-		if (attribution_word(q, c, "follows"))
-			found = speaker_follows = speaker_after(q, match.end_token, sentence->end_token, &s);
+		if (outlet)
+			found = true;
+		else if (adjacent_subject)
+		{
+			uint32_t	subject_end = c;
+
+			/* "Jepang juga menyebut": an adverb may come between; "Maria
+			 * Zakharova, juru bicara kementerian itu, menyebut": a clause
+			 * set off by commas */
+			while (subject_end > sentence->first_token + 1 &&
+				   attribution_word(q, subject_end - 1, "subject_adverb"))
+				subject_end--;
+			if (nv_token_is_punct(doc, subject_end - 1, ','))
+				for (uint32_t k = subject_end - 1; k-- > sentence->first_token && subject_end - k < 14;)
+					if (nv_token_is_punct(doc, k, ','))
+					{
+						subject_end = k;
+						break;
+					}
+			if (c == sentence->first_token || !speaker_before(q, sentence->first_token, c, &s) ||
+				!s.actor || s.end != doc->tokens[subject_end - 1].end ||
+				(continues && (!q->last.actor || strcmp(q->last.actor, s.actor) != 0 ||
+							   q->last_quote_sentence + 2 < sentence_index)))
+				continue;
+			found = true;
+		}
+		/* "menurut X, …" / "according to X": the speaker follows; "according
+		 * to Reuters, …" with no one else is the outlet's own report */
+		else if (attribution_word(q, c, "follows"))
+		{
+			/* "menurut (laporan kantor berita) Yonhap" */
+			for (uint32_t k = match.end_token; k < sentence->end_token && k <= match.end_token + 3 &&
+				 doc->tokens[k].kind == NV_TOKEN_WORD && !s.actor; k++)
+			{
+				const nv_mention *m = mention_of(q, k);
+
+				if (m && m->kind == NV_KIND_MEDIA && m->country)
+					speaker_from_mention(&s, m);
+				else if (m)
+					break;
+			}
+			found = speaker_follows = s.actor || speaker_after(q, match.end_token, sentence->end_token, &s);
+			/* "According to a diplomatic source, …": a source tied to no
+			 * actor, kept as written */
+			if (!found && c == sentence->first_token)
+			{
+				uint32_t	k = match.end_token;
+
+				while (k < sentence->end_token && k < match.end_token + 8 && doc->tokens[k].kind == NV_TOKEN_WORD)
+					k++;
+				if (k > match.end_token && nv_token_is_punct(doc, k, ','))
+				{
+					s.start = doc->tokens[match.end_token].start;
+					s.end = doc->tokens[k - 1].end;
+					found = speaker_follows = true;
+				}
+			}
+		}
 		else
 		{
 			found = speaker_before(q, sentence->first_token, c, &s);
 			if (!found)
 				found = speaker_follows = speaker_after(q, match.end_token, sentence->end_token, &s);
+		}
+		/* "Disebutkan, …", "Dikatakan, …": a passive cue opening the
+		 * sentence carries on the report of the one who spoke just before */
+		if (!found && c == sentence->first_token && nv_token_is_punct(doc, match.end_token, ',') &&
+			q->last.actor && q->quotes.count > 0 && q->last_quote_sentence + 3 >= sentence_index)
+		{
+			s = q->last;
+			s.start = s.end = 0;
+			found = true;
 		}
 		if (!found)
 		{
@@ -747,7 +1340,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			 * kept as written when it opens the sentence */
 			if (c == sentence->first_token || attribution_word(q, c, "follows") ||
 				!(doc->tokens[sentence->first_token].flags & NV_TOKEN_CAPITALIZED))
-				return;
+				return false;
 			s.start = doc->tokens[sentence->first_token].start;
 			s.end = doc->tokens[c - 1].end;
 		}
@@ -760,11 +1353,17 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 				break;
 			}
 		if (content < sentence->end_token && attribution_word(q, content, "that"))
+		{
 			content++;
+			after_that = true;
+		}
+		/* "told reporters the launch was illegal": whom it was told */
+		else if (attribution_word(q, c, "via") && attribution_word(q, content, "addressee"))
+			content += attribution_word(q, content, "addressee")->word_count;
 		while (content < sentence->end_token && nv_token_is_punct(doc, content, ','))
 			content++;
 		if (content >= sentence->end_token)
-			return;
+			return false;
 		/* "Menurut X, …": the content starts after the speaker's comma */
 		if (speaker_follows && c == sentence->first_token)
 		{
@@ -775,9 +1374,14 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			if (k + 1 < sentence->end_token)
 				content = k + 1;
 		}
-		/* "North Korea has sent …, Seoul's spy agency told AFP": the
-		 * content is before the speaker's clause */
-		if (!speaker_follows && sentence->end_token - content < 8 && c > sentence->first_token + 4)
+		/* "North Korea has sent …, Seoul's spy agency told AFP", "…,
+		 * Hayashi told a news conference": the content is before the
+		 * speaker's clause (not in "Peskov said Moscow was not involved",
+		 * whose report follows the cue) */
+		if (!speaker_follows && c > sentence->first_token + 4 && !after_that &&
+			(closes_attribution(q, match.end_token, sentence->end_token) ||
+			 (mention_of(q, match.end_token) && mention_of(q, match.end_token)->kind == NV_KIND_MEDIA) ||
+			 attribution_word(q, c, "via")))
 		{
 			uint32_t	k = c;
 
@@ -803,8 +1407,15 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 				}
 			for (uint32_t k = content; k < end; k++)
 				words += doc->tokens[k].kind != NV_TOKEN_PUNCT;
+			/* "Lavrov menolak tuduhan itu.": a cue that holds its object
+			 * reports it */
+			if (words < 2 && content == match.end_token && match.end_token - c >= 2)
+			{
+				content = c + 1;
+				words = 2;
+			}
 			if (words < 2)
-				return;
+				return false;
 			quote = new_quote(q, NV_QUOTE_INDIRECT, content, end);
 		}
 		/* "…, menurut X": the content is what comes before the cue */
@@ -830,8 +1441,210 @@ attributed:
 		said_on_in(q, sentence->first_token, c, quote);
 		if (!quote->has_said_on)
 			said_on_in(q, match.end_token, match.end_token + 5, quote);
+		return true;
+	}
+	return false;
+}
+
+/*
+ * A quote span that reports no speech: a single word in single marks
+ * ("the so-called 'allies'", "menyebutnya 'boneka'") is a scare quote, and
+ * a quoted fragment in a headline or subhead (a line that does not end
+ * like a sentence) is no quote by the corpus conventions, unless the text
+ * was cut off there.
+ */
+static bool
+is_unspoken_span(const quoter *q, const nv_quote_span *span)
+{
+	const nv_document *doc = q->doc;
+	const nv_token *open = &doc->tokens[span->open_token];
+	int32_t		cp = nv_token_codepoint(doc, open);
+	uint32_t	sentence = nv_token_sentence(doc, span->open_token);
+	uint32_t	words = 0;
+
+	if (cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B)
+	{
+		for (uint32_t k = span->first_token; k < span->end_token && words < 2; k++)
+			words += doc->tokens[k].kind != NV_TOKEN_PUNCT && !(doc->tokens[k].flags & NV_TOKEN_HYPHEN_BEFORE);
+		if (words == 1 && span->close_token != UINT32_MAX)
+			return true;
+	}
+	if (sentence + 1 < doc->sentence_count && span_kind(doc, span) == NV_QUOTE_PARTIAL)
+	{
+		const nv_sentence *line = &doc->sentences[sentence];
+		uint32_t	last = line->end_token - 1;
+
+		/* a headline is a line of its own ... */
+		if (!(doc->tokens[line->end_token].flags & NV_TOKEN_NEWLINE_BEFORE))
+			return false;
+		/* ... that ends with no full stop, or with a closing mark right
+		 * after a word ("calls the plan “reckless”") */
+		if (last > line->first_token && (doc->tokens[last].flags & NV_TOKEN_QUOTE) &&
+			doc->tokens[last - 1].kind != NV_TOKEN_PUNCT)
+			return true;
+		return !is_running_text(q, line);
+	}
+	return false;
+}
+
+/*
+ * Whether tokens [from, to), between two quoted fragments of a sentence,
+ * bring a speaker of their own: a cue word, or a speaker joined on as a
+ * new clause ("promised “security guarantees” and Kim recommitted to the
+ * “complete denuclearization”").
+ */
+static bool
+new_attribution_between(const quoter *q, uint32_t from, uint32_t to)
+{
+	nv_lexicon_match match;
+	bool		anaphoric;
+
+	for (uint32_t k = from; k < to; k++)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (cue_at(q, k, &match, &anaphoric))
+			return true;
+		if (can_speak(m) && m->first_token == k && k > from &&
+			attribution_word(q, k - 1, "conjunction"))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A sentence in the first person outside quote marks ("We have repeatedly
+ * expressed China's position …", "Kami menolak …") is a quote whose marks
+ * were lost (a pull-quote, or careless editing): a direct quote of the
+ * speaker its closing clause names (", he said"), else of the one who
+ * spoke last.  Whether it gave a quote.
+ */
+static bool
+attribute_unmarked_quote(quoter *q, uint32_t sentence_index)
+{
+	const nv_document *doc = q->doc;
+	const nv_sentence *sentence = &doc->sentences[sentence_index];
+	const nv_word_entry *self = nv_phrase_at(q->lists, doc, sentence->first_token, NV_LIST_ANAPHOR, NULL);
+	nv_quote	cue = {0};		/* the closing clause's cue, when there is one */
+	nv_quote   *quote;
+	speaker		s = {0};
+	bool		found = false;
+	uint32_t	end = sentence->end_token;
+
+	if (!self || strcmp(self->value, "self") != 0 || !(doc->tokens[sentence->first_token].flags & NV_TOKEN_CAPITALIZED) ||
+		sentence->end_token - sentence->first_token < 6)
+		return false;
+	for (uint32_t c = sentence->end_token; c-- > sentence->first_token + 3 && sentence->end_token - c < 12;)
+		if (nv_token_is_punct(doc, c, ','))
+		{
+			if (cue_clause_at(q, c + 1, sentence->end_token, &cue, &s, &found))
+				end = c;
+			break;
+		}
+	if (!found && q->last.actor)
+	{
+		s = q->last;
+		s.start = s.end = 0;
+		found = true;
+	}
+	if (!found)
+		return false;
+	quote = new_quote(q, NV_QUOTE_DIRECT, sentence->first_token, end);
+	quote->cue_start = cue.cue_start;
+	quote->cue_end = cue.cue_end;
+	quote->act = end < sentence->end_token ? cue.act : -1;
+	set_speaker(q, quote, &s);
+	return true;
+}
+
+/*
+ * "Seperti dilansir dari Wion News, drone-drone tersebut …", "Dilansir
+ * AFP, …": a sentence opened by an outlet's name and a comma, with no other
+ * speaker, is that outlet's report on its own account.  The outlet is
+ * taken as written when the lexicon does not know it.
+ */
+static void
+attribute_outlet_lead(quoter *q, uint32_t sentence_index)
+{
+	const nv_document *doc = q->doc;
+	const nv_sentence *sentence = &doc->sentences[sentence_index];
+	const nv_word_entry *marker = attribution_word(q, sentence->first_token, "via");
+	uint32_t	name = sentence->first_token + (marker ? marker->word_count : 0);
+	uint32_t	comma = name;
+	speaker		s = {0};
+	nv_quote   *quote;
+
+	if (!marker || name >= sentence->end_token)
+		return;
+	while (comma < sentence->end_token && comma < name + 6 && !nv_token_is_punct(doc, comma, ','))
+		comma++;
+	if (comma == name || comma + 3 >= sentence->end_token || !nv_token_is_punct(doc, comma, ','))
+		return;
+	for (uint32_t k = name; k < comma; k++)
+		if (doc->tokens[k].kind != NV_TOKEN_WORD ||
+			(!mention_of(q, k) && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED)))
+			return;
+	if (mention_of(q, name) && mention_of(q, name)->kind == NV_KIND_MEDIA)
+		speaker_from_mention(&s, mention_of(q, name));
+	s.start = doc->tokens[name].start;
+	s.end = doc->tokens[comma - 1].end;
+	quote = new_quote(q, NV_QUOTE_INDIRECT, comma + 1, sentence->end_token);
+	quote->speaker_start = s.start;
+	quote->speaker_end = s.end;
+	quote->speaker_actor = s.actor;
+	quote->speaker_country = s.country;
+	quote->via = s.actor;
+	said_on_in(q, sentence->first_token, comma, quote);
+}
+
+/*
+ * A quote running over paragraphs opens each with a mark and closes only
+ * the last, where its cue stands: "“We will not tolerate it.\n“The world
+ * must stand together,” Kishida said."  The run of open-ended quotes with
+ * no cue, each line followed by one that opens with a mark; the cue at
+ * its end names the speaker of them all.
+ */
+typedef struct open_quote_run
+{
+	uint32_t	first;			/* index of its first quote */
+	uint32_t	count;
+	uint32_t	next_line;		/* the token its next paragraph must open at */
+} open_quote_run;
+
+/* After the quote just made from `span`: extends the run, or gives the run
+ * its speaker, or ends it. */
+static void
+continue_open_quotes(quoter *q, const nv_quote_span *span, open_quote_run *run)
+{
+	nv_quote   *all = q->quotes.items;
+	nv_quote   *quote = &all[q->quotes.count - 1];
+	bool		continues = run->count > 0 && span->open_token == run->next_line;
+
+	if (continues && quote->speaker_actor && quote->cue_start != quote->cue_end)
+	{
+		for (uint32_t k = run->first; k < run->first + run->count; k++)
+		{
+			all[k].speaker_start = quote->speaker_start;
+			all[k].speaker_end = quote->speaker_end;
+			all[k].speaker_actor = quote->speaker_actor;
+			all[k].speaker_country = quote->speaker_country;
+			all[k].speaker_role = quote->speaker_role;
+		}
+		run->count = 0;
 		return;
 	}
+	if (span->close_token == UINT32_MAX && quote->cue_start == quote->cue_end)
+	{
+		if (!continues)
+		{
+			run->first = (uint32_t) q->quotes.count - 1;
+			run->count = 0;
+		}
+		run->count++;
+		run->next_line = span->end_token;
+		return;
+	}
+	run->count = 0;
 }
 
 void
@@ -839,12 +1652,21 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			   const nv_mention_result *mentions, const nv_timex_result *timexes,
 			   nv_quote_result *out)
 {
-	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {{0}}, {0}, 0, 0};
+	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {0}, 0, {{0}}, {0}, 0, 0};
 	nv_quote_span_result spans;
 	uint32_t	next_span = 0;
 
+	uint32_t	partial_sentence = UINT32_MAX;	/* the last sentence given a partial quote */
+	uint32_t	partial_end = 0;	/* and where that quote's span ended */
+	open_quote_run open_quotes = {0, 0, UINT32_MAX};
+	uint32_t	kept = 0;
+
 	q.in_quote = nv_arena_zalloc(doc->arena, doc->token_count + 1);
 	nv_find_quote_spans(doc, &spans);
+	for (uint32_t k = 0; k < spans.count; k++)
+		if (!is_unspoken_span(&q, &spans.spans[k]))
+			spans.spans[kept++] = spans.spans[k];
+	spans.count = kept;
 	for (uint32_t k = 0; k < spans.count; k++)
 		for (uint32_t i = spans.spans[k].open_token; i < spans.spans[k].end_token; i++)
 			q.in_quote[i] = 1;
@@ -859,18 +1681,40 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			nv_check_interrupts();
 		while (next_span < spans.count && spans.spans[next_span].open_token < sentence->end_token)
 		{
-			if (nv_is_boilerplate(doc, spans.spans[next_span].open_token))
+			const nv_quote_span *span = &spans.spans[next_span];
+
+			if (nv_is_boilerplate(doc, span->open_token))
 			{
 				next_span++;
 				continue;
 			}
-			attribute_span(&q, &spans.spans[next_span], next_span > 0 ? &spans.spans[next_span - 1] : NULL);
-			next_span++;
 			has_quote = true;
+			/* fragments quoted inside one reported sentence ("called it a
+			 * \"reckless act\" and a \"clear violation\"") are one partial quote */
+			if (span_kind(doc, span) == NV_QUOTE_PARTIAL)
+			{
+				bool		same = partial_sentence == s &&
+					!new_attribution_between(&q, partial_end, span->open_token);
+
+				partial_sentence = s;
+				partial_end = span->end_token;
+				if (same)
+				{
+					next_span++;
+					continue;
+				}
+			}
+			attribute_span(&q, span, next_span > 0 ? &spans.spans[next_span - 1] : NULL);
+			continue_open_quotes(&q, span, &open_quotes);
+			next_span++;
 		}
-		if (!has_quote && !q.in_quote[sentence->first_token] && is_running_text(&q, sentence) &&
-			!nv_is_boilerplate(doc, sentence->first_token))
-			attribute_sentence(&q, s);
+		/* the text's last sentence may be cut off mid-word ("AS menuduh
+		 * Korea Utara mengirim s"): its cue and speaker still count */
+		if (!has_quote && !q.in_quote[sentence->first_token] &&
+			(is_running_text(&q, sentence) || s + 1 == doc->sentence_count) &&
+			!nv_is_boilerplate(doc, sentence->first_token) && !attribute_unmarked_quote(&q, s) &&
+			!attribute_sentence(&q, s))
+			attribute_outlet_lead(&q, s);
 		remember_actors(&q, sentence->first_token, sentence->end_token);
 	}
 	out->quotes = q.quotes.items;

@@ -7,8 +7,15 @@
  * digit, a quote mark or a bracket, and the dot does not close an
  * abbreviation (data/builtin/abbrev.tsv) or a single capital letter (the
  * "A." of initials and of U.S.).  Closing quote marks and brackets right
- * after the full stop belong to the sentence that ends.  A run of
- * NV_SENTENCE_MAX_TOKENS tokens with no end is cut there.
+ * after the full stop belong to the sentence that ends.  Text scraped with
+ * its paragraph breaks lost glues the next sentence on with no space
+ * ("Korut.Dikutip", "dunia.\"Sanksi"): a full stop after a word of two or
+ * more letters (or a bracket or number) that is followed at once by a
+ * capitalised word still ends a sentence (unless it is the end of a web
+ * address: "TRIBUNNEWS.COM"); a straight quote mark glued
+ * between them opens the next sentence when no quote is open on the line,
+ * and closes the ending one when one is.  A run of NV_SENTENCE_MAX_TOKENS
+ * tokens with no end is cut there.
  */
 #include "narrative.h"
 
@@ -52,6 +59,73 @@ starts_sentence(const nv_document *doc, uint32_t i)
 		 cp == 0x2014);
 }
 
+/* A double quote mark: the marks that pair into quotes (not ' or ’). */
+static bool
+is_double_mark(const nv_document *doc, uint32_t i)
+{
+	const nv_token *tok = &doc->tokens[i];
+	int32_t		cp;
+
+	if (tok->kind != NV_TOKEN_PUNCT || !(tok->flags & NV_TOKEN_QUOTE))
+		return false;
+	cp = nv_token_codepoint(doc, tok);
+	return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB || cp == 0x00BB;
+}
+
+/* Token i is a capitalised word glued to what precedes it ("Dikutip" of
+ * "Korut.Dikutip"), and no domain name ("Kompas.Com.", "Detik.Com/"). */
+static bool
+is_glued_capital_word(const nv_document *doc, uint32_t i)
+{
+	const nv_token *tok = &doc->tokens[i];
+
+	if (i >= doc->token_count || tok->kind != NV_TOKEN_WORD ||
+		(tok->flags & (NV_TOKEN_SPACE_BEFORE | NV_TOKEN_NEWLINE_BEFORE)) ||
+		!(tok->flags & NV_TOKEN_CAPITALIZED))
+		return false;
+	if (i + 2 < doc->token_count && !(doc->tokens[i + 1].flags & NV_TOKEN_SPACE_BEFORE) &&
+		(nv_token_is_punct(doc, i + 1, '.') || nv_token_is_punct(doc, i + 1, '/')) &&
+		doc->tokens[i + 2].kind == NV_TOKEN_WORD && !(doc->tokens[i + 2].flags & NV_TOKEN_SPACE_BEFORE))
+		return false;
+	return true;
+}
+
+/*
+ * Where a sentence glued to the '.' at token i ends ("dunia.\"Sanksi" ends
+ * before the mark, "risiko.\"Kata" after it when a quote is open), or 0 when
+ * the full stop ends no sentence: the word before it is a single letter or
+ * an abbreviation (checked by the caller), or what follows is no
+ * capitalised word.  `open` tells whether a quote is open on the line.
+ */
+static uint32_t
+glued_sentence_end(const nv_document *doc, const nv_wordlists *lists, uint32_t i, bool open)
+{
+	const nv_token *prev;
+	uint32_t	next = i + 1;
+
+	if (i == 0 || !nv_token_is_punct(doc, i, '.') || next >= doc->token_count)
+		return 0;
+	prev = &doc->tokens[i - 1];
+	if (prev->end != doc->tokens[i].start)
+		return 0;
+	if (!(prev->kind == NV_TOKEN_NUMBER || (prev->kind == NV_TOKEN_WORD && prev->fold_len >= 2) ||
+		  nv_token_is_punct(doc, i - 1, ')')))
+		return 0;
+	if (is_double_mark(doc, next) && !(doc->tokens[next].flags & NV_TOKEN_SPACE_BEFORE))
+	{
+		int32_t		cp = nv_token_codepoint(doc, &doc->tokens[next]);
+		bool		closes = cp == 0x201D || (cp == '"' && open);
+
+		if (!is_glued_capital_word(doc, next + 1))
+			return 0;
+		return closes ? next + 1 : next;
+	}
+	/* "TRIBUNNEWS.COM", "Kompas.Com": a web address */
+	if (nv_word_in(lists, doc, next, NV_LIST_ABBREV, "domain", NV_LANG_ANY))
+		return 0;
+	return is_glued_capital_word(doc, next) ? next : 0;
+}
+
 /* Whether the '.' at token i closes an abbreviation rather than a sentence. */
 static bool
 is_abbreviation_dot(const nv_document *doc, const nv_wordlists *lists, uint32_t i)
@@ -69,7 +143,7 @@ is_abbreviation_dot(const nv_document *doc, const nv_wordlists *lists, uint32_t 
 	/* an acronym in capitals (AS., PBB.) is a real end; Dr. and Jl. are not */
 	if (prev->flags & NV_TOKEN_ALL_CAPS)
 		return false;
-	return nv_word_in(lists, doc, i - 1, NV_LIST_ABBREV, NULL, doc->lang ? doc->lang : NV_LANG_ANY) != NULL;
+	return nv_word_in(lists, doc, i - 1, NV_LIST_ABBREV, "abbrev", doc->lang ? doc->lang : NV_LANG_ANY) != NULL;
 }
 
 void
@@ -77,6 +151,7 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 {
 	nv_vec		sentences = {0};
 	uint32_t	first = 0;
+	uint32_t	marks = 0;		/* double quote marks so far on the line */
 
 	for (uint32_t i = 0; i < doc->token_count; i++)
 	{
@@ -84,6 +159,10 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 
 		if ((i & 0xFFFF) == 0)
 			nv_check_interrupts();
+		if (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE)
+			marks = 0;
+		if (is_double_mark(doc, i))
+			marks++;
 
 		if (i + 1 == doc->token_count)
 			end = i + 1;
@@ -101,9 +180,14 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 				j++;
 			if (j == doc->token_count || (doc->tokens[j].flags & NV_TOKEN_NEWLINE_BEFORE) ||
 				starts_sentence(doc, j))
-			{
 				end = j;
-				i = j - 1;
+			else
+				end = glued_sentence_end(doc, lists, i, marks % 2 == 1);
+			if (end)
+			{
+				for (uint32_t k = i + 1; k < end; k++)
+					marks += is_double_mark(doc, k);
+				i = end - 1;
 			}
 		}
 

@@ -20,7 +20,7 @@ rules_lexicon(void)
 	static const pipeline_actor actors[] = {
 		{"USA", "United States", "country", "USA", {"United States", "Amerika Serikat", "Washington", "U.S."}},
 		{"RUS", "Russia", "country", "RUS", {"Russia", "Rusia", "Moskow", "Moscow", "Kremlin"}},
-		{"PRK", "North Korea", "country", "PRK", {"North Korea", "Korea Utara", "Korut", "Pyongyang"}},
+		{"PRK", "North Korea", "country", "PRK", {"North Korea", "North Korean", "Korea Utara", "Korut", "Pyongyang"}},
 		{"KOR", "South Korea", "country", "KOR", {"South Korea", "Korea Selatan", "Korsel", "Seoul"}},
 		{"CHN", "China", "country", "CHN", {"China", "Tiongkok", "Beijing"}},
 		{"IRN", "Iran", "country", "IRN", {"Iran", "Teheran", "Tehran"}},

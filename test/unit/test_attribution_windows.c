@@ -96,11 +96,13 @@ UNIT_TEST(test_quote_cue_stops_at_its_line)
 
 /* 1,000 quotes in one sentence on one line: every one is found and
  * attributed to the one speaker (near ones by the subject, far ones by
- * the previous quote), in a time linear in the sentence. */
+ * the previous quote), in a time linear in the sentence.  Each follows a
+ * comma, so each is a direct quote of its own (quoted fragments inside
+ * running text would be one partial quote a sentence). */
 UNIT_TEST(test_many_quotes_in_one_sentence)
 {
 	size_t		len;
-	char	   *text = numbered("Peskov", " \"a%d\"", 1000, &len);
+	char	   *text = numbered("Peskov:", " \"a%d\",", 1000, &len);
 	attributed	r;
 	int			by_peskov = 0;
 

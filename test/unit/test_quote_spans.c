@@ -250,6 +250,23 @@ UNIT_TEST(test_quote_apostrophe_inside_quote)
 
 /* ---- nesting, sentences, lines --------------------------------------------- */
 
+/* Paragraphs run together with no space: a straight mark glued between a
+ * full stop and a capital opens the next quote when none is open, and
+ * closes the open one otherwise. */
+UNIT_TEST(test_quote_glued_between_sentences)
+{
+	quoted		q;
+
+	quote_spans(&q, "Rapat itu selesai malam.\"Kami puas,\" ujar Ola.");
+	CHECK_INT(q.spans.count, 1);
+	CHECK_STR(q.joined, "Kami puas,");
+	quoted_free(&q);
+	quote_spans(&q, "Ola berkata, \"Kami puas.\"Rapat lalu ditutup.\"Besok lagi,\" katanya.");
+	CHECK_INT(q.spans.count, 2);
+	CHECK_STR(q.joined, "Kami puas.|Besok lagi,");
+	quoted_free(&q);
+}
+
 UNIT_TEST(test_quote_nested_gives_top_level)
 {
 	quoted		q;

@@ -1,0 +1,841 @@
+/*
+ * test_quote_attribution.c — unit tests of who said what (src/core/quote.c)
+ * and of the sentence cuts it rests on (src/core/sentence.c), one rule of
+ * attribution at a time.  The sentences are made up for the tests, over a
+ * small lexicon of made-up Nordic actors; each test checks quotes by text
+ * and actor.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "narrative.h"
+#include "unit.h"
+#include "unit_pipeline.h"
+
+/* The pipeline over a lexicon of made-up Nordic actors and a few cues. */
+static void
+attribute_lang(attributed *r, const char *text, nv_lang lang)
+{
+	nv_lexicon *lex = nv_lexicon_create(&nv_malloc_allocator);
+
+	nv_lexicon_add_actor(lex, "SWE", "Sweden", "country", "SWE");
+	nv_lexicon_add_actor(lex, "NOR", "Norway", "country", "NOR");
+	nv_lexicon_add_actor(lex, "NOR.MOE", "Norwegian Energy Department", "organization", "NOR");
+	nv_lexicon_add_actor(lex, "SWE.MFA", "Swedish Foreign Ministry", "organization", "SWE");
+	nv_lexicon_add_actor(lex, "P.maria-lind", "Maria Lind", "person", "SWE");
+	nv_lexicon_add_actor(lex, "P.ola-berg", "Ola Berg", "person", "NOR");
+	nv_lexicon_add_actor(lex, "M.reuters", "Reuters", "media", "GBR");
+	nv_lexicon_add_alias(lex, "Swedia", 6, NV_LANG_ANY, "SWE");
+	nv_lexicon_add_alias(lex, "Sweden", 6, NV_LANG_ANY, "SWE");
+	nv_lexicon_add_alias(lex, "Norwegia", 8, NV_LANG_ANY, "NOR");
+	nv_lexicon_add_alias(lex, "Norway", 6, NV_LANG_ANY, "NOR");
+	nv_lexicon_add_alias(lex, "Norwegian", 9, NV_LANG_EN, "NOR");
+	nv_lexicon_add_alias(lex, "Departemen Energi Norwegia", 26, NV_LANG_ANY, "NOR.MOE");
+	nv_lexicon_add_alias(lex, "Swedish foreign ministry", 24, NV_LANG_ANY, "SWE.MFA");
+	nv_lexicon_add_alias(lex, "Maria Lind", 10, NV_LANG_ANY, "P.maria-lind");
+	nv_lexicon_add_alias(lex, "Lind", 4, NV_LANG_ANY, "P.maria-lind");
+	nv_lexicon_add_alias(lex, "Ola Berg", 8, NV_LANG_ANY, "P.ola-berg");
+	nv_lexicon_add_alias(lex, "Berg", 4, NV_LANG_ANY, "P.ola-berg");
+	nv_lexicon_add_alias(lex, "Reuters", 7, NV_LANG_ANY, "M.reuters");
+	nv_lexicon_add_cue(lex, "kata", 4, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "mengatakan", 10, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "menyebut", 8, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "said", 4, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "promised", 8, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "demanded", 8, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "added", 5, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "menambahkan", 11, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "lanjut", 6, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "according to", 12, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "told", 4, NV_LANG_EN, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "dismissed", 9, NV_LANG_EN, NV_ACT_DENY);
+	nv_lexicon_add_cue(lex, "denied", 6, NV_LANG_EN, NV_ACT_DENY);
+	nv_lexicon_add_cue(lex, "disebutkan", 10, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "jelas", 5, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "menurut", 7, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "menolak tuduhan", 15, NV_LANG_ID, NV_ACT_DENY);
+	unit_pipeline_run(r, lex, text, strlen(text), lang);
+}
+
+static const char *
+quote_text(attributed *r, uint32_t k)
+{
+	return unit_span_text(r, r->quotes.quotes[k].start, r->quotes.quotes[k].end);
+}
+
+static const char *
+sentence_text(attributed *r, uint32_t k)
+{
+	return unit_span_text(r, r->doc.sentences[k].start, r->doc.sentences[k].end);
+}
+
+/* ---- sentences glued by scraping ------------------------------------------- */
+
+/* "Oslo.Ola": a full stop glued to a capitalised word still ends a
+ * sentence; initials, decimals and lower-case domain names do not. */
+UNIT_TEST(test_glued_sentences_are_cut)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Maria Lind tiba di Oslo.Ola Berg menyambutnya (Senin).Keduanya makan siang.",
+				   NV_LANG_ID);
+	CHECK_INT(r.doc.sentence_count, 3);
+	if (r.doc.sentence_count == 3)
+	{
+		CHECK_STR(sentence_text(&r, 1), "Ola Berg menyambutnya (Senin).");
+		CHECK_STR(sentence_text(&r, 2), "Keduanya makan siang.");
+	}
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "Kata J.R. Hansen, harga naik 2.5 persen menurut berita.com hari ini.", NV_LANG_ID);
+	CHECK_INT(r.doc.sentence_count, 1);
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "OSLO, BERITANEWS.CO.ID - Harga gas naik lagi.", NV_LANG_ID);
+	CHECK_INT(r.doc.sentence_count, 1);
+	unit_pipeline_free(&r);
+}
+
+/* A quote glued to the full stop before it opens a sentence of its own,
+ * and is a direct quote of the speaker after it. */
+UNIT_TEST(test_glued_quote_opens_a_sentence)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Rapat itu berakhir larut malam.\"Kami tidak akan mundur,\" kata Ola Berg.", NV_LANG_ID);
+	CHECK_INT(r.doc.sentence_count, 2);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(quote_text(&r, 0), "Kami tidak akan mundur,");
+		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_DIRECT);
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* ---- bodies named by their noun -------------------------------------------- */
+
+/* "kata departemen" is the department named before, not the last speaker. */
+UNIT_TEST(test_body_noun_is_the_body_named_before)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Departemen Energi Norwegia menghentikan ekspor ke Swedia. "
+				   "Maria Lind mengatakan hal itu merugikan. "
+				   "\"Larangan ini berlaku segera,\" kata departemen itu.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(quote_text(&r, 1), "Larangan ini berlaku segera,");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "NOR.MOE");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
+				  "departemen itu");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "the ministry said" likewise; "a ministry official" is an official. */
+UNIT_TEST(test_body_noun_english)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "The Swedish foreign ministry summoned the envoy. Ola Berg said he regretted it. "
+				   "\"This is unacceptable,\" the ministry said.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "SWE.MFA");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
+				  "the ministry");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* ---- quote marks that report no speech ------------------------------------- */
+
+/* One word in single marks is a scare quote: the sentence is reported
+ * speech, not a partial quote. */
+UNIT_TEST(test_scare_quote_is_no_quote)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Maria Lind said the so-called 'reform' would fail within a year.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_INDIRECT);
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A quoted fragment in a headline is no quote. */
+UNIT_TEST(test_headline_fragment_is_no_quote)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Norway calls Swedish plan \"reckless\"\nOla Berg said the plan was reckless.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_INDIRECT);
+	unit_pipeline_free(&r);
+}
+
+/* ---- fragments of one reported sentence ------------------------------------ */
+
+/* Two fragments of one speaker's reported sentence are one partial quote;
+ * a second speaker joined on by "and" gets a quote of his own. */
+UNIT_TEST(test_fragments_of_one_sentence)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Ola Berg menyebut larangan itu \"keliru\" dan \"berbahaya\" bagi Swedia.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(quote_text(&r, 0), "keliru");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "Lind promised \"open talks\" and Berg demanded \"full access\" to the site.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(quote_text(&r, 1), "full access");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "…, Maria Lind said" at the sentence's end attributes a fragment far
+ * before it, not the subject of the sentence. */
+UNIT_TEST(test_attribution_at_sentence_end)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Norway's export plans \"remain unclear\" and its pipeline may not open this year, "
+				   "Maria Lind said on Monday.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(quote_text(&r, 0), "remain unclear");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "said");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* ---- anaphors ----------------------------------------------------------------- */
+
+/* "He" is the person who spoke last, not the country that spoke since;
+ * "It" is whoever spoke last. */
+UNIT_TEST(test_he_is_a_person_it_is_anyone)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg said the exports would stop. Sweden said the decision was regrettable. "
+				   "He added that talks would resume. It said the talks would fail.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 4);
+	if (r.quotes.count == 4)
+	{
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "SWE");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.ola-berg");
+		CHECK_STR(r.quotes.quotes[3].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* An unnamed speaker right before the cue is its subject, not a country
+ * named further back in the clause. */
+UNIT_TEST(test_unnamed_speaker_next_to_cue)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "The Swedish foreign ministry summoned the envoy. "
+				   "Exports fell in Norway as the ministry said the market had collapsed.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "SWE.MFA");
+	unit_pipeline_free(&r);
+}
+
+/* A quote right after a comma takes its speaker from the clause before. */
+UNIT_TEST(test_quote_after_comma_takes_clause_before)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Dalam rapat itu, delegasi Swedia dan Norwegia, \"menyesalkan\" keputusan tersebut.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
+	unit_pipeline_free(&r);
+}
+
+/* ---- reported speech ------------------------------------------------------------ */
+
+/* The text's last sentence, cut off mid-word, still reports speech. */
+UNIT_TEST(test_cut_off_last_sentence)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Harga gas naik lagi.\nOla Berg mengatakan bahwa Swedia harus memba", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_INDIRECT);
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "menyebut" right after its speaker reports speech; "menambahkan" does
+ * after the speaker of the quote before, or before a comma, and not
+ * otherwise ("menambahkan tiga perusahaan ke daftar"). */
+UNIT_TEST(test_weak_cues)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg menyebut larangan itu tidak sah. Berg menambahkan harga minyak akan naik. "
+				   "Swedia menambahkan tiga perusahaan ke daftar hitam. Ia menambahkan, pasar akan pulih.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 3);
+	if (r.quotes.count == 3)
+	{
+		CHECK_STR(quote_text(&r, 0), "larangan itu tidak sah.");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+		CHECK_STR(quote_text(&r, 1), "harga minyak akan naik.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+		CHECK_STR(quote_text(&r, 2), "pasar akan pulih.");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "Swedia, lanjut Ola Berg, …": the speaker is the one set off by commas,
+ * and the whole sentence is what he said. */
+UNIT_TEST(test_parenthetical_cue)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Swedia, lanjut Ola Berg, tidak akan membayar ganti rugi.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(quote_text(&r, 0), "Swedia, lanjut Ola Berg, tidak akan membayar ganti rugi.");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "…, kata Ola Berg.": a cue after a comma with its speaker right after it
+ * closes the report; the countries named in the report do not speak. */
+UNIT_TEST(test_closing_cue_after_comma)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Swedia akan membayar lebih mahal untuk gas Norwegia, kata Ola Berg.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(quote_text(&r, 0), "Swedia akan membayar lebih mahal untuk gas Norwegia");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* ---- outlets ------------------------------------------------------------------- */
+
+/* An outlet reporting on its own account is the speaker: before its verb,
+ * at the sentence's end, or opening the sentence; an outlet that relays a
+ * speaker's words is `via`. */
+UNIT_TEST(test_outlet_reports)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Reuters adalah yang pertama melaporkan bahwa Norwegia menghentikan ekspor.\n"
+				   "Harga gas naik tajam pekan ini, kantor berita Reuters melaporkan.\n"
+				   "Seperti dilansir dari Reuters, Norwegia akan menutup pipa itu.\n"
+				   "Ola Berg mengatakan pasar sedang lesu, dikutip dari Reuters.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 4);
+	if (r.quotes.count == 4)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "M.reuters");
+		CHECK_STR(r.quotes.quotes[0].speaker_country, "GBR");
+		CHECK_STR(quote_text(&r, 1), "Harga gas naik tajam pekan ini");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "M.reuters");
+		CHECK_STR(quote_text(&r, 2), "Norwegia akan menutup pipa itu.");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "M.reuters");
+		CHECK_STR(r.quotes.quotes[3].speaker_actor, "P.ola-berg");
+		CHECK_STR(r.quotes.quotes[3].via, "M.reuters");
+	}
+	unit_pipeline_free(&r);
+	attribute_lang(&r,
+				   "According to Reuters, Norway will close the pipeline.\n"
+				   "Ola Berg reported that exports had fallen.\n"
+				   "Ola Berg reported a loss last year.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "M.reuters");
+		CHECK_STR(quote_text(&r, 1), "exports had fallen.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* ---- quotes that lost their marks ------------------------------------------ */
+
+/* A first-person sentence outside quote marks is a direct quote: of the
+ * speaker its closing clause names, else of the one who spoke last. */
+UNIT_TEST(test_first_person_sentence_is_a_quote)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg mengatakan pasar sedang lesu. Kami tidak akan membayar ganti rugi kepada Swedia.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_INT(r.quotes.quotes[1].kind, NV_QUOTE_DIRECT);
+		CHECK_STR(quote_text(&r, 1), "Kami tidak akan membayar ganti rugi kepada Swedia.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "We will not pay any compensation to Sweden, Maria Lind said.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_DIRECT);
+		CHECK_STR(quote_text(&r, 0), "We will not pay any compensation to Sweden");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A quote with no cue continues the reported speech a few sentences
+ * before it, even with no quote marks in between; "seperti dimuat X"
+ * relays it. */
+UNIT_TEST(test_cueless_quote_continues_reported_speech)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg mengatakan pasar sedang lesu. Harga gas naik lagi. Ekspor turun. "
+				   "\"Semua ini akibat perang,\" cuitnya di Twitter, seperti dimuat Reuters.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(quote_text(&r, 1), "Semua ini akibat perang,");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+		CHECK_STR(r.quotes.quotes[1].via, "M.reuters");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* ---- unnamed speakers ---------------------------------------------------------- */
+
+/* "the agency" is the agency named before with its country, even where
+ * the lexicon made no mention of it ("Norway's energy agency"). */
+UNIT_TEST(test_body_noun_named_with_its_country)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Norway's energy agency published new figures on Monday. "
+				   "Sweden will import less gas this winter, the agency said.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+				  "the agency");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* An unnamed speaker tied to no state stays unresolved, as written: not
+ * the body named before, not the country the report is about. */
+UNIT_TEST(test_unaligned_speaker_stays_unresolved)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Departemen Energi Norwegia menutup pipa itu. "
+				   "Seorang diplomat Barat mengatakan Swedia akan kekurangan gas.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+				  "Seorang diplomat Barat");
+	}
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "Sweden will import less gas, a Western diplomat said.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+				  "a Western diplomat");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "Pihaknya" is the side of the one who spoke last. */
+UNIT_TEST(test_pihaknya_is_the_last_speaker)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Departemen Energi Norwegia mengatakan pasokan aman. Pihaknya mengatakan harga akan turun.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "NOR.MOE");
+	unit_pipeline_free(&r);
+}
+
+/* ---- where the report is ------------------------------------------------------- */
+
+/* "…, Maria Lind said Norway was …": the one after the cue is the
+ * report's subject, not a speaker closing it; "…, said Lind on Monday"
+ * does close it. */
+UNIT_TEST(test_speaker_after_cue_or_report_subject)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "The Swedish envoy, Maria Lind, said Norway was not involved. "
+				   "Gas prices rose sharply this year, said Lind on Monday.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(quote_text(&r, 0), "Norway was not involved.");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(quote_text(&r, 1), "Gas prices rose sharply this year");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "according to Reuters" with no one else: the outlet; "told Reuters":
+ * the outlet is only the relay. */
+UNIT_TEST(test_told_an_outlet_is_via)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Exports will fall, Ola Berg told Reuters. \"Prices will rise,\" a trader told Reuters. "
+				   "According to Reuters, prices will rise.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 3);
+	if (r.quotes.count == 3)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+		CHECK_STR(r.quotes.quotes[0].via, "M.reuters");
+		CHECK(r.quotes.quotes[1].speaker_actor == NULL);
+		CHECK_STR(r.quotes.quotes[1].via, "M.reuters");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "M.reuters");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "Swedia juga menyebut …": an adverb between the speaker and a weak cue;
+ * "Disebutkan, …" carries on the report before it. */
+UNIT_TEST(test_adverb_before_cue_and_passive_opening)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg mengatakan pasokan gas aman. Swedia juga menyebut larangan itu keliru. "
+				   "Disebutkan, harga akan turun bulan depan.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 3);
+	if (r.quotes.count == 3)
+	{
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "SWE");
+		CHECK_STR(quote_text(&r, 2), "harga akan turun bulan depan.");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "SWE");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A quote that closes its sentence takes no cue from the next sentence;
+ * "said Tuesday, as …" closes the report before it; "its state media" is
+ * the state that spoke last. */
+UNIT_TEST(test_report_edges)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Maria Lind dismissed the report as \"absurd.\" Ola Berg said the talks would go on.\n"
+				   "Gas exports fell sharply, Ola Berg said Tuesday, as prices rose again.\n"
+				   "Norway denied the report. Its state media said the claims were false.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 5);
+	if (r.quotes.count == 5)
+	{
+		CHECK_STR(quote_text(&r, 0), "absurd.");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "dismissed");
+		CHECK_STR(quote_text(&r, 2), "Gas exports fell sharply");
+		CHECK_STR(r.quotes.quotes[4].speaker_actor, "NOR");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A name and a role phrase count as one word each between a quote and its
+ * cue: "Sweden's Deputy Foreign Minister Maria Lind told". */
+UNIT_TEST(test_long_speaker_before_cue)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "\"Gas will be rationed,\" Sweden's Deputy Foreign Minister Maria Lind told reporters.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "told");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "The experts" are the Norwegian experts named before; "diplomats" with
+ * nothing to tie them to stay unresolved, not the ministry named before. */
+UNIT_TEST(test_generic_speakers_and_their_owners)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "The Swedish foreign ministry summoned the envoy. Norwegian experts published a report. "
+				   "The experts said prices would fall. Exports will stop in May, diplomats said.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
+		CHECK(r.quotes.quotes[1].speaker_actor == NULL);
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
+				  "diplomats");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A quote over two paragraphs: the first opens and runs to its line's end,
+ * the second opens again and closes before the cue that names the speaker
+ * of both, not the one who spoke before. */
+UNIT_TEST(test_quote_over_paragraphs)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg said exports would resume.\n"
+				   "\"We will not pay. Our position is final.\n"
+				   "\"The talks are over,\" Maria Lind said.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 3);
+	if (r.quotes.count == 3)
+	{
+		CHECK_STR(quote_text(&r, 1), "We will not pay. Our position is final.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
+				  "Maria Lind");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.maria-lind");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A negation negates the verb next to it, not a cue after another verb;
+ * an adjunct clause ("dalam pernyataan ...") before the cue is no speaker. */
+UNIT_TEST(test_negation_scope_and_adjunct_clause)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Seorang pejabat Norwegia yang tidak ingin disebutkan namanya mengatakan ekspor akan dihentikan. "
+				   "Ola Berg tidak mengatakan apa pun soal itu. "
+				   "Maria Lind, utusan Swedia, dalam pernyataan yang dirilis Reuters mengatakan harga akan naik.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(quote_text(&r, 0), "ekspor akan dihentikan.");
+		CHECK_STR(quote_text(&r, 1), "harga akan naik.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A cue word inside a fixed phrase reports nothing ("Lebih lanjut, …",
+ * "Dengan kata lain, …", "Secara jelas, …"); a cue that holds its object
+ * ("menolak tuduhan") reports it even with no more words after. */
+UNIT_TEST(test_idioms_and_cues_with_objects)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Lebih lanjut, Ola Berg mengatakan pasar sedang lesu. Dengan kata lain, Swedia akan membayar. "
+				   "Secara jelas, Maria Lind menolak tuduhan itu.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "mengatakan");
+		CHECK_STR(quote_text(&r, 1), "tuduhan itu.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* Where a speaker serves does not speak: "Norway's envoy to Sweden",
+ * "Kedutaan Besar Norwegia di Swedia". */
+UNIT_TEST(test_destination_does_not_speak)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Norway's envoy to Sweden said the pipeline would reopen.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "Kedutaan Besar Norwegia di Swedia mengatakan pipa itu dibuka lagi.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
+	unit_pipeline_free(&r);
+}
+
+/* A name the lexicon does not know right before the cue is its subject,
+ * kept as written, not a person named further back; a weekday is no name. */
+UNIT_TEST(test_unknown_name_before_cue)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Maria Lind bertemu wartawan di Oslo lalu Kantor Hukum Vik mengatakan gugatan akan diajukan. "
+				   "Ola Berg pada Kamis mengatakan harga akan turun.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+				  "Kantor Hukum Vik");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A person the lexicon does not know, introduced by a role phrase with a
+ * relative clause before the name, takes the role's country; his short
+ * name speaks later. */
+UNIT_TEST(test_role_with_relative_clause)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Wakil Menteri Luar Negeri Norwegia yang bertanggung jawab atas urusan Swedia, Lars Holm, "
+				   "tiba di Stockholm. \"Harga gas akan turun,\" kata Holm.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.lars-holm");
+		CHECK_STR(r.quotes.quotes[0].speaker_country, "NOR");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "according to X, …": past the comma only a person set off by commas is
+ * X; the subject of the report is not, and a source tied to no actor is
+ * kept as written. */
+UNIT_TEST(test_according_to_stops_at_its_comma)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Talks stalled. According to a diplomatic source, Norway had closed the pipeline.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+				  "a diplomatic source");
+		CHECK_STR(quote_text(&r, 0), "Norway had closed the pipeline.");
+	}
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "Menurut utusan energi Swedia, Maria Lind, harga gas akan naik.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+	unit_pipeline_free(&r);
+	/* "menurut laporan Reuters": the outlet's own report */
+	attribute_lang(&r, "Menurut laporan Reuters, harga gas akan naik.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "M.reuters");
+	unit_pipeline_free(&r);
+}
+
+/* "X, who …, said": the person before the clause set off by commas is the
+ * subject, not an actor inside the clause; a weak cue that needs its
+ * subject right before it accepts that clause between. */
+UNIT_TEST(test_subject_before_clause_set_off)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Talks stalled. Ola Berg, who met reporters in Sweden, said prices would rise.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+	unit_pipeline_free(&r);
+	attribute_lang(&r, "Maria Lind, utusan Swedia untuk Norwegia, menyebut larangan itu keliru.", NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+	unit_pipeline_free(&r);
+}
+
+/* After "told", whom it was told is no report: "…, Ola Berg told a news
+ * conference." reports what comes before; "told reporters the …" what
+ * comes after them. */
+UNIT_TEST(test_told_an_addressee)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Talks stalled. Norway will cut exports next year, Ola Berg told a news conference. "
+				   "Maria Lind told reporters the cut was illegal.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(quote_text(&r, 0), "Norway will cut exports next year");
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+		CHECK_STR(quote_text(&r, 1), "the cut was illegal.");
+	}
+	unit_pipeline_free(&r);
+}
