@@ -337,6 +337,10 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 			joined = true;
 			continue;
 		}
+		/* "... but has been criticised": a predicate joined to the main
+		 * clause has no subject of its own here */
+		if (n == 0 && word_of(a, k, NV_LIST_ATTRIBUTION, "subordinator"))
+			break;
 		/* a dash ends a dateline ("SEOUL, iNews.id - Kim ... membantah") */
 		if (n > 0 && (nv_token_is_punct(doc, k, '-') || nv_token_is_punct(doc, k, 0x2013) ||
 					  nv_token_is_punct(doc, k, 0x2014)))
@@ -860,6 +864,63 @@ allege_object_relative(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 	return true;
 }
 
+/*
+ * The speakers of quote q: every actor of a joint subject before its cue
+ * ("Korea Selatan dan Amerika Serikat mengklaim bahwa ...") when the
+ * resolved speaker is one of them, else the speaker alone (NULL in out[0]:
+ * the caller uses q's speaker).  Returns how many.
+ */
+static int
+quote_speakers(const alleger *a, const nv_quote *q, const nv_mention **out)
+{
+	const nv_document *doc = a->doc;
+	const nv_sentence *s = &doc->sentences[q->sentence];
+	uint32_t	cue;
+	int			n;
+
+	out[0] = NULL;
+	if (q->speaker_end > q->speaker_start)
+	{
+		const nv_word_entry *anaphor;
+		uint32_t	first = token_at_byte(doc, s->first_token, q->speaker_start);
+
+		anaphor = first < doc->token_count ? word_of(a, first, NV_LIST_ANAPHOR, NULL) : NULL;
+		if (anaphor && strcmp(anaphor->value, "plural") == 0 && (n = recent_group(a, first, out)) > 1)
+			return n;
+		out[0] = NULL;
+	}
+	if (q->cue_end == q->cue_start || q->speaker_end == q->speaker_start || q->speaker_start > q->cue_start)
+		return 1;
+	cue = token_at_byte(doc, s->first_token, q->cue_start);
+	if (cue > s->end_token)
+		return 1;
+	n = subject_actors(a, s->first_token, cue, out);
+	for (int k = 0; k < n; k++)
+		if (same_side(out[k], q->speaker_country))
+			return n;
+	out[0] = NULL;
+	return 1;
+}
+
+/* The reported speech (an indirect quote) of sentence `sentence` whose
+ * content holds token c, or NULL. */
+static const nv_quote *
+report_holding(const alleger *a, uint32_t sentence, uint32_t c)
+{
+	int32_t		first = a->speaker_quote[sentence];
+	uint32_t	byte = a->doc->tokens[c].start;
+
+	for (uint32_t k = first < 0 ? a->quotes->count : (uint32_t) first;
+		 k < a->quotes->count && a->quotes->quotes[k].sentence == sentence; k++)
+	{
+		const nv_quote *q = &a->quotes->quotes[k];
+
+		if (q->kind == NV_QUOTE_INDIRECT && q->start <= byte && byte < q->end)
+			return q;
+	}
+	return NULL;
+}
+
 /* An act cue at c in the sentence: accusers, accused, one allegation each. */
 static bool
 allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_match *match)
@@ -908,13 +969,35 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		return false;
 	if (passive && n == 0 && !noun)
 	{
-		/* "Beijing ... has been criticised": no accuser, the subject accused */
-		const nv_mention *subject = first_actor(a, s->first_token, c, NULL);
+		/* "Beijing ... has been criticised": no accuser, the subject
+		 * accused; inside reported speech ("menekankan bahwa AS adalah
+		 * pihak yang harus disalahkan"), the speakers accuse */
+		const nv_mention *subject[MAX_JOINT];
+		const nv_mention *speakers[MAX_JOINT];
+		const nv_quote *report = report_holding(a, sentence, c);
+		int			m = subject_actors(a, report ? token_at_byte(doc, s->first_token, report->start) : s->first_token,
+									   c, subject);
+		int			k = report ? quote_speakers(a, report, speakers) : 0;
 
-		if (!subject)
-			return false;
-		emit(a, NULL, NULL, NULL, (nv_act) match->act, subject, c, s->end_token, sentence,
-			 s->first_token, c);
+		if (m == 0)
+		{
+			/* a predicate joined to the main clause: its subject, no accuser */
+			subject[0] = first_actor(a, s->first_token, c, NULL);
+			if (!subject[0])
+				return false;
+			emit(a, NULL, NULL, NULL, (nv_act) match->act, subject[0], c, s->end_token, sentence,
+				 s->first_token, c);
+			return true;
+		}
+		if (k == 1 && !speakers[0] && report->speaker_actor)
+		{
+			emit(a, NULL, report->speaker_actor, report->speaker_country, (nv_act) match->act, subject[m - 1],
+				 c, s->end_token, sentence, s->first_token, c);
+			return true;
+		}
+		for (int j = 0; j < (k > 0 && speakers[0] ? k : 1); j++)
+			emit(a, k > 0 ? speakers[j] : NULL, NULL, NULL, (nv_act) match->act, subject[m - 1],
+				 c, s->end_token, sentence, s->first_token, c);
 		return true;
 	}
 	if (n == 0 && inside && inside->speaker_actor)
@@ -1054,43 +1137,6 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	return true;
 }
 
-/*
- * The speakers of quote q: every actor of a joint subject before its cue
- * ("Korea Selatan dan Amerika Serikat mengklaim bahwa ...") when the
- * resolved speaker is one of them, else the speaker alone (NULL in out[0]:
- * the caller uses q's speaker).  Returns how many.
- */
-static int
-quote_speakers(const alleger *a, const nv_quote *q, const nv_mention **out)
-{
-	const nv_document *doc = a->doc;
-	const nv_sentence *s = &doc->sentences[q->sentence];
-	uint32_t	cue;
-	int			n;
-
-	out[0] = NULL;
-	if (q->speaker_end > q->speaker_start)
-	{
-		const nv_word_entry *anaphor;
-		uint32_t	first = token_at_byte(doc, s->first_token, q->speaker_start);
-
-		anaphor = first < doc->token_count ? word_of(a, first, NV_LIST_ANAPHOR, NULL) : NULL;
-		if (anaphor && strcmp(anaphor->value, "plural") == 0 && (n = recent_group(a, first, out)) > 1)
-			return n;
-		out[0] = NULL;
-	}
-	if (q->cue_end == q->cue_start || q->speaker_end == q->speaker_start || q->speaker_start > q->cue_start)
-		return 1;
-	cue = token_at_byte(doc, s->first_token, q->cue_start);
-	if (cue > s->end_token)
-		return 1;
-	n = subject_actors(a, s->first_token, cue, out);
-	for (int k = 0; k < n; k++)
-		if (same_side(out[k], q->speaker_country))
-			return n;
-	out[0] = NULL;
-	return 1;
-}
 
 /*
  * Reported speech whose content names an actor and a charge: an

@@ -456,3 +456,18 @@ UNIT_TEST(test_rule_steps_and_retaliation)
 				"EU sanction IRN other",
 				"KOR condemn PRK other");
 }
+
+/*
+ * 15. A passive act with no agent inside reported speech is the
+ * speakers' ("... menegaskan bahwa AS adalah pihak yang harus
+ * disalahkan"); a passive predicate joined to the main clause by "but"
+ * has the main clause's subject and no accuser.
+ */
+UNIT_TEST(test_rule_passive_in_reported_speech)
+{
+	EXPECT_ROWS(ID, "China dan Rusia mengatakan bahwa Amerika Serikat adalah pihak yang harus dikecam atas krisis itu.",
+				"CHN condemn USA other",
+				"RUS condemn USA other");
+	EXPECT_ROWS(EN, "Beijing said it is neutral in the war in Ukraine but has been criticised for its ties with Moscow.",
+				"- condemn CHN other");
+}
