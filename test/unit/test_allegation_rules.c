@@ -32,6 +32,7 @@ rules_lexicon(void)
 		{"P.minoru-kihara", "Minoru Kihara", "person", "JPN", {"Minoru Kihara"}},
 		{"GBR", "United Kingdom", "country", "GBR", {"Britain", "Inggris", "London"}},
 		{"FRA", "France", "country", "FRA", {"Paris"}},
+		{"UKR", "Ukraine", "country", "UKR", {"Ukraine", "Ukraina", "Kyiv"}},
 	};
 	static const pipeline_cue cues[] = {
 		{"mengatakan", NV_LANG_ID, NV_ACT_SAY},
@@ -468,6 +469,6 @@ UNIT_TEST(test_rule_passive_in_reported_speech)
 	EXPECT_ROWS(ID, "China dan Rusia mengatakan bahwa Amerika Serikat adalah pihak yang harus dikecam atas krisis itu.",
 				"CHN condemn USA other",
 				"RUS condemn USA other");
-	EXPECT_ROWS(EN, "Beijing said it is neutral in the war in Ukraine but has been criticised for its ties with Moscow.",
+	EXPECT_ROWS(EN, "Beijing said it is neutral towards Ukraine but has been criticised for its ties with Moscow.",
 				"- condemn CHN other");
 }
