@@ -941,6 +941,10 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 
 	if (allege_sanction_reason(a, sentence, c, match) || allege_object_relative(a, sentence, c, match))
 		return true;
+	/* a quoted fragment that is the verb itself ("... dan Jepang,
+	 * “mengutuk keras” rentetan uji coba"): the sentence's subject acts */
+	if (inside && doc->tokens[c].start == inside->start)
+		inside = NULL;
 	/* English passive: "has been criticised", "was sanctioned" */
 	if (c > 0 && word_of(a, c - 1, NV_LIST_ATTRIBUTION, "passive_aux"))
 		passive = true;

@@ -472,3 +472,13 @@ UNIT_TEST(test_rule_passive_in_reported_speech)
 	EXPECT_ROWS(EN, "Beijing said it is neutral towards Ukraine but has been criticised for its ties with Moscow.",
 				"- condemn CHN other");
 }
+
+/* 16. A quoted fragment that is the verb itself belongs to the sentence's
+ * subject, every actor of it, not to the quote's nearest speaker. */
+UNIT_TEST(test_rule_quoted_verb)
+{
+	EXPECT_ROWS(ID, "Amerika Serikat, Korea Selatan dan Jepang \"mengecam\" peluncuran rudal Korea Utara.",
+				"USA condemn PRK nuclear_missile",
+				"KOR condemn PRK nuclear_missile",
+				"JPN condemn PRK nuclear_missile");
+}
