@@ -864,6 +864,14 @@ allege_object_relative(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 	return true;
 }
 
+/* Whether a report or claim noun with "of", "about", "tentang" stands at
+ * k ("reports of", "berita tentang", "laporan mengenai"). */
+static bool
+report_of(const alleger *a, uint32_t k)
+{
+	return word_of(a, k, NV_LIST_ACT, "claim_noun") && word_of(a, k + 1, NV_LIST_ATTRIBUTION, "about");
+}
+
 /*
  * The speakers of quote q: every actor of a joint subject before its cue
  * ("Korea Selatan dan Amerika Serikat mengklaim bahwa ...") when the
@@ -1164,6 +1172,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	bool		dismissed = false;
 	bool		pejorative = false;
 	bool		retaliation = false;
+	bool		unsourced;
 	uint32_t	retaliation_at = end;
 	const char *speaker_id = q->speaker_actor;
 	const char *speaker_country = q->speaker_country;
@@ -1173,6 +1182,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	n = quote_speakers(a, q, speakers);
 	if (!q->speaker_actor && !speakers[0])
 		return;
+	unsourced = false;
 	if (!q->speaker_actor)
 	{
 		/* "Mereka menambahkan ...": the group speaks; judge sides by its first */
@@ -1238,6 +1248,17 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	}
 	if (conditional)
 		act = NV_ACT_WARN;
+	/* "... amid reports of North Korean troops being deployed": what the
+	 * speaker mentions as reports is nobody's accusation */
+	for (uint32_t k = accused && accused->first_token > first + 3 ? accused->first_token - 3 : first;
+		 accused && act == NV_ACT_ACCUSE && k < accused->first_token; k++)
+		unsourced = unsourced || report_of(a, k);
+	if (unsourced)
+	{
+		emit(a, NULL, NULL, NULL, act, accused, first, end, q->sentence, s->first_token, first);
+		NV_VEC_AT(a->out, nv_allegation, a->out.count - 1).hedged = true;
+		return;
+	}
 	for (int k = 0; k < n; k++)
 	{
 		emit(a, speakers[k], speaker_id, speaker_country, act, accused, first, end,
@@ -1501,22 +1522,34 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		const nv_sentence *s = &doc->sentences[si];
 		const nv_mention *subject;
 		bool		reported = false;
+		uint32_t	from = s->first_token;
 
 		if (sentence_alleged[si] || nv_is_boilerplate(doc, s->first_token) ||
 			quote_holding(&a, s->first_token))
 			continue;
+
 		for (uint32_t k = s->first_token; k < s->end_token && !reported; k++)
 		{
 			const nv_word_entry *h = word_of(&a, k, NV_LIST_HEDGE, NULL);
 
 			reported = h && word_of(&a, k, NV_LIST_ATTRIBUTION, "report");
+			/* "amid reports of North Korean troops", "berita tentang
+			 * pengerahan pasukan Korut": the report is of what follows */
+			if (!reported && report_of(&a, k))
+			{
+				reported = true;
+				from = k + 1;
+			}
 		}
 		if (!reported || charge_in(&a, s->first_token, s->end_token) == NV_CHARGE_OTHER)
 			continue;
-		subject = first_actor(&a, s->first_token, s->end_token, NULL);
+		subject = first_actor(&a, from, s->end_token, NULL);
 		if (subject)
+		{
 			emit(&a, NULL, NULL, NULL, NV_ACT_ACCUSE, subject, s->first_token, s->end_token, si,
 				 s->first_token, s->first_token);
+			NV_VEC_AT(a.out, nv_allegation, a.out.count - 1).hedged = true;
+		}
 	}
 	/* "Rusia membantah, kata Zakharova, Rabu (21/2/2024)": the date of the
 	 * sentence's attribution dates the claim */
