@@ -247,6 +247,56 @@ object_actors(const alleger *a, uint32_t from, uint32_t to, const char *country,
 	return n;
 }
 
+/* The last mention of actor `id` before token `before`, looking back
+ * through at most 512 mentions, or NULL. */
+static const nv_mention *
+mention_of_actor(const alleger *a, const char *id, uint32_t before)
+{
+	const nv_mention *ms = a->mentions->mentions;
+	uint32_t	low = 0;
+	uint32_t	high = a->mentions->count;
+
+	while (low < high)
+	{
+		uint32_t	mid = low + (high - low) / 2;
+
+		if (ms[mid].first_token < before)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	for (uint32_t k = low; k > 0 && low - k < 512; k--)
+		if (ms[k - 1].id && strcmp(ms[k - 1].id, id) == 0)
+			return &ms[k - 1];
+	return NULL;
+}
+
+/* Whether a demonstrative stands within [after, after + 3): an object
+ * named as the one before ("hubungan tersebut", "this cooperation"). */
+static bool
+demonstrative_after(const alleger *a, uint32_t after, uint32_t end)
+{
+	for (uint32_t k = after; k < end && k < after + 3; k++)
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "demonstrative"))
+			return true;
+	return false;
+}
+
+/* The accused of the last claim of the text, when not on `country`'s
+ * side: what an object named as the one before points back to. */
+static const nv_mention *
+previous_accused(const alleger *a, uint32_t before, const char *country)
+{
+	for (size_t j = a->out.count; j-- > 0;)
+	{
+		const nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, j);
+
+		if (al->accused && al->accused_country && !(country && strcmp(al->accused_country, country) == 0))
+			return mention_of_actor(a, al->accused, before);
+	}
+	return NULL;
+}
+
 /*
  * The actor a claim with no named object is about ("condemned the
  * launches", "mengecam hubungan tersebut"): the nearest actor before
@@ -513,29 +563,6 @@ noun_owner(const alleger *a, uint32_t i, uint32_t from, uint32_t to, uint32_t *a
 	return m;
 }
 
-/* The last mention of actor `id` before token `before`, looking back
- * through at most 512 mentions, or NULL. */
-static const nv_mention *
-mention_of_actor(const alleger *a, const char *id, uint32_t before)
-{
-	const nv_mention *ms = a->mentions->mentions;
-	uint32_t	low = 0;
-	uint32_t	high = a->mentions->count;
-
-	while (low < high)
-	{
-		uint32_t	mid = low + (high - low) / 2;
-
-		if (ms[mid].first_token < before)
-			low = mid + 1;
-		else
-			high = mid;
-	}
-	for (uint32_t k = low; k > 0 && low - k < 512; k--)
-		if (ms[k - 1].id && strcmp(ms[k - 1].id, id) == 0)
-			return &ms[k - 1];
-	return NULL;
-}
 
 /*
  * Who took the step an act is about, when the object names a step and no
@@ -1127,6 +1154,9 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			/* "menentang semua sanksi sepihak", "opposed the move": whoever
 			 * took that step */
 			objects[0] = step_taker(a, after, s->end_token, country);
+			/* "mengecam hubungan tersebut": what the last claim was about */
+			if (!objects[0] && demonstrative_after(a, after, s->end_token))
+				objects[0] = previous_accused(a, after, country);
 			/* "condemned the launches": whom the text was just about */
 			if (!objects[0])
 				objects[0] = context_actor(a, c, accusers, speaker_id ? 0 : n, country);

@@ -484,3 +484,13 @@ UNIT_TEST(test_rule_quoted_verb)
 				"KOR condemn PRK nuclear_missile",
 				"JPN condemn PRK nuclear_missile");
 }
+
+/* 17. An object named as the one before ("peluncuran tersebut") is what
+ * the last claim was about, not the actor nearest the verb. */
+UNIT_TEST(test_rule_demonstrative_object)
+{
+	EXPECT_ROWS(ID, "Jepang menuduh Korea Utara melanggar resolusi PBB. Rusia dan Amerika Serikat mengecam peluncuran tersebut.",
+				"JPN accuse PRK sanctions_violation",
+				"RUS condemn PRK other",
+				"USA condemn PRK other");
+}
