@@ -119,6 +119,17 @@ token_at_byte(const nv_document *doc, uint32_t from, uint32_t byte)
 	return from;
 }
 
+/* Whether token i's folded form ends with `suffix` ("sanctioned"). */
+static bool
+token_ends_with(const nv_document *doc, uint32_t i, const char *suffix)
+{
+	size_t		len;
+	const char *fold = nv_token_fold(doc, i, &len);
+	size_t		n = strlen(suffix);
+
+	return len > n && memcmp(fold + len - n, suffix, n) == 0;
+}
+
 static const nv_word_entry *
 word_of(const alleger *a, uint32_t i, nv_list list, const char *class_name)
 {
@@ -980,9 +991,14 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	 * “mengutuk keras” rentetan uji coba"): the sentence's subject acts */
 	if (inside && doc->tokens[c].start == inside->start)
 		inside = NULL;
-	/* English passive: "has been criticised", "was sanctioned" */
+	/* English passive: "has been criticised", "was sanctioned", and a
+	 * participle with its agent ("the parties sanctioned Tuesday by
+	 * Treasury") */
 	if (c > 0 && word_of(a, c - 1, NV_LIST_ATTRIBUTION, "passive_aux"))
 		passive = true;
+	if ((doc->lang & NV_LANG_EN) && !noun && match->end_token == c + 1 && token_ends_with(doc, c, "ed"))
+		for (uint32_t k = after; k < s->end_token && k < after + 3 && !passive; k++)
+			passive = nv_token_is(doc, k, "by");
 
 	/* the agent of a passive or a noun: "dikecam oleh AS", "dikenakan
 	 * sanksi dari PBB", "tuduhan serupa dari pejabat Korea Selatan" */
@@ -1136,6 +1152,10 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 				const nv_mention *accused_one = m > 0 ? subject[j] :
 					step_taker(a, s->first_token, c, accusers[k]->country);
 
+				/* "Firms in Iran sanctioned by Britain": where the subject is */
+				if (!accused_one && (accused_one = context_actor(a, c, accusers, n, NULL)) &&
+					accused_one->first_token < s->first_token)
+					accused_one = NULL;
 				if (!accused_one)
 					accused_one = first_actor(a, agent_end, s->end_token, accusers[k]->country);
 				emit(a, accusers[k], NULL, NULL, (nv_act) match->act, accused_one,
@@ -1149,7 +1169,10 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		const nv_mention *objects[MAX_JOINT];
 		int			m = object_actors(a, after, s->end_token, country, objects);
 
-		if (m == 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM)
+		/* a sanction names its target, or is none ("previously sanctioned
+		 * in 2008") */
+		if (m == 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM &&
+			match->act != NV_ACT_SANCTION)
 		{
 			/* "menentang semua sanksi sepihak", "opposed the move": whoever
 			 * took that step */
@@ -1348,10 +1371,16 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 		uint32_t	limit;
 		int			n = 0;
 
-		if (!word_of(a, i, NV_LIST_ACT, "sanction_noun") ||
+		bool		step;
+
+		/* "Tindakan tersebut juga ditujukan kepada ...": a step already
+		 * named, after a sanction, continues it */
+		step = word_of(a, i, NV_LIST_ATTRIBUTION, "step") && word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative");
+		if (!(step || word_of(a, i, NV_LIST_ACT, "sanction_noun")) ||
 			(doc->tokens[i].flags & NV_TOKEN_HYPHEN_BEFORE))
 			continue;
-		owner = noun_owner(a, i, s->first_token, s->end_token, &after);
+		owner = step ? NULL : noun_owner(a, i, s->first_token, s->end_token, &after);
+		after = step ? i + 2 : after;
 		/* the target follows a marker close after the noun or its owner */
 		limit = after + 4 < s->end_token ? after + 4 : s->end_token;
 		for (uint32_t k = i + 1; k < limit; k++)
@@ -1367,7 +1396,7 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 		if (!owner)
 		{
 			const nv_mention *adopters[MAX_JOINT];
-			int			m = sanction_adopters(a, i, s, adopters);
+			int			m = step ? 0 : sanction_adopters(a, i, s, adopters);
 			const nv_allegation *last = last_sanction(a);
 
 			for (int o = 0; o < m; o++)
@@ -1396,8 +1425,9 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
  * Only a denial or a confirmation concerns the speaker's own side: an
  * accusation, condemnation, warning or sanction of one's own side ("USA
  * accuses USA") is a misreading, most often of a subject taken for an
- * object.  Drops those, and sanctions, warnings, denials and confirmations
- * with no accuser, in place; returns how many remain.
+ * object.  Drops those, sanctions, warnings, denials and confirmations
+ * with no accuser, and sanctions with no target, in place; returns how
+ * many remain.
  */
 static uint32_t
 keep_other_sides(nv_allegation *rows, uint32_t count)
@@ -1416,6 +1446,9 @@ keep_other_sides(nv_allegation *rows, uint32_t count)
 		 * warning or denial by nobody is a participle ("previously
 		 * sanctioned firms"), not an act */
 		if (al->act != NV_ACT_ACCUSE && al->act != NV_ACT_CONDEMN && !al->accuser)
+			continue;
+		/* a sanction on nobody named is no allegation of whom */
+		if (al->act == NV_ACT_SANCTION && !al->accused)
 			continue;
 		rows[kept++] = *al;
 	}

@@ -494,3 +494,22 @@ UNIT_TEST(test_rule_demonstrative_object)
 				"RUS condemn PRK other",
 				"USA condemn PRK other");
 }
+
+/*
+ * 18. Sanctions a subject tightens ("is increasing sanctions pressure on
+ * Russia"); a step already named continuing the last sanction ("Langkah
+ * tersebut juga ditujukan kepada ..."); an English participle with its
+ * agent ("firms sanctioned on Tuesday by Britain") is passive.
+ */
+UNIT_TEST(test_rule_sanction_pressure_steps_participles)
+{
+	EXPECT_ROWS(EN, "The United States is increasing sanctions pressure on Russia.",
+				"USA sanction RUS other");
+	EXPECT_ROWS(ID, "Jepang menjatuhkan sanksi terhadap perusahaan di China. Langkah tersebut juga ditujukan kepada bank di Rusia.",
+				"JPN sanction CHN other",
+				"JPN sanction RUS other");
+	EXPECT_ROWS(EN, "Firms in Iran sanctioned on Tuesday by Britain include a drone maker.",
+				"GBR sanction IRN arms_transfer");
+	/* control: a participle with no agent and no target is no sanction */
+	EXPECT_NO_ROWS(EN, "A drone maker in Iran previously sanctioned in 2008 now trades under a new name.");
+}
