@@ -519,6 +519,17 @@ last_sanction(const alleger *a)
 	return NULL;
 }
 
+/* The last sanction allegation before `al` (which the caller just
+ * pushed), or NULL. */
+static const nv_allegation *
+last_sanction_before(const alleger *a, const nv_allegation *al)
+{
+	for (const nv_allegation *k = al; k-- > (const nv_allegation *) a->out.items;)
+		if (k->act == NV_ACT_SANCTION)
+			return k;
+	return NULL;
+}
+
 /*
  * The owner of an act named as a noun at token i: "UN sanctions",
  * "Washington's accusation", "U.S. new sanctions" before it; "sanksi PBB",
@@ -1355,7 +1366,9 @@ sanction_adopters(const alleger *a, uint32_t i, const nv_sentence *s, const nv_m
  * entities in Russia and Cyprus": one allegation per target country,
  * whether new or mentioned as background.  A noun with no named owner but
  * a demonstrative ("Sanksi tersebut menargetkan ...") continues the last
- * sanction of the text.
+ * sanction of the text, and its date.  A date inside the claim is the
+ * conduct's (about), as for background sanctions ("in the last sanctions
+ * resolution adopted in December 2017"), not when it was said.
  */
 static void
 allege_sanction_nouns(alleger *a, uint32_t sentence)
@@ -1402,7 +1415,7 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 			for (int o = 0; o < m; o++)
 				for (int k = 0; k < n; k++)
 					emit(a, adopters[o], NULL, NULL, NV_ACT_SANCTION, targets[k], i, targets[n - 1]->end_token,
-						 sentence, s->first_token, s->end_token);
+						 sentence, s->first_token, i);
 			if (m > 0)
 				continue;
 			if (!last || !last->accuser ||
@@ -1411,13 +1424,22 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 				continue;
 			for (int k = 0; k < n; k++)
 				if (!same_side(targets[k], last->accuser_country))
+				{
+					/* the same sanction: said when it was */
+					nv_allegation *al;
+
 					emit(a, NULL, last->accuser, last->accuser_country, NV_ACT_SANCTION, targets[k],
-						 i, targets[n - 1]->end_token, sentence, s->first_token, s->end_token);
+						 i, targets[n - 1]->end_token, sentence, i, i);
+					al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
+					last = last_sanction_before(a, al);
+					al->has_said_on = last->has_said_on;
+					al->said_on = last->said_on;
+				}
 			continue;
 		}
 		for (int k = 0; k < n; k++)
 			emit(a, owner, NULL, NULL, NV_ACT_SANCTION, targets[k], i, targets[n - 1]->end_token,
-				 sentence, s->first_token, s->end_token);
+				 sentence, s->first_token, i);
 	}
 }
 
