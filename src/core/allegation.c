@@ -1254,8 +1254,11 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		speaker_country = speakers[0]->country;
 	}
 	accused = first_actor(a, first, end, NULL);
+	/* a negation that opens a pejorative or dismissive phrase ("tidak
+	 * bersahabat", "tidak berdasar") negates nothing */
 	for (uint32_t k = first; k < end && k < first + 8; k++)
-		negated = negated || word_of(a, k, NV_LIST_ATTRIBUTION, "negation");
+		negated = negated || (word_of(a, k, NV_LIST_ATTRIBUTION, "negation") &&
+							  !word_of(a, k, NV_LIST_ACT, "pejorative") && !word_of(a, k, NV_LIST_ACT, "dismissal"));
 	/* "teori kesepakatan senjata ... hanya cerita fiksi": claims dismissed */
 	for (uint32_t k = first; k < end && !dismissed; k++)
 		dismissed = word_of(a, k, NV_LIST_ACT, "dismissal") && claim_noun_near(a, k, 8, first, end);
