@@ -611,7 +611,7 @@ step_taker(const alleger *a, uint32_t from, uint32_t end, const char *country)
 			if (!taker && (last = last_sanction(a)) && last->accuser)
 				taker = mention_of_actor(a, last->accuser, k);
 		}
-		else if (word_of(a, k, NV_LIST_ATTRIBUTION, "step") &&
+		else if (word_of(a, k, NV_LIST_ACT, "step") &&
 				 (word_of(a, k + 1, NV_LIST_ATTRIBUTION, "demonstrative") ||
 				  (k > 0 && word_of(a, k - 1, NV_LIST_ATTRIBUTION, "definite"))))
 		{
@@ -1391,7 +1391,7 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 
 		/* "Tindakan tersebut juga ditujukan kepada ...": a step already
 		 * named, after a sanction, continues it */
-		step = word_of(a, i, NV_LIST_ATTRIBUTION, "step") && word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative");
+		step = word_of(a, i, NV_LIST_ACT, "step") && word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative");
 		if (!(step || word_of(a, i, NV_LIST_ACT, "sanction_noun")) ||
 			(doc->tokens[i].flags & NV_TOKEN_HYPHEN_BEFORE))
 			continue;
