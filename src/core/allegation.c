@@ -1364,6 +1364,38 @@ sanction_adopters(const alleger *a, uint32_t i, const nv_sentence *s, const nv_m
 }
 
 /*
+ * Targets a sanction's list goes on to name: "sanctions against Russia,
+ * which for the first time include companies in China and Turkey",
+ * "sanksi terhadap Rusia, termasuk perusahaan di China": the actors after
+ * an including word within sixteen tokens of the last target, added to
+ * targets[0..n).  Returns the new count.
+ */
+static int
+more_targets(const alleger *a, const nv_mention **targets, int n, uint32_t end, const char *country)
+{
+	uint32_t	from = targets[n - 1]->end_token;
+
+	for (uint32_t k = from; k < end && k < from + 16; k++)
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "include"))
+		{
+			const nv_mention *more[MAX_JOINT];
+			int			m = object_actors(a, k + 1, k + 14 < end ? k + 14 : end, country, more);
+
+			for (int j = 0; j < m && n < MAX_JOINT; j++)
+			{
+				bool		seen = false;
+
+				for (int x = 0; x < n; x++)
+					seen = seen || strcmp(targets[x]->country, more[j]->country) == 0;
+				if (!seen)
+					targets[n++] = more[j];
+			}
+			break;
+		}
+	return n;
+}
+
+/*
  * Sanctions named as a noun, with who imposes them and on whom: "sanksi
  * PBB terhadap Korea Utara", "UN sanctions on North Korea", "sanctions on
  * entities in Russia and Cyprus": one allegation per target country,
@@ -1391,7 +1423,9 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 
 		/* "Tindakan tersebut juga ditujukan kepada ...": a step already
 		 * named, after a sanction, continues it */
-		step = word_of(a, i, NV_LIST_ACT, "step") && word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative");
+		step = word_of(a, i, NV_LIST_ACT, "step") &&
+			(word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative") ||
+			 (i > s->first_token && word_of(a, i - 1, NV_LIST_ATTRIBUTION, "definite")));
 		if (!(step || word_of(a, i, NV_LIST_ACT, "sanction_noun")) ||
 			(doc->tokens[i].flags & NV_TOKEN_HYPHEN_BEFORE))
 			continue;
@@ -1400,7 +1434,8 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 		/* the target follows a marker close after the noun or its owner */
 		limit = after + 4 < s->end_token ? after + 4 : s->end_token;
 		for (uint32_t k = i + 1; k < limit; k++)
-			if (word_of(a, k, NV_LIST_ATTRIBUTION, "target"))
+			if (word_of(a, k, NV_LIST_ATTRIBUTION, "target") ||
+				(step && word_of(a, k, NV_LIST_ATTRIBUTION, "include")))
 			{
 				uint32_t	to = k + 14 < s->end_token ? k + 14 : s->end_token;
 
@@ -1409,6 +1444,7 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 			}
 		if (n == 0)
 			continue;
+		n = more_targets(a, targets, n, s->end_token, owner ? owner->country : NULL);
 		if (!owner)
 		{
 			const nv_mention *adopters[MAX_JOINT];
@@ -1422,7 +1458,7 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 			if (m > 0)
 				continue;
 			if (!last || !last->accuser ||
-				!(word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative") ||
+				!(step || word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative") ||
 				  (i > s->first_token && word_of(a, i - 1, NV_LIST_ATTRIBUTION, "demonstrative"))))
 				continue;
 			for (int k = 0; k < n; k++)

@@ -513,3 +513,18 @@ UNIT_TEST(test_rule_sanction_pressure_steps_participles)
 	/* control: a participle with no agent and no target is no sanction */
 	EXPECT_NO_ROWS(EN, "A drone maker in Iran previously sanctioned in 2008 now trades under a new name.");
 }
+
+/*
+ * 19. A sanction's list goes on past its first targets ("which includes
+ * companies in China and Iran"), and a package already named lists more
+ * ("The package also lists officials in North Korea").
+ */
+UNIT_TEST(test_rule_sanction_list_goes_on)
+{
+	EXPECT_ROWS(EN, "EU ministers adopted a package of sanctions against Russia, which for the first time targets "
+				"its gas exports and includes companies in China and Iran. The package also lists officials in North Korea.",
+				"EU sanction RUS other",
+				"EU sanction CHN other",
+				"EU sanction IRN other",
+				"EU sanction PRK other");
+}
