@@ -886,7 +886,8 @@ allege_object_relative(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 		return false;
 	/* one to three words of subject between the relative word and the cue */
 	for (uint32_t k = c > s->first_token + 4 ? c - 4 : s->first_token; k + 1 < c; k++)
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "relative"))
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "relative") ||
+			((doc->lang & NV_LANG_EN) && nv_token_is(doc, k, "that")))
 			rel = k;
 	if (rel == c || rel == s->first_token)
 		return false;
@@ -899,7 +900,19 @@ allege_object_relative(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 		else if (doc->tokens[k].kind != NV_TOKEN_WORD)
 			return false;
 	}
-	antecedent = mention_of(a, nv_token_is_punct(doc, rel - 1, ',') && rel - 1 > s->first_token ? rel - 2 : rel - 1);
+	/* the antecedent ends just before the relative word, or is the actor
+	 * qualifying its head noun ("Hong Kong-based companies that ...") */
+	antecedent = NULL;
+	for (uint32_t k = rel, words = 0; k > s->first_token && !antecedent; k--)
+	{
+		antecedent = mention_of(a, k - 1);
+		if (antecedent || nv_token_is_punct(doc, k - 1, ','))
+			continue;
+		/* one head noun at most, and what a hyphen glues to it */
+		if (doc->tokens[k - 1].kind != NV_TOKEN_WORD ||
+			(!(doc->tokens[k - 1].flags & NV_TOKEN_HYPHEN_BEFORE) && ++words > 1))
+			break;
+	}
 	if (!antecedent || !is_actor(antecedent))
 		return false;
 	n = tight_list(a, antecedent, s->first_token, accused);
@@ -1603,6 +1616,20 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 					sentence_alleged[si] = true;
 				match.act = NV_ACT_DENY;
 				cue = true;
+			}
+			/* "companies that it says supplied parts for drones": reported
+			 * conduct in an object relative clause accuses the antecedent */
+			if (cue && match.act == NV_ACT_SAY && charge_in(&a, match.end_token, s->end_token) != NV_CHARGE_OTHER)
+			{
+				nv_lexicon_match accuse = match;
+
+				accuse.act = NV_ACT_ACCUSE;
+				if (allege_object_relative(&a, si, c, &accuse))
+				{
+					sentence_alleged[si] = true;
+					c = match.end_token - 1;
+					continue;
+				}
 			}
 			if (!cue || match.act == NV_ACT_SAY || negated_before(&a, c, s->first_token))
 				continue;

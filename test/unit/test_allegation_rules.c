@@ -52,6 +52,7 @@ rules_lexicon(void)
 		{"menjatuhkan sanksi", NV_LANG_ID, NV_ACT_SANCTION},
 		{"dikenakan sanksi", NV_LANG_ID, NV_ACT_SANCTION},
 		{"said", NV_LANG_EN, NV_ACT_SAY},
+		{"says", NV_LANG_EN, NV_ACT_SAY},
 		{"added", NV_LANG_EN, NV_ACT_SAY},
 		{"accused", NV_LANG_EN, NV_ACT_ACCUSE},
 		{"accusations", NV_LANG_EN, NV_ACT_ACCUSE},
@@ -527,4 +528,19 @@ UNIT_TEST(test_rule_sanction_list_goes_on)
 				"EU sanction CHN other",
 				"EU sanction IRN other",
 				"EU sanction PRK other");
+}
+
+/*
+ * 20. Conduct reported in an object relative clause ("companies that it
+ * says supplied parts") accuses the antecedent, also when the actor
+ * qualifies the relative's head noun ("Iran-based firms that ...");
+ * "AS adalah pihak yang harus dikecam" keeps its subject out of it.
+ */
+UNIT_TEST(test_rule_reported_conduct_in_relative)
+{
+	EXPECT_ROWS(EN, "Washington sanctioned firms in China and Iran-based companies that it says supplied drone parts to Moscow.",
+				"USA sanction CHN arms_transfer",
+				"USA sanction IRN arms_transfer",
+				"USA accuse CHN arms_transfer",
+				"USA accuse IRN arms_transfer");
 }
