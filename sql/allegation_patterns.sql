@@ -65,6 +65,26 @@ SELECT accuser, act, accused FROM narrative.allegations(
 SELECT accuser, act, accused FROM narrative.allegations(
   'Penyangkalan Kremlin datang sehari kemudian.', lang => 'id');
 
+-- 15. The reason a sanction gives is the sanctioner's accusation.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Britain imposed sanctions on suppliers in China and Belarus accused of shipping drone parts to Moscow.', lang => 'en');
+
+-- 16. An act against a step already named accuses whoever took it.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Jepang menjatuhkan sanksi terhadap tiga perusahaan China. Langkah itu segera dikecam oleh Beijing.', lang => 'id');
+
+-- 17. Retaliation promised in a speaker's words is a warning.
+SELECT accuser, act, accused FROM narrative.allegations(
+  '"Iran berhak atas tindakan balasan terhadap sanksi Uni Eropa," kata juru bicara Kementerian Luar Negeri Iran.', lang => 'id');
+
+-- 18. "Reports of", "berita tentang": an unsourced report of what follows.
+SELECT accuser, act, accused, hedged FROM narrative.allegations(
+  'The Kremlin declined to comment amid reports of North Korean troops being deployed to Russia.', lang => 'en');
+
+-- 19. A passive act inside reported speech is the speakers'.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'China dan Rusia menegaskan bahwa Amerika Serikat adalah pihak yang harus disalahkan atas krisis itu.', lang => 'id');
+
 -- Never: a refusal to deny, a participle with no accuser.
 SELECT count(*) FROM narrative.allegations(
   'Rusia menolak untuk membantah laporan tersebut. '
