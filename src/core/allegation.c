@@ -20,6 +20,7 @@
  * claim, hedging any hedge phrase of the sentence.  said_on is a time
  * expression of the attribution, about one inside the claim.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "narrative.h"
@@ -1540,6 +1541,53 @@ quote_tokens(const nv_document *doc, const nv_quote *q, uint32_t *first, uint32_
 		(*end)++;
 }
 
+typedef struct ordered_row
+{
+	uint32_t	start;
+	uint32_t	index;
+} ordered_row;
+
+static int
+compare_rows(const void *x, const void *y)
+{
+	const ordered_row *a = x;
+	const ordered_row *b = y;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/*
+ * The rows in text order, ties in the order they were found: the passes
+ * (cues, sanction nouns, reported speech, unsourced reports) each walk
+ * the text, and a caller that counts characters up to each row's start
+ * reads the text once only if the rows come in order.
+ */
+static nv_allegation *
+in_text_order(const nv_document *doc, nv_allegation *rows, uint32_t count)
+{
+	ordered_row *order;
+	nv_allegation *sorted;
+	bool		ordered = true;
+
+	for (uint32_t k = 1; k < count && ordered; k++)
+		ordered = rows[k - 1].start <= rows[k].start;
+	if (ordered)
+		return rows;
+	order = nv_arena_alloc(doc->arena, count * sizeof(ordered_row));
+	sorted = nv_arena_alloc(doc->arena, count * sizeof(nv_allegation));
+	for (uint32_t k = 0; k < count; k++)
+	{
+		order[k].start = rows[k].start;
+		order[k].index = k;
+	}
+	qsort(order, count, sizeof(ordered_row), compare_rows);
+	for (uint32_t k = 0; k < count; k++)
+		sorted[k] = rows[order[k].index];
+	return sorted;
+}
+
 void
 nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
 					const nv_mention_result *mentions, const nv_timex_result *timexes,
@@ -1730,6 +1778,6 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		al->has_said_on = timex_in(&a, doc->sentences[next].first_token, doc->sentences[next].end_token,
 								   &al->said_on);
 	}
-	out->allegations = a.out.items;
 	out->count = keep_other_sides(a.out.items, (uint32_t) a.out.count);
+	out->allegations = in_text_order(doc, a.out.items, out->count);
 }
