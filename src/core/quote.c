@@ -435,6 +435,14 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 
 	if ((!e || strcmp(e->value, "singular") == 0) && (len = resolve_body_noun(q, i, s)) > 0)
 		return len;
+	/* "the official Korean Central News Agency", "the president Vladimir
+	 * Putin": a word that qualifies a name, no anaphor */
+	if (e && i + e->word_count < doc->token_count && strcmp(e->value, "self") != 0 &&
+		(mention_of(q, i + e->word_count) ||
+		 (doc->tokens[i + e->word_count].kind == NV_TOKEN_WORD &&
+		  (doc->tokens[i + e->word_count].flags & NV_TOKEN_CAPITALIZED) &&
+		  !(doc->tokens[i + e->word_count].flags & NV_TOKEN_NEWLINE_BEFORE))))
+		e = NULL;
 	if (head_only && !g)
 		return 0;
 	if (e && (!g || e->word_count >= g->word_count) && !head_only)
@@ -684,10 +692,11 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		if (!best)
 			best = m;
 	}
-	/* "Dmitry Peskov, who spoke to reporters in Moscow, said", "Maria
-	 * Zakharova, the ministry's spokeswoman, said": a person right before
-	 * the clause set off by commas is the subject */
-	if (set_off && (!best || best->kind != NV_KIND_PERSON))
+	/* "Dmitry Peskov, who spoke to reporters in Moscow, said", "Kim Yo
+	 * Jong, the sister of leader Kim Jong Un, said": a person right before
+	 * the clause set off by commas is the subject, unless the clause is
+	 * the name itself ("juru bicara Kremlin, Dmitry Peskov, mengatakan") */
+	if (set_off && (!best || best->kind != NV_KIND_PERSON || best->first_token != clause))
 	{
 		const nv_mention *subject = mention_of(q, clause - 2);
 
@@ -698,8 +707,9 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		}
 	}
 	/* "… in Turkey who officials allege": an unnamed speaker right before
-	 * the cue is its subject, not an actor named further back */
-	if (!best || best->kind != NV_KIND_PERSON)
+	 * the cue is its subject, not an actor named further back (before a
+	 * quote mark, as in "calling it “…”", it is no subject) */
+	if ((!best || best->kind != NV_KIND_PERSON) && !q->in_quote[c])
 		for (uint32_t k = c > clause + 4 ? c - 4 : clause; k < c; k++)
 		{
 			speaker		adjacent = {0};
@@ -970,6 +980,14 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 		}
 		if (!cue_at(q, c, &match, &anaphoric) || match.act == NV_ACT_SANCTION)
 			continue;
+		/* "…, calling it “a hostile act,” according to KCNA": an outlet
+		 * relaying the quote, whose speaker is named before it */
+		if (c == k && attribution_word(q, c, "via"))
+		{
+			for (uint32_t j = match.end_token; j < end && j <= match.end_token + 3; j++)
+				if (mention_of(q, j) && mention_of(q, j)->kind == NV_KIND_MEDIA)
+					return false;
+		}
 		set_cue(quote, doc, c, &match);
 		if (anaphoric && q->last.actor)
 		{

@@ -839,3 +839,27 @@ UNIT_TEST(test_told_an_addressee)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* "the sister of Ola Berg" set off after "Maria Lind" is no speaker;
+ * "the president Maria Lind" names her, it points back to no one; an
+ * outlet after a quote relays it from the speaker named before. */
+UNIT_TEST(test_appositives_and_relays)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg said exports would stop. Maria Lind, the sister of Ola Berg, said prices would rise. "
+				   "According to the president Maria Lind, prices will fall. "
+				   "Norway said the plan was \"a hostile act,\" according to Reuters.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 4);
+	if (r.quotes.count == 4)
+	{
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.maria-lind");
+		CHECK_STR(quote_text(&r, 3), "a hostile act,");
+		CHECK_STR(r.quotes.quotes[3].speaker_actor, "NOR");
+		CHECK_STR(r.quotes.quotes[3].via, "M.reuters");
+	}
+	unit_pipeline_free(&r);
+}
