@@ -1384,8 +1384,9 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			s.end = doc->tokens[c - 1].end;
 		}
 		content = match.end_token;
-		/* "told Reuters on Thursday that …": the content starts after "that" */
-		for (uint32_t k = content; k < sentence->end_token && k < content + 6; k++)
+		/* "told Reuters on Thursday that …", "said in a statement carried by
+		 * KCNA that …": the content starts after "that" */
+		for (uint32_t k = content; k < sentence->end_token && k < content + 8; k++)
 			if (attribution_word(q, k, "that"))
 			{
 				content = k;

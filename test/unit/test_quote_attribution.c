@@ -863,3 +863,20 @@ UNIT_TEST(test_appositives_and_relays)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* "said in a statement carried by Reuters that …": the report starts
+ * after "that", and the outlet carrying it is the relay. */
+UNIT_TEST(test_statement_carried_by_outlet)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Maria Lind said in a statement carried by Reuters that the pipeline would reopen.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(quote_text(&r, 0), "the pipeline would reopen.");
+		CHECK_STR(r.quotes.quotes[0].via, "M.reuters");
+	}
+	unit_pipeline_free(&r);
+}
