@@ -1189,6 +1189,27 @@ post_comma_attribution(quoter *q, const nv_sentence *sentence, uint32_t c, const
 	return true;
 }
 
+/* Whether the cue matched is followed, within its clause, by what was
+ * said or why: "bahwa"/"that", a comma or colon right after it, or a
+ * reason ("karena", "because", "over"). */
+static bool
+reason_follows(const quoter *q, const nv_sentence *sentence, const nv_lexicon_match *match)
+{
+	const nv_document *doc = q->doc;
+
+	if (nv_token_is_punct(doc, match->end_token, ',') || nv_token_is_punct(doc, match->end_token, ':'))
+		return true;
+	for (uint32_t k = match->end_token; k < sentence->end_token && k <= match->end_token + 8; k++)
+	{
+		if (attribution_word(q, k, "that") || attribution_word(q, k, "reason"))
+			return true;
+		if (doc->tokens[k].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(doc, k, '(') &&
+			!nv_token_is_punct(doc, k, ')'))
+			return false;
+	}
+	return false;
+}
+
 /* A verb of an outlet's own report ("melaporkan", "reported"): no cue,
  * since an outlet relaying a speaker's words is `via`, but an outlet that
  * reports on its own account is a speaker.  Fills *match as a cue's. */
@@ -1300,6 +1321,11 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			else if (!that)
 				continue;
 		}
+		/* a condemnation of a thing is an act, not reported speech
+		 * ("mengecam pengiriman peralatan militer …"); one with its
+		 * reason or its words is ("mengecam AS karena mengirim …") */
+		if (!outlet && match.act == NV_ACT_CONDEMN && !reason_follows(q, sentence, &match))
+			continue;
 		if (outlet)
 			found = true;
 		else if (adjacent_subject)

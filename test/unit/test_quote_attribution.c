@@ -53,6 +53,7 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_cue(lex, "disebutkan", 10, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "jelas", 5, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "menurut", 7, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "mengecam", 8, NV_LANG_ID, NV_ACT_CONDEMN);
 	nv_lexicon_add_cue(lex, "menolak tuduhan", 15, NV_LANG_ID, NV_ACT_DENY);
 	unit_pipeline_run(r, lex, text, strlen(text), lang);
 }
@@ -877,6 +878,24 @@ UNIT_TEST(test_statement_carried_by_outlet)
 	{
 		CHECK_STR(quote_text(&r, 0), "the pipeline would reopen.");
 		CHECK_STR(r.quotes.quotes[0].via, "M.reuters");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* A condemnation of a thing is an act, not reported speech; with its
+ * reason ("karena …") or its words ("bahwa …") it is. */
+UNIT_TEST(test_condemnation_of_a_thing_is_no_report)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Norwegia mengecam penutupan pipa gas itu. Swedia mengecam Norwegia karena menutup pipa itu.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "SWE");
+		CHECK_STR(quote_text(&r, 0), "Norwegia karena menutup pipa itu.");
 	}
 	unit_pipeline_free(&r);
 }
