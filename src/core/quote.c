@@ -425,6 +425,38 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 	return 0;
 }
 
+/*
+ * For a personal anaphor opening its sentence (token i): the person who is
+ * the subject of the sentence before, named in its first clause outside
+ * quote marks ("Pekan lalu, Kim menegaskan kembali …"); sets *s.
+ */
+static bool
+previous_subject(const quoter *q, uint32_t i, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	sentence = nv_token_sentence(doc, i);
+	const nv_sentence *before;
+
+	if (sentence == 0 || i > doc->sentences[sentence].first_token + 2)
+		return false;
+	before = &doc->sentences[sentence - 1];
+	for (uint32_t k = before->first_token; k < before->end_token && k < before->first_token + 10; k++)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (q->in_quote[k])
+			return false;
+		if (can_speak(m) && m->kind == NV_KIND_PERSON)
+		{
+			speaker_from_mention(s, m);
+			return true;
+		}
+		if (can_speak(m) || (doc->tokens[k].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(doc, k, ',')))
+			return false;
+	}
+	return false;
+}
+
 static uint32_t
 resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 {
@@ -454,6 +486,10 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 			*s = q->last_group[0];	/* the first of the two; the pair is kept */
 		else if (strcmp(e->value, "self") == 0)
 			return 0;
+		/* "Pekan lalu, Kim menegaskan … . Ia mengatakan …": a person opening
+		 * the sentence is the person the sentence before is about */
+		else if (person && previous_subject(q, i, s))
+			;
 		/* "he", "pejabat itu": a person, not the body that spoke last */
 		else if (person && q->last_person.actor)
 			*s = q->last_person;

@@ -54,6 +54,7 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_cue(lex, "jelas", 5, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "menurut", 7, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "mengecam", 8, NV_LANG_ID, NV_ACT_CONDEMN);
+	nv_lexicon_add_cue(lex, "menegaskan", 10, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "menolak tuduhan", 15, NV_LANG_ID, NV_ACT_DENY);
 	unit_pipeline_run(r, lex, text, strlen(text), lang);
 }
@@ -896,6 +897,25 @@ UNIT_TEST(test_condemnation_of_a_thing_is_no_report)
 	{
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "SWE");
 		CHECK_STR(quote_text(&r, 0), "Norwegia karena menutup pipa itu.");
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "Ia" opening a sentence is the person the sentence before is about, not
+ * the last one who spoke. */
+UNIT_TEST(test_pronoun_takes_previous_subject)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Maria Lind mengatakan pasar sedang lesu. Pekan lalu, Ola Berg menegaskan kembali komitmennya. "
+				   "Ia mengatakan harga akan naik.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(quote_text(&r, 1), "harga akan naik.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
 	}
 	unit_pipeline_free(&r);
 }
