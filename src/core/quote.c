@@ -316,9 +316,12 @@ owner_next_to(const quoter *q, uint32_t k)
 		const nv_mention *m = mention_of(q, j);
 		bool		attached = can_speak(m) && m->end_token + 3 >= k && m->kind != NV_KIND_PERSON;
 
-		/* only words between, and the 's of "Seoul's" */
+		/* only words between, and the 's of "Seoul's"; no function word
+		 * ("Turkey who officials allege") */
 		for (uint32_t t = attached ? m->end_token : k; t < k && attached; t++)
-			attached = q->doc->tokens[t].kind == NV_TOKEN_WORD ||
+			attached = (q->doc->tokens[t].kind == NV_TOKEN_WORD && !attribution_word(q, t, "relative") &&
+						!attribution_word(q, t, "conjunction") && !attribution_word(q, t, "determiner") &&
+						!attribution_word(q, t, "destination")) ||
 				((q->doc->tokens[t].flags & NV_TOKEN_QUOTE) && t + 1 < k && nv_token_is(q->doc, t + 1, "s"));
 		if (attached)
 			return m;
@@ -757,6 +760,18 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 			{
 				*s = adjacent;
 				return true;
+			}
+			/* unresolved, it is still the subject: kept as written */
+			{
+				const nv_word_entry *g = nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "generic_speaker");
+
+				if (g && k + g->word_count == c)
+				{
+					memset(s, 0, sizeof(*s));
+					s->start = doc->tokens[k].start;
+					s->end = doc->tokens[c - 1].end;
+					return true;
+				}
 			}
 		}
 	/* "… XiGedung Putih mengatakan": a name the lexicon does not know right

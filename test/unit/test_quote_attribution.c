@@ -919,3 +919,22 @@ UNIT_TEST(test_pronoun_takes_previous_subject)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* "… in Sweden, where officials said …": unnamed officials right before
+ * the cue are its subject even when nothing resolves them; Sweden, named
+ * before, is not. */
+UNIT_TEST(test_unresolved_subject_next_to_cue)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Exports fell in Norway and Sweden where officials said the market had collapsed.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+				  "officials");
+	}
+	unit_pipeline_free(&r);
+}
