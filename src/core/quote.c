@@ -181,6 +181,11 @@ typedef struct quoter
 	speaker		last;			/* the most recent speaker */
 	speaker		last_person;	/* the most recent speaker who is a person */
 	uint32_t	last_quote_sentence;	/* where the most recent quote is */
+	speaker		intro;			/* "Lavrov mengatakan:" on a line before its quote */
+	uint32_t	intro_sentence;	/* the introducing sentence, UINT32_MAX when none */
+	uint32_t	intro_cue_start;
+	uint32_t	intro_cue_end;
+	int32_t		intro_act;
 	speaker		last_group[2];	/* the two most recent distinct actors */
 	nv_vec		quotes;
 	uint32_t	line_from;		/* where the last line-end scan started */
@@ -1143,10 +1148,20 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 			break;
 		}
 	}
-	/* 3. no cue: the subject of the sentence, else the previous quote's speaker */
+	/* 3. no cue: the speaker a colon introduced on the line before, the
+	 * subject of the sentence, else the previous quote's speaker */
 	if (!found && quote->cue_start == quote->cue_end)
 	{
-		if (span->open_token > s_first && speaker_before(q, s_first, span->open_token, &s))
+		if (q->intro_sentence != UINT32_MAX && q->intro_sentence + 1 == sentence &&
+			span->open_token == s_first)
+		{
+			s = q->intro;
+			quote->cue_start = q->intro_cue_start;
+			quote->cue_end = q->intro_cue_end;
+			quote->act = q->intro_act;
+			found = true;
+		}
+		else if (span->open_token > s_first && speaker_before(q, s_first, span->open_token, &s))
 			found = true;
 		else if ((previous || after_speech) && q->last.actor)
 		{
@@ -1764,12 +1779,46 @@ continue_open_quotes(quoter *q, const nv_quote_span *span, open_quote_run *run)
 	run->count = 0;
 }
 
+/*
+ * "Lavrov mengatakan:" / "Lavrov said:" ending its line: the cue and the
+ * speaker of the quote that opens the next line.
+ */
+static void
+note_introduction(quoter *q, uint32_t sentence_index)
+{
+	const nv_document *doc = q->doc;
+	const nv_sentence *sentence = &doc->sentences[sentence_index];
+	nv_lexicon_match match;
+	bool		anaphoric;
+
+	if (!nv_token_is_punct(doc, sentence->end_token - 1, ':'))
+		return;
+	for (uint32_t c = sentence->first_token; c + 1 < sentence->end_token; c++)
+	{
+		speaker		s = {0};
+
+		if (!cue_at(q, c, &match, &anaphoric) || !reporting_cue(q, c, &match) ||
+			match.end_token + 2 < sentence->end_token)
+			continue;
+		if (!(anaphoric && q->last.actor && (s = q->last, true)) &&
+			!speaker_before(q, sentence->first_token, c, &s))
+			return;
+		q->intro = s;
+		q->intro_sentence = sentence_index;
+		q->intro_cue_start = doc->tokens[c].start;
+		q->intro_cue_end = doc->tokens[match.end_token - 1].end;
+		q->intro_act = match.act;
+		return;
+	}
+}
+
 void
 nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
 			   const nv_mention_result *mentions, const nv_timex_result *timexes,
 			   nv_quote_result *out)
 {
-	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {0}, 0, {{0}}, {0}, 0, 0};
+	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {0}, 0, {0}, UINT32_MAX, 0, 0, -1,
+	{{0}}, {0}, 0, 0};
 	nv_quote_span_result spans;
 	uint32_t	next_span = 0;
 
@@ -1825,6 +1874,8 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			continue_open_quotes(&q, span, &open_quotes);
 			next_span++;
 		}
+		if (!has_quote)
+			note_introduction(&q, s);
 		/* the text's last sentence may be cut off mid-word ("AS menuduh
 		 * Korea Utara mengirim s"): its cue and speaker still count */
 		if (!has_quote && !q.in_quote[sentence->first_token] &&

@@ -938,3 +938,20 @@ UNIT_TEST(test_unresolved_subject_next_to_cue)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* "Maria Lind said:" ending its line introduces the quote opening the next
+ * line. */
+UNIT_TEST(test_colon_introduces_next_line)
+{
+	attributed	r;
+
+	attribute_lang(&r, "Talks were held in Oslo. Maria Lind said:\n\"We will not retreat from our position.\"",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "said");
+	}
+	unit_pipeline_free(&r);
+}
