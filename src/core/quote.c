@@ -864,12 +864,16 @@ via_in(const quoter *q, uint32_t from, uint32_t to)
 
 		if (!marker)
 			continue;
-		for (uint32_t j = k + marker->word_count; j < to && j <= k + marker->word_count + 3; j++)
+		/* "dikutip dari laporan kantor berita resmi Korea Utara KCNA": the
+		 * outlet may follow a description of it, within its clause */
+		for (uint32_t j = k + marker->word_count; j < to && j <= k + marker->word_count + 7; j++)
 		{
 			const nv_mention *m = mention_of(q, j);
 
 			if (m && m->kind == NV_KIND_MEDIA)
 				return m->id;
+			if (q->doc->tokens[j].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(q->doc, j, '('))
+				break;
 		}
 	}
 	return NULL;

@@ -955,3 +955,17 @@ UNIT_TEST(test_colon_introduces_next_line)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* The relay may follow a description of the outlet: "dikutip dari laporan
+ * kantor berita resmi Swedia Reuters". */
+UNIT_TEST(test_relay_after_description)
+{
+	attributed	r;
+
+	attribute_lang(&r, "\"Kami siap,\" kata Ola Berg, dikutip dari laporan kantor berita resmi Swedia Reuters.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].via, "M.reuters");
+	unit_pipeline_free(&r);
+}
