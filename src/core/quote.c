@@ -1483,11 +1483,19 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		/* "told Reuters on Thursday that …", "said in a statement carried by
 		 * KCNA that …": the content starts after "that" */
 		for (uint32_t k = content; k < sentence->end_token && k < content + 8; k++)
+		{
 			if (attribution_word(q, k, "that"))
 			{
 				content = k;
 				break;
 			}
+			/* not past the clause: ", he said, adding that …" (but
+			 * "mengatakan, bahwa …") */
+			if (doc->tokens[k].kind == NV_TOKEN_PUNCT &&
+				!(k == content && nv_token_is_punct(doc, k, ',') && k + 1 < sentence->end_token &&
+				  attribution_word(q, k + 1, "that")))
+				break;
+		}
 		if (content < sentence->end_token && attribution_word(q, content, "that"))
 		{
 			content++;

@@ -969,3 +969,24 @@ UNIT_TEST(test_relay_after_description)
 		CHECK_STR(r.quotes.quotes[0].via, "M.reuters");
 	unit_pipeline_free(&r);
 }
+
+/* "according to him" is the person before; ", he said, adding that …"
+ * closes the report before it, and "that" in the next clause does not
+ * start it. */
+UNIT_TEST(test_according_to_him_and_he_said_adding)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg met Maria Lind in Oslo. According to him, the talks went well. "
+				   "The two sides signed a deal, he said, adding that trade would grow.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+		CHECK_STR(quote_text(&r, 1), "The two sides signed a deal");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+	}
+	unit_pipeline_free(&r);
+}
