@@ -1093,6 +1093,7 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	bool		found = false;
 	uint32_t	attribution_end;
 	bool		after_speech;
+	bool		continues = false;	/* it continues the last speaker's words */
 
 	attribution_end = doc->sentences[after_sentence].end_token;
 	if (attribution_end < close + 1)
@@ -1171,7 +1172,7 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 		{
 			s = q->last;
 			s.start = s.end = 0;
-			found = true;
+			found = continues = true;
 		}
 	}
 	if (found)
@@ -1180,6 +1181,19 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	said_on_in(q, s_first, span->open_token, quote);
 	if (!quote->has_said_on && span->close_token != UINT32_MAX)
 		said_on_in(q, span->close_token + 1, attribution_end, quote);
+	/* a quote that continues the speaker's words was said when they were */
+	if (!quote->has_said_on && continues && q->quotes.count > 1)
+	{
+		const nv_quote *before = &((nv_quote *) q->quotes.items)[q->quotes.count - 2];
+
+		if (before->has_said_on && before->speaker_actor && quote->speaker_actor &&
+			strcmp(before->speaker_actor, quote->speaker_actor) == 0)
+		{
+			quote->has_said_on = true;
+			quote->said_on = before->said_on;
+			quote->said_on_timex = before->said_on_timex;
+		}
+	}
 	remember_actors(q, s_first, attribution_end);
 }
 
@@ -1581,10 +1595,17 @@ attributed:
 			remember_speaker(q, &s);
 		}
 		quote->via = via_in(q, sentence->first_token, sentence->end_token);
-		/* before the cue, or right after it ("told AFP on Thursday") */
+		/* before the cue, or right after it ("told AFP on Thursday"); in
+		 * "Hal itu diungkapkan X ... pada Jumat (21/7)" the whole sentence
+		 * attributes what came before */
 		said_on_in(q, sentence->first_token, c, quote);
 		if (!quote->has_said_on)
-			said_on_in(q, match.end_token, match.end_token + 5, quote);
+		{
+			const nv_word_entry *reference = attribution_word(q, sentence->first_token, "reference");
+			bool		attribution_only = reference && sentence->first_token + reference->word_count == c;
+
+			said_on_in(q, match.end_token, attribution_only ? sentence->end_token : match.end_token + 5, quote);
+		}
 		return true;
 	}
 	return false;

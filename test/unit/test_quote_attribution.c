@@ -990,3 +990,26 @@ UNIT_TEST(test_according_to_him_and_he_said_adding)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* "Hal itu diungkapkan X ... pada Senin": the whole sentence attributes,
+ * so its date is when it was said; a quote continuing the speaker's words
+ * was said then too. */
+UNIT_TEST(test_said_on_of_attributions_and_continuations)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Harga gas naik tajam. Hal itu disebutkan Ola Berg dalam wawancara dengan wartawan di Oslo "
+				   "pada Senin (4/3/2024). \"Pasar sedang kacau.\"",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK(r.quotes.quotes[0].has_said_on);
+		CHECK(r.quotes.quotes[1].has_said_on);
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+		if (r.quotes.quotes[0].has_said_on && r.quotes.quotes[1].has_said_on)
+			CHECK(memcmp(&r.quotes.quotes[0].said_on, &r.quotes.quotes[1].said_on, sizeof(nv_timex)) == 0);
+	}
+	unit_pipeline_free(&r);
+}
