@@ -1065,6 +1065,41 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 	return false;
 }
 
+/*
+ * The quote just made and the one before it by the same speaker are one
+ * statement when they stand in the same or the next sentence, the date
+ * coming with the later one ("Lin Jian menyebut … . “…,” kata Lin Jian …
+ * pada Kamis (13/6)."), or when the later one has no cue and continues
+ * the speaker's words: the date one has is the other's.
+ */
+static void
+share_said_on(quoter *q, bool continuation)
+{
+	nv_quote   *all = q->quotes.items;
+	nv_quote   *now;
+	nv_quote   *before;
+
+	if (q->quotes.count < 2)
+		return;
+	now = &all[q->quotes.count - 1];
+	before = &all[q->quotes.count - 2];
+	if (now->has_said_on == before->has_said_on || !now->speaker_actor || !before->speaker_actor ||
+		strcmp(now->speaker_actor, before->speaker_actor) != 0)
+		return;
+	if (now->has_said_on && now->sentence <= before->sentence + 1)
+	{
+		before->has_said_on = true;
+		before->said_on = now->said_on;
+		before->said_on_timex = now->said_on_timex;
+	}
+	else if (before->has_said_on && continuation)
+	{
+		now->has_said_on = true;
+		now->said_on = before->said_on;
+		now->said_on_timex = before->said_on_timex;
+	}
+}
+
 /* direct: the quote opens its sentence, or follows ':' or ',' */
 static nv_quote_kind
 span_kind(const nv_document *doc, const nv_quote_span *span)
@@ -1181,19 +1216,7 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	said_on_in(q, s_first, span->open_token, quote);
 	if (!quote->has_said_on && span->close_token != UINT32_MAX)
 		said_on_in(q, span->close_token + 1, attribution_end, quote);
-	/* a quote that continues the speaker's words was said when they were */
-	if (!quote->has_said_on && continues && q->quotes.count > 1)
-	{
-		const nv_quote *before = &((nv_quote *) q->quotes.items)[q->quotes.count - 2];
-
-		if (before->has_said_on && before->speaker_actor && quote->speaker_actor &&
-			strcmp(before->speaker_actor, quote->speaker_actor) == 0)
-		{
-			quote->has_said_on = true;
-			quote->said_on = before->said_on;
-			quote->said_on_timex = before->said_on_timex;
-		}
-	}
+	share_said_on(q, continues);
 	remember_actors(q, s_first, attribution_end);
 }
 
@@ -1606,6 +1629,7 @@ attributed:
 
 			said_on_in(q, match.end_token, attribution_only ? sentence->end_token : match.end_token + 5, quote);
 		}
+		share_said_on(q, false);
 		return true;
 	}
 	return false;

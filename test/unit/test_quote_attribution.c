@@ -1013,3 +1013,24 @@ UNIT_TEST(test_said_on_of_attributions_and_continuations)
 	}
 	unit_pipeline_free(&r);
 }
+
+/* A report and the quote right after it by the same speaker are one
+ * statement: the quote's date is the report's too; the next report's
+ * date is not carried forward. */
+UNIT_TEST(test_said_on_shared_backwards)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg menyebut larangan itu keliru. \"Kami akan menggugat,\" kata Ola Berg pada Senin (4/3/2024). "
+				   "Ola Berg mengatakan sidang dimulai pekan depan.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 3);
+	if (r.quotes.count == 3)
+	{
+		CHECK(r.quotes.quotes[0].has_said_on);
+		CHECK(r.quotes.quotes[1].has_said_on);
+		CHECK(!r.quotes.quotes[2].has_said_on);
+	}
+	unit_pipeline_free(&r);
+}
