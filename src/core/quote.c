@@ -1765,6 +1765,10 @@ attribute_outlet_lead(quoter *q, uint32_t sentence_index)
 
 	if (!marker || name >= sentence->end_token)
 		return;
+	/* "As reported by the Wall Street Journal, …" */
+	while (name + 1 < sentence->end_token && attribution_word(q, name, "determiner"))
+		name++;
+	comma = name;
 	while (comma < sentence->end_token && comma < name + 6 && !nv_token_is_punct(doc, comma, ','))
 		comma++;
 	if (comma == name || comma + 3 >= sentence->end_token || !nv_token_is_punct(doc, comma, ','))
@@ -1784,6 +1788,39 @@ attribute_outlet_lead(quoter *q, uint32_t sentence_index)
 	quote->speaker_country = s.country;
 	quote->via = s.actor;
 	said_on_in(q, sentence->first_token, comma, quote);
+}
+
+/*
+ * "In his opinion, …", "In her view, …": a sentence opened by the view of
+ * one named before, with no cue of its own, is that person's report
+ * ("menurutnya" says the same with a cue).  Whether it gave a quote.
+ */
+static bool
+attribute_opinion_lead(quoter *q, uint32_t sentence_index)
+{
+	const nv_document *doc = q->doc;
+	const nv_sentence *sentence = &doc->sentences[sentence_index];
+	const nv_word_entry *lead = attribution_word(q, sentence->first_token, "opinion");
+	uint32_t	comma = sentence->first_token + (lead ? lead->word_count : 0);
+	const speaker *owner;
+	nv_quote   *quote;
+
+	if (!lead || comma + 3 >= sentence->end_token || !nv_token_is_punct(doc, comma, ','))
+		return false;
+	owner = strcmp(lead->value, "person") == 0 ? &q->last_person : &q->last;
+	if (!owner->actor || q->quotes.count == 0 || q->last_quote_sentence + 3 < sentence_index)
+		return false;
+	quote = new_quote(q, NV_QUOTE_INDIRECT, comma + 1, sentence->end_token);
+	quote->cue_start = doc->tokens[sentence->first_token].start;
+	quote->cue_end = doc->tokens[comma - 1].end;
+	quote->act = NV_ACT_SAY;
+	quote->speaker_start = quote->cue_start;
+	quote->speaker_end = quote->cue_end;
+	quote->speaker_actor = owner->actor;
+	quote->speaker_country = owner->country;
+	quote->speaker_role = owner->mention ? owner->mention->role : NULL;
+	said_on_in(q, comma + 1, comma + 6, quote);
+	return true;
 }
 
 /*
@@ -1938,7 +1975,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 		if (!has_quote && !q.in_quote[sentence->first_token] &&
 			(is_running_text(&q, sentence) || s + 1 == doc->sentence_count) &&
 			!nv_is_boilerplate(doc, sentence->first_token) && !attribute_unmarked_quote(&q, s) &&
-			!attribute_sentence(&q, s))
+			!attribute_sentence(&q, s) && !attribute_opinion_lead(&q, s))
 			attribute_outlet_lead(&q, s);
 		remember_actors(&q, sentence->first_token, sentence->end_token);
 	}

@@ -37,6 +37,7 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_alias(lex, "Ola Berg", 8, NV_LANG_ANY, "P.ola-berg");
 	nv_lexicon_add_alias(lex, "Berg", 4, NV_LANG_ANY, "P.ola-berg");
 	nv_lexicon_add_alias(lex, "Reuters", 7, NV_LANG_ANY, "M.reuters");
+	nv_lexicon_add_alias(lex, "Reuters agency", 14, NV_LANG_EN, "M.reuters");
 	nv_lexicon_add_cue(lex, "kata", 4, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "mengatakan", 10, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "menyebut", 8, NV_LANG_ID, NV_ACT_SAY);
@@ -1031,6 +1032,27 @@ UNIT_TEST(test_said_on_shared_backwards)
 		CHECK(r.quotes.quotes[0].has_said_on);
 		CHECK(r.quotes.quotes[1].has_said_on);
 		CHECK(!r.quotes.quotes[2].has_said_on);
+	}
+	unit_pipeline_free(&r);
+}
+
+/* "In his opinion, …" continues the report of the person who spoke just
+ * before; "As reported by the …, …" opens an outlet's own report. */
+UNIT_TEST(test_opinion_and_outlet_leads)
+{
+	attributed	r;
+
+	attribute_lang(&r,
+				   "Ola Berg said exports would fall. In his opinion, prices will double this winter. "
+				   "As reported by the Reuters agency, Norway will close the pipeline.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 3);
+	if (r.quotes.count == 3)
+	{
+		CHECK_STR(quote_text(&r, 1), "prices will double this winter.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+		CHECK_STR(quote_text(&r, 2), "Norway will close the pipeline.");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "M.reuters");
 	}
 	unit_pipeline_free(&r);
 }
