@@ -1351,6 +1351,232 @@ outlet_before(const quoter *q, uint32_t from, uint32_t c)
 	return NULL;
 }
 
+/*
+ * Whether a weak cue (one with other senses) reports speech here: before
+ * "bahwa"/"that" or a comma ("Ia menambahkan, …"); with the value
+ * `subject`, also right after its speaker ("X menyebut …"), and with
+ * `continues` after the one who spoke just before ("Departemen menambahkan
+ * …"), which *adjacent_subject and *continues then demand.
+ */
+static bool
+weak_cue_reports(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv_lexicon_match *match,
+				 bool *adjacent_subject, bool *continues)
+{
+	const nv_document *doc = q->doc;
+	const nv_word_entry *weak = attribution_word(q, c, "weak");
+	bool		that = false;
+
+	if (!weak)
+		return true;
+	for (uint32_t k = match->end_token; k < sentence->end_token && k <= match->end_token + 3; k++)
+		that = that || attribution_word(q, k, "that") != NULL;
+	if (that || nv_token_is_punct(doc, match->end_token, ',') || nv_token_is_punct(doc, match->end_token, ':'))
+		return true;
+	if (weak->value && strcmp(weak->value, "subject") == 0)
+		*adjacent_subject = true;
+	else if (weak->value && strcmp(weak->value, "continues") == 0)
+		*adjacent_subject = *continues = true;
+	else
+		return false;
+	return true;
+}
+
+/*
+ * The speaker right before the cue at c, for a weak cue that demands it:
+ * "Jepang juga menyebut" (an adverb may come between), "Maria Zakharova,
+ * juru bicara kementerian itu, menyebut" (a clause set off by commas);
+ * with `continues`, the one who spoke within the two sentences before.
+ */
+static bool
+subject_right_before(quoter *q, const nv_sentence *sentence, uint32_t sentence_index, uint32_t c,
+					 bool continues, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	subject_end = c;
+
+	while (subject_end > sentence->first_token + 1 && attribution_word(q, subject_end - 1, "subject_adverb"))
+		subject_end--;
+	if (nv_token_is_punct(doc, subject_end - 1, ','))
+		for (uint32_t k = subject_end - 1; k-- > sentence->first_token && subject_end - k < 14;)
+			if (nv_token_is_punct(doc, k, ','))
+			{
+				subject_end = k;
+				break;
+			}
+	if (c == sentence->first_token || !speaker_before(q, sentence->first_token, c, s) ||
+		!s->actor || s->end != doc->tokens[subject_end - 1].end)
+		return false;
+	return !continues || (q->last.actor && strcmp(q->last.actor, s->actor) == 0 &&
+						  q->last_quote_sentence + 2 >= sentence_index);
+}
+
+/*
+ * The speaker after "menurut" / "according to" at c: an outlet a few words
+ * on ("menurut (laporan kantor berita) Yonhap"), a speaker after the cue,
+ * or, opening the sentence, a source tied to no actor kept as written
+ * ("According to a diplomatic source, …").
+ */
+static bool
+speaker_after_follows_cue(quoter *q, const nv_sentence *sentence, uint32_t c, const nv_lexicon_match *match,
+						  speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	k;
+
+	for (k = match->end_token; k < sentence->end_token && k <= match->end_token + 3 &&
+		 doc->tokens[k].kind == NV_TOKEN_WORD && !s->actor; k++)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (m && m->kind == NV_KIND_MEDIA && m->country)
+			speaker_from_mention(s, m);
+		else if (m)
+			break;
+	}
+	if (s->actor || speaker_after(q, match->end_token, sentence->end_token, s))
+		return true;
+	if (c != sentence->first_token)
+		return false;
+	for (k = match->end_token; k < sentence->end_token && k < match->end_token + 8 &&
+		 doc->tokens[k].kind == NV_TOKEN_WORD;)
+		k++;
+	if (k == match->end_token || !nv_token_is_punct(doc, k, ','))
+		return false;
+	s->start = doc->tokens[match->end_token].start;
+	s->end = doc->tokens[k - 1].end;
+	return true;
+}
+
+/*
+ * What the cue at c reports, as tokens [*first, *end): after "bahwa" /
+ * "that" or the addressee of "told"; after the speaker's comma in
+ * "Menurut X, …"; before the speaker's clause in "…, Seoul's spy agency
+ * told AFP"; before an outlet clause ", mengutip AFP"; before the cue in
+ * "…, menurut X".  False when there is nothing to report.
+ */
+static bool
+report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv_lexicon_match *match,
+			  bool speaker_follows, uint32_t *first, uint32_t *end)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	content = match->end_token;
+	bool		after_that = false;
+	uint32_t	words = 0;
+
+	/* "told Reuters on Thursday that …", "said in a statement carried by
+	 * KCNA that …": the content starts after "that" */
+	for (uint32_t k = content; k < sentence->end_token && k < content + 8; k++)
+	{
+		if (attribution_word(q, k, "that"))
+		{
+			content = k;
+			break;
+		}
+		/* not past the clause: ", he said, adding that …" (but
+		 * "mengatakan, bahwa …") */
+		if (doc->tokens[k].kind == NV_TOKEN_PUNCT &&
+			!(k == content && nv_token_is_punct(doc, k, ',') && k + 1 < sentence->end_token &&
+			  attribution_word(q, k + 1, "that")))
+			break;
+	}
+	if (content < sentence->end_token && attribution_word(q, content, "that"))
+	{
+		content++;
+		after_that = true;
+	}
+	/* "told reporters the launch was illegal": whom it was told */
+	else if (attribution_word(q, c, "via") && attribution_word(q, content, "addressee"))
+		content += attribution_word(q, content, "addressee")->word_count;
+	while (content < sentence->end_token && nv_token_is_punct(doc, content, ','))
+		content++;
+	if (content >= sentence->end_token)
+		return false;
+	/* "Menurut X, …": the content starts after the speaker's comma */
+	if (speaker_follows && c == sentence->first_token)
+	{
+		uint32_t	k = content;
+
+		while (k < sentence->end_token && !nv_token_is_punct(doc, k, ','))
+			k++;
+		if (k + 1 < sentence->end_token)
+			content = k + 1;
+	}
+	/* "North Korea has sent …, Seoul's spy agency told AFP", "…, Hayashi
+	 * told a news conference": the content is before the speaker's clause
+	 * (not in "Peskov said Moscow was not involved", whose report follows
+	 * the cue) */
+	if (!speaker_follows && c > sentence->first_token + 4 && !after_that &&
+		(closes_attribution(q, match->end_token, sentence->end_token) ||
+		 (mention_of(q, match->end_token) && mention_of(q, match->end_token)->kind == NV_KIND_MEDIA) ||
+		 attribution_word(q, c, "via")))
+	{
+		uint32_t	k = c;
+
+		while (k > sentence->first_token && !nv_token_is_punct(doc, k - 1, ','))
+			k--;
+		if (k > sentence->first_token + 3)
+		{
+			*first = sentence->first_token;
+			*end = k - 1;
+			return true;
+		}
+	}
+	/* ", mengutip AFP." / ", seperti dilaporkan Reuters": the outlet clause
+	 * is attribution, not content */
+	*end = sentence->end_token;
+	for (uint32_t k = content + 1; k < *end; k++)
+		if (nv_token_is_punct(doc, k - 1, ',') && attribution_word(q, k, "via"))
+		{
+			*end = k - 1;
+			break;
+		}
+	for (uint32_t k = content; k < *end; k++)
+		words += doc->tokens[k].kind != NV_TOKEN_PUNCT;
+	/* "Lavrov menolak tuduhan itu.": a cue that holds its object reports it */
+	if (words < 2 && content == match->end_token && match->end_token - c >= 2)
+	{
+		content = c + 1;
+		words = 2;
+	}
+	if (words < 2)
+		return false;
+	*first = content;
+	/* "…, menurut X": the content is what comes before the cue */
+	if (speaker_follows && c > sentence->first_token + 3 && nv_token_is_punct(doc, c - 1, ','))
+	{
+		*first = sentence->first_token;
+		*end = c - 1;
+	}
+	return true;
+}
+
+/* An indirect quote of tokens [first, end) with its cue at c and speaker
+ * s: the speaker, the relay and the date. */
+static void
+add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t end, uint32_t c,
+			 const nv_lexicon_match *match, const speaker *s)
+{
+	const nv_document *doc = q->doc;
+	nv_quote   *quote = new_quote(q, NV_QUOTE_INDIRECT, first, end);
+
+	set_cue(quote, doc, c, match);
+	if (s->actor || s->end > s->start)
+		set_speaker(q, quote, s);
+	quote->via = via_in(q, sentence->first_token, sentence->end_token);
+	/* before the cue, or right after it ("told AFP on Thursday"); in "Hal
+	 * itu diungkapkan X ... pada Jumat (21/7)" the whole sentence attributes
+	 * what came before */
+	said_on_in(q, sentence->first_token, c, quote);
+	if (!quote->has_said_on)
+	{
+		const nv_word_entry *reference = attribution_word(q, sentence->first_token, "reference");
+		bool		attribution_only = reference && sentence->first_token + reference->word_count == c;
+
+		said_on_in(q, match->end_token, attribution_only ? sentence->end_token : match->end_token + 5, quote);
+	}
+	share_said_on(q, false);
+}
+
 /* Reported speech in a sentence with no quote marks; whether it gave a quote. */
 static bool
 attribute_sentence(quoter *q, uint32_t sentence_index)
@@ -1364,16 +1590,11 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 	{
 		speaker		s = {0};
 		bool		found;
-		uint32_t	content;
-		nv_quote   *quote;
-
 		bool		speaker_follows = false;
-		const nv_word_entry *weak;
 		bool		adjacent_subject = false;	/* the speaker must stand right before the cue */
 		bool		continues = false;	/* and be the one who spoke just before */
-		uint32_t	report_end;
-		bool		after_that = false;	/* the content follows "bahwa"/"that" */
-
+		uint32_t	first;
+		uint32_t	end;
 		const nv_mention *outlet = NULL;
 
 		if (!cue_at(q, c, &match, &anaphoric))
@@ -1393,41 +1614,24 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			 * is the sentence up to the outlet's clause */
 			if (match.end_token + 1 >= sentence->end_token)
 			{
-				for (report_end = c > 16 ? c - 16 : 0; report_end < c; report_end++)
-					if (report_end > sentence->first_token + 3 && nv_token_is_punct(doc, report_end, ','))
+				for (end = c > 16 ? c - 16 : 0; end < c; end++)
+					if (end > sentence->first_token + 3 && nv_token_is_punct(doc, end, ','))
 						break;
-				if (report_end >= c)
+				if (end >= c)
 					continue;
-				quote = new_quote(q, NV_QUOTE_INDIRECT, sentence->first_token, report_end);
-				goto attributed;
+				add_indirect(q, sentence, sentence->first_token, end, c, &match, &s);
+				return true;
 			}
 		}
 		/* "Korut, lanjut Kim Yo Jong, mengembangkan …", "…, kata X.": a cue
 		 * after a comma, its speaker after it */
-		if (post_comma_attribution(q, sentence, c, &match, anaphoric, &s, &content, &report_end))
+		if (post_comma_attribution(q, sentence, c, &match, anaphoric, &s, &first, &end))
 		{
-			quote = new_quote(q, NV_QUOTE_INDIRECT, content, report_end);
-			goto attributed;
+			add_indirect(q, sentence, first, end, c, &match, &s);
+			return true;
 		}
-		/* a verb with other senses reports speech only before "bahwa"/"that"
-		 * or a comma ("Ia menambahkan, …"); some also after their speaker
-		 * ("X menyebut …"), or after the one who spoke just before
-		 * ("Departemen menambahkan …") */
-		if (!outlet && (weak = attribution_word(q, c, "weak")) != NULL)
-		{
-			bool		that = false;
-
-			for (uint32_t k = match.end_token; k < sentence->end_token && k <= match.end_token + 3; k++)
-				that = that || attribution_word(q, k, "that") != NULL;
-			that = that || nv_token_is_punct(doc, match.end_token, ',') ||
-				nv_token_is_punct(doc, match.end_token, ':');
-			if (!that && weak->value && strcmp(weak->value, "subject") == 0)
-				adjacent_subject = true;
-			else if (!that && weak->value && strcmp(weak->value, "continues") == 0)
-				adjacent_subject = continues = true;
-			else if (!that)
-				continue;
-		}
+		if (!outlet && !weak_cue_reports(q, sentence, c, &match, &adjacent_subject, &continues))
+			continue;
 		/* a condemnation of a thing is an act, not reported speech
 		 * ("mengecam pengiriman peralatan militer …"); one with its
 		 * reason or its words is ("mengecam AS karena mengirim …") */
@@ -1437,60 +1641,13 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			found = true;
 		else if (adjacent_subject)
 		{
-			uint32_t	subject_end = c;
-
-			/* "Jepang juga menyebut": an adverb may come between; "Maria
-			 * Zakharova, juru bicara kementerian itu, menyebut": a clause
-			 * set off by commas */
-			while (subject_end > sentence->first_token + 1 &&
-				   attribution_word(q, subject_end - 1, "subject_adverb"))
-				subject_end--;
-			if (nv_token_is_punct(doc, subject_end - 1, ','))
-				for (uint32_t k = subject_end - 1; k-- > sentence->first_token && subject_end - k < 14;)
-					if (nv_token_is_punct(doc, k, ','))
-					{
-						subject_end = k;
-						break;
-					}
-			if (c == sentence->first_token || !speaker_before(q, sentence->first_token, c, &s) ||
-				!s.actor || s.end != doc->tokens[subject_end - 1].end ||
-				(continues && (!q->last.actor || strcmp(q->last.actor, s.actor) != 0 ||
-							   q->last_quote_sentence + 2 < sentence_index)))
+			if (!subject_right_before(q, sentence, sentence_index, c, continues, &s))
 				continue;
 			found = true;
 		}
-		/* "menurut X, …" / "according to X": the speaker follows; "according
-		 * to Reuters, …" with no one else is the outlet's own report */
+		/* "menurut X, …" / "according to X": the speaker follows */
 		else if (attribution_word(q, c, "follows"))
-		{
-			/* "menurut (laporan kantor berita) Yonhap" */
-			for (uint32_t k = match.end_token; k < sentence->end_token && k <= match.end_token + 3 &&
-				 doc->tokens[k].kind == NV_TOKEN_WORD && !s.actor; k++)
-			{
-				const nv_mention *m = mention_of(q, k);
-
-				if (m && m->kind == NV_KIND_MEDIA && m->country)
-					speaker_from_mention(&s, m);
-				else if (m)
-					break;
-			}
-			found = speaker_follows = s.actor || speaker_after(q, match.end_token, sentence->end_token, &s);
-			/* "According to a diplomatic source, …": a source tied to no
-			 * actor, kept as written */
-			if (!found && c == sentence->first_token)
-			{
-				uint32_t	k = match.end_token;
-
-				while (k < sentence->end_token && k < match.end_token + 8 && doc->tokens[k].kind == NV_TOKEN_WORD)
-					k++;
-				if (k > match.end_token && nv_token_is_punct(doc, k, ','))
-				{
-					s.start = doc->tokens[match.end_token].start;
-					s.end = doc->tokens[k - 1].end;
-					found = speaker_follows = true;
-				}
-			}
-		}
+			found = speaker_follows = speaker_after_follows_cue(q, sentence, c, &match, &s);
 		else
 		{
 			found = speaker_before(q, sentence->first_token, c, &s);
@@ -1516,120 +1673,9 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			s.start = doc->tokens[sentence->first_token].start;
 			s.end = doc->tokens[c - 1].end;
 		}
-		content = match.end_token;
-		/* "told Reuters on Thursday that …", "said in a statement carried by
-		 * KCNA that …": the content starts after "that" */
-		for (uint32_t k = content; k < sentence->end_token && k < content + 8; k++)
-		{
-			if (attribution_word(q, k, "that"))
-			{
-				content = k;
-				break;
-			}
-			/* not past the clause: ", he said, adding that …" (but
-			 * "mengatakan, bahwa …") */
-			if (doc->tokens[k].kind == NV_TOKEN_PUNCT &&
-				!(k == content && nv_token_is_punct(doc, k, ',') && k + 1 < sentence->end_token &&
-				  attribution_word(q, k + 1, "that")))
-				break;
-		}
-		if (content < sentence->end_token && attribution_word(q, content, "that"))
-		{
-			content++;
-			after_that = true;
-		}
-		/* "told reporters the launch was illegal": whom it was told */
-		else if (attribution_word(q, c, "via") && attribution_word(q, content, "addressee"))
-			content += attribution_word(q, content, "addressee")->word_count;
-		while (content < sentence->end_token && nv_token_is_punct(doc, content, ','))
-			content++;
-		if (content >= sentence->end_token)
+		if (!report_tokens(q, sentence, c, &match, speaker_follows, &first, &end))
 			return false;
-		/* "Menurut X, …": the content starts after the speaker's comma */
-		if (speaker_follows && c == sentence->first_token)
-		{
-			uint32_t	k = content;
-
-			while (k < sentence->end_token && !nv_token_is_punct(doc, k, ','))
-				k++;
-			if (k + 1 < sentence->end_token)
-				content = k + 1;
-		}
-		/* "North Korea has sent …, Seoul's spy agency told AFP", "…,
-		 * Hayashi told a news conference": the content is before the
-		 * speaker's clause (not in "Peskov said Moscow was not involved",
-		 * whose report follows the cue) */
-		if (!speaker_follows && c > sentence->first_token + 4 && !after_that &&
-			(closes_attribution(q, match.end_token, sentence->end_token) ||
-			 (mention_of(q, match.end_token) && mention_of(q, match.end_token)->kind == NV_KIND_MEDIA) ||
-			 attribution_word(q, c, "via")))
-		{
-			uint32_t	k = c;
-
-			while (k > sentence->first_token && !nv_token_is_punct(doc, k - 1, ','))
-				k--;
-			if (k > sentence->first_token + 3)
-			{
-				quote = new_quote(q, NV_QUOTE_INDIRECT, sentence->first_token, k - 1);
-				goto attributed;
-			}
-		}
-		{
-			uint32_t	end = sentence->end_token;
-			uint32_t	words = 0;
-
-			/* ", mengutip AFP." / ", seperti dilaporkan Reuters": the
-			 * outlet clause is attribution, not content */
-			for (uint32_t k = content + 1; k < end; k++)
-				if (nv_token_is_punct(doc, k - 1, ',') && attribution_word(q, k, "via"))
-				{
-					end = k - 1;
-					break;
-				}
-			for (uint32_t k = content; k < end; k++)
-				words += doc->tokens[k].kind != NV_TOKEN_PUNCT;
-			/* "Lavrov menolak tuduhan itu.": a cue that holds its object
-			 * reports it */
-			if (words < 2 && content == match.end_token && match.end_token - c >= 2)
-			{
-				content = c + 1;
-				words = 2;
-			}
-			if (words < 2)
-				return false;
-			quote = new_quote(q, NV_QUOTE_INDIRECT, content, end);
-		}
-		/* "…, menurut X": the content is what comes before the cue */
-		if (speaker_follows && c > sentence->first_token + 3 && nv_token_is_punct(doc, c - 1, ','))
-		{
-			quote->start = doc->tokens[sentence->first_token].start;
-			quote->end = doc->tokens[c - 2].end;
-			quote->sentence = sentence_index;
-		}
-attributed:
-		set_cue(quote, doc, c, &match);
-		if (s.actor || s.end > s.start)
-		{
-			quote->speaker_start = s.start;
-			quote->speaker_end = s.end;
-			quote->speaker_actor = s.actor;
-			quote->speaker_country = s.country;
-			quote->speaker_role = s.mention ? s.mention->role : NULL;
-			remember_speaker(q, &s);
-		}
-		quote->via = via_in(q, sentence->first_token, sentence->end_token);
-		/* before the cue, or right after it ("told AFP on Thursday"); in
-		 * "Hal itu diungkapkan X ... pada Jumat (21/7)" the whole sentence
-		 * attributes what came before */
-		said_on_in(q, sentence->first_token, c, quote);
-		if (!quote->has_said_on)
-		{
-			const nv_word_entry *reference = attribution_word(q, sentence->first_token, "reference");
-			bool		attribution_only = reference && sentence->first_token + reference->word_count == c;
-
-			said_on_in(q, match.end_token, attribution_only ? sentence->end_token : match.end_token + 5, quote);
-		}
-		share_said_on(q, false);
+		add_indirect(q, sentence, first, end, c, &match, &s);
 		return true;
 	}
 	return false;
