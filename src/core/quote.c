@@ -677,23 +677,28 @@ in_timex(const quoter *q, uint32_t k)
 		k < q->timexes->spans[t - 1].end_token;
 }
 
+/* A speaker kept as written, tokens [first, end), with no actor. */
+static void
+speaker_as_written(const quoter *q, uint32_t first, uint32_t end, speaker *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->start = q->doc->tokens[first].start;
+	s->end = q->doc->tokens[end - 1].end;
+}
+
 /*
- * The speaker before a cue at token c, within the sentence from `from`:
- * the nearest person, else the nearest actor that can speak, else an
- * anaphor at the clause start.
+ * The first token of the clause of the cue at c: back to the nearest
+ * comma (not before `low`); right after a comma, the clause before it
+ * ("negara-negara besar termasuk AS dan Jepang, “mengutuk keras” …"),
+ * *set_off telling whether that clause is itself set off by commas.
  */
-static bool
-speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
+static uint32_t
+clause_of_cue(const quoter *q, uint32_t from, uint32_t low, uint32_t c, bool *set_off)
 {
 	const nv_document *doc = q->doc;
-	const nv_mention *best = NULL;
-	uint32_t	low = c > from + SPEAKER_BACK_WINDOW ? c - SPEAKER_BACK_WINDOW : from;
 	uint32_t	clause = c;
-	bool		set_off = false;	/* the cue follows a clause set off by commas */
 
-	/* the clause of the cue: back to the nearest comma; right after a
-	 * comma, the clause before it ("negara-negara besar termasuk AS dan
-	 * Jepang, “mengutuk keras” …") */
+	*set_off = false;
 	while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1])
 		clause--;
 	if (clause == c && clause > low + 1 && !q->in_quote[clause - 1])
@@ -701,17 +706,29 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		clause--;
 		while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1])
 			clause--;
-		set_off = clause > from + 1 && nv_token_is_punct(doc, clause - 1, ',');
+		*set_off = clause > from + 1 && nv_token_is_punct(doc, clause - 1, ',');
 	}
+	return clause;
+}
+
+/* The actor nearest the cue in [clause, c) that can speak: a person
+ * first, else the nearest other actor; NULL when none. */
+static const nv_mention *
+nearest_actor(const quoter *q, uint32_t clause, uint32_t c)
+{
+	const nv_document *doc = q->doc;
+	const nv_mention *best = NULL;
+
 	for (uint32_t k = c; k-- > clause;)
 	{
 		const nv_mention *m = mention_of(q, k);
 
 		if (!can_speak(m))
 			continue;
+		if (m->kind == NV_KIND_PERSON)
+			return m;
 		/* "Pyongyang's envoy to the U.N.", "Kedutaan Besar Rusia di
 		 * Seoul": where a speaker serves, not who speaks */
-		if (m->kind != NV_KIND_PERSON)
 		{
 			uint32_t	before = m->first_token;
 
@@ -719,11 +736,6 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 				before--;
 			if (before > clause && attribution_word(q, before - 1, "destination"))
 				continue;
-		}
-		if (m->kind == NV_KIND_PERSON)
-		{
-			best = m;
-			break;
 		}
 		/* "Departemen Luar Negeri Amerika Serikat (AS)": a gloss in
 		 * brackets stands for the name before it */
@@ -736,6 +748,134 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		if (!best)
 			best = m;
 	}
+	return best;
+}
+
+/*
+ * "… in Turkey who officials allege": an unnamed speaker right before the
+ * cue at c is its subject, resolved or kept as written, not an actor
+ * named further back (best) unless that actor qualifies it ("US
+ * officials say").
+ */
+static bool
+unnamed_subject_next_to(quoter *q, uint32_t clause, uint32_t c, const nv_mention *best, speaker *s)
+{
+	for (uint32_t k = c > clause + 4 ? c - 4 : clause; k < c; k++)
+	{
+		speaker		adjacent = {0};
+		const nv_word_entry *g;
+
+		if (best && best->end_token >= k)
+			continue;
+		if (resolve_anaphor(q, k, &adjacent) == c - k)
+		{
+			*s = adjacent;
+			return true;
+		}
+		g = nv_phrase_at(q->lists, q->doc, k, NV_LIST_ROLE, "generic_speaker");
+		if (g && k + g->word_count == c)
+		{
+			speaker_as_written(q, k, c, s);
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * "… XiGedung Putih mengatakan": a name the lexicon does not know right
+ * before the cue at c (capitalised words no mention, role word, anaphor,
+ * 'unaligned' word or date covers; two at least, or one not opening the
+ * sentence) is its subject, kept as written, rather than an actor named
+ * further back.
+ */
+static bool
+unknown_name_before(const quoter *q, uint32_t clause, uint32_t c, const nv_mention *best, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	name = c;
+
+	while (name > clause && doc->tokens[name - 1].kind == NV_TOKEN_WORD &&
+		   (doc->tokens[name - 1].flags & NV_TOKEN_CAPITALIZED) && !mention_of(q, name - 1) &&
+		   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ROLE, NULL) &&
+		   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ANAPHOR, NULL) &&
+		   !attribution_word(q, name - 1, "unaligned") && !in_timex(q, name - 1))
+		name--;
+	if (name == c || (best && best->end_token >= name) ||
+		(c - name < 2 && name <= doc->sentences[nv_token_sentence(doc, c)].first_token) ||
+		attribution_word(q, name, "determiner"))
+		return false;
+	speaker_as_written(q, name, c, s);
+	return true;
+}
+
+/*
+ * A speaker named as the subject of the clause [clause, c) with no actor
+ * of its own: an anaphor ("China, he said, is …"), else an unnamed speaker
+ * the text does not tie to any actor, kept as written ("…, a Western
+ * diplomat said"); only before any lower-case word but a determiner (not
+ * "dalam pernyataan yang dirilis KCNA mengatakan").
+ */
+static bool
+clause_subject(quoter *q, uint32_t clause, uint32_t c, speaker *s)
+{
+	const nv_document *doc = q->doc;
+
+	for (uint32_t k = clause; k < c; k++)
+	{
+		if (resolve_anaphor(q, k, s))
+			return true;
+		if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
+			break;
+	}
+	for (uint32_t k = clause; k < c && c - clause <= 5; k++)
+	{
+		if (nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "generic_speaker") ||
+			nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "person_role") ||
+			nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "body"))
+		{
+			speaker_as_written(q, clause, c, s);
+			return true;
+		}
+		if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
+			break;
+	}
+	return false;
+}
+
+/* "Pemerintah Korea Utara membela …, dengan mengatakan": the sentence's
+ * subject before c, a person first; NULL when none. */
+static const nv_mention *
+sentence_subject(const quoter *q, uint32_t from, uint32_t c)
+{
+	for (int pass = 0; pass < 2; pass++)
+		for (uint32_t k = from; k < c; k++)
+		{
+			const nv_mention *m = mention_of(q, k);
+
+			if (q->in_quote[k])
+				break;
+			if (can_speak(m) && (pass == 1 || m->kind == NV_KIND_PERSON))
+				return m;
+		}
+	return NULL;
+}
+
+/*
+ * The speaker before a cue at token c, within the sentence from `from`:
+ * the person before a clause set off by commas, the nearest person in the
+ * cue's clause, an unnamed speaker or a name the lexicon does not know
+ * right before the cue, the nearest other actor, a speaker as the
+ * clause's subject, the sentence's subject, an anaphor anywhere before.
+ */
+static bool
+speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
+{
+	uint32_t	low = c > from + SPEAKER_BACK_WINDOW ? c - SPEAKER_BACK_WINDOW : from;
+	bool		set_off;
+	uint32_t	clause = clause_of_cue(q, from, low, c, &set_off);
+	const nv_mention *best = nearest_actor(q, clause, c);
+
 	/* "Dmitry Peskov, who spoke to reporters in Moscow, said", "Kim Yo
 	 * Jong, the sister of leader Kim Jong Un, said": a person right before
 	 * the clause set off by commas is the subject, unless the clause is
@@ -750,98 +890,17 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 			return true;
 		}
 	}
-	/* "… in Turkey who officials allege": an unnamed speaker right before
-	 * the cue is its subject, not an actor named further back (before a
-	 * quote mark, as in "calling it “…”", it is no subject) */
-	if ((!best || best->kind != NV_KIND_PERSON) && !q->in_quote[c])
-		for (uint32_t k = c > clause + 4 ? c - 4 : clause; k < c; k++)
-		{
-			speaker		adjacent = {0};
-
-			/* "US officials say": the actor qualifies the speaker */
-			if (best && best->end_token >= k)
-				continue;
-			if (resolve_anaphor(q, k, &adjacent) == c - k)
-			{
-				*s = adjacent;
-				return true;
-			}
-			/* unresolved, it is still the subject: kept as written */
-			{
-				const nv_word_entry *g = nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "generic_speaker");
-
-				if (g && k + g->word_count == c)
-				{
-					memset(s, 0, sizeof(*s));
-					s->start = doc->tokens[k].start;
-					s->end = doc->tokens[c - 1].end;
-					return true;
-				}
-			}
-		}
-	/* "… XiGedung Putih mengatakan": a name the lexicon does not know right
-	 * before the cue is its subject, kept as written, rather than an actor
-	 * named further back */
-	{
-		uint32_t	name = c;
-
-		while (name > clause && doc->tokens[name - 1].kind == NV_TOKEN_WORD &&
-			   (doc->tokens[name - 1].flags & NV_TOKEN_CAPITALIZED) && !mention_of(q, name - 1) &&
-			   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ROLE, NULL) &&
-			   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ANAPHOR, NULL) &&
-			   !attribution_word(q, name - 1, "unaligned") && !in_timex(q, name - 1))
-			name--;
-		if (name < c && (!best || best->end_token < name) &&
-			(c - name >= 2 || name > doc->sentences[nv_token_sentence(doc, c)].first_token) &&
-			!attribution_word(q, name, "determiner"))
-		{
-			memset(s, 0, sizeof(*s));
-			s->start = doc->tokens[name].start;
-			s->end = doc->tokens[c - 1].end;
-			return true;
-		}
-	}
+	/* (before a quote mark, as in "calling it “…”", "it" is no subject) */
+	if ((!best || best->kind != NV_KIND_PERSON) && !q->in_quote[c] &&
+		unnamed_subject_next_to(q, clause, c, best, s))
+		return true;
+	if (unknown_name_before(q, clause, c, best, s))
+		return true;
 	if (!best)
 	{
-		/* "China, he said, is …": an anaphor as the clause's subject (not
-		 * in "dalam pernyataan yang dirilis KCNA mengatakan") */
-		for (uint32_t k = clause; k < c; k++)
-		{
-			if (resolve_anaphor(q, k, s))
-				return true;
-			if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
-				break;
-		}
-		/* "…, a Western diplomat said": a speaker the text does not tie to
-		 * any actor, kept as written; not the actor the report is about
-		 * (only as the clause's subject: not "dalam pernyataan ...") */
-		for (uint32_t k = clause; k < c && c - clause <= 5; k++)
-		{
-			if (!nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "generic_speaker") &&
-				!nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "person_role") &&
-				!nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "body"))
-			{
-				if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
-					break;
-				continue;
-			}
-			memset(s, 0, sizeof(*s));
-			s->start = doc->tokens[clause].start;
-			s->end = doc->tokens[c - 1].end;
+		if (clause_subject(q, clause, c, s))
 			return true;
-		}
-		/* "Pemerintah Korea Utara membela …, dengan mengatakan": the
-		 * sentence's subject, a person first */
-		for (int pass = 0; pass < 2 && !best; pass++)
-			for (uint32_t k = from; k < c && !best; k++)
-			{
-				const nv_mention *m = mention_of(q, k);
-
-				if (q->in_quote[k])
-					break;
-				if (can_speak(m) && (pass == 1 || m->kind == NV_KIND_PERSON))
-					best = m;
-			}
+		best = sentence_subject(q, from, c);
 	}
 	if (best)
 	{
