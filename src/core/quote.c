@@ -465,6 +465,129 @@ previous_subject(const quoter *q, uint32_t i, speaker *s)
 	return false;
 }
 
+/*
+ * The one an anaphor `e` at token i points back to ("ia", "he", "they",
+ * "keduanya"): for a person, the subject of the sentence before when the
+ * anaphor opens its sentence, else the last person who spoke; for others
+ * the last speaker (the first of the last two actors for a pair); with no
+ * one spoken yet, the most recent person named.  Sets *s; false when none.
+ */
+static bool
+resolve_pronoun(quoter *q, uint32_t i, const nv_word_entry *e, speaker *s)
+{
+	bool		person = strcmp(e->value, "person") == 0;
+
+	if (strcmp(e->value, "pair") == 0 && q->last_group[0].actor)
+		*s = q->last_group[0];	/* the first of the two; the pair is kept */
+	else if (strcmp(e->value, "self") == 0)
+		return false;
+	/* "Pekan lalu, Kim menegaskan … . Ia mengatakan …": a person opening
+	 * the sentence is the person the sentence before is about */
+	else if (person && previous_subject(q, i, s))
+		;
+	/* "he", "pejabat itu": a person, not the body that spoke last */
+	else if (person && q->last_person.actor)
+		*s = q->last_person;
+	else if (!person && q->last.actor)
+		*s = q->last;
+	else
+	{
+		/* no one has spoken yet: the most recent person named */
+		for (uint32_t k = i; k-- > 0 && i - k < 400;)
+		{
+			const nv_mention *m = mention_of(q, k);
+
+			if (!q->in_quote[k] && can_speak(m) && m->kind == NV_KIND_PERSON)
+			{
+				speaker_from_mention(s, m);
+				return true;
+			}
+		}
+		if (!person || !q->last.actor)
+			return false;
+		*s = q->last;
+	}
+	return true;
+}
+
+/*
+ * The one a generic speaker `g` at token i stands for ("kelompok
+ * tersebut", "the experts", "seorang pejabat kementerian", "the
+ * statement"): an earlier actor whose name holds its head noun, or that
+ * qualified the same noun before ("U.N. experts"); with head_only, nothing
+ * else.  Then: a statement is whoever spoke last, a group is no person,
+ * and a person is a body named in or before the phrase ("a ministry
+ * official"), a body mentioned before; "officials" with nothing to go on,
+ * or "seorang diplomat Barat", no one.  Sets *s; false when none.
+ */
+static bool
+resolve_generic(quoter *q, uint32_t i, const nv_word_entry *g, bool head_only, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	len = g->word_count;
+	uint32_t	head = i;
+
+	if (i + len < doc->token_count && attribution_word(q, i + len, "unaligned"))
+		return false;
+	while (head < i + len && attribution_word(q, head, "determiner"))
+		head++;
+	for (uint32_t k = i; k-- > 0 && head < i + len && i - k <= 400;)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		/* "the experts said" after "U.N. experts said" */
+		if (!m && k + 1 < i && nv_tokens_same_fold(doc, k, head) && owner_next_to(q, k))
+		{
+			speaker_from_mention(s, owner_next_to(q, k));
+			return true;
+		}
+		if (can_speak(m) && m->first_token == k)
+			for (uint32_t t = m->first_token; t < m->end_token; t++)
+				if (nv_tokens_same_fold(doc, t, head))
+				{
+					speaker_from_mention(s, m);
+					return true;
+				}
+	}
+	if (head_only)
+		return false;
+	if (strcmp(g->value, "person") == 0)
+	{
+		bool		names_body = false;
+
+		for (uint32_t t = i > 2 ? i - 2 : 0; t < i + len && !names_body; t++)
+		{
+			const nv_word_entry *body = nv_phrase_at(q->lists, doc, t, NV_LIST_ROLE, "body");
+
+			names_body = body && (t >= i || t + body->word_count == i);
+		}
+		if (!names_body)
+			return false;
+	}
+	if (q->last.actor && strcmp(g->value, "person") != 0 &&
+		!(strcmp(g->value, "group") == 0 && q->last.mention && q->last.mention->kind == NV_KIND_PERSON))
+	{
+		*s = q->last;
+		return true;
+	}
+	/* a state body first ("pejabat kementerian"), else a body of states */
+	for (int pass = 0; pass < 2; pass++)
+		for (uint32_t k = i; k-- > 0 && i - k <= 400;)
+		{
+			const nv_mention *m = mention_of(q, k);
+
+			if (can_speak(m) && m->kind == (pass == 0 ? NV_KIND_ORGANIZATION : NV_KIND_IGO))
+			{
+				speaker_from_mention(s, m);
+				return true;
+			}
+		}
+	if (!q->last.actor)
+		return false;
+	*s = q->last;
+	return true;
+}
+
 static uint32_t
 resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 {
@@ -483,133 +606,17 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 		  (doc->tokens[i + e->word_count].flags & NV_TOKEN_CAPITALIZED) &&
 		  !(doc->tokens[i + e->word_count].flags & NV_TOKEN_NEWLINE_BEFORE))))
 		e = NULL;
-	if (head_only && !g)
-		return 0;
 	if (e && (!g || e->word_count >= g->word_count) && !head_only)
 	{
-		bool		person = strcmp(e->value, "person") == 0;
-
-		len = e->word_count;
-		if (strcmp(e->value, "pair") == 0 && q->last_group[0].actor)
-			*s = q->last_group[0];	/* the first of the two; the pair is kept */
-		else if (strcmp(e->value, "self") == 0)
+		if (!resolve_pronoun(q, i, e, s))
 			return 0;
-		/* "Pekan lalu, Kim menegaskan … . Ia mengatakan …": a person opening
-		 * the sentence is the person the sentence before is about */
-		else if (person && previous_subject(q, i, s))
-			;
-		/* "he", "pejabat itu": a person, not the body that spoke last */
-		else if (person && q->last_person.actor)
-			*s = q->last_person;
-		else if (!person && q->last.actor)
-			*s = q->last;
-		else
-		{
-			/* no one has spoken yet: the most recent person named */
-			bool		found = false;
-
-			for (uint32_t k = i; k-- > 0 && !found && i - k < 400;)
-			{
-				const nv_mention *m = mention_of(q, k);
-
-				if (!q->in_quote[k] && can_speak(m) && m->kind == NV_KIND_PERSON)
-				{
-					speaker_from_mention(s, m);
-					found = true;
-				}
-			}
-			if (!found && person && q->last.actor)
-				*s = q->last;
-			else if (!found)
-				return 0;
-		}
+		len = e->word_count;
 	}
 	else if (g)
 	{
-		uint32_t	head = i;
-
+		if (!resolve_generic(q, i, g, head_only, s))
+			return 0;
 		len = g->word_count;
-		/* "seorang diplomat Barat": a speaker of no one state */
-		if (i + len < doc->token_count && attribution_word(q, i + len, "unaligned"))
-			return 0;
-		/* "kelompok tersebut": the last actor mentioned as a "kelompok" */
-		while (head < i + len && attribution_word(q, head, "determiner"))
-			head++;
-		for (uint32_t k = i; k-- > 0 && head < i + len;)
-		{
-			const nv_mention *m = mention_of(q, k);
-
-			if (i - k > 400)
-				break;
-			/* "the experts said" after "U.N. experts said" */
-			if (!m && k + 1 < i && nv_tokens_same_fold(doc, k, head) && owner_next_to(q, k))
-			{
-				speaker_from_mention(s, owner_next_to(q, k));
-				s->start = doc->tokens[i].start;
-				s->end = doc->tokens[i + len - 1].end;
-				return len;
-			}
-			if (can_speak(m) && m->first_token == k)
-			{
-				for (uint32_t t = m->first_token; t < m->end_token; t++)
-				{
-					if (nv_tokens_same_fold(doc, t, head))
-					{
-						speaker_from_mention(s, m);
-						s->start = doc->tokens[i].start;
-						s->end = doc->tokens[i + len - 1].end;
-						return len;
-					}
-				}
-			}
-		}
-		if (head_only)
-			return 0;
-		/* "the statement said": whoever spoke last; "the panel", not a
-		 * person; "seorang pejabat kementerian": a body mentioned before;
-		 * "officials", "a diplomat": no body named, nothing to go on */
-		if (strcmp(g->value, "person") == 0)
-		{
-			bool		names_body = false;
-
-			/* in the phrase ("pejabat kementerian") or before it ("a
-			 * ministry official") */
-			for (uint32_t t = i > 2 ? i - 2 : 0; t < i + len && !names_body; t++)
-			{
-				const nv_word_entry *body = nv_phrase_at(q->lists, doc, t, NV_LIST_ROLE, "body");
-
-				names_body = body && (t >= i || t + body->word_count == i);
-			}
-			if (!names_body)
-				return 0;
-		}
-		if (q->last.actor && strcmp(g->value, "person") != 0 &&
-			!(strcmp(g->value, "group") == 0 && q->last.mention && q->last.mention->kind == NV_KIND_PERSON))
-			*s = q->last;
-		else
-		{
-			bool		found = false;
-
-			/* a state body first ("pejabat kementerian"), else a body of states */
-			for (int pass = 0; pass < 2 && !found; pass++)
-				for (uint32_t k = i; k-- > 0 && !found;)
-				{
-					const nv_mention *m = mention_of(q, k);
-
-					if (can_speak(m) &&
-						m->kind == (pass == 0 ? NV_KIND_ORGANIZATION : NV_KIND_IGO))
-					{
-						speaker_from_mention(s, m);
-						found = true;
-					}
-					if (i - k > 400)
-						break;
-				}
-			if (!found && q->last.actor)
-				*s = q->last;
-			else if (!found)
-				return 0;
-		}
 	}
 	else
 		return 0;
