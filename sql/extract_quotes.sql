@@ -153,7 +153,8 @@ FROM narrative.quotes('Matthew Miller spoke to reporters. “This violates UN re
                       lang => 'en', published => '2024-02-22');
 
 -- A role phrase in English: "a ministry official" is the ministry named
--- before; "according to Al Jazeera" is the outlet.
+-- before; "according to Al Jazeera" is the outlet.  "criticised the gift"
+-- is an act (the allegation stage's), not reported speech.
 SELECT quote, kind, speaker, speaker_actor, cue, via, said_on
 FROM narrative.quotes('South Korea’s Unification Ministry criticised the gift. '
                       '“We condemn North Korea for its brazen attitude,” a ministry official said, according to Al Jazeera.',

@@ -181,6 +181,11 @@ typedef struct quoter
 	speaker		last;			/* the most recent speaker */
 	speaker		last_person;	/* the most recent speaker who is a person */
 	uint32_t	last_quote_sentence;	/* where the most recent quote is */
+	speaker		intro;			/* "Lavrov mengatakan:" on a line before its quote */
+	uint32_t	intro_sentence;	/* the introducing sentence, UINT32_MAX when none */
+	uint32_t	intro_cue_start;
+	uint32_t	intro_cue_end;
+	int32_t		intro_act;
 	speaker		last_group[2];	/* the two most recent distinct actors */
 	nv_vec		quotes;
 	uint32_t	line_from;		/* where the last line-end scan started */
@@ -295,9 +300,12 @@ owner_next_to(const quoter *q, uint32_t k)
 		const nv_mention *m = mention_of(q, j);
 		bool		attached = can_speak(m) && m->end_token + 3 >= k && m->kind != NV_KIND_PERSON;
 
-		/* only words between, and the 's of "Seoul's" */
+		/* only words between, and the 's of "Seoul's"; no function word
+		 * ("Turkey who officials allege") */
 		for (uint32_t t = attached ? m->end_token : k; t < k && attached; t++)
-			attached = q->doc->tokens[t].kind == NV_TOKEN_WORD ||
+			attached = (q->doc->tokens[t].kind == NV_TOKEN_WORD && !attribution_word(q, t, "relative") &&
+						!attribution_word(q, t, "conjunction") && !attribution_word(q, t, "determiner") &&
+						!attribution_word(q, t, "destination")) ||
 				((q->doc->tokens[t].flags & NV_TOKEN_QUOTE) && t + 1 < k && nv_token_is(q->doc, t + 1, "s"));
 		if (attached)
 			return m;
@@ -404,6 +412,161 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 	return 0;
 }
 
+/*
+ * For a personal anaphor opening its sentence (token i): the person who is
+ * the subject of the sentence before, named in its first clause outside
+ * quote marks ("Pekan lalu, Kim menegaskan kembali …"); sets *s.
+ */
+static bool
+previous_subject(const quoter *q, uint32_t i, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	sentence = nv_token_sentence(doc, i);
+	const nv_sentence *before;
+
+	if (sentence == 0 || i > doc->sentences[sentence].first_token + 2)
+		return false;
+	before = &doc->sentences[sentence - 1];
+	for (uint32_t k = before->first_token; k < before->end_token && k < before->first_token + 10; k++)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (q->in_quote[k])
+			return false;
+		if (can_speak(m) && m->kind == NV_KIND_PERSON)
+		{
+			speaker_from_mention(s, m);
+			return true;
+		}
+		if (can_speak(m) || (doc->tokens[k].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(doc, k, ',')))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * The one an anaphor `e` at token i points back to ("ia", "he", "they",
+ * "keduanya"): for a person, the subject of the sentence before when the
+ * anaphor opens its sentence, else the last person who spoke; for others
+ * the last speaker (the first of the last two actors for a pair); with no
+ * one spoken yet, the most recent person named.  Sets *s; false when none.
+ */
+static bool
+resolve_pronoun(quoter *q, uint32_t i, const nv_word_entry *e, speaker *s)
+{
+	bool		person = strcmp(e->value, "person") == 0;
+
+	if (strcmp(e->value, "pair") == 0 && q->last_group[0].actor)
+		*s = q->last_group[0];	/* the first of the two; the pair is kept */
+	else if (strcmp(e->value, "self") == 0)
+		return false;
+	/* "Pekan lalu, Kim menegaskan … . Ia mengatakan …": a person opening
+	 * the sentence is the person the sentence before is about */
+	else if (person && previous_subject(q, i, s))
+		;
+	/* "he", "pejabat itu": a person, not the body that spoke last */
+	else if (person && q->last_person.actor)
+		*s = q->last_person;
+	else if (!person && q->last.actor)
+		*s = q->last;
+	else
+	{
+		/* no one has spoken yet: the most recent person named */
+		for (uint32_t k = i; k-- > 0 && i - k < 400;)
+		{
+			const nv_mention *m = mention_of(q, k);
+
+			if (!q->in_quote[k] && can_speak(m) && m->kind == NV_KIND_PERSON)
+			{
+				speaker_from_mention(s, m);
+				return true;
+			}
+		}
+		if (!person || !q->last.actor)
+			return false;
+		*s = q->last;
+	}
+	return true;
+}
+
+/*
+ * The one a generic speaker `g` at token i stands for ("kelompok
+ * tersebut", "the experts", "seorang pejabat kementerian", "the
+ * statement"): an earlier actor whose name holds its head noun, or that
+ * qualified the same noun before ("U.N. experts"); with head_only, nothing
+ * else.  Then: a statement is whoever spoke last, a group is no person,
+ * and a person is a body named in or before the phrase ("a ministry
+ * official"), a body mentioned before; "officials" with nothing to go on,
+ * or "seorang diplomat Barat", no one.  Sets *s; false when none.
+ */
+static bool
+resolve_generic(quoter *q, uint32_t i, const nv_word_entry *g, bool head_only, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	len = g->word_count;
+	uint32_t	head = i;
+
+	if (i + len < doc->token_count && attribution_word(q, i + len, "unaligned"))
+		return false;
+	while (head < i + len && attribution_word(q, head, "determiner"))
+		head++;
+	for (uint32_t k = i; k-- > 0 && head < i + len && i - k <= 400;)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		/* "the experts said" after "U.N. experts said" */
+		if (!m && k + 1 < i && nv_tokens_same_fold(doc, k, head) && owner_next_to(q, k))
+		{
+			speaker_from_mention(s, owner_next_to(q, k));
+			return true;
+		}
+		if (can_speak(m) && m->first_token == k)
+			for (uint32_t t = m->first_token; t < m->end_token; t++)
+				if (nv_tokens_same_fold(doc, t, head))
+				{
+					speaker_from_mention(s, m);
+					return true;
+				}
+	}
+	if (head_only)
+		return false;
+	if (strcmp(g->value, "person") == 0)
+	{
+		bool		names_body = false;
+
+		for (uint32_t t = i > 2 ? i - 2 : 0; t < i + len && !names_body; t++)
+		{
+			const nv_word_entry *body = nv_phrase_at(q->lists, doc, t, NV_LIST_ROLE, "body");
+
+			names_body = body && (t >= i || t + body->word_count == i);
+		}
+		if (!names_body)
+			return false;
+	}
+	if (q->last.actor && strcmp(g->value, "person") != 0 &&
+		!(strcmp(g->value, "group") == 0 && q->last.mention && q->last.mention->kind == NV_KIND_PERSON))
+	{
+		*s = q->last;
+		return true;
+	}
+	/* a state body first ("pejabat kementerian"), else a body of states */
+	for (int pass = 0; pass < 2; pass++)
+		for (uint32_t k = i; k-- > 0 && i - k <= 400;)
+		{
+			const nv_mention *m = mention_of(q, k);
+
+			if (can_speak(m) && m->kind == (pass == 0 ? NV_KIND_ORGANIZATION : NV_KIND_IGO))
+			{
+				speaker_from_mention(s, m);
+				return true;
+			}
+		}
+	if (!q->last.actor)
+		return false;
+	*s = q->last;
+	return true;
+}
+
 static uint32_t
 resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 {
@@ -414,129 +577,25 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 
 	if ((!e || strcmp(e->value, "singular") == 0) && (len = resolve_body_noun(q, i, s)) > 0)
 		return len;
-	if (head_only && !g)
-		return 0;
+	/* "the official Korean Central News Agency", "the president Vladimir
+	 * Putin": a word that qualifies a name, no anaphor */
+	if (e && i + e->word_count < doc->token_count && strcmp(e->value, "self") != 0 &&
+		(mention_of(q, i + e->word_count) ||
+		 (doc->tokens[i + e->word_count].kind == NV_TOKEN_WORD &&
+		  (doc->tokens[i + e->word_count].flags & NV_TOKEN_CAPITALIZED) &&
+		  !(doc->tokens[i + e->word_count].flags & NV_TOKEN_NEWLINE_BEFORE))))
+		e = NULL;
 	if (e && (!g || e->word_count >= g->word_count) && !head_only)
 	{
-		bool		person = strcmp(e->value, "person") == 0;
-
-		len = e->word_count;
-		if (strcmp(e->value, "pair") == 0 && q->last_group[0].actor)
-			*s = q->last_group[0];	/* the first of the two; the pair is kept */
-		else if (strcmp(e->value, "self") == 0)
+		if (!resolve_pronoun(q, i, e, s))
 			return 0;
-		/* "he", "pejabat itu": a person, not the body that spoke last */
-		else if (person && q->last_person.actor)
-			*s = q->last_person;
-		else if (!person && q->last.actor)
-			*s = q->last;
-		else
-		{
-			/* no one has spoken yet: the most recent person named */
-			bool		found = false;
-
-			for (uint32_t k = i; k-- > 0 && !found && i - k < 400;)
-			{
-				const nv_mention *m = mention_of(q, k);
-
-				if (!q->in_quote[k] && can_speak(m) && m->kind == NV_KIND_PERSON)
-				{
-					speaker_from_mention(s, m);
-					found = true;
-				}
-			}
-			if (!found && person && q->last.actor)
-				*s = q->last;
-			else if (!found)
-				return 0;
-		}
+		len = e->word_count;
 	}
 	else if (g)
 	{
-		uint32_t	head = i;
-
+		if (!resolve_generic(q, i, g, head_only, s))
+			return 0;
 		len = g->word_count;
-		/* "seorang diplomat Barat": a speaker of no one state */
-		if (i + len < doc->token_count && attribution_word(q, i + len, "unaligned"))
-			return 0;
-		/* "kelompok tersebut": the last actor mentioned as a "kelompok" */
-		while (head < i + len && attribution_word(q, head, "determiner"))
-			head++;
-		for (uint32_t k = i; k-- > 0 && head < i + len;)
-		{
-			const nv_mention *m = mention_of(q, k);
-
-			if (i - k > 400)
-				break;
-			/* "the experts said" after "U.N. experts said" */
-			if (!m && k + 1 < i && nv_tokens_same_fold(doc, k, head) && owner_next_to(q, k))
-			{
-				speaker_from_mention(s, owner_next_to(q, k));
-				s->start = doc->tokens[i].start;
-				s->end = doc->tokens[i + len - 1].end;
-				return len;
-			}
-			if (can_speak(m) && m->first_token == k)
-			{
-				for (uint32_t t = m->first_token; t < m->end_token; t++)
-				{
-					if (nv_tokens_same_fold(doc, t, head))
-					{
-						speaker_from_mention(s, m);
-						s->start = doc->tokens[i].start;
-						s->end = doc->tokens[i + len - 1].end;
-						return len;
-					}
-				}
-			}
-		}
-		if (head_only)
-			return 0;
-		/* "the statement said": whoever spoke last; "the panel", not a
-		 * person; "seorang pejabat kementerian": a body mentioned before;
-		 * "officials", "a diplomat": no body named, nothing to go on */
-		if (strcmp(g->value, "person") == 0)
-		{
-			bool		names_body = false;
-
-			/* in the phrase ("pejabat kementerian") or before it ("a
-			 * ministry official") */
-			for (uint32_t t = i > 2 ? i - 2 : 0; t < i + len && !names_body; t++)
-			{
-				const nv_word_entry *body = nv_phrase_at(q->lists, doc, t, NV_LIST_ROLE, "body");
-
-				names_body = body && (t >= i || t + body->word_count == i);
-			}
-			if (!names_body)
-				return 0;
-		}
-		if (q->last.actor && strcmp(g->value, "person") != 0 &&
-			!(strcmp(g->value, "group") == 0 && q->last.mention && q->last.mention->kind == NV_KIND_PERSON))
-			*s = q->last;
-		else
-		{
-			bool		found = false;
-
-			/* a state body first ("pejabat kementerian"), else a body of states */
-			for (int pass = 0; pass < 2 && !found; pass++)
-				for (uint32_t k = i; k-- > 0 && !found;)
-				{
-					const nv_mention *m = mention_of(q, k);
-
-					if (can_speak(m) &&
-						m->kind == (pass == 0 ? NV_KIND_ORGANIZATION : NV_KIND_IGO))
-					{
-						speaker_from_mention(s, m);
-						found = true;
-					}
-					if (i - k > 400)
-						break;
-				}
-			if (!found && q->last.actor)
-				*s = q->last;
-			else if (!found)
-				return 0;
-		}
 	}
 	else
 		return 0;
@@ -604,23 +663,28 @@ in_timex(const quoter *q, uint32_t k)
 		k < q->timexes->spans[t - 1].end_token;
 }
 
+/* A speaker kept as written, tokens [first, end), with no actor. */
+static void
+speaker_as_written(const quoter *q, uint32_t first, uint32_t end, speaker *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->start = q->doc->tokens[first].start;
+	s->end = q->doc->tokens[end - 1].end;
+}
+
 /*
- * The speaker before a cue at token c, within the sentence from `from`:
- * the nearest person, else the nearest actor that can speak, else an
- * anaphor at the clause start.
+ * The first token of the clause of the cue at c: back to the nearest
+ * comma (not before `low`); right after a comma, the clause before it
+ * ("negara-negara besar termasuk AS dan Jepang, “mengutuk keras” …"),
+ * *set_off telling whether that clause is itself set off by commas.
  */
-static bool
-speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
+static uint32_t
+clause_of_cue(const quoter *q, uint32_t from, uint32_t low, uint32_t c, bool *set_off)
 {
 	const nv_document *doc = q->doc;
-	const nv_mention *best = NULL;
-	uint32_t	low = c > from + SPEAKER_BACK_WINDOW ? c - SPEAKER_BACK_WINDOW : from;
 	uint32_t	clause = c;
-	bool		set_off = false;	/* the cue follows a clause set off by commas */
 
-	/* the clause of the cue: back to the nearest comma; right after a
-	 * comma, the clause before it ("negara-negara besar termasuk AS dan
-	 * Jepang, “mengutuk keras” …") */
+	*set_off = false;
 	while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1])
 		clause--;
 	if (clause == c && clause > low + 1 && !q->in_quote[clause - 1])
@@ -628,17 +692,29 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		clause--;
 		while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1])
 			clause--;
-		set_off = clause > from + 1 && nv_token_is_punct(doc, clause - 1, ',');
+		*set_off = clause > from + 1 && nv_token_is_punct(doc, clause - 1, ',');
 	}
+	return clause;
+}
+
+/* The actor nearest the cue in [clause, c) that can speak: a person
+ * first, else the nearest other actor; NULL when none. */
+static const nv_mention *
+nearest_actor(const quoter *q, uint32_t clause, uint32_t c)
+{
+	const nv_document *doc = q->doc;
+	const nv_mention *best = NULL;
+
 	for (uint32_t k = c; k-- > clause;)
 	{
 		const nv_mention *m = mention_of(q, k);
 
 		if (!can_speak(m))
 			continue;
+		if (m->kind == NV_KIND_PERSON)
+			return m;
 		/* "Pyongyang's envoy to the U.N.", "Kedutaan Besar Rusia di
 		 * Seoul": where a speaker serves, not who speaks */
-		if (m->kind != NV_KIND_PERSON)
 		{
 			uint32_t	before = m->first_token;
 
@@ -646,11 +722,6 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 				before--;
 			if (before > clause && attribution_word(q, before - 1, "destination"))
 				continue;
-		}
-		if (m->kind == NV_KIND_PERSON)
-		{
-			best = m;
-			break;
 		}
 		/* "Departemen Luar Negeri Amerika Serikat (AS)": a gloss in
 		 * brackets stands for the name before it */
@@ -663,10 +734,139 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 		if (!best)
 			best = m;
 	}
-	/* "Dmitry Peskov, who spoke to reporters in Moscow, said", "Maria
-	 * Zakharova, the ministry's spokeswoman, said": a person right before
-	 * the clause set off by commas is the subject */
-	if (set_off && (!best || best->kind != NV_KIND_PERSON))
+	return best;
+}
+
+/*
+ * "… in Turkey who officials allege": an unnamed speaker right before the
+ * cue at c is its subject, resolved or kept as written, not an actor
+ * named further back (best) unless that actor qualifies it ("US
+ * officials say").
+ */
+static bool
+unnamed_subject_next_to(quoter *q, uint32_t clause, uint32_t c, const nv_mention *best, speaker *s)
+{
+	for (uint32_t k = c > clause + 4 ? c - 4 : clause; k < c; k++)
+	{
+		speaker		adjacent = {0};
+		const nv_word_entry *g;
+
+		if (best && best->end_token >= k)
+			continue;
+		if (resolve_anaphor(q, k, &adjacent) == c - k)
+		{
+			*s = adjacent;
+			return true;
+		}
+		g = nv_phrase_at(q->lists, q->doc, k, NV_LIST_ROLE, "generic_speaker");
+		if (g && k + g->word_count == c)
+		{
+			speaker_as_written(q, k, c, s);
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * "… XiGedung Putih mengatakan": a name the lexicon does not know right
+ * before the cue at c (capitalised words no mention, role word, anaphor,
+ * 'unaligned' word or date covers; two at least, or one not opening the
+ * sentence) is its subject, kept as written, rather than an actor named
+ * further back.
+ */
+static bool
+unknown_name_before(const quoter *q, uint32_t clause, uint32_t c, const nv_mention *best, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	name = c;
+
+	while (name > clause && doc->tokens[name - 1].kind == NV_TOKEN_WORD &&
+		   (doc->tokens[name - 1].flags & NV_TOKEN_CAPITALIZED) && !mention_of(q, name - 1) &&
+		   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ROLE, NULL) &&
+		   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ANAPHOR, NULL) &&
+		   !attribution_word(q, name - 1, "unaligned") && !in_timex(q, name - 1))
+		name--;
+	if (name == c || (best && best->end_token >= name) ||
+		(c - name < 2 && name <= doc->sentences[nv_token_sentence(doc, c)].first_token) ||
+		attribution_word(q, name, "determiner"))
+		return false;
+	speaker_as_written(q, name, c, s);
+	return true;
+}
+
+/*
+ * A speaker named as the subject of the clause [clause, c) with no actor
+ * of its own: an anaphor ("China, he said, is …"), else an unnamed speaker
+ * the text does not tie to any actor, kept as written ("…, a Western
+ * diplomat said"); only before any lower-case word but a determiner (not
+ * "dalam pernyataan yang dirilis KCNA mengatakan").
+ */
+static bool
+clause_subject(quoter *q, uint32_t clause, uint32_t c, speaker *s)
+{
+	const nv_document *doc = q->doc;
+
+	for (uint32_t k = clause; k < c; k++)
+	{
+		if (resolve_anaphor(q, k, s))
+			return true;
+		if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
+			break;
+	}
+	for (uint32_t k = clause; k < c && c - clause <= 5; k++)
+	{
+		if (nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "generic_speaker") ||
+			nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "person_role") ||
+			nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "body"))
+		{
+			speaker_as_written(q, clause, c, s);
+			return true;
+		}
+		if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
+			break;
+	}
+	return false;
+}
+
+/* "Pemerintah Korea Utara membela …, dengan mengatakan": the sentence's
+ * subject before c, a person first; NULL when none. */
+static const nv_mention *
+sentence_subject(const quoter *q, uint32_t from, uint32_t c)
+{
+	for (int pass = 0; pass < 2; pass++)
+		for (uint32_t k = from; k < c; k++)
+		{
+			const nv_mention *m = mention_of(q, k);
+
+			if (q->in_quote[k])
+				break;
+			if (can_speak(m) && (pass == 1 || m->kind == NV_KIND_PERSON))
+				return m;
+		}
+	return NULL;
+}
+
+/*
+ * The speaker before a cue at token c, within the sentence from `from`:
+ * the person before a clause set off by commas, the nearest person in the
+ * cue's clause, an unnamed speaker or a name the lexicon does not know
+ * right before the cue, the nearest other actor, a speaker as the
+ * clause's subject, the sentence's subject, an anaphor anywhere before.
+ */
+static bool
+speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
+{
+	uint32_t	low = c > from + SPEAKER_BACK_WINDOW ? c - SPEAKER_BACK_WINDOW : from;
+	bool		set_off;
+	uint32_t	clause = clause_of_cue(q, from, low, c, &set_off);
+	const nv_mention *best = nearest_actor(q, clause, c);
+
+	/* "Dmitry Peskov, who spoke to reporters in Moscow, said", "Kim Yo
+	 * Jong, the sister of leader Kim Jong Un, said": a person right before
+	 * the clause set off by commas is the subject, unless the clause is
+	 * the name itself ("juru bicara Kremlin, Dmitry Peskov, mengatakan") */
+	if (set_off && (!best || best->kind != NV_KIND_PERSON || best->first_token != clause))
 	{
 		const nv_mention *subject = mention_of(q, clause - 2);
 
@@ -676,85 +876,17 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 			return true;
 		}
 	}
-	/* "… in Turkey who officials allege": an unnamed speaker right before
-	 * the cue is its subject, not an actor named further back */
-	if (!best || best->kind != NV_KIND_PERSON)
-		for (uint32_t k = c > clause + 4 ? c - 4 : clause; k < c; k++)
-		{
-			speaker		adjacent = {0};
-
-			/* "US officials say": the actor qualifies the speaker */
-			if (best && best->end_token >= k)
-				continue;
-			if (resolve_anaphor(q, k, &adjacent) == c - k)
-			{
-				*s = adjacent;
-				return true;
-			}
-		}
-	/* "… XiGedung Putih mengatakan": a name the lexicon does not know right
-	 * before the cue is its subject, kept as written, rather than an actor
-	 * named further back */
-	{
-		uint32_t	name = c;
-
-		while (name > clause && doc->tokens[name - 1].kind == NV_TOKEN_WORD &&
-			   (doc->tokens[name - 1].flags & NV_TOKEN_CAPITALIZED) && !mention_of(q, name - 1) &&
-			   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ROLE, NULL) &&
-			   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ANAPHOR, NULL) &&
-			   !attribution_word(q, name - 1, "unaligned") && !in_timex(q, name - 1))
-			name--;
-		if (name < c && (!best || best->end_token < name) &&
-			(c - name >= 2 || name > doc->sentences[nv_token_sentence(doc, c)].first_token) &&
-			!attribution_word(q, name, "determiner"))
-		{
-			memset(s, 0, sizeof(*s));
-			s->start = doc->tokens[name].start;
-			s->end = doc->tokens[c - 1].end;
-			return true;
-		}
-	}
+	/* (before a quote mark, as in "calling it “…”", "it" is no subject) */
+	if ((!best || best->kind != NV_KIND_PERSON) && !q->in_quote[c] &&
+		unnamed_subject_next_to(q, clause, c, best, s))
+		return true;
+	if (unknown_name_before(q, clause, c, best, s))
+		return true;
 	if (!best)
 	{
-		/* "China, he said, is …": an anaphor as the clause's subject (not
-		 * in "dalam pernyataan yang dirilis KCNA mengatakan") */
-		for (uint32_t k = clause; k < c; k++)
-		{
-			if (resolve_anaphor(q, k, s))
-				return true;
-			if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
-				break;
-		}
-		/* "…, a Western diplomat said": a speaker the text does not tie to
-		 * any actor, kept as written; not the actor the report is about
-		 * (only as the clause's subject: not "dalam pernyataan ...") */
-		for (uint32_t k = clause; k < c && c - clause <= 5; k++)
-		{
-			if (!nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "generic_speaker") &&
-				!nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "person_role") &&
-				!nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "body"))
-			{
-				if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
-					break;
-				continue;
-			}
-			memset(s, 0, sizeof(*s));
-			s->start = doc->tokens[clause].start;
-			s->end = doc->tokens[c - 1].end;
+		if (clause_subject(q, clause, c, s))
 			return true;
-		}
-		/* "Pemerintah Korea Utara membela …, dengan mengatakan": the
-		 * sentence's subject, a person first */
-		for (int pass = 0; pass < 2 && !best; pass++)
-			for (uint32_t k = from; k < c && !best; k++)
-			{
-				const nv_mention *m = mention_of(q, k);
-
-				if (q->in_quote[k])
-					break;
-				if (can_speak(m) && (pass == 1 || m->kind == NV_KIND_PERSON))
-					best = m;
-			}
+		best = sentence_subject(q, from, c);
 	}
 	if (best)
 	{
@@ -777,12 +909,16 @@ via_in(const quoter *q, uint32_t from, uint32_t to)
 
 		if (!marker)
 			continue;
-		for (uint32_t j = k + marker->word_count; j < to && j <= k + marker->word_count + 3; j++)
+		/* "dikutip dari laporan kantor berita resmi Korea Utara KCNA": the
+		 * outlet may follow a description of it, within its clause */
+		for (uint32_t j = k + marker->word_count; j < to && j <= k + marker->word_count + 7; j++)
 		{
 			const nv_mention *m = mention_of(q, j);
 
 			if (m && m->kind == NV_KIND_MEDIA)
 				return m->id;
+			if (q->doc->tokens[j].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(q->doc, j, '('))
+				break;
 		}
 	}
 	return NULL;
@@ -949,6 +1085,14 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 		}
 		if (!cue_at(q, c, &match, &anaphoric) || match.act == NV_ACT_SANCTION)
 			continue;
+		/* "…, calling it “a hostile act,” according to KCNA": an outlet
+		 * relaying the quote, whose speaker is named before it */
+		if (c == k && attribution_word(q, c, "via"))
+		{
+			for (uint32_t j = match.end_token; j < end && j <= match.end_token + 3; j++)
+				if (mention_of(q, j) && mention_of(q, j)->kind == NV_KIND_MEDIA)
+					return false;
+		}
 		set_cue(quote, doc, c, &match);
 		if (anaphoric && q->last.actor)
 		{
@@ -964,6 +1108,41 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 		return true;
 	}
 	return false;
+}
+
+/*
+ * The quote just made and the one before it by the same speaker are one
+ * statement when they stand in the same or the next sentence, the date
+ * coming with the later one ("Lin Jian menyebut … . “…,” kata Lin Jian …
+ * pada Kamis (13/6)."), or when the later one has no cue and continues
+ * the speaker's words: the date one has is the other's.
+ */
+static void
+share_said_on(quoter *q, bool continuation)
+{
+	nv_quote   *all = q->quotes.items;
+	nv_quote   *now;
+	nv_quote   *before;
+
+	if (q->quotes.count < 2)
+		return;
+	now = &all[q->quotes.count - 1];
+	before = &all[q->quotes.count - 2];
+	if (now->has_said_on == before->has_said_on || !now->speaker_actor || !before->speaker_actor ||
+		strcmp(now->speaker_actor, before->speaker_actor) != 0)
+		return;
+	if (now->has_said_on && now->sentence <= before->sentence + 1)
+	{
+		before->has_said_on = true;
+		before->said_on = now->said_on;
+		before->said_on_timex = now->said_on_timex;
+	}
+	else if (before->has_said_on && continuation)
+	{
+		now->has_said_on = true;
+		now->said_on = before->said_on;
+		now->said_on_timex = before->said_on_timex;
+	}
 }
 
 /* direct: the quote opens its sentence, or follows ':' or ',' */
@@ -994,6 +1173,7 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	bool		found = false;
 	uint32_t	attribution_end;
 	bool		after_speech;
+	bool		continues = false;	/* it continues the last speaker's words */
 
 	attribution_end = doc->sentences[after_sentence].end_token;
 	if (attribution_end < close + 1)
@@ -1053,16 +1233,26 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 			break;
 		}
 	}
-	/* 3. no cue: the subject of the sentence, else the previous quote's speaker */
+	/* 3. no cue: the speaker a colon introduced on the line before, the
+	 * subject of the sentence, else the previous quote's speaker */
 	if (!found && quote->cue_start == quote->cue_end)
 	{
-		if (span->open_token > s_first && speaker_before(q, s_first, span->open_token, &s))
+		if (q->intro_sentence != UINT32_MAX && q->intro_sentence + 1 == sentence &&
+			span->open_token == s_first)
+		{
+			s = q->intro;
+			quote->cue_start = q->intro_cue_start;
+			quote->cue_end = q->intro_cue_end;
+			quote->act = q->intro_act;
+			found = true;
+		}
+		else if (span->open_token > s_first && speaker_before(q, s_first, span->open_token, &s))
 			found = true;
 		else if ((previous || after_speech) && q->last.actor)
 		{
 			s = q->last;
 			s.start = s.end = 0;
-			found = true;
+			found = continues = true;
 		}
 	}
 	if (found)
@@ -1071,6 +1261,7 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	said_on_in(q, s_first, span->open_token, quote);
 	if (!quote->has_said_on && span->close_token != UINT32_MAX)
 		said_on_in(q, span->close_token + 1, attribution_end, quote);
+	share_said_on(q, continues);
 	remember_actors(q, s_first, attribution_end);
 }
 
@@ -1150,6 +1341,27 @@ post_comma_attribution(quoter *q, const nv_sentence *sentence, uint32_t c, const
 	return true;
 }
 
+/* Whether the cue matched is followed, within its clause, by what was
+ * said or why: "bahwa"/"that", a comma or colon right after it, or a
+ * reason ("karena", "because", "over"). */
+static bool
+reason_follows(const quoter *q, const nv_sentence *sentence, const nv_lexicon_match *match)
+{
+	const nv_document *doc = q->doc;
+
+	if (nv_token_is_punct(doc, match->end_token, ',') || nv_token_is_punct(doc, match->end_token, ':'))
+		return true;
+	for (uint32_t k = match->end_token; k < sentence->end_token && k <= match->end_token + 8; k++)
+	{
+		if (attribution_word(q, k, "that") || attribution_word(q, k, "reason"))
+			return true;
+		if (doc->tokens[k].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(doc, k, '(') &&
+			!nv_token_is_punct(doc, k, ')'))
+			return false;
+	}
+	return false;
+}
+
 /* A verb of an outlet's own report ("melaporkan", "reported"): no cue,
  * since an outlet relaying a speaker's words is `via`, but an outlet that
  * reports on its own account is a speaker.  Fills *match as a cue's. */
@@ -1184,6 +1396,232 @@ outlet_before(const quoter *q, uint32_t from, uint32_t c)
 	return NULL;
 }
 
+/*
+ * Whether a weak cue (one with other senses) reports speech here: before
+ * "bahwa"/"that" or a comma ("Ia menambahkan, …"); with the value
+ * `subject`, also right after its speaker ("X menyebut …"), and with
+ * `continues` after the one who spoke just before ("Departemen menambahkan
+ * …"), which *adjacent_subject and *continues then demand.
+ */
+static bool
+weak_cue_reports(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv_lexicon_match *match,
+				 bool *adjacent_subject, bool *continues)
+{
+	const nv_document *doc = q->doc;
+	const nv_word_entry *weak = attribution_word(q, c, "weak");
+	bool		that = false;
+
+	if (!weak)
+		return true;
+	for (uint32_t k = match->end_token; k < sentence->end_token && k <= match->end_token + 3; k++)
+		that = that || attribution_word(q, k, "that") != NULL;
+	if (that || nv_token_is_punct(doc, match->end_token, ',') || nv_token_is_punct(doc, match->end_token, ':'))
+		return true;
+	if (weak->value && strcmp(weak->value, "subject") == 0)
+		*adjacent_subject = true;
+	else if (weak->value && strcmp(weak->value, "continues") == 0)
+		*adjacent_subject = *continues = true;
+	else
+		return false;
+	return true;
+}
+
+/*
+ * The speaker right before the cue at c, for a weak cue that demands it:
+ * "Jepang juga menyebut" (an adverb may come between), "Maria Zakharova,
+ * juru bicara kementerian itu, menyebut" (a clause set off by commas);
+ * with `continues`, the one who spoke within the two sentences before.
+ */
+static bool
+subject_right_before(quoter *q, const nv_sentence *sentence, uint32_t sentence_index, uint32_t c,
+					 bool continues, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	subject_end = c;
+
+	while (subject_end > sentence->first_token + 1 && attribution_word(q, subject_end - 1, "subject_adverb"))
+		subject_end--;
+	if (nv_token_is_punct(doc, subject_end - 1, ','))
+		for (uint32_t k = subject_end - 1; k-- > sentence->first_token && subject_end - k < 14;)
+			if (nv_token_is_punct(doc, k, ','))
+			{
+				subject_end = k;
+				break;
+			}
+	if (c == sentence->first_token || !speaker_before(q, sentence->first_token, c, s) ||
+		!s->actor || s->end != doc->tokens[subject_end - 1].end)
+		return false;
+	return !continues || (q->last.actor && strcmp(q->last.actor, s->actor) == 0 &&
+						  q->last_quote_sentence + 2 >= sentence_index);
+}
+
+/*
+ * The speaker after "menurut" / "according to" at c: an outlet a few words
+ * on ("menurut (laporan kantor berita) Yonhap"), a speaker after the cue,
+ * or, opening the sentence, a source tied to no actor kept as written
+ * ("According to a diplomatic source, …").
+ */
+static bool
+speaker_after_follows_cue(quoter *q, const nv_sentence *sentence, uint32_t c, const nv_lexicon_match *match,
+						  speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	k;
+
+	for (k = match->end_token; k < sentence->end_token && k <= match->end_token + 3 &&
+		 doc->tokens[k].kind == NV_TOKEN_WORD && !s->actor; k++)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (m && m->kind == NV_KIND_MEDIA && m->country)
+			speaker_from_mention(s, m);
+		else if (m)
+			break;
+	}
+	if (s->actor || speaker_after(q, match->end_token, sentence->end_token, s))
+		return true;
+	if (c != sentence->first_token)
+		return false;
+	for (k = match->end_token; k < sentence->end_token && k < match->end_token + 8 &&
+		 doc->tokens[k].kind == NV_TOKEN_WORD;)
+		k++;
+	if (k == match->end_token || !nv_token_is_punct(doc, k, ','))
+		return false;
+	s->start = doc->tokens[match->end_token].start;
+	s->end = doc->tokens[k - 1].end;
+	return true;
+}
+
+/*
+ * What the cue at c reports, as tokens [*first, *end): after "bahwa" /
+ * "that" or the addressee of "told"; after the speaker's comma in
+ * "Menurut X, …"; before the speaker's clause in "…, Seoul's spy agency
+ * told AFP"; before an outlet clause ", mengutip AFP"; before the cue in
+ * "…, menurut X".  False when there is nothing to report.
+ */
+static bool
+report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv_lexicon_match *match,
+			  bool speaker_follows, uint32_t *first, uint32_t *end)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	content = match->end_token;
+	bool		after_that = false;
+	uint32_t	words = 0;
+
+	/* "told Reuters on Thursday that …", "said in a statement carried by
+	 * KCNA that …": the content starts after "that" */
+	for (uint32_t k = content; k < sentence->end_token && k < content + 8; k++)
+	{
+		if (attribution_word(q, k, "that"))
+		{
+			content = k;
+			break;
+		}
+		/* not past the clause: ", he said, adding that …" (but
+		 * "mengatakan, bahwa …") */
+		if (doc->tokens[k].kind == NV_TOKEN_PUNCT &&
+			!(k == content && nv_token_is_punct(doc, k, ',') && k + 1 < sentence->end_token &&
+			  attribution_word(q, k + 1, "that")))
+			break;
+	}
+	if (content < sentence->end_token && attribution_word(q, content, "that"))
+	{
+		content++;
+		after_that = true;
+	}
+	/* "told reporters the launch was illegal": whom it was told */
+	else if (attribution_word(q, c, "via") && attribution_word(q, content, "addressee"))
+		content += attribution_word(q, content, "addressee")->word_count;
+	while (content < sentence->end_token && nv_token_is_punct(doc, content, ','))
+		content++;
+	if (content >= sentence->end_token)
+		return false;
+	/* "Menurut X, …": the content starts after the speaker's comma */
+	if (speaker_follows && c == sentence->first_token)
+	{
+		uint32_t	k = content;
+
+		while (k < sentence->end_token && !nv_token_is_punct(doc, k, ','))
+			k++;
+		if (k + 1 < sentence->end_token)
+			content = k + 1;
+	}
+	/* "North Korea has sent …, Seoul's spy agency told AFP", "…, Hayashi
+	 * told a news conference": the content is before the speaker's clause
+	 * (not in "Peskov said Moscow was not involved", whose report follows
+	 * the cue) */
+	if (!speaker_follows && c > sentence->first_token + 4 && !after_that &&
+		(closes_attribution(q, match->end_token, sentence->end_token) ||
+		 (mention_of(q, match->end_token) && mention_of(q, match->end_token)->kind == NV_KIND_MEDIA) ||
+		 attribution_word(q, c, "via")))
+	{
+		uint32_t	k = c;
+
+		while (k > sentence->first_token && !nv_token_is_punct(doc, k - 1, ','))
+			k--;
+		if (k > sentence->first_token + 3)
+		{
+			*first = sentence->first_token;
+			*end = k - 1;
+			return true;
+		}
+	}
+	/* ", mengutip AFP." / ", seperti dilaporkan Reuters": the outlet clause
+	 * is attribution, not content */
+	*end = sentence->end_token;
+	for (uint32_t k = content + 1; k < *end; k++)
+		if (nv_token_is_punct(doc, k - 1, ',') && attribution_word(q, k, "via"))
+		{
+			*end = k - 1;
+			break;
+		}
+	for (uint32_t k = content; k < *end; k++)
+		words += doc->tokens[k].kind != NV_TOKEN_PUNCT;
+	/* "Lavrov menolak tuduhan itu.": a cue that holds its object reports it */
+	if (words < 2 && content == match->end_token && match->end_token - c >= 2)
+	{
+		content = c + 1;
+		words = 2;
+	}
+	if (words < 2)
+		return false;
+	*first = content;
+	/* "…, menurut X": the content is what comes before the cue */
+	if (speaker_follows && c > sentence->first_token + 3 && nv_token_is_punct(doc, c - 1, ','))
+	{
+		*first = sentence->first_token;
+		*end = c - 1;
+	}
+	return true;
+}
+
+/* An indirect quote of tokens [first, end) with its cue at c and speaker
+ * s: the speaker, the relay and the date. */
+static void
+add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t end, uint32_t c,
+			 const nv_lexicon_match *match, const speaker *s)
+{
+	const nv_document *doc = q->doc;
+	nv_quote   *quote = new_quote(q, NV_QUOTE_INDIRECT, first, end);
+
+	set_cue(quote, doc, c, match);
+	if (s->actor || s->end > s->start)
+		set_speaker(q, quote, s);
+	quote->via = via_in(q, sentence->first_token, sentence->end_token);
+	/* before the cue, or right after it ("told AFP on Thursday"); in "Hal
+	 * itu diungkapkan X ... pada Jumat (21/7)" the whole sentence attributes
+	 * what came before */
+	said_on_in(q, sentence->first_token, c, quote);
+	if (!quote->has_said_on)
+	{
+		const nv_word_entry *reference = attribution_word(q, sentence->first_token, "reference");
+		bool		attribution_only = reference && sentence->first_token + reference->word_count == c;
+
+		said_on_in(q, match->end_token, attribution_only ? sentence->end_token : match->end_token + 5, quote);
+	}
+	share_said_on(q, false);
+}
+
 /* Reported speech in a sentence with no quote marks; whether it gave a quote. */
 static bool
 attribute_sentence(quoter *q, uint32_t sentence_index)
@@ -1197,16 +1635,11 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 	{
 		speaker		s = {0};
 		bool		found;
-		uint32_t	content;
-		nv_quote   *quote;
-
 		bool		speaker_follows = false;
-		const nv_word_entry *weak;
 		bool		adjacent_subject = false;	/* the speaker must stand right before the cue */
 		bool		continues = false;	/* and be the one who spoke just before */
-		uint32_t	report_end;
-		bool		after_that = false;	/* the content follows "bahwa"/"that" */
-
+		uint32_t	first;
+		uint32_t	end;
 		const nv_mention *outlet = NULL;
 
 		if (!cue_at(q, c, &match, &anaphoric))
@@ -1226,99 +1659,40 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			 * is the sentence up to the outlet's clause */
 			if (match.end_token + 1 >= sentence->end_token)
 			{
-				for (report_end = c > 16 ? c - 16 : 0; report_end < c; report_end++)
-					if (report_end > sentence->first_token + 3 && nv_token_is_punct(doc, report_end, ','))
+				for (end = c > 16 ? c - 16 : 0; end < c; end++)
+					if (end > sentence->first_token + 3 && nv_token_is_punct(doc, end, ','))
 						break;
-				if (report_end >= c)
+				if (end >= c)
 					continue;
-				quote = new_quote(q, NV_QUOTE_INDIRECT, sentence->first_token, report_end);
-				goto attributed;
+				add_indirect(q, sentence, sentence->first_token, end, c, &match, &s);
+				return true;
 			}
 		}
 		/* "Korut, lanjut Kim Yo Jong, mengembangkan …", "…, kata X.": a cue
 		 * after a comma, its speaker after it */
-		if (post_comma_attribution(q, sentence, c, &match, anaphoric, &s, &content, &report_end))
+		if (post_comma_attribution(q, sentence, c, &match, anaphoric, &s, &first, &end))
 		{
-			quote = new_quote(q, NV_QUOTE_INDIRECT, content, report_end);
-			goto attributed;
+			add_indirect(q, sentence, first, end, c, &match, &s);
+			return true;
 		}
-		/* a verb with other senses reports speech only before "bahwa"/"that"
-		 * or a comma ("Ia menambahkan, …"); some also after their speaker
-		 * ("X menyebut …"), or after the one who spoke just before
-		 * ("Departemen menambahkan …") */
-		if (!outlet && (weak = attribution_word(q, c, "weak")) != NULL)
-		{
-			bool		that = false;
-
-			for (uint32_t k = match.end_token; k < sentence->end_token && k <= match.end_token + 3; k++)
-				that = that || attribution_word(q, k, "that") != NULL;
-			that = that || nv_token_is_punct(doc, match.end_token, ',') ||
-				nv_token_is_punct(doc, match.end_token, ':');
-			if (!that && weak->value && strcmp(weak->value, "subject") == 0)
-				adjacent_subject = true;
-			else if (!that && weak->value && strcmp(weak->value, "continues") == 0)
-				adjacent_subject = continues = true;
-			else if (!that)
-				continue;
-		}
+		if (!outlet && !weak_cue_reports(q, sentence, c, &match, &adjacent_subject, &continues))
+			continue;
+		/* a condemnation of a thing is an act, not reported speech
+		 * ("mengecam pengiriman peralatan militer …"); one with its
+		 * reason or its words is ("mengecam AS karena mengirim …") */
+		if (!outlet && match.act == NV_ACT_CONDEMN && !reason_follows(q, sentence, &match))
+			continue;
 		if (outlet)
 			found = true;
 		else if (adjacent_subject)
 		{
-			uint32_t	subject_end = c;
-
-			/* "Jepang juga menyebut": an adverb may come between; "Maria
-			 * Zakharova, juru bicara kementerian itu, menyebut": a clause
-			 * set off by commas */
-			while (subject_end > sentence->first_token + 1 &&
-				   attribution_word(q, subject_end - 1, "subject_adverb"))
-				subject_end--;
-			if (nv_token_is_punct(doc, subject_end - 1, ','))
-				for (uint32_t k = subject_end - 1; k-- > sentence->first_token && subject_end - k < 14;)
-					if (nv_token_is_punct(doc, k, ','))
-					{
-						subject_end = k;
-						break;
-					}
-			if (c == sentence->first_token || !speaker_before(q, sentence->first_token, c, &s) ||
-				!s.actor || s.end != doc->tokens[subject_end - 1].end ||
-				(continues && (!q->last.actor || strcmp(q->last.actor, s.actor) != 0 ||
-							   q->last_quote_sentence + 2 < sentence_index)))
+			if (!subject_right_before(q, sentence, sentence_index, c, continues, &s))
 				continue;
 			found = true;
 		}
-		/* "menurut X, …" / "according to X": the speaker follows; "according
-		 * to Reuters, …" with no one else is the outlet's own report */
+		/* "menurut X, …" / "according to X": the speaker follows */
 		else if (attribution_word(q, c, "follows"))
-		{
-			/* "menurut (laporan kantor berita) Yonhap" */
-			for (uint32_t k = match.end_token; k < sentence->end_token && k <= match.end_token + 3 &&
-				 doc->tokens[k].kind == NV_TOKEN_WORD && !s.actor; k++)
-			{
-				const nv_mention *m = mention_of(q, k);
-
-				if (m && m->kind == NV_KIND_MEDIA && m->country)
-					speaker_from_mention(&s, m);
-				else if (m)
-					break;
-			}
-			found = speaker_follows = s.actor || speaker_after(q, match.end_token, sentence->end_token, &s);
-			/* "According to a diplomatic source, …": a source tied to no
-			 * actor, kept as written */
-			if (!found && c == sentence->first_token)
-			{
-				uint32_t	k = match.end_token;
-
-				while (k < sentence->end_token && k < match.end_token + 8 && doc->tokens[k].kind == NV_TOKEN_WORD)
-					k++;
-				if (k > match.end_token && nv_token_is_punct(doc, k, ','))
-				{
-					s.start = doc->tokens[match.end_token].start;
-					s.end = doc->tokens[k - 1].end;
-					found = speaker_follows = true;
-				}
-			}
-		}
+			found = speaker_follows = speaker_after_follows_cue(q, sentence, c, &match, &s);
 		else
 		{
 			found = speaker_before(q, sentence->first_token, c, &s);
@@ -1344,103 +1718,9 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			s.start = doc->tokens[sentence->first_token].start;
 			s.end = doc->tokens[c - 1].end;
 		}
-		content = match.end_token;
-		/* "told Reuters on Thursday that …": the content starts after "that" */
-		for (uint32_t k = content; k < sentence->end_token && k < content + 6; k++)
-			if (attribution_word(q, k, "that"))
-			{
-				content = k;
-				break;
-			}
-		if (content < sentence->end_token && attribution_word(q, content, "that"))
-		{
-			content++;
-			after_that = true;
-		}
-		/* "told reporters the launch was illegal": whom it was told */
-		else if (attribution_word(q, c, "via") && attribution_word(q, content, "addressee"))
-			content += attribution_word(q, content, "addressee")->word_count;
-		while (content < sentence->end_token && nv_token_is_punct(doc, content, ','))
-			content++;
-		if (content >= sentence->end_token)
+		if (!report_tokens(q, sentence, c, &match, speaker_follows, &first, &end))
 			return false;
-		/* "Menurut X, …": the content starts after the speaker's comma */
-		if (speaker_follows && c == sentence->first_token)
-		{
-			uint32_t	k = content;
-
-			while (k < sentence->end_token && !nv_token_is_punct(doc, k, ','))
-				k++;
-			if (k + 1 < sentence->end_token)
-				content = k + 1;
-		}
-		/* "North Korea has sent …, Seoul's spy agency told AFP", "…,
-		 * Hayashi told a news conference": the content is before the
-		 * speaker's clause (not in "Peskov said Moscow was not involved",
-		 * whose report follows the cue) */
-		if (!speaker_follows && c > sentence->first_token + 4 && !after_that &&
-			(closes_attribution(q, match.end_token, sentence->end_token) ||
-			 (mention_of(q, match.end_token) && mention_of(q, match.end_token)->kind == NV_KIND_MEDIA) ||
-			 attribution_word(q, c, "via")))
-		{
-			uint32_t	k = c;
-
-			while (k > sentence->first_token && !nv_token_is_punct(doc, k - 1, ','))
-				k--;
-			if (k > sentence->first_token + 3)
-			{
-				quote = new_quote(q, NV_QUOTE_INDIRECT, sentence->first_token, k - 1);
-				goto attributed;
-			}
-		}
-		{
-			uint32_t	end = sentence->end_token;
-			uint32_t	words = 0;
-
-			/* ", mengutip AFP." / ", seperti dilaporkan Reuters": the
-			 * outlet clause is attribution, not content */
-			for (uint32_t k = content + 1; k < end; k++)
-				if (nv_token_is_punct(doc, k - 1, ',') && attribution_word(q, k, "via"))
-				{
-					end = k - 1;
-					break;
-				}
-			for (uint32_t k = content; k < end; k++)
-				words += doc->tokens[k].kind != NV_TOKEN_PUNCT;
-			/* "Lavrov menolak tuduhan itu.": a cue that holds its object
-			 * reports it */
-			if (words < 2 && content == match.end_token && match.end_token - c >= 2)
-			{
-				content = c + 1;
-				words = 2;
-			}
-			if (words < 2)
-				return false;
-			quote = new_quote(q, NV_QUOTE_INDIRECT, content, end);
-		}
-		/* "…, menurut X": the content is what comes before the cue */
-		if (speaker_follows && c > sentence->first_token + 3 && nv_token_is_punct(doc, c - 1, ','))
-		{
-			quote->start = doc->tokens[sentence->first_token].start;
-			quote->end = doc->tokens[c - 2].end;
-			quote->sentence = sentence_index;
-		}
-attributed:
-		set_cue(quote, doc, c, &match);
-		if (s.actor || s.end > s.start)
-		{
-			quote->speaker_start = s.start;
-			quote->speaker_end = s.end;
-			quote->speaker_actor = s.actor;
-			quote->speaker_country = s.country;
-			quote->speaker_role = s.mention ? s.mention->role : NULL;
-			remember_speaker(q, &s);
-		}
-		quote->via = via_in(q, sentence->first_token, sentence->end_token);
-		/* before the cue, or right after it ("told AFP on Thursday") */
-		said_on_in(q, sentence->first_token, c, quote);
-		if (!quote->has_said_on)
-			said_on_in(q, match.end_token, match.end_token + 5, quote);
+		add_indirect(q, sentence, first, end, c, &match, &s);
 		return true;
 	}
 	return false;
@@ -1576,6 +1856,10 @@ attribute_outlet_lead(quoter *q, uint32_t sentence_index)
 
 	if (!marker || name >= sentence->end_token)
 		return;
+	/* "As reported by the Wall Street Journal, …" */
+	while (name + 1 < sentence->end_token && attribution_word(q, name, "determiner"))
+		name++;
+	comma = name;
 	while (comma < sentence->end_token && comma < name + 6 && !nv_token_is_punct(doc, comma, ','))
 		comma++;
 	if (comma == name || comma + 3 >= sentence->end_token || !nv_token_is_punct(doc, comma, ','))
@@ -1595,6 +1879,39 @@ attribute_outlet_lead(quoter *q, uint32_t sentence_index)
 	quote->speaker_country = s.country;
 	quote->via = s.actor;
 	said_on_in(q, sentence->first_token, comma, quote);
+}
+
+/*
+ * "In his opinion, …", "In her view, …": a sentence opened by the view of
+ * one named before, with no cue of its own, is that person's report
+ * ("menurutnya" says the same with a cue).  Whether it gave a quote.
+ */
+static bool
+attribute_opinion_lead(quoter *q, uint32_t sentence_index)
+{
+	const nv_document *doc = q->doc;
+	const nv_sentence *sentence = &doc->sentences[sentence_index];
+	const nv_word_entry *lead = attribution_word(q, sentence->first_token, "opinion");
+	uint32_t	comma = sentence->first_token + (lead ? lead->word_count : 0);
+	const speaker *owner;
+	nv_quote   *quote;
+
+	if (!lead || comma + 3 >= sentence->end_token || !nv_token_is_punct(doc, comma, ','))
+		return false;
+	owner = strcmp(lead->value, "person") == 0 ? &q->last_person : &q->last;
+	if (!owner->actor || q->quotes.count == 0 || q->last_quote_sentence + 3 < sentence_index)
+		return false;
+	quote = new_quote(q, NV_QUOTE_INDIRECT, comma + 1, sentence->end_token);
+	quote->cue_start = doc->tokens[sentence->first_token].start;
+	quote->cue_end = doc->tokens[comma - 1].end;
+	quote->act = NV_ACT_SAY;
+	quote->speaker_start = quote->cue_start;
+	quote->speaker_end = quote->cue_end;
+	quote->speaker_actor = owner->actor;
+	quote->speaker_country = owner->country;
+	quote->speaker_role = owner->mention ? owner->mention->role : NULL;
+	said_on_in(q, comma + 1, comma + 6, quote);
+	return true;
 }
 
 /*
@@ -1647,12 +1964,46 @@ continue_open_quotes(quoter *q, const nv_quote_span *span, open_quote_run *run)
 	run->count = 0;
 }
 
+/*
+ * "Lavrov mengatakan:" / "Lavrov said:" ending its line: the cue and the
+ * speaker of the quote that opens the next line.
+ */
+static void
+note_introduction(quoter *q, uint32_t sentence_index)
+{
+	const nv_document *doc = q->doc;
+	const nv_sentence *sentence = &doc->sentences[sentence_index];
+	nv_lexicon_match match;
+	bool		anaphoric;
+
+	if (!nv_token_is_punct(doc, sentence->end_token - 1, ':'))
+		return;
+	for (uint32_t c = sentence->first_token; c + 1 < sentence->end_token; c++)
+	{
+		speaker		s = {0};
+
+		if (!cue_at(q, c, &match, &anaphoric) || !reporting_cue(q, c, &match) ||
+			match.end_token + 2 < sentence->end_token)
+			continue;
+		if (!(anaphoric && q->last.actor && (s = q->last, true)) &&
+			!speaker_before(q, sentence->first_token, c, &s))
+			return;
+		q->intro = s;
+		q->intro_sentence = sentence_index;
+		q->intro_cue_start = doc->tokens[c].start;
+		q->intro_cue_end = doc->tokens[match.end_token - 1].end;
+		q->intro_act = match.act;
+		return;
+	}
+}
+
 void
 nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
 			   const nv_mention_result *mentions, const nv_timex_result *timexes,
 			   nv_quote_result *out)
 {
-	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {0}, 0, {{0}}, {0}, 0, 0};
+	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {0}, 0, {0}, UINT32_MAX, 0, 0, -1,
+	{{0}}, {0}, 0, 0};
 	nv_quote_span_result spans;
 	uint32_t	next_span = 0;
 
@@ -1708,12 +2059,14 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			continue_open_quotes(&q, span, &open_quotes);
 			next_span++;
 		}
+		if (!has_quote)
+			note_introduction(&q, s);
 		/* the text's last sentence may be cut off mid-word ("AS menuduh
 		 * Korea Utara mengirim s"): its cue and speaker still count */
 		if (!has_quote && !q.in_quote[sentence->first_token] &&
 			(is_running_text(&q, sentence) || s + 1 == doc->sentence_count) &&
 			!nv_is_boilerplate(doc, sentence->first_token) && !attribute_unmarked_quote(&q, s) &&
-			!attribute_sentence(&q, s))
+			!attribute_sentence(&q, s) && !attribute_opinion_lead(&q, s))
 			attribute_outlet_lead(&q, s);
 		remember_actors(&q, sentence->first_token, sentence->end_token);
 	}

@@ -51,3 +51,9 @@ pipeline_free(pipeline_run *r)
 	nv_arena_free_all(&r->arena);
 	nv_lexicon_free(r->lex);
 }
+
+const char *
+pipeline_span_text(pipeline_run *r, uint32_t start, uint32_t end)
+{
+	return nv_arena_strndup(&r->arena, r->doc.text + start, end - start);
+}

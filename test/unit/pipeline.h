@@ -52,4 +52,7 @@ void		pipeline_run_text(pipeline_run *r, nv_lexicon *lex, nv_lang lang,
 							  const char *text, size_t len);
 void		pipeline_free(pipeline_run *r);
 
+/* The text of a byte span, NUL-terminated in the run's arena. */
+const char *pipeline_span_text(pipeline_run *r, uint32_t start, uint32_t end);
+
 #endif

@@ -32,12 +32,6 @@ attribute(attributed *r, const char *text, size_t len)
 	pipeline_run_text(r, pipeline_lexicon(actors, lengthof(actors), cues, lengthof(cues)), NV_LANG_ID, text, len);
 }
 
-/* The text of a byte span, NUL-terminated in the arena. */
-static const char *
-span_text(attributed *r, uint32_t start, uint32_t end)
-{
-	return nv_arena_strndup(&r->arena, r->doc.text + start, end - start);
-}
 
 /* A malloc'd string: `head`, then `count` times `unit` with %d its index. */
 static char *
@@ -66,9 +60,9 @@ UNIT_TEST(test_quotes_on_one_line_keep_their_cues)
 	CHECK_INT(r.quotes.count, 3);
 	if (r.quotes.count == 3)
 	{
-		CHECK_STR(span_text(&r, r.quotes.quotes[0].start, r.quotes.quotes[0].end), "Satu,");
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[0].start, r.quotes.quotes[0].end), "Satu,");
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.dmitry-peskov");
-		CHECK_STR(span_text(&r, r.quotes.quotes[1].cue_start, r.quotes.quotes[1].cue_end), "kata");
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[1].cue_start, r.quotes.quotes[1].cue_end), "kata");
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.sergey-lavrov");
 		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.dmitry-peskov");
 	}
@@ -87,7 +81,7 @@ UNIT_TEST(test_quote_cue_stops_at_its_line)
 	CHECK(r.quotes.count >= 2);
 	if (r.quotes.count >= 2)
 	{
-		CHECK_STR(span_text(&r, r.quotes.quotes[1].start, r.quotes.quotes[1].end), "Dua,");
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[1].start, r.quotes.quotes[1].end), "Dua,");
 		CHECK_INT(r.quotes.quotes[1].cue_end - r.quotes.quotes[1].cue_start, 0);
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.dmitry-peskov");
 	}
@@ -113,7 +107,7 @@ UNIT_TEST(test_many_quotes_in_one_sentence)
 			strcmp(r.quotes.quotes[k].speaker_actor, "P.dmitry-peskov") == 0;
 	CHECK_INT(by_peskov, 1000);
 	if (r.quotes.count == 1000)
-		CHECK_STR(span_text(&r, r.quotes.quotes[999].start, r.quotes.quotes[999].end), "a999");
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[999].start, r.quotes.quotes[999].end), "a999");
 	pipeline_free(&r);
 	free(text);
 }

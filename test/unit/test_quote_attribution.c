@@ -10,11 +10,11 @@
 
 #include "narrative.h"
 #include "unit.h"
-#include "unit_pipeline.h"
+#include "pipeline.h"
 
 /* The pipeline over a lexicon of made-up Nordic actors and a few cues. */
 static void
-attribute_lang(attributed *r, const char *text, nv_lang lang)
+attribute_lang(pipeline_run *r, const char *text, nv_lang lang)
 {
 	nv_lexicon *lex = nv_lexicon_create(&nv_malloc_allocator);
 
@@ -37,6 +37,7 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_alias(lex, "Ola Berg", 8, NV_LANG_ANY, "P.ola-berg");
 	nv_lexicon_add_alias(lex, "Berg", 4, NV_LANG_ANY, "P.ola-berg");
 	nv_lexicon_add_alias(lex, "Reuters", 7, NV_LANG_ANY, "M.reuters");
+	nv_lexicon_add_alias(lex, "Reuters agency", 14, NV_LANG_EN, "M.reuters");
 	nv_lexicon_add_cue(lex, "kata", 4, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "mengatakan", 10, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "menyebut", 8, NV_LANG_ID, NV_ACT_SAY);
@@ -53,20 +54,22 @@ attribute_lang(attributed *r, const char *text, nv_lang lang)
 	nv_lexicon_add_cue(lex, "disebutkan", 10, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "jelas", 5, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "menurut", 7, NV_LANG_ID, NV_ACT_SAY);
+	nv_lexicon_add_cue(lex, "mengecam", 8, NV_LANG_ID, NV_ACT_CONDEMN);
+	nv_lexicon_add_cue(lex, "menegaskan", 10, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "menolak tuduhan", 15, NV_LANG_ID, NV_ACT_DENY);
-	unit_pipeline_run(r, lex, text, strlen(text), lang);
+	pipeline_run_text(r, lex, lang, text, strlen(text));
 }
 
 static const char *
-quote_text(attributed *r, uint32_t k)
+quote_text(pipeline_run *r, uint32_t k)
 {
-	return unit_span_text(r, r->quotes.quotes[k].start, r->quotes.quotes[k].end);
+	return pipeline_span_text(r, r->quotes.quotes[k].start, r->quotes.quotes[k].end);
 }
 
 static const char *
-sentence_text(attributed *r, uint32_t k)
+sentence_text(pipeline_run *r, uint32_t k)
 {
-	return unit_span_text(r, r->doc.sentences[k].start, r->doc.sentences[k].end);
+	return pipeline_span_text(r, r->doc.sentences[k].start, r->doc.sentences[k].end);
 }
 
 /* ---- sentences glued by scraping ------------------------------------------- */
@@ -75,7 +78,7 @@ sentence_text(attributed *r, uint32_t k)
  * sentence; initials, decimals and lower-case domain names do not. */
 UNIT_TEST(test_glued_sentences_are_cut)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r, "Maria Lind tiba di Oslo.Ola Berg menyambutnya (Senin).Keduanya makan siang.",
 				   NV_LANG_ID);
@@ -85,20 +88,20 @@ UNIT_TEST(test_glued_sentences_are_cut)
 		CHECK_STR(sentence_text(&r, 1), "Ola Berg menyambutnya (Senin).");
 		CHECK_STR(sentence_text(&r, 2), "Keduanya makan siang.");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 	attribute_lang(&r, "Kata J.R. Hansen, harga naik 2.5 persen menurut berita.com hari ini.", NV_LANG_ID);
 	CHECK_INT(r.doc.sentence_count, 1);
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 	attribute_lang(&r, "OSLO, BERITANEWS.CO.ID - Harga gas naik lagi.", NV_LANG_ID);
 	CHECK_INT(r.doc.sentence_count, 1);
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* A quote glued to the full stop before it opens a sentence of its own,
  * and is a direct quote of the speaker after it. */
 UNIT_TEST(test_glued_quote_opens_a_sentence)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r, "Rapat itu berakhir larut malam.\"Kami tidak akan mundur,\" kata Ola Berg.", NV_LANG_ID);
 	CHECK_INT(r.doc.sentence_count, 2);
@@ -109,7 +112,7 @@ UNIT_TEST(test_glued_quote_opens_a_sentence)
 		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_DIRECT);
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* ---- bodies named by their noun -------------------------------------------- */
@@ -117,7 +120,7 @@ UNIT_TEST(test_glued_quote_opens_a_sentence)
 /* "kata departemen" is the department named before, not the last speaker. */
 UNIT_TEST(test_body_noun_is_the_body_named_before)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Departemen Energi Norwegia menghentikan ekspor ke Swedia. "
@@ -130,16 +133,16 @@ UNIT_TEST(test_body_noun_is_the_body_named_before)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
 		CHECK_STR(quote_text(&r, 1), "Larangan ini berlaku segera,");
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "NOR.MOE");
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
 				  "departemen itu");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* "the ministry said" likewise; "a ministry official" is an official. */
 UNIT_TEST(test_body_noun_english)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "The Swedish foreign ministry summoned the envoy. Ola Berg said he regretted it. "
@@ -149,10 +152,10 @@ UNIT_TEST(test_body_noun_english)
 	if (r.quotes.count == 2)
 	{
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "SWE.MFA");
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
 				  "the ministry");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* ---- quote marks that report no speech ------------------------------------- */
@@ -161,7 +164,7 @@ UNIT_TEST(test_body_noun_english)
  * speech, not a partial quote. */
 UNIT_TEST(test_scare_quote_is_no_quote)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r, "Maria Lind said the so-called 'reform' would fail within a year.", NV_LANG_EN);
 	CHECK_INT(r.quotes.count, 1);
@@ -170,19 +173,19 @@ UNIT_TEST(test_scare_quote_is_no_quote)
 		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_INDIRECT);
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* A quoted fragment in a headline is no quote. */
 UNIT_TEST(test_headline_fragment_is_no_quote)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r, "Norway calls Swedish plan \"reckless\"\nOla Berg said the plan was reckless.", NV_LANG_EN);
 	CHECK_INT(r.quotes.count, 1);
 	if (r.quotes.count == 1)
 		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_INDIRECT);
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* ---- fragments of one reported sentence ------------------------------------ */
@@ -191,7 +194,7 @@ UNIT_TEST(test_headline_fragment_is_no_quote)
  * a second speaker joined on by "and" gets a quote of his own. */
 UNIT_TEST(test_fragments_of_one_sentence)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r, "Ola Berg menyebut larangan itu \"keliru\" dan \"berbahaya\" bagi Swedia.", NV_LANG_ID);
 	CHECK_INT(r.quotes.count, 1);
@@ -200,7 +203,7 @@ UNIT_TEST(test_fragments_of_one_sentence)
 		CHECK_STR(quote_text(&r, 0), "keliru");
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 	attribute_lang(&r, "Lind promised \"open talks\" and Berg demanded \"full access\" to the site.", NV_LANG_EN);
 	CHECK_INT(r.quotes.count, 2);
 	if (r.quotes.count == 2)
@@ -209,14 +212,14 @@ UNIT_TEST(test_fragments_of_one_sentence)
 		CHECK_STR(quote_text(&r, 1), "full access");
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* "…, Maria Lind said" at the sentence's end attributes a fragment far
  * before it, not the subject of the sentence. */
 UNIT_TEST(test_attribution_at_sentence_end)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Norway's export plans \"remain unclear\" and its pipeline may not open this year, "
@@ -227,9 +230,9 @@ UNIT_TEST(test_attribution_at_sentence_end)
 	{
 		CHECK_STR(quote_text(&r, 0), "remain unclear");
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "said");
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "said");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* ---- anaphors ----------------------------------------------------------------- */
@@ -238,7 +241,7 @@ UNIT_TEST(test_attribution_at_sentence_end)
  * "It" is whoever spoke last. */
 UNIT_TEST(test_he_is_a_person_it_is_anyone)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Ola Berg said the exports would stop. Sweden said the decision was regrettable. "
@@ -251,14 +254,14 @@ UNIT_TEST(test_he_is_a_person_it_is_anyone)
 		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.ola-berg");
 		CHECK_STR(r.quotes.quotes[3].speaker_actor, "P.ola-berg");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* An unnamed speaker right before the cue is its subject, not a country
  * named further back in the clause. */
 UNIT_TEST(test_unnamed_speaker_next_to_cue)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "The Swedish foreign ministry summoned the envoy. "
@@ -267,20 +270,20 @@ UNIT_TEST(test_unnamed_speaker_next_to_cue)
 	CHECK_INT(r.quotes.count, 1);
 	if (r.quotes.count == 1)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "SWE.MFA");
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* A quote right after a comma takes its speaker from the clause before. */
 UNIT_TEST(test_quote_after_comma_takes_clause_before)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r, "Dalam rapat itu, delegasi Swedia dan Norwegia, \"menyesalkan\" keputusan tersebut.",
 				   NV_LANG_ID);
 	CHECK_INT(r.quotes.count, 1);
 	if (r.quotes.count == 1)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* ---- reported speech ------------------------------------------------------------ */
@@ -288,7 +291,7 @@ UNIT_TEST(test_quote_after_comma_takes_clause_before)
 /* The text's last sentence, cut off mid-word, still reports speech. */
 UNIT_TEST(test_cut_off_last_sentence)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r, "Harga gas naik lagi.\nOla Berg mengatakan bahwa Swedia harus memba", NV_LANG_ID);
 	CHECK_INT(r.quotes.count, 1);
@@ -297,7 +300,7 @@ UNIT_TEST(test_cut_off_last_sentence)
 		CHECK_INT(r.quotes.quotes[0].kind, NV_QUOTE_INDIRECT);
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* "menyebut" right after its speaker reports speech; "menambahkan" does
@@ -305,7 +308,7 @@ UNIT_TEST(test_cut_off_last_sentence)
  * otherwise ("menambahkan tiga perusahaan ke daftar"). */
 UNIT_TEST(test_weak_cues)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Ola Berg menyebut larangan itu tidak sah. Berg menambahkan harga minyak akan naik. "
@@ -321,14 +324,14 @@ UNIT_TEST(test_weak_cues)
 		CHECK_STR(quote_text(&r, 2), "pasar akan pulih.");
 		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.ola-berg");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* "Swedia, lanjut Ola Berg, …": the speaker is the one set off by commas,
  * and the whole sentence is what he said. */
 UNIT_TEST(test_parenthetical_cue)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r, "Swedia, lanjut Ola Berg, tidak akan membayar ganti rugi.", NV_LANG_ID);
 	CHECK_INT(r.quotes.count, 1);
@@ -337,14 +340,14 @@ UNIT_TEST(test_parenthetical_cue)
 		CHECK_STR(quote_text(&r, 0), "Swedia, lanjut Ola Berg, tidak akan membayar ganti rugi.");
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* "…, kata Ola Berg.": a cue after a comma with its speaker right after it
  * closes the report; the countries named in the report do not speak. */
 UNIT_TEST(test_closing_cue_after_comma)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r, "Swedia akan membayar lebih mahal untuk gas Norwegia, kata Ola Berg.", NV_LANG_ID);
 	CHECK_INT(r.quotes.count, 1);
@@ -353,7 +356,7 @@ UNIT_TEST(test_closing_cue_after_comma)
 		CHECK_STR(quote_text(&r, 0), "Swedia akan membayar lebih mahal untuk gas Norwegia");
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* ---- outlets ------------------------------------------------------------------- */
@@ -363,7 +366,7 @@ UNIT_TEST(test_closing_cue_after_comma)
  * speaker's words is `via`. */
 UNIT_TEST(test_outlet_reports)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Reuters adalah yang pertama melaporkan bahwa Norwegia menghentikan ekspor.\n"
@@ -383,7 +386,7 @@ UNIT_TEST(test_outlet_reports)
 		CHECK_STR(r.quotes.quotes[3].speaker_actor, "P.ola-berg");
 		CHECK_STR(r.quotes.quotes[3].via, "M.reuters");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 	attribute_lang(&r,
 				   "According to Reuters, Norway will close the pipeline.\n"
 				   "Ola Berg reported that exports had fallen.\n"
@@ -396,7 +399,7 @@ UNIT_TEST(test_outlet_reports)
 		CHECK_STR(quote_text(&r, 1), "exports had fallen.");
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* ---- quotes that lost their marks ------------------------------------------ */
@@ -405,7 +408,7 @@ UNIT_TEST(test_outlet_reports)
  * speaker its closing clause names, else of the one who spoke last. */
 UNIT_TEST(test_first_person_sentence_is_a_quote)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Ola Berg mengatakan pasar sedang lesu. Kami tidak akan membayar ganti rugi kepada Swedia.",
@@ -417,7 +420,7 @@ UNIT_TEST(test_first_person_sentence_is_a_quote)
 		CHECK_STR(quote_text(&r, 1), "Kami tidak akan membayar ganti rugi kepada Swedia.");
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 	attribute_lang(&r, "We will not pay any compensation to Sweden, Maria Lind said.", NV_LANG_EN);
 	CHECK_INT(r.quotes.count, 1);
 	if (r.quotes.count == 1)
@@ -426,7 +429,7 @@ UNIT_TEST(test_first_person_sentence_is_a_quote)
 		CHECK_STR(quote_text(&r, 0), "We will not pay any compensation to Sweden");
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* A quote with no cue continues the reported speech a few sentences
@@ -434,7 +437,7 @@ UNIT_TEST(test_first_person_sentence_is_a_quote)
  * relays it. */
 UNIT_TEST(test_cueless_quote_continues_reported_speech)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Ola Berg mengatakan pasar sedang lesu. Harga gas naik lagi. Ekspor turun. "
@@ -447,7 +450,7 @@ UNIT_TEST(test_cueless_quote_continues_reported_speech)
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
 		CHECK_STR(r.quotes.quotes[1].via, "M.reuters");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* ---- unnamed speakers ---------------------------------------------------------- */
@@ -456,7 +459,7 @@ UNIT_TEST(test_cueless_quote_continues_reported_speech)
  * the lexicon made no mention of it ("Norway's energy agency"). */
 UNIT_TEST(test_body_noun_named_with_its_country)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Norway's energy agency published new figures on Monday. "
@@ -466,17 +469,17 @@ UNIT_TEST(test_body_noun_named_with_its_country)
 	if (r.quotes.count == 1)
 	{
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
 				  "the agency");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* An unnamed speaker tied to no state stays unresolved, as written: not
  * the body named before, not the country the report is about. */
 UNIT_TEST(test_unaligned_speaker_stays_unresolved)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Departemen Energi Norwegia menutup pipa itu. "
@@ -486,25 +489,25 @@ UNIT_TEST(test_unaligned_speaker_stays_unresolved)
 	if (r.quotes.count == 1)
 	{
 		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
 				  "Seorang diplomat Barat");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 	attribute_lang(&r, "Sweden will import less gas, a Western diplomat said.", NV_LANG_EN);
 	CHECK_INT(r.quotes.count, 1);
 	if (r.quotes.count == 1)
 	{
 		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
 				  "a Western diplomat");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* "Pihaknya" is the side of the one who spoke last. */
 UNIT_TEST(test_pihaknya_is_the_last_speaker)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Departemen Energi Norwegia mengatakan pasokan aman. Pihaknya mengatakan harga akan turun.",
@@ -512,7 +515,7 @@ UNIT_TEST(test_pihaknya_is_the_last_speaker)
 	CHECK_INT(r.quotes.count, 2);
 	if (r.quotes.count == 2)
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "NOR.MOE");
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* ---- where the report is ------------------------------------------------------- */
@@ -522,7 +525,7 @@ UNIT_TEST(test_pihaknya_is_the_last_speaker)
  * does close it. */
 UNIT_TEST(test_speaker_after_cue_or_report_subject)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "The Swedish envoy, Maria Lind, said Norway was not involved. "
@@ -536,14 +539,14 @@ UNIT_TEST(test_speaker_after_cue_or_report_subject)
 		CHECK_STR(quote_text(&r, 1), "Gas prices rose sharply this year");
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* "according to Reuters" with no one else: the outlet; "told Reuters":
  * the outlet is only the relay. */
 UNIT_TEST(test_told_an_outlet_is_via)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Exports will fall, Ola Berg told Reuters. \"Prices will rise,\" a trader told Reuters. "
@@ -558,14 +561,14 @@ UNIT_TEST(test_told_an_outlet_is_via)
 		CHECK_STR(r.quotes.quotes[1].via, "M.reuters");
 		CHECK_STR(r.quotes.quotes[2].speaker_actor, "M.reuters");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* "Swedia juga menyebut …": an adverb between the speaker and a weak cue;
  * "Disebutkan, …" carries on the report before it. */
 UNIT_TEST(test_adverb_before_cue_and_passive_opening)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Ola Berg mengatakan pasokan gas aman. Swedia juga menyebut larangan itu keliru. "
@@ -578,7 +581,7 @@ UNIT_TEST(test_adverb_before_cue_and_passive_opening)
 		CHECK_STR(quote_text(&r, 2), "harga akan turun bulan depan.");
 		CHECK_STR(r.quotes.quotes[2].speaker_actor, "SWE");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* A quote that closes its sentence takes no cue from the next sentence;
@@ -586,7 +589,7 @@ UNIT_TEST(test_adverb_before_cue_and_passive_opening)
  * the state that spoke last. */
 UNIT_TEST(test_report_edges)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Maria Lind dismissed the report as \"absurd.\" Ola Berg said the talks would go on.\n"
@@ -598,18 +601,18 @@ UNIT_TEST(test_report_edges)
 	{
 		CHECK_STR(quote_text(&r, 0), "absurd.");
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "dismissed");
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "dismissed");
 		CHECK_STR(quote_text(&r, 2), "Gas exports fell sharply");
 		CHECK_STR(r.quotes.quotes[4].speaker_actor, "NOR");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* A name and a role phrase count as one word each between a quote and its
  * cue: "Sweden's Deputy Foreign Minister Maria Lind told". */
 UNIT_TEST(test_long_speaker_before_cue)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "\"Gas will be rationed,\" Sweden's Deputy Foreign Minister Maria Lind told reporters.",
@@ -618,16 +621,16 @@ UNIT_TEST(test_long_speaker_before_cue)
 	if (r.quotes.count == 1)
 	{
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "told");
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "told");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* "The experts" are the Norwegian experts named before; "diplomats" with
  * nothing to tie them to stay unresolved, not the ministry named before. */
 UNIT_TEST(test_generic_speakers_and_their_owners)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "The Swedish foreign ministry summoned the envoy. Norwegian experts published a report. "
@@ -638,10 +641,10 @@ UNIT_TEST(test_generic_speakers_and_their_owners)
 	{
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
 		CHECK(r.quotes.quotes[1].speaker_actor == NULL);
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
 				  "diplomats");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* A quote over two paragraphs: the first opens and runs to its line's end,
@@ -649,7 +652,7 @@ UNIT_TEST(test_generic_speakers_and_their_owners)
  * of both, not the one who spoke before. */
 UNIT_TEST(test_quote_over_paragraphs)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Ola Berg said exports would resume.\n"
@@ -661,18 +664,18 @@ UNIT_TEST(test_quote_over_paragraphs)
 	{
 		CHECK_STR(quote_text(&r, 1), "We will not pay. Our position is final.");
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[1].speaker_start, r.quotes.quotes[1].speaker_end),
 				  "Maria Lind");
 		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.maria-lind");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* A negation negates the verb next to it, not a cue after another verb;
  * an adjunct clause ("dalam pernyataan ...") before the cue is no speaker. */
 UNIT_TEST(test_negation_scope_and_adjunct_clause)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Seorang pejabat Norwegia yang tidak ingin disebutkan namanya mengatakan ekspor akan dihentikan. "
@@ -686,7 +689,7 @@ UNIT_TEST(test_negation_scope_and_adjunct_clause)
 		CHECK_STR(quote_text(&r, 1), "harga akan naik.");
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* A cue word inside a fixed phrase reports nothing ("Lebih lanjut, …",
@@ -694,7 +697,7 @@ UNIT_TEST(test_negation_scope_and_adjunct_clause)
  * ("menolak tuduhan") reports it even with no more words after. */
 UNIT_TEST(test_idioms_and_cues_with_objects)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Lebih lanjut, Ola Berg mengatakan pasar sedang lesu. Dengan kata lain, Swedia akan membayar. "
@@ -703,36 +706,36 @@ UNIT_TEST(test_idioms_and_cues_with_objects)
 	CHECK_INT(r.quotes.count, 2);
 	if (r.quotes.count == 2)
 	{
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "mengatakan");
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "mengatakan");
 		CHECK_STR(quote_text(&r, 1), "tuduhan itu.");
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* Where a speaker serves does not speak: "Norway's envoy to Sweden",
  * "Kedutaan Besar Norwegia di Swedia". */
 UNIT_TEST(test_destination_does_not_speak)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r, "Norway's envoy to Sweden said the pipeline would reopen.", NV_LANG_EN);
 	CHECK_INT(r.quotes.count, 1);
 	if (r.quotes.count == 1)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 	attribute_lang(&r, "Kedutaan Besar Norwegia di Swedia mengatakan pipa itu dibuka lagi.", NV_LANG_ID);
 	CHECK_INT(r.quotes.count, 1);
 	if (r.quotes.count == 1)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "NOR");
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* A name the lexicon does not know right before the cue is its subject,
  * kept as written, not a person named further back; a weekday is no name. */
 UNIT_TEST(test_unknown_name_before_cue)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Maria Lind bertemu wartawan di Oslo lalu Kantor Hukum Vik mengatakan gugatan akan diajukan. "
@@ -742,11 +745,11 @@ UNIT_TEST(test_unknown_name_before_cue)
 	if (r.quotes.count == 2)
 	{
 		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
 				  "Kantor Hukum Vik");
 		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* A person the lexicon does not know, introduced by a role phrase with a
@@ -754,7 +757,7 @@ UNIT_TEST(test_unknown_name_before_cue)
  * name speaks later. */
 UNIT_TEST(test_role_with_relative_clause)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Wakil Menteri Luar Negeri Norwegia yang bertanggung jawab atas urusan Swedia, Lars Holm, "
@@ -766,7 +769,7 @@ UNIT_TEST(test_role_with_relative_clause)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.lars-holm");
 		CHECK_STR(r.quotes.quotes[0].speaker_country, "NOR");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* "according to X, …": past the comma only a person set off by commas is
@@ -774,7 +777,7 @@ UNIT_TEST(test_role_with_relative_clause)
  * kept as written. */
 UNIT_TEST(test_according_to_stops_at_its_comma)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r, "Talks stalled. According to a diplomatic source, Norway had closed the pipeline.",
 				   NV_LANG_EN);
@@ -782,22 +785,22 @@ UNIT_TEST(test_according_to_stops_at_its_comma)
 	if (r.quotes.count == 1)
 	{
 		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
-		CHECK_STR(unit_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
 				  "a diplomatic source");
 		CHECK_STR(quote_text(&r, 0), "Norway had closed the pipeline.");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 	attribute_lang(&r, "Menurut utusan energi Swedia, Maria Lind, harga gas akan naik.", NV_LANG_ID);
 	CHECK_INT(r.quotes.count, 1);
 	if (r.quotes.count == 1)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 	/* "menurut laporan Reuters": the outlet's own report */
 	attribute_lang(&r, "Menurut laporan Reuters, harga gas akan naik.", NV_LANG_ID);
 	CHECK_INT(r.quotes.count, 1);
 	if (r.quotes.count == 1)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "M.reuters");
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* "X, who …, said": the person before the clause set off by commas is the
@@ -805,18 +808,18 @@ UNIT_TEST(test_according_to_stops_at_its_comma)
  * subject right before it accepts that clause between. */
 UNIT_TEST(test_subject_before_clause_set_off)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r, "Talks stalled. Ola Berg, who met reporters in Sweden, said prices would rise.", NV_LANG_EN);
 	CHECK_INT(r.quotes.count, 1);
 	if (r.quotes.count == 1)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 	attribute_lang(&r, "Maria Lind, utusan Swedia untuk Norwegia, menyebut larangan itu keliru.", NV_LANG_ID);
 	CHECK_INT(r.quotes.count, 1);
 	if (r.quotes.count == 1)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
 }
 
 /* After "told", whom it was told is no report: "…, Ola Berg told a news
@@ -824,7 +827,7 @@ UNIT_TEST(test_subject_before_clause_set_off)
  * comes after them. */
 UNIT_TEST(test_told_an_addressee)
 {
-	attributed	r;
+	pipeline_run	r;
 
 	attribute_lang(&r,
 				   "Talks stalled. Norway will cut exports next year, Ola Berg told a news conference. "
@@ -837,5 +840,219 @@ UNIT_TEST(test_told_an_addressee)
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
 		CHECK_STR(quote_text(&r, 1), "the cut was illegal.");
 	}
-	unit_pipeline_free(&r);
+	pipeline_free(&r);
+}
+
+/* "the sister of Ola Berg" set off after "Maria Lind" is no speaker;
+ * "the president Maria Lind" names her, it points back to no one; an
+ * outlet after a quote relays it from the speaker named before. */
+UNIT_TEST(test_appositives_and_relays)
+{
+	pipeline_run	r;
+
+	attribute_lang(&r,
+				   "Ola Berg said exports would stop. Maria Lind, the sister of Ola Berg, said prices would rise. "
+				   "According to the president Maria Lind, prices will fall. "
+				   "Norway said the plan was \"a hostile act,\" according to Reuters.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 4);
+	if (r.quotes.count == 4)
+	{
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.maria-lind");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "P.maria-lind");
+		CHECK_STR(quote_text(&r, 3), "a hostile act,");
+		CHECK_STR(r.quotes.quotes[3].speaker_actor, "NOR");
+		CHECK_STR(r.quotes.quotes[3].via, "M.reuters");
+	}
+	pipeline_free(&r);
+}
+
+/* "said in a statement carried by Reuters that …": the report starts
+ * after "that", and the outlet carrying it is the relay. */
+UNIT_TEST(test_statement_carried_by_outlet)
+{
+	pipeline_run	r;
+
+	attribute_lang(&r, "Maria Lind said in a statement carried by Reuters that the pipeline would reopen.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(quote_text(&r, 0), "the pipeline would reopen.");
+		CHECK_STR(r.quotes.quotes[0].via, "M.reuters");
+	}
+	pipeline_free(&r);
+}
+
+/* A condemnation of a thing is an act, not reported speech; with its
+ * reason ("karena …") or its words ("bahwa …") it is. */
+UNIT_TEST(test_condemnation_of_a_thing_is_no_report)
+{
+	pipeline_run	r;
+
+	attribute_lang(&r,
+				   "Norwegia mengecam penutupan pipa gas itu. Swedia mengecam Norwegia karena menutup pipa itu.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "SWE");
+		CHECK_STR(quote_text(&r, 0), "Norwegia karena menutup pipa itu.");
+	}
+	pipeline_free(&r);
+}
+
+/* "Ia" opening a sentence is the person the sentence before is about, not
+ * the last one who spoke. */
+UNIT_TEST(test_pronoun_takes_previous_subject)
+{
+	pipeline_run	r;
+
+	attribute_lang(&r,
+				   "Maria Lind mengatakan pasar sedang lesu. Pekan lalu, Ola Berg menegaskan kembali komitmennya. "
+				   "Ia mengatakan harga akan naik.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(quote_text(&r, 1), "harga akan naik.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+	}
+	pipeline_free(&r);
+}
+
+/* "… in Sweden, where officials said …": unnamed officials right before
+ * the cue are its subject even when nothing resolves them; Sweden, named
+ * before, is not. */
+UNIT_TEST(test_unresolved_subject_next_to_cue)
+{
+	pipeline_run	r;
+
+	attribute_lang(&r, "Exports fell in Norway and Sweden where officials said the market had collapsed.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK(r.quotes.quotes[0].speaker_actor == NULL);
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[0].speaker_start, r.quotes.quotes[0].speaker_end),
+				  "officials");
+	}
+	pipeline_free(&r);
+}
+
+/* "Maria Lind said:" ending its line introduces the quote opening the next
+ * line. */
+UNIT_TEST(test_colon_introduces_next_line)
+{
+	pipeline_run	r;
+
+	attribute_lang(&r, "Talks were held in Oslo. Maria Lind said:\n\"We will not retreat from our position.\"",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.maria-lind");
+		CHECK_STR(pipeline_span_text(&r, r.quotes.quotes[0].cue_start, r.quotes.quotes[0].cue_end), "said");
+	}
+	pipeline_free(&r);
+}
+
+/* The relay may follow a description of the outlet: "dikutip dari laporan
+ * kantor berita resmi Swedia Reuters". */
+UNIT_TEST(test_relay_after_description)
+{
+	pipeline_run	r;
+
+	attribute_lang(&r, "\"Kami siap,\" kata Ola Berg, dikutip dari laporan kantor berita resmi Swedia Reuters.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(r.quotes.quotes[0].via, "M.reuters");
+	pipeline_free(&r);
+}
+
+/* "according to him" is the person before; ", he said, adding that …"
+ * closes the report before it, and "that" in the next clause does not
+ * start it. */
+UNIT_TEST(test_according_to_him_and_he_said_adding)
+{
+	pipeline_run	r;
+
+	attribute_lang(&r,
+				   "Ola Berg met Maria Lind in Oslo. According to him, the talks went well. "
+				   "The two sides signed a deal, he said, adding that trade would grow.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK_STR(r.quotes.quotes[0].speaker_actor, "P.ola-berg");
+		CHECK_STR(quote_text(&r, 1), "The two sides signed a deal");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+	}
+	pipeline_free(&r);
+}
+
+/* "Hal itu diungkapkan X ... pada Senin": the whole sentence attributes,
+ * so its date is when it was said; a quote continuing the speaker's words
+ * was said then too. */
+UNIT_TEST(test_said_on_of_attributions_and_continuations)
+{
+	pipeline_run	r;
+
+	attribute_lang(&r,
+				   "Harga gas naik tajam. Hal itu disebutkan Ola Berg dalam wawancara dengan wartawan di Oslo "
+				   "pada Senin (4/3/2024). \"Pasar sedang kacau.\"",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 2);
+	if (r.quotes.count == 2)
+	{
+		CHECK(r.quotes.quotes[0].has_said_on);
+		CHECK(r.quotes.quotes[1].has_said_on);
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+		if (r.quotes.quotes[0].has_said_on && r.quotes.quotes[1].has_said_on)
+			CHECK(memcmp(&r.quotes.quotes[0].said_on, &r.quotes.quotes[1].said_on, sizeof(nv_timex)) == 0);
+	}
+	pipeline_free(&r);
+}
+
+/* A report and the quote right after it by the same speaker are one
+ * statement: the quote's date is the report's too; the next report's
+ * date is not carried forward. */
+UNIT_TEST(test_said_on_shared_backwards)
+{
+	pipeline_run	r;
+
+	attribute_lang(&r,
+				   "Ola Berg menyebut larangan itu keliru. \"Kami akan menggugat,\" kata Ola Berg pada Senin (4/3/2024). "
+				   "Ola Berg mengatakan sidang dimulai pekan depan.",
+				   NV_LANG_ID);
+	CHECK_INT(r.quotes.count, 3);
+	if (r.quotes.count == 3)
+	{
+		CHECK(r.quotes.quotes[0].has_said_on);
+		CHECK(r.quotes.quotes[1].has_said_on);
+		CHECK(!r.quotes.quotes[2].has_said_on);
+	}
+	pipeline_free(&r);
+}
+
+/* "In his opinion, …" continues the report of the person who spoke just
+ * before; "As reported by the …, …" opens an outlet's own report. */
+UNIT_TEST(test_opinion_and_outlet_leads)
+{
+	pipeline_run	r;
+
+	attribute_lang(&r,
+				   "Ola Berg said exports would fall. In his opinion, prices will double this winter. "
+				   "As reported by the Reuters agency, Norway will close the pipeline.",
+				   NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 3);
+	if (r.quotes.count == 3)
+	{
+		CHECK_STR(quote_text(&r, 1), "prices will double this winter.");
+		CHECK_STR(r.quotes.quotes[1].speaker_actor, "P.ola-berg");
+		CHECK_STR(quote_text(&r, 2), "Norway will close the pipeline.");
+		CHECK_STR(r.quotes.quotes[2].speaker_actor, "M.reuters");
+	}
+	pipeline_free(&r);
 }
