@@ -927,6 +927,15 @@ allege_object_relative(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 	return true;
 }
 
+/* Whether actor `id` is a media outlet. */
+static bool
+speaker_is_media(const alleger *a, const char *id)
+{
+	int32_t		index = nv_lexicon_find_actor(a->lex, id);
+
+	return index >= 0 && nv_lexicon_actor(a->lex, (uint32_t) index)->kind == NV_KIND_MEDIA;
+}
+
 /* Whether a report or claim noun with "of", "about", "tentang" stands at
  * k ("reports of", "berita tentang", "laporan mengenai"). */
 static bool
@@ -1080,6 +1089,10 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 				 c, s->end_token, sentence, s->first_token, c);
 		return true;
 	}
+	/* "AS ... menyalahkan negara-negara lain", said by China: an act
+	 * inside a quote is its own subject's when the quote names one */
+	if (n == 0 && inside)
+		n = subject_actors(a, token_at_byte(doc, s->first_token, inside->start), c, accusers);
 	if (n == 0 && inside && inside->speaker_actor)
 	{
 		/* "Kami mengecam Korea Utara", said a ministry official */
@@ -1260,6 +1273,12 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	n = quote_speakers(a, q, speakers);
 	if (!q->speaker_actor && !speakers[0])
 		return;
+	/* an outlet reporting on its own account accuses nobody: it reports */
+	if (q->speaker_actor && speaker_is_media(a, q->speaker_actor))
+	{
+		speaker_id = NULL;
+		speaker_country = NULL;
+	}
 	unsourced = false;
 	if (!q->speaker_actor)
 	{
@@ -1340,6 +1359,14 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		NV_VEC_AT(a->out, nv_allegation, a->out.count - 1).hedged = true;
 		return;
 	}
+	if (!speaker_id && !speakers[0] && act == NV_ACT_ACCUSE)
+	{
+		emit(a, NULL, NULL, NULL, act, accused, first, end, q->sentence, s->first_token, first);
+		NV_VEC_AT(a->out, nv_allegation, a->out.count - 1).hedged = true;
+		return;
+	}
+	if (!speaker_id && !speakers[0])
+		return;
 	for (int k = 0; k < n; k++)
 	{
 		emit(a, speakers[k], speaker_id, speaker_country, act, accused, first, end,
