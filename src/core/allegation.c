@@ -2,23 +2,34 @@
  * allegation.c — who accuses, condemns, denies, confirms, warns or
  * sanctions whom, of what, and when.
  *
- * Built from the stages before it, sentence by sentence:
- *  - an act cue of the lexicon (menuduh, mengecam, membantah, accuse,
- *    deny, menjatuhkan sanksi...), not negated: its accuser is the speaker
- *    of the quote it stands in, the agent of a passive ("dikecam oleh AS",
- *    "dikenakan sanksi dari PBB", "tuduhan dari pejabat Korea Selatan"), or
- *    the subject before it — every actor of a joint subject ("Korsel, AS,
- *    dan Jepang kecam") or of "keduanya";
- *  - reported speech (a quote with a reporting cue) whose content names an
- *    actor and a charge: an accusation by its speaker, a warning when the
- *    content is conditional ("akan melanggar ... jika");
- *  - an unsourced report ("dilaporkan", "reportedly") of an actor and a
- *    charge: an accusation with no accuser.
- * The accused of a denial or confirmation is the accuser's own side; of
- * the other acts the first actor after the cue that is not the accuser.
- * The charge is the first charge phrase of data/builtin/charge.tsv in the
- * claim, hedging any hedge phrase of the sentence.  said_on is a time
- * expression of the attribution, about one inside the claim.
+ * Built from the stages before it, sentence by sentence, in passes:
+ *  - sanctions named as nouns with an owner and targets ("sanksi PBB
+ *    terhadap Korut", "UN sanctions on", "adopted a package of sanctions
+ *    against"), a named one continued ("Sanksi tersebut menargetkan");
+ *  - act cues of the lexicon (every inflection of a root: menuduh,
+ *    tuduhannya, dibantah, penyangkalan, denied), not negated and not an
+ *    attempt: the accuser is the agent of a passive or the owner of an act
+ *    noun ("dikecam oleh AS", "tuduhan AS", "Pyongyang's denial"), every
+ *    actor of a joint subject or of "keduanya"/"mereka", the subject inside
+ *    a quote, else the quote's speaker; the accused every actor of a joint
+ *    object, else the taker of a step named ("the move", "sanksi sepihak"),
+ *    else what the last claim or the text was about.  Also: the reason a
+ *    sanction gives ("accused of supplying"), acts in object relative
+ *    clauses ("companies that it says supplied"), denials without a denial
+ *    verb ("rejected the claims", "menyebut tuduhan itu tidak berdasar");
+ *  - reported speech (a quote with a reporting cue): an accusation of the
+ *    conduct it charges, a warning when conditional or retaliatory, a
+ *    denial when it negates one's own side's conduct or dismisses claims,
+ *    a condemnation when it calls something provocative or illegal;
+ *  - unsourced reports ("dilaporkan", "reportedly", "reports of"): an
+ *    accusation with no accuser.
+ * A denial or confirmation concerns the accuser's own side; no other act
+ * does (such rows are dropped), and only accusations and condemnations
+ * stand without an accuser.  The charge is the first charge phrase of
+ * data/builtin/charge.tsv in the claim, hedging any hedge phrase of the
+ * sentence; said_on is a time expression of the attribution, about one
+ * inside the claim.  The words that shape these rules are the classes of
+ * data/builtin/act.tsv and attribution.tsv.  Rows come in text order.
  */
 #include <stdlib.h>
 #include <string.h>
