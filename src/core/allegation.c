@@ -1674,7 +1674,12 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			continue;
 		/* sanctions named as nouns first: an act cue after their targets
 		 * may give the sanction's reason */
-		allege_sanction_nouns(&a, si);
+		{
+			size_t		before = a.out.count;
+
+			allege_sanction_nouns(&a, si);
+			sentence_alleged[si] = sentence_alleged[si] || a.out.count > before;
+		}
 		for (uint32_t c = s->first_token; c < s->end_token; c++)
 		{
 			nv_lexicon_match match;
