@@ -77,6 +77,24 @@ mention_of(const alleger *a, uint32_t i)
 	return nv_mention_at(a->mentions, i);
 }
 
+/* Walking back from token *k (exclusive) to `stop`: the next mention,
+ * with *k moved to its first token; NULL when none is left. */
+static const nv_mention *
+mention_before(const alleger *a, uint32_t *k, uint32_t stop)
+{
+	for (; *k > stop; (*k)--)
+	{
+		const nv_mention *m = mention_of(a, *k - 1);
+
+		if (m)
+		{
+			*k = m->first_token;
+			return m;
+		}
+	}
+	return NULL;
+}
+
 static bool
 is_actor(const nv_mention *m)
 {
@@ -331,18 +349,12 @@ context_actor(const alleger *a, uint32_t before, const nv_mention *const *accuse
 {
 	uint32_t	stop = before > CLAIM_WINDOW ? before - CLAIM_WINDOW : 0;
 
-	for (uint32_t k = before; k > stop;)
-	{
-		const nv_mention *m = mention_of(a, k - 1);
-		bool		excluded;
+	const nv_mention *m;
 
-		if (!m)
-		{
-			k--;
-			continue;
-		}
-		k = m->first_token;
-		excluded = !is_actor(m) || same_side(m, country);
+	for (uint32_t k = before; (m = mention_before(a, &k, stop)) != NULL;)
+	{
+		bool		excluded = !is_actor(m) || same_side(m, country);
+
 		for (int x = 0; x < n && !excluded; x++)
 			excluded = same_side(m, accusers[x]->country);
 		if (!excluded)
@@ -790,17 +802,12 @@ recent_group(const alleger *a, uint32_t before, const nv_mention **out)
 	uint32_t	sentence = nv_token_sentence(a->doc, before);
 	uint32_t	from = a->doc->sentences[sentence > 2 ? sentence - 2 : 0].first_token;
 
-	for (uint32_t k = before; k > from;)
+	const nv_mention *m;
+
+	for (uint32_t k = before; (m = mention_before(a, &k, from)) != NULL;)
 	{
-		const nv_mention *m = mention_of(a, k - 1);
 		int			n;
 
-		if (!m)
-		{
-			k--;
-			continue;
-		}
-		k = m->first_token;
 		if (is_actor(m) && (n = tight_list(a, m, from, out)) > 1)
 		{
 			/* in text order */
