@@ -1280,6 +1280,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	bool		negated = false;
 	bool		dismissed = false;
 	bool		pejorative = false;
+	uint32_t	pejorative_at = first;
 	bool		retaliation = false;
 	bool		unsourced;
 	uint32_t	retaliation_at = end;
@@ -1313,8 +1314,13 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	/* "teori kesepakatan senjata ... hanya cerita fiksi": claims dismissed */
 	for (uint32_t k = first; k < end && !dismissed; k++)
 		dismissed = word_of(a, k, NV_LIST_ACT, "dismissal") && claim_noun_near(a, k, 8, first, end);
+	/* "not illegal" is no condemnation; "we will never accept these
+	 * illegal sanctions" is */
 	for (uint32_t k = first; k < end && !pejorative; k++)
-		pejorative = word_of(a, k, NV_LIST_ACT, "pejorative") != NULL;
+		if ((pejorative = word_of(a, k, NV_LIST_ACT, "pejorative") &&
+			 !(k > first && word_of(a, k - 1, NV_LIST_ATTRIBUTION, "negation")) &&
+			 !(k > first + 1 && word_of(a, k - 2, NV_LIST_ATTRIBUTION, "negation"))))
+			pejorative_at = k;
 	for (uint32_t k = first; k < end && !retaliation; k++)
 		if ((retaliation = word_of(a, k, NV_LIST_ACT, "retaliation") != NULL))
 			retaliation_at = k + 1;
@@ -1324,7 +1330,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		act = NV_ACT_DENY;
 		accused = NULL;
 	}
-	else if ((pejorative || retaliation) && !negated &&
+	else if ((pejorative || (retaliation && !negated)) &&
 			 (charge == NV_CHARGE_OTHER || !accused || accused->first_token > first + 6))
 	{
 		/* "tindakan putus asa", "extremely hypocritical", "sanksi ilegal":
@@ -1341,6 +1347,10 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 								  speaker_country);
 		if (!accused)
 			accused = first_actor(a, first, end, speaker_country);
+		/* the step the words describe: "these illegal sanctions",
+		 * "sanksi itu ilegal" */
+		if (!accused && pejorative)
+			accused = step_taker(a, pejorative_at > first + 2 ? pejorative_at - 2 : first, end, speaker_country);
 		if (!accused)
 			accused = step_taker(a, first, end, speaker_country);
 		if (!accused)

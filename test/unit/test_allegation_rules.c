@@ -544,3 +544,14 @@ UNIT_TEST(test_rule_reported_conduct_in_relative)
 				"USA accuse CHN arms_transfer",
 				"USA accuse IRN arms_transfer");
 }
+
+/* 21. A negation elsewhere in the words ("we will never accept") leaves a
+ * pejorative standing; one right before it ("not illegal") does not. */
+UNIT_TEST(test_rule_pejorative_negation)
+{
+	EXPECT_ROWS(EN, "The EU imposed sanctions on banks in Russia. Lloyd Austin said: \"We will never accept these illegal sanctions.\"",
+				"EU sanction RUS other",
+				"P.lloyd-austin condemn EU other");
+	EXPECT_ROWS(EN, "The EU imposed sanctions on banks in Russia. Lloyd Austin said the sanctions were not illegal.",
+				"EU sanction RUS other");
+}
