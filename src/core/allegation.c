@@ -222,6 +222,16 @@ timex_in(const alleger *a, uint32_t from, uint32_t to, nv_timex *value)
 	return false;
 }
 
+/* Whether mention m only names whose norm is meant ("resolusi Dewan
+ * Keamanan PBB", "UN Security Council resolutions"): a body whose rules
+ * were broken is no party to the act. */
+static bool
+names_a_norm(const alleger *a, const nv_mention *m)
+{
+	return (m->first_token > 0 && word_of(a, m->first_token - 1, NV_LIST_ATTRIBUTION, "norm")) ||
+		word_of(a, m->end_token, NV_LIST_ATTRIBUTION, "norm");
+}
+
 /* The first actor in [from, to) on another side than `country`. */
 static const nv_mention *
 first_actor(const alleger *a, uint32_t from, uint32_t to, const char *country)
@@ -230,8 +240,10 @@ first_actor(const alleger *a, uint32_t from, uint32_t to, const char *country)
 	{
 		const nv_mention *m = mention_of(a, k);
 
-		if (is_actor(m) && !same_side(m, country))
+		if (is_actor(m) && !same_side(m, country) && !names_a_norm(a, m))
 			return m;
+		if (m)
+			k = m->end_token - 1;
 	}
 	return NULL;
 }

@@ -555,3 +555,13 @@ UNIT_TEST(test_rule_pejorative_negation)
 	EXPECT_ROWS(EN, "The EU imposed sanctions on banks in Russia. Lloyd Austin said the sanctions were not illegal.",
 				"EU sanction RUS other");
 }
+
+/* 22. A body named for its rules ("UN resolutions", "resolusi PBB") is no
+ * party: the act is against whom the text was about. */
+UNIT_TEST(test_rule_norms_are_no_party)
+{
+	EXPECT_ROWS(EN, "North Korea fired a missile on Monday. Japan condemned the launch as a violation of UN resolutions.",
+				"JPN condemn PRK sanctions_violation");
+	EXPECT_ROWS(ID, "Korea Utara menembakkan rudal. Jepang mengecam peluncuran itu karena melanggar resolusi PBB.",
+				"JPN condemn PRK sanctions_violation");
+}
