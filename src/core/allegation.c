@@ -392,6 +392,12 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 	uint32_t	gap = 0;		/* tokens since the last actor */
 	uint32_t	k = to;
 
+	/* "X memanggil duta besar Rusia dan memprotes ...": a verb joined to
+	 * the one before has the clause's first subject, not the object
+	 * between them */
+	if (to > from + 1 && word_of(a, to - 1, NV_LIST_ATTRIBUTION, "conjunction"))
+		return object_actors(a, from, to, NULL, out);
+
 	while (k > from)
 	{
 		const nv_mention *m = mention_of(a, k - 1);

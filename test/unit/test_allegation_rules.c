@@ -565,3 +565,14 @@ UNIT_TEST(test_rule_norms_are_no_party)
 	EXPECT_ROWS(ID, "Korea Utara menembakkan rudal. Jepang mengecam peluncuran itu karena melanggar resolusi PBB.",
 				"JPN condemn PRK sanctions_violation");
 }
+
+/* 23. A verb joined to the one before ("... memanggil duta besar Rusia
+ * dan memprotes ...") has the clause's subject, not the object between. */
+UNIT_TEST(test_rule_joined_verbs)
+{
+	EXPECT_ROWS(ID, "Jepang memanggil duta besar Rusia dan mengecam kerja sama militer Moskow dengan Pyongyang.",
+				"JPN condemn RUS other");
+	EXPECT_ROWS(EN, "Japan summoned the Russian ambassador and condemned the military ties between Moscow and Pyongyang.",
+				"JPN condemn RUS other",
+				"JPN condemn PRK other");
+}
