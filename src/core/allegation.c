@@ -283,6 +283,9 @@ object_actors(const alleger *a, uint32_t from, uint32_t to, const char *country,
 		}
 		if (j < to && nv_token_is(doc, j, "the"))
 			j++;
+		/* "Hong Kong and mainland China", "Hong Kong dan daratan China" */
+		if (j < to && word_of(a, j, NV_LIST_ATTRIBUTION, "geo_modifier"))
+			j++;
 		m = joined ? mention_of(a, j) : NULL;
 		if (!m || m->first_token != j || !is_actor(m))
 			break;
@@ -1329,9 +1332,13 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	for (uint32_t k = first; k < end && k < first + 8; k++)
 		negated = negated || (word_of(a, k, NV_LIST_ATTRIBUTION, "negation") &&
 							  !word_of(a, k, NV_LIST_ACT, "pejorative") && !word_of(a, k, NV_LIST_ACT, "dismissal"));
-	/* "teori kesepakatan senjata ... hanya cerita fiksi": claims dismissed */
+	/* "teori kesepakatan senjata ... hanya cerita fiksi": claims dismissed;
+	 * a quoted word ("called the US claims \"baseless\"") dismisses the
+	 * claims its sentence names */
 	for (uint32_t k = first; k < end && !dismissed; k++)
-		dismissed = word_of(a, k, NV_LIST_ACT, "dismissal") && claim_noun_near(a, k, 8, first, end);
+		dismissed = word_of(a, k, NV_LIST_ACT, "dismissal") &&
+			(q->kind == NV_QUOTE_PARTIAL ? claim_noun_near(a, k, 8, s->first_token, s->end_token) :
+			 claim_noun_near(a, k, 8, first, end));
 	/* "not illegal" is no condemnation; "we will never accept these
 	 * illegal sanctions" is */
 	for (uint32_t k = first; k < end && !pejorative; k++)

@@ -576,3 +576,14 @@ UNIT_TEST(test_rule_joined_verbs)
 				"JPN condemn RUS other",
 				"JPN condemn PRK other");
 }
+
+/* 24. A quoted dismissive word dismisses the claims its sentence names
+ * ("called the claims \"baseless\""); "mainland" does not break a list. */
+UNIT_TEST(test_rule_quoted_dismissal_and_mainland)
+{
+	EXPECT_ROWS(EN, "Lloyd Austin called the claims \"baseless\".",
+				"P.lloyd-austin deny USA other");
+	EXPECT_ROWS(EN, "Japan imposed sanctions on firms in Iran and mainland China.",
+				"JPN sanction IRN other",
+				"JPN sanction CHN other");
+}
