@@ -444,13 +444,23 @@ BEGIN
             made_tables[1], made_tables[2], made_tables[3], made_tables[4], made_tables[5]);
 
     -- An UPDATE trigger with transition tables cannot name columns
-    -- (UPDATE OF ...): tracked_updated() compares them instead.
-    EXECUTE pg_catalog.format('CREATE TRIGGER narrative_inserted AFTER INSERT ON %s
-        REFERENCING NEW TABLE AS narrative_inserted
-        FOR EACH STATEMENT EXECUTE FUNCTION narrative.tracked_inserted()', source);
-    EXECUTE pg_catalog.format('CREATE TRIGGER narrative_updated AFTER UPDATE ON %s
-        REFERENCING OLD TABLE AS narrative_updated_old NEW TABLE AS narrative_updated_new
-        FOR EACH STATEMENT EXECUTE FUNCTION narrative.tracked_updated()', source);
+    -- (UPDATE OF ...): tracked_updated() compares them instead.  A
+    -- statement-level trigger fires only for the table the statement
+    -- names, so every partition gets them too (a statement through the
+    -- partitioned table fires only the partitioned table's).
+    FOR made IN
+        SELECT p.relid FROM pg_catalog.pg_partition_tree(source) p
+        JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) p.relid
+        WHERE c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'p']::"char"[])
+        UNION SELECT source
+    LOOP
+        EXECUTE pg_catalog.format('CREATE TRIGGER narrative_inserted AFTER INSERT ON %s
+            REFERENCING NEW TABLE AS narrative_inserted
+            FOR EACH STATEMENT EXECUTE FUNCTION narrative.tracked_inserted()', made);
+        EXECUTE pg_catalog.format('CREATE TRIGGER narrative_updated AFTER UPDATE ON %s
+            REFERENCING OLD TABLE AS narrative_updated_old NEW TABLE AS narrative_updated_new
+            FOR EACH STATEMENT EXECUTE FUNCTION narrative.tracked_updated()', made);
+    END LOOP;
 END
 $$;
 COMMENT ON FUNCTION narrative.track(regclass, name, name, name, name) IS
@@ -463,9 +473,16 @@ CREATE FUNCTION narrative.untrack(source regclass)
     AS $$
 DECLARE
     t narrative.tracked := narrative.tracked_config(source);
+    part regclass;
 BEGIN
-    EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS narrative_inserted ON %s', source);
-    EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS narrative_updated ON %s', source);
+    -- the table, or the partitioned table and its partitions
+    FOR part IN
+        SELECT p.relid FROM pg_catalog.pg_partition_tree(source) p
+        UNION SELECT source
+    LOOP
+        EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS narrative_inserted ON %s', part);
+        EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS narrative_updated ON %s', part);
+    END LOOP;
     EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %s, %s, %s, %s, %s',
                               t.timexes, t.mentions, t.quotes, t.allegations, t.extracted);
     DELETE FROM narrative.tracked r WHERE r.source OPERATOR(pg_catalog.=) untrack.source;
