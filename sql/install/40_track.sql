@@ -207,9 +207,11 @@ COMMENT ON FUNCTION narrative.tracked_inserted() IS
     'Trigger: extracts the facts of the rows a statement inserted into a tracked source';
 
 -- An UPDATE re-extracts only the rows whose body, lang or published
--- changed (or whose key did: the facts follow the key by ON UPDATE
--- CASCADE, and are re-extracted as well).  An UPDATE of other columns
--- costs a join of the transition tables and no extraction.
+-- changed, byte for byte (collation "C": under a case-insensitive
+-- collation an edit of case would look like no change), or whose key did
+-- (the facts follow the key by ON UPDATE CASCADE, and are re-extracted as
+-- well).  An UPDATE of other columns costs a join of the transition tables
+-- and no extraction.
 CREATE FUNCTION narrative.tracked_updated()
     RETURNS trigger
     LANGUAGE plpgsql
@@ -227,10 +229,11 @@ BEGIN
     changed := pg_catalog.format(
         '(SELECT n.* FROM narrative_updated_new n WHERE NOT EXISTS (
              SELECT 1 FROM narrative_updated_old o
-             WHERE %s AND o.%I IS NOT DISTINCT FROM n.%I%s%s))',
+             WHERE %s AND o.%I COLLATE pg_catalog."C" IS NOT DISTINCT FROM n.%I COLLATE pg_catalog."C"%s%s))',
         narrative.tracked_key_match(key, 'o', 'n'), t.body, t.body,
         CASE WHEN t.lang IS NULL THEN ''
-             ELSE pg_catalog.format(' AND o.%I IS NOT DISTINCT FROM n.%I', t.lang, t.lang) END,
+             ELSE pg_catalog.format(' AND o.%I COLLATE pg_catalog."C" IS NOT DISTINCT FROM n.%I COLLATE pg_catalog."C"',
+                                    t.lang, t.lang) END,
         CASE WHEN t.published IS NULL THEN ''
              ELSE pg_catalog.format(' AND o.%I IS NOT DISTINCT FROM n.%I', t.published, t.published) END);
     EXECUTE 'SELECT EXISTS ' OPERATOR(pg_catalog.||) changed INTO any_changed;
