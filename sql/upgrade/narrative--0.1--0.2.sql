@@ -25,3 +25,9 @@ ALTER FUNCTION narrative.mentions(pg_catalog.text, pg_catalog.text, pg_catalog.d
 ALTER FUNCTION narrative.quotes(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
 ALTER FUNCTION narrative.allegations(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
 ALTER FUNCTION narrative.extract(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
+
+-- New in 0.2: a GiST operator class for timex.
+-- include sql/install/35_timex_gist.sql
+
+-- New in 0.2: facts kept in tables (narrative.track() and the rest).
+-- include sql/install/40_track.sql
