@@ -229,6 +229,88 @@ lang_field(const char *s, size_t len)
 	return nv_lang_from_code(s, len);
 }
 
+/* One entry: the word or phrase `text`, its languages, class and value. */
+static void
+add_entry(nv_wordlists *lists, nv_list list, const char *text, size_t len, nv_lang langs,
+		  const char *class_name, size_t class_len, const char *value, size_t value_len)
+{
+	word_node  *node;
+	nv_document phrase;
+	word_node **chain;
+
+	node = nv_arena_zalloc(&lists->arena, sizeof(word_node));
+	memset(&phrase, 0, sizeof(phrase));
+	nv_tokenize(&phrase, &lists->arena, text, len);
+	if (phrase.token_count == 0)
+		return;
+	node->words = nv_arena_alloc(&lists->arena, phrase.token_count * sizeof(uint16_t));
+	for (uint32_t i = 0; i < phrase.token_count; i++)
+	{
+		size_t		flen;
+		const char *f = nv_token_fold(&phrase, i, &flen);
+
+		node->words[i] = (uint16_t) vocab_add(lists, f, flen);
+	}
+	node->entry.list = list_names[list];
+	node->entry.word = nv_fold(&lists->arena, text, len, &(size_t) {0});
+	node->entry.langs = langs;
+	node->entry.class_name = nv_arena_strndup(&lists->arena, class_name, class_len);
+	node->entry.value = nv_arena_strndup(&lists->arena, value, value_len);
+	node->entry.number = atoi(node->entry.value);
+	node->entry.word_count = (uint8_t) (phrase.token_count > 255 ? 255 : phrase.token_count);
+	node->class_id = (int16_t) intern_name(node->entry.class_name);
+
+	/* keep file order among the entries of one first word: append */
+	for (chain = &NV_VEC_AT(lists->words, vocab_word, node->words[0]).first[list]; *chain;
+		 chain = &(*chain)->next)
+		;
+	*chain = node;
+}
+
+/* What a root entry's inflections are added with. */
+typedef struct root_entry
+{
+	nv_wordlists *lists;
+	nv_list		list;
+	nv_lang		langs;
+	const char *class_name;
+	size_t		class_len;
+	const char *value;
+	size_t		value_len;
+} root_entry;
+
+static bool
+ends_with(const char *s, size_t len, const char *suffix)
+{
+	size_t		n = strlen(suffix);
+
+	return len > n && memcmp(s + len - n, suffix, n) == 0;
+}
+
+/*
+ * One inflection of a root entry.  A word list takes the forms and their
+ * -nya, not the particles (-lah, -kah, -pun) or the possessives (-ku,
+ * -mu): "pengirimannya" names the conduct, "kirimlah" is a command.
+ */
+static void
+add_root_form(void *ctx, const char *form, size_t len, unsigned flags)
+{
+	const root_entry *root = ctx;
+
+	if (ends_with(form, len, "lah") || ends_with(form, len, "kah") || ends_with(form, len, "pun") ||
+		ends_with(form, len, "ku") || ends_with(form, len, "mu"))
+		return;
+	add_entry(root->lists, root->list, form, len, root->langs, root->class_name, root->class_len,
+			  root->value, root->value_len);
+}
+
+/*
+ * A line of a data/builtin file: phrase, lang, class[, value].  A phrase
+ * written "~root" (one word, lang id or en) stands for every inflection of
+ * the root (src/core/morphology.c): "~kirim" gives mengirim, dikirim,
+ * mengirimkan, kiriman, pengiriman...; "~violate" gives violates, violated,
+ * violating.
+ */
 static void
 add_line(nv_wordlists *lists, nv_list list, const char *line, size_t len)
 {
@@ -237,9 +319,7 @@ add_line(nv_wordlists *lists, nv_list list, const char *line, size_t len)
 	int			n = 0;
 	const char *p = line;
 	const char *end = line + len;
-	word_node  *node;
-	nv_document phrase;
-	word_node **chain;
+	nv_lang		langs;
 
 	while (n < 4)
 	{
@@ -254,34 +334,23 @@ add_line(nv_wordlists *lists, nv_list list, const char *line, size_t len)
 	}
 	if (n < 3 || field_len[0] == 0)
 		return;					/* malformed lines are caught by the data check */
-
-	node = nv_arena_zalloc(&lists->arena, sizeof(word_node));
-	memset(&phrase, 0, sizeof(phrase));
-	nv_tokenize(&phrase, &lists->arena, field[0], field_len[0]);
-	if (phrase.token_count == 0)
-		return;
-	node->words = nv_arena_alloc(&lists->arena, phrase.token_count * sizeof(uint16_t));
-	for (uint32_t i = 0; i < phrase.token_count; i++)
+	langs = lang_field(field[1], field_len[1]);
+	if (field[0][0] == '~' && (langs == NV_LANG_ID || langs == NV_LANG_EN))
 	{
-		size_t		flen;
-		const char *f = nv_token_fold(&phrase, i, &flen);
+		root_entry	root = {lists, list, langs, field[2], field_len[2], n > 3 ? field[3] : "",
+		n > 3 ? field_len[3] : 0};
+		char		folded[NV_INFLECT_ROOT_MAX + 1];
+		size_t		flen = field_len[0] - 1;
 
-		node->words[i] = (uint16_t) vocab_add(lists, f, flen);
+		if (flen == 0 || flen > NV_INFLECT_ROOT_MAX)
+			return;
+		for (size_t k = 0; k < flen; k++)
+			folded[k] = (char) (field[0][k + 1] >= 'A' && field[0][k + 1] <= 'Z' ? field[0][k + 1] + 32 : field[0][k + 1]);
+		nv_inflect(folded, flen, langs, true, add_root_form, &root);
+		return;
 	}
-	node->entry.list = list_names[list];
-	node->entry.word = nv_fold(&lists->arena, field[0], field_len[0], &(size_t) {0});
-	node->entry.langs = lang_field(field[1], field_len[1]);
-	node->entry.class_name = nv_arena_strndup(&lists->arena, field[2], field_len[2]);
-	node->entry.value = nv_arena_strndup(&lists->arena, n > 3 ? field[3] : "", n > 3 ? field_len[3] : 0);
-	node->entry.number = atoi(node->entry.value);
-	node->entry.word_count = (uint8_t) (phrase.token_count > 255 ? 255 : phrase.token_count);
-	node->class_id = (int16_t) intern_name(node->entry.class_name);
-
-	/* keep file order among the entries of one first word: append */
-	for (chain = &NV_VEC_AT(lists->words, vocab_word, node->words[0]).first[list]; *chain;
-		 chain = &(*chain)->next)
-		;
-	*chain = node;
+	add_entry(lists, list, field[0], field_len[0], langs, field[2], field_len[2],
+			  n > 3 ? field[3] : "", n > 3 ? field_len[3] : 0);
 }
 
 /* The refs of every (word, list) chain, in one array, and the words' bits. */

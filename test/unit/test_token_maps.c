@@ -385,3 +385,35 @@ UNIT_TEST(char_positions_in_both_cursor_modes)
 	CHECK_INT(cursor.mode, 2);
 	nv_arena_free_all(&arena);
 }
+
+/* A "~root" line of a built-in list stands for every inflection of the
+ * root: charge.tsv's "~langgar" and "~violate" (with -nya, without the
+ * particles), while "senjata", listed as written, stays one word. */
+UNIT_TEST(root_entries_of_word_lists_take_every_inflection)
+{
+	const nv_wordlists *lists = nv_wordlists_builtin();
+	nv_arena	arena;
+	nv_document doc;
+	const nv_word_entry *e;
+
+	tokenize(&doc, &arena, "pelanggarannya dilanggar melanggarlah menyenjatai");
+	doc.lang = NV_LANG_ID;
+	nv_wordlists_map_tokens(lists, &doc);
+	e = nv_word_at(lists, &doc, 0, NV_LIST_CHARGE, NULL);
+	CHECK_STR(entry_word(e), "pelanggarannya");
+	CHECK_STR(e ? e->value : "(none)", "sanctions_violation");
+	CHECK_STR(entry_word(nv_word_at(lists, &doc, 1, NV_LIST_CHARGE, NULL)), "dilanggar");
+	CHECK_STR(entry_word(nv_word_at(lists, &doc, 2, NV_LIST_CHARGE, NULL)), "(none)");
+	CHECK_STR(entry_word(nv_word_at(lists, &doc, 3, NV_LIST_CHARGE, NULL)), "(none)");
+	nv_arena_free_all(&arena);
+
+	tokenize(&doc, &arena, "flouting contravened violates");
+	doc.lang = NV_LANG_EN;
+	nv_wordlists_map_tokens(lists, &doc);
+	for (uint32_t i = 0; i < 3; i++)
+	{
+		e = nv_word_at(lists, &doc, i, NV_LIST_CHARGE, NULL);
+		CHECK_STR(e ? e->value : "(none)", "sanctions_violation");
+	}
+	nv_arena_free_all(&arena);
+}
