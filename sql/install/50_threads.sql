@@ -14,12 +14,13 @@
 
 -- Every allegation of a tracked source with what the threads need: the
 -- article's key as jsonb (a scalar for a one-column key, an object for a
--- composite one), the sides of accuser and accused, its date, the sides its
--- text names, and the outlets that carried it.
+-- composite one), the sides of accuser and accused, its date, the side its
+-- text names as the owner of what it is about, and the outlets that
+-- carried it.
 CREATE FUNCTION narrative.thread_allegations(source regclass)
     RETURNS TABLE (article jsonb, n integer, accuser text, accuser_side text, act text,
                    accused text, accused_side text, charge text, hedged boolean,
-                   said_on narrative.timex, dated narrative.timex, named_sides text[],
+                   said_on narrative.timex, dated narrative.timex, named_side text,
                    outlets text[], claim text)
     LANGUAGE plpgsql STABLE PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp
@@ -32,6 +33,12 @@ DECLARE
                              (SELECT m.country FROM %2$s m WHERE %3$s AND m.actor = g.%1$I AND m.country IS NOT NULL
                               GROUP BY m.country ORDER BY count(*) DESC, m.country LIMIT 1))';
     via_outlets text;
+    -- The side whose claim an answer answers is named right after its cue
+    -- ("membantah tuduhan AS", "rejected Washington's claims", "menampik
+    -- laporan media Jepang"); what it denies comes later ("... memasok
+    -- senjata ke Rusia").  So: the first side other than the speaker's own
+    -- named within this many characters of the claim's start.
+    owner_reach constant integer := 48;
 BEGIN
     IF pg_catalog.cardinality(key) = 1 THEN
         article_key := pg_catalog.format('pg_catalog.to_jsonb(g.%I)', key[1]);
@@ -51,26 +58,28 @@ BEGIN
                ORDER BY 1)',
         t.quotes, narrative.tracked_key_match(key, 'q', 'g'));
     RETURN QUERY EXECUTE pg_catalog.format(
-        'SELECT %s, g.n, g.accuser, %s, g.act, g.accused, %s, g.charge, g.hedged, g.said_on,
-                coalesce(g.said_on, %s), 
-                ARRAY(SELECT DISTINCT m.country FROM %s m WHERE %s AND m.country IS NOT NULL
-                        AND m.pos >= g.pos AND m.pos < g.pos + g.len ORDER BY 1),
+        'SELECT %s, g.n, g.accuser, sides.accuser_side, g.act, g.accused, sides.accused_side, g.charge, g.hedged,
+                g.said_on, coalesce(g.said_on, %s),
+                (SELECT m.country FROM %s m WHERE %s AND m.country IS NOT NULL
+                   AND m.country IS DISTINCT FROM sides.accuser_side
+                   AND m.pos >= g.pos AND m.pos < g.pos + least(g.len, %s) ORDER BY m.pos LIMIT 1),
                 %s, g.claim
-         FROM %s g JOIN %s s ON %s',
+         FROM %s g JOIN %s s ON %s
+         CROSS JOIN LATERAL (SELECT %s AS accuser_side, %s AS accused_side) sides',
         article_key,
-        pg_catalog.format(side_of, 'accuser', t.mentions, narrative.tracked_key_match(key, 'm', 'g')),
-        pg_catalog.format(side_of, 'accused', t.mentions, narrative.tracked_key_match(key, 'm', 'g')),
         CASE WHEN t.published IS NULL THEN 'NULL::narrative.timex'
              ELSE pg_catalog.format('s.%I::narrative.timex', t.published) END,
-        t.mentions, narrative.tracked_key_match(key, 'm', 'g'),
+        t.mentions, narrative.tracked_key_match(key, 'm', 'g'), owner_reach,
         CASE WHEN t.outlet IS NULL THEN via_outlets
              ELSE pg_catalog.format('CASE WHEN s.%I IS NULL THEN %s ELSE ARRAY[s.%I::text] END',
                                     t.outlet, via_outlets, t.outlet) END,
-        t.allegations, source, narrative.tracked_key_match(key, 'g', 's'));
+        t.allegations, source, narrative.tracked_key_match(key, 'g', 's'),
+        pg_catalog.format(side_of, 'accuser', t.mentions, narrative.tracked_key_match(key, 'm', 'g')),
+        pg_catalog.format(side_of, 'accused', t.mentions, narrative.tracked_key_match(key, 'm', 'g')));
 END
 $$;
 COMMENT ON FUNCTION narrative.thread_allegations(regclass) IS
-    'The allegations of a tracked source with the article key as jsonb, the sides (countries) of accuser and accused, the date (said_on, else published), the sides the claim names, and the outlets that carried it';
+    'The allegations of a tracked source with the article key as jsonb, the sides (countries) of accuser and accused, the date (said_on, else published), the first other side the claim names near its start (the owner of what an answer answers), and the outlets that carried it';
 
 -- The arguments every thread function takes: a tracked source (an error
 -- naming it otherwise) and a window of zero or more.
@@ -115,7 +124,7 @@ BEGIN
            -- from the latest day the accusation can have been made to the
            -- earliest the answer can: 0 when their dates overlap
            greatest(narrative.lower(ans.dated) - (narrative.upper(acc.dated) - 1), 0),
-           coalesce(acc.accuser_side = ANY (ans.named_sides), false)
+           coalesce(acc.accuser_side = ans.named_side, false)
     FROM f acc
     JOIN f ans ON ans.accuser_side = acc.accused_side
     WHERE acc.act = ANY (ARRAY['accuse', 'condemn', 'warn', 'sanction'])
