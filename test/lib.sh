@@ -160,6 +160,26 @@ SQL
 	done
 }
 
+# track_articles: articles tracked (with its outlet column) and extracted.
+track_articles() {
+	add_outlets
+	psql_quiet -c "SELECT narrative.track('articles', body => 'body', lang => 'lang',
+	                                      published => 'published', outlet => 'outlet')" >/dev/null
+	psql_quiet -c "CALL narrative.refresh('articles')" 2>/dev/null
+}
+
+# The period of the corpus that timeline_svg() draws for the README (the
+# corpus runs from 2019, but all but two articles are from this period).
+TIMELINE_FROM=2022-10-01
+TIMELINE_TO=2025-06-30
+
+# write_timeline FILE: timeline_svg() of the tracked articles, in FILE.
+write_timeline() {
+	psql -X -q -A -t -v ON_ERROR_STOP=1 -v from="$TIMELINE_FROM" -v to="$TIMELINE_TO" >"$1" <<'SQL'
+SELECT narrative.timeline_svg('articles', :'from', :'to');
+SQL
+}
+
 # fresh_database NAME: an empty database NAME, dropped first if it exists.
 fresh_database() {
 	PGOPTIONS='-c client_min_messages=warning' psql_quiet -d postgres \
