@@ -68,7 +68,8 @@ GROUP BY g.id, who.country
 HAVING bool_or(g.act = 'accuse') AND bool_or(g.act = 'sanction')
 ORDER BY g.id, who.country;
 
--- Allegations per accused side and act over five months (the GiST index on said_on).
+-- Allegations per accused side and act over five months (the GiST index on
+-- said_on; && lives in schema narrative, on search_path here).
 SELECT accused, act, count(*) FROM articles_allegations
 WHERE said_on && daterange('2023-10-01', '2024-03-01')
 GROUP BY accused, act ORDER BY accused, act;

@@ -207,9 +207,11 @@ COMMENT ON FUNCTION narrative.tracked_inserted() IS
     'Trigger: extracts the facts of the rows a statement inserted into a tracked source';
 
 -- An UPDATE re-extracts only the rows whose body, lang or published
--- changed (or whose key did: the facts follow the key by ON UPDATE
--- CASCADE, and are re-extracted as well).  An UPDATE of other columns
--- costs a join of the transition tables and no extraction.
+-- changed, byte for byte (collation "C": under a case-insensitive
+-- collation an edit of case would look like no change), or whose key did
+-- (the facts follow the key by ON UPDATE CASCADE, and are re-extracted as
+-- well).  An UPDATE of other columns costs a join of the transition tables
+-- and no extraction.
 CREATE FUNCTION narrative.tracked_updated()
     RETURNS trigger
     LANGUAGE plpgsql
@@ -227,10 +229,11 @@ BEGIN
     changed := pg_catalog.format(
         '(SELECT n.* FROM narrative_updated_new n WHERE NOT EXISTS (
              SELECT 1 FROM narrative_updated_old o
-             WHERE %s AND o.%I IS NOT DISTINCT FROM n.%I%s%s))',
+             WHERE %s AND o.%I COLLATE pg_catalog."C" IS NOT DISTINCT FROM n.%I COLLATE pg_catalog."C"%s%s))',
         narrative.tracked_key_match(key, 'o', 'n'), t.body, t.body,
         CASE WHEN t.lang IS NULL THEN ''
-             ELSE pg_catalog.format(' AND o.%I IS NOT DISTINCT FROM n.%I', t.lang, t.lang) END,
+             ELSE pg_catalog.format(' AND o.%I COLLATE pg_catalog."C" IS NOT DISTINCT FROM n.%I COLLATE pg_catalog."C"',
+                                    t.lang, t.lang) END,
         CASE WHEN t.published IS NULL THEN ''
              ELSE pg_catalog.format(' AND o.%I IS NOT DISTINCT FROM n.%I', t.published, t.published) END);
     EXECUTE 'SELECT EXISTS ' OPERATOR(pg_catalog.||) changed INTO any_changed;
@@ -444,13 +447,23 @@ BEGIN
             made_tables[1], made_tables[2], made_tables[3], made_tables[4], made_tables[5]);
 
     -- An UPDATE trigger with transition tables cannot name columns
-    -- (UPDATE OF ...): tracked_updated() compares them instead.
-    EXECUTE pg_catalog.format('CREATE TRIGGER narrative_inserted AFTER INSERT ON %s
-        REFERENCING NEW TABLE AS narrative_inserted
-        FOR EACH STATEMENT EXECUTE FUNCTION narrative.tracked_inserted()', source);
-    EXECUTE pg_catalog.format('CREATE TRIGGER narrative_updated AFTER UPDATE ON %s
-        REFERENCING OLD TABLE AS narrative_updated_old NEW TABLE AS narrative_updated_new
-        FOR EACH STATEMENT EXECUTE FUNCTION narrative.tracked_updated()', source);
+    -- (UPDATE OF ...): tracked_updated() compares them instead.  A
+    -- statement-level trigger fires only for the table the statement
+    -- names, so every partition gets them too (a statement through the
+    -- partitioned table fires only the partitioned table's).
+    FOR made IN
+        SELECT p.relid FROM pg_catalog.pg_partition_tree(source) p
+        JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) p.relid
+        WHERE c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'p']::"char"[])
+        UNION SELECT source
+    LOOP
+        EXECUTE pg_catalog.format('CREATE TRIGGER narrative_inserted AFTER INSERT ON %s
+            REFERENCING NEW TABLE AS narrative_inserted
+            FOR EACH STATEMENT EXECUTE FUNCTION narrative.tracked_inserted()', made);
+        EXECUTE pg_catalog.format('CREATE TRIGGER narrative_updated AFTER UPDATE ON %s
+            REFERENCING OLD TABLE AS narrative_updated_old NEW TABLE AS narrative_updated_new
+            FOR EACH STATEMENT EXECUTE FUNCTION narrative.tracked_updated()', made);
+    END LOOP;
 END
 $$;
 COMMENT ON FUNCTION narrative.track(regclass, name, name, name, name) IS
@@ -463,9 +476,16 @@ CREATE FUNCTION narrative.untrack(source regclass)
     AS $$
 DECLARE
     t narrative.tracked := narrative.tracked_config(source);
+    part regclass;
 BEGIN
-    EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS narrative_inserted ON %s', source);
-    EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS narrative_updated ON %s', source);
+    -- the table, or the partitioned table and its partitions
+    FOR part IN
+        SELECT p.relid FROM pg_catalog.pg_partition_tree(source) p
+        UNION SELECT source
+    LOOP
+        EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS narrative_inserted ON %s', part);
+        EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS narrative_updated ON %s', part);
+    END LOOP;
     EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %s, %s, %s, %s, %s',
                               t.timexes, t.mentions, t.quotes, t.allegations, t.extracted);
     DELETE FROM narrative.tracked r WHERE r.source OPERATOR(pg_catalog.=) untrack.source;
