@@ -487,9 +487,9 @@ BEGIN
                                  j.x1, j.y1, (j.x1 + j.x2) / 2,
                                  least(j.y1, j.y2) - 2 * least(greatest(abs(j.x2 - j.x1) * 0.25, 7), least(j.y1, j.y2) - j.lane_top - 3),
                                  j.x2, j.y2,
-                                 CASE WHEN j.strong THEN '#333' ELSE '#999' END,
-                                 CASE WHEN j.strong THEN '1.3' ELSE '0.8' END,
-                                 CASE WHEN j.strong THEN '' ELSE ' stroke-dasharray="3,3"' END),
+                                 CASE WHEN j.strong THEN '#222' ELSE '#b0b0b0' END,
+                                 CASE WHEN j.strong THEN '1.6' ELSE '0.8' END,
+                                 CASE WHEN j.strong THEN '' ELSE ' stroke-dasharray="2,3"' END),
                           E'\n' ORDER BY j.strong, j.x1, j.y1, j.x2, j.y2)
         FROM (SELECT DISTINCT * FROM joined) j), '');
 
@@ -535,9 +535,9 @@ BEGIN
     legend_top := legend_top + 8 + 22 * speaker_rows;
     legend_parts := legend_parts
         || format('<text x="20" y="%s" font-size="12" font-weight="bold" fill="#222">Answer</text>', legend_top + 30)
-        || format('<path d="M%s %sL%s %s" stroke="#333" stroke-width="1.3"/><text x="%s" y="%s" font-size="12" fill="#222">the answer names its accuser</text>',
+        || format('<path d="M%s %sL%s %s" stroke="#222" stroke-width="1.6"/><text x="%s" y="%s" font-size="12" fill="#222">the answer names its accuser</text>',
                   plot_left - 6, legend_top + 26, plot_left + 24, legend_top + 26, plot_left + 32, legend_top + 30)
-        || format('<path d="M%s %sL%s %s" stroke="#999" stroke-width="0.8" stroke-dasharray="3,3"/><text x="%s" y="%s" font-size="12" fill="#222">an answer of the accused side within 90 days (narrative.responses)</text>',
+        || format('<path d="M%s %sL%s %s" stroke="#b0b0b0" stroke-width="0.8" stroke-dasharray="2,3"/><text x="%s" y="%s" font-size="12" fill="#222">an answer of the accused side within 90 days (narrative.responses)</text>',
                   plot_left + 274, legend_top + 26, plot_left + 304, legend_top + 26, plot_left + 312, legend_top + 30);
     parts := parts || legend_parts;
     parts := parts || '</svg>'::text;
