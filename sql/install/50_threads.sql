@@ -359,18 +359,23 @@ BEGIN
           WHERE (e->>'day')::date BETWEEN first_day AND last_day
           GROUP BY e->>'speaker') s;
 
-    -- One mark per (lane, day, act, speaker); marks in the same column of
-    -- a lane stack upwards.
+    -- One mark per act and colour in each column of a lane (a column is
+    -- mark_step pixels of time: a day over weeks, some weeks over years),
+    -- so that a busy period stays one stack of marks, not hundreds; the
+    -- marks of a column stack upwards.  The tooltip tells what it holds.
     SELECT coalesce(jsonb_agg(m), '[]') INTO marks
-    FROM (SELECT g.*, row_number() OVER (PARTITION BY g.lane, g.col ORDER BY array_position(acts, g.act), g.speaker, g.day) - 1 AS level
-          FROM (SELECT e->>'lane' AS lane, (e->>'day')::date AS day, e->>'act' AS act, e->>'speaker' AS speaker,
+    FROM (SELECT g.*, row_number() OVER (PARTITION BY g.lane, g.col ORDER BY array_position(acts, g.act), g.rank, g.first) - 1 AS level
+          FROM (SELECT e->>'lane' AS lane, e->>'act' AS act, speakers->(e->>'speaker')->>'colour' AS colour,
                        floor(((e->>'day')::date - first_day + 0.5) * plot_width / span / mark_step)::integer AS col,
-                       count(DISTINCT e->'article') AS articles,
+                       min((speakers->(e->>'speaker')->>'rank')::integer) AS rank,
+                       min((e->>'day')::date) AS first, max((e->>'day')::date) AS last,
+                       string_agg(DISTINCT CASE WHEN e->>'speaker' = '' THEN 'an unsourced report' ELSE e->>'speaker' END, ', ') AS speakers,
                        string_agg(DISTINCT e->>'charge', ', ') AS charges,
-                       (array_agg(e->>'claim' ORDER BY e->'article', (e->>'n')::integer))[1] AS claim
+                       count(*) AS allegations, count(DISTINCT e->'article') AS articles,
+                       (array_agg(e->>'claim' ORDER BY (e->>'day')::date, e->'article', (e->>'n')::integer))[1] AS claim
                 FROM jsonb_array_elements(facts) e
                 WHERE (e->>'day')::date BETWEEN first_day AND last_day
-                GROUP BY 1, 2, 3, 4, 5) g) m;
+                GROUP BY 1, 2, 3, 4) g) m;
 
     -- The lanes: the sides asked for, in that order, or every side accused
     -- in the period, the most accused first; tall enough for their stacks.
@@ -470,18 +475,26 @@ BEGIN
     -- solid where the answer names its accuser
     parts := parts || coalesce((
         WITH at AS (
-            SELECT m->>'lane' AS lane, (m->>'day')::date AS day, m->>'act' AS act, m->>'speaker' AS speaker,
+            SELECT m->>'lane' AS lane, (m->>'col')::integer AS col, m->>'act' AS act, m->>'colour' AS colour,
                    plot_left + (m->>'col')::integer * mark_step + mark_step / 2.0 AS x,
                    (l->>'lane_top')::integer + (l->>'lane_height')::integer - 16 - (m->>'level')::integer * mark_step AS y,
                    (l->>'lane_top')::integer AS lane_top
             FROM jsonb_array_elements(marks) m JOIN jsonb_array_elements(lanes) l ON l->>'lane' = m->>'lane'
-        ), joined AS (
-            SELECT DISTINCT a.x AS x1, a.y AS y1, b.x AS x2, b.y AS y2, a.lane_top, bool_or(r.names_accuser) OVER (PARTITION BY a.x, a.y, b.x, b.y) AS strong
+        ), pairs AS (
+            SELECT r.accused_side AS lane, r.accusation_act, r.answer_act, r.names_accuser,
+                   speakers->coalesce(r.accuser_side, '')->>'colour' AS accusation_colour,
+                   speakers->r.accused_side->>'colour' AS answer_colour,
+                   floor((narrative.lower(r.accused_on) - first_day + 0.5) * plot_width / span / mark_step)::integer AS accusation_col,
+                   floor((narrative.lower(r.answered_on) - first_day + 0.5) * plot_width / span / mark_step)::integer AS answer_col
             FROM narrative.thread_responses(source) r
-            JOIN at a ON a.lane = r.accused_side AND a.day = narrative.lower(r.accused_on) AND a.act = r.accusation_act
-                     AND a.speaker = coalesce(r.accuser_side, '')
-            JOIN at b ON b.lane = r.accused_side AND b.day = narrative.lower(r.answered_on) AND b.act = r.answer_act
-                     AND b.speaker = r.accused_side
+            WHERE narrative.lower(r.accused_on) BETWEEN first_day AND last_day
+              AND narrative.lower(r.answered_on) BETWEEN first_day AND last_day
+        ), joined AS (
+            SELECT a.x AS x1, a.y AS y1, b.x AS x2, b.y AS y2, a.lane_top, bool_or(p.names_accuser) AS strong
+            FROM pairs p
+            JOIN at a ON a.lane = p.lane AND a.col = p.accusation_col AND a.act = p.accusation_act AND a.colour = p.accusation_colour
+            JOIN at b ON b.lane = p.lane AND b.col = p.answer_col AND b.act = p.answer_act AND b.colour = p.answer_colour
+            GROUP BY a.x, a.y, b.x, b.y, a.lane_top
         )
         SELECT string_agg(format('<path d="M%s %sQ%s %s %s %s" fill="none" stroke="%s" stroke-width="%s"%s/>',
                                  j.x1, j.y1, (j.x1 + j.x2) / 2,
@@ -491,20 +504,21 @@ BEGIN
                                  CASE WHEN j.strong THEN '1.6' ELSE '0.8' END,
                                  CASE WHEN j.strong THEN '' ELSE ' stroke-dasharray="2,3"' END),
                           E'\n' ORDER BY j.strong, j.x1, j.y1, j.x2, j.y2)
-        FROM (SELECT DISTINCT * FROM joined) j), '');
+        FROM joined j), '');
 
-    -- the marks, each with its allegation as a tooltip
+    -- the marks, each with what it holds as a tooltip
     parts := parts || coalesce((
         SELECT string_agg(format('<g><title>%s</title>%s</g>',
-                   narrative.svg_escape(format('%s: %s %s %s (%s)%s — %s', m->>'day',
-                       CASE WHEN m->>'speaker' = '' THEN 'an unsourced report' ELSE m->>'speaker' END,
-                       m->>'act', m->>'lane', m->>'charges',
-                       CASE WHEN (m->>'articles')::integer > 1 THEN format(', in %s articles', m->>'articles') ELSE '' END,
+                   narrative.svg_escape(format('%s: %s %s %s (%s)%s — %s',
+                       CASE WHEN m->>'first' = m->>'last' THEN m->>'first' ELSE format('%s to %s', m->>'first', m->>'last') END,
+                       m->>'speakers', m->>'act', m->>'lane', m->>'charges',
+                       CASE WHEN (m->>'allegations')::integer > 1
+                            THEN format(', %s allegations in %s articles', m->>'allegations', m->>'articles') ELSE '' END,
                        narrative.thread_shorten(m->>'claim', 200))),
                    narrative.thread_svg_mark(m->>'act',
                        plot_left + (m->>'col')::integer * mark_step + mark_step / 2.0,
                        (l->>'lane_top')::integer + (l->>'lane_height')::integer - 16 - (m->>'level')::integer * mark_step,
-                       speakers->(m->>'speaker')->>'colour')),
+                       m->>'colour')),
                    E'\n' ORDER BY (l->>'lane_no')::integer, (m->>'col')::integer, (m->>'level')::integer)
         FROM jsonb_array_elements(marks) m JOIN jsonb_array_elements(lanes) l ON l->>'lane' = m->>'lane'), '');
 
