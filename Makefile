@@ -105,3 +105,8 @@ $(FUZZ_BUILD)/fuzz_%: test/fuzzers/fuzz_%.c test/fuzzers/fuzz_check.h $(FUZZ_OBJ
 
 .PHONY: fuzz-targets
 fuzz-targets: $(FUZZ_TARGETS)
+
+# The picture the README shows: timeline_svg() of the shared corpus.
+.PHONY: timeline
+timeline:
+	test/timeline doc/timeline.svg

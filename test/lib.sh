@@ -18,9 +18,11 @@ PG_MAJOR=15
 export PG_CONFIG=${PG_CONFIG:-pg_config}
 # postgresql-$PG_MAJOR brings pgbench (test/concurrency), its client package
 # pg_dump and pg_restore (test/dump_restore); clang and its runtime
-# libFuzzer (test/fuzz, test/fuzzers).
+# libFuzzer (test/fuzz, test/fuzzers); xmllint, rsvg-convert and a font to
+# check that timeline_svg() parses and renders (test/threads).
 PACKAGES=(postgresql-$PG_MAJOR postgresql-client-$PG_MAJOR postgresql-server-dev-$PG_MAJOR
-	libutf8proc-dev libpcre2-dev pkg-config make gcc python3 valgrind clang libclang-rt-14-dev)
+	libutf8proc-dev libpcre2-dev pkg-config make gcc python3 valgrind clang libclang-rt-14-dev
+	libxml2-utils librsvg2-bin fonts-dejavu-core)
 
 say() { printf '== %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -138,6 +140,44 @@ INSERT INTO articles (id, title, published, lang, body)
 VALUES (:'id', split_part(btrim(:'body', E' \n'), E'\n', 1), :'published', :'lang', :'body');
 SQL
 	done
+}
+
+# add_outlets: an outlet column in articles, the host name of the gold's
+# source (www.tribunnews.com -> tribunnews.com); NULL where it has none.
+add_outlets() {
+	psql_quiet -c "ALTER TABLE articles ADD COLUMN IF NOT EXISTS outlet text"
+	local f id outlet
+	for f in "$CORPUS"/gold/*.json; do
+		id=$(basename "$f" .json)
+		outlet=$(python3 -c 'import json, sys, urllib.parse
+source = json.load(open(sys.argv[1])).get("source") or ""
+host = urllib.parse.urlsplit(source).hostname or ""
+print(host[4:] if host.startswith("www.") else host)' "$f")
+		[ -n "$outlet" ] || continue
+		psql_quiet -v id="$id" -v outlet="$outlet" <<'SQL'
+UPDATE articles SET outlet = :'outlet' WHERE id = :'id';
+SQL
+	done
+}
+
+# track_articles: articles tracked (with its outlet column) and extracted.
+track_articles() {
+	add_outlets
+	psql_quiet -c "SELECT narrative.track('articles', body => 'body', lang => 'lang',
+	                                      published => 'published', outlet => 'outlet')" >/dev/null
+	psql_quiet -c "CALL narrative.refresh('articles')" 2>/dev/null
+}
+
+# The period of the corpus that timeline_svg() draws for the README (the
+# corpus runs from 2019, but all but two articles are from this period).
+TIMELINE_FROM=2022-10-01
+TIMELINE_TO=2025-06-30
+
+# write_timeline FILE: timeline_svg() of the tracked articles, in FILE.
+write_timeline() {
+	psql -X -q -A -t -v ON_ERROR_STOP=1 -v from="$TIMELINE_FROM" -v to="$TIMELINE_TO" >"$1" <<'SQL'
+SELECT narrative.timeline_svg('articles', :'from', :'to');
+SQL
 }
 
 # fresh_database NAME: an empty database NAME, dropped first if it exists.

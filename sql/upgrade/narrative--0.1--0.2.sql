@@ -31,3 +31,6 @@ ALTER FUNCTION narrative.extract(pg_catalog.text, pg_catalog.text, pg_catalog.da
 
 -- New in 0.2: facts kept in tables (narrative.track() and the rest).
 -- include sql/install/40_track.sql
+
+-- New in 0.2: narrative threads (responses(), claims(), timeline_svg()).
+-- include sql/install/50_threads.sql
