@@ -1057,6 +1057,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	uint32_t	agent_end = after;
 	const char *speaker_id = NULL;
 	const char *speaker_country = NULL;
+	const nv_quote *quoted_subject = NULL;	/* the quote the subject stands in */
 
 	if (allege_sanction_reason(a, sentence, c, match) || allege_object_relative(a, sentence, c, match))
 		return true;
@@ -1130,8 +1131,8 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	}
 	/* "AS ... menyalahkan negara-negara lain", said by China: an act
 	 * inside a quote is its own subject's when the quote names one */
-	if (n == 0 && inside)
-		n = subject_actors(a, token_at_byte(doc, s->first_token, inside->start), c, accusers);
+	if (n == 0 && inside && (n = subject_actors(a, token_at_byte(doc, s->first_token, inside->start), c, accusers)) > 0)
+		quoted_subject = inside;
 	if (n == 0 && inside && inside->speaker_actor)
 	{
 		/* "Kami mengecam Korea Utara", said a ministry official */
@@ -1257,9 +1258,13 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			/* "mengecam hubungan tersebut": what the last claim was about */
 			if (!objects[0] && demonstrative_after(a, after, s->end_token))
 				objects[0] = previous_accused(a, after, country);
-			/* "condemned the launches": whom the text was just about */
+			/* "condemned the launches": whom the text was just about; for
+			 * an act whose subject stands inside a quote ("Amerika terus
+			 * saja menuduh semua orang"), only within the quote */
 			if (!objects[0])
 				objects[0] = context_actor(a, c, accusers, speaker_id ? 0 : n, country);
+			if (objects[0] && quoted_subject && objects[0]->start < quoted_subject->start)
+				objects[0] = NULL;
 			m = objects[0] ? 1 : 0;
 		}
 		for (int o = 0; o < (m > 0 ? m : 1); o++)
