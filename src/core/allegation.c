@@ -38,6 +38,7 @@
 
 #define MAX_JOINT 16
 #define CLAIM_WINDOW 100		/* tokens either side of a cue or claim */
+#define LOOKBACK_ROWS 64		/* allegations a back-reference looks through */
 
 /* The tokens of a direct or partial quote's content: runs in text order. */
 typedef struct quoted_run
@@ -343,7 +344,7 @@ demonstrative_after(const alleger *a, uint32_t after, uint32_t end)
 static const nv_mention *
 previous_accused(const alleger *a, uint32_t before, const char *country)
 {
-	for (size_t j = a->out.count; j-- > 0;)
+	for (size_t j = a->out.count; j-- > 0 && j + LOOKBACK_ROWS > a->out.count;)
 	{
 		const nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, j);
 
@@ -554,26 +555,17 @@ remember_recent(alleger *a, uint32_t from, uint32_t to)
 	}
 }
 
-/* The last sanction allegation made so far, or NULL. */
+/* The last sanction allegation made so far (within LOOKBACK_ROWS, so
+ * that a text of many allegations is read in linear time), or NULL. */
 static const nv_allegation *
 last_sanction(const alleger *a)
 {
-	for (size_t k = a->out.count; k-- > 0;)
+	for (size_t k = a->out.count; k-- > 0 && k + LOOKBACK_ROWS > a->out.count;)
 		if (NV_VEC_AT(a->out, nv_allegation, k).act == NV_ACT_SANCTION)
 			return &NV_VEC_AT(a->out, nv_allegation, k);
 	return NULL;
 }
 
-/* The last sanction allegation before `al` (which the caller just
- * pushed), or NULL. */
-static const nv_allegation *
-last_sanction_before(const alleger *a, const nv_allegation *al)
-{
-	for (const nv_allegation *k = al; k-- > (const nv_allegation *) a->out.items;)
-		if (k->act == NV_ACT_SANCTION)
-			return k;
-	return NULL;
-}
 
 /*
  * The owner of an act named as a noun at token i: "UN sanctions",
@@ -662,7 +654,7 @@ step_taker(const alleger *a, uint32_t from, uint32_t end, const char *country)
 		{
 			/* a step already named: "langkah itu", "the move", not
 			 * "tindakan sembrono" */
-			for (size_t j = a->out.count; j-- > 0 && !taker;)
+			for (size_t j = a->out.count; j-- > 0 && !taker && j + LOOKBACK_ROWS > a->out.count;)
 			{
 				const nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, j);
 
@@ -1560,19 +1552,23 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 				!(step || word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative") ||
 				  (i > s->first_token && word_of(a, i - 1, NV_LIST_ATTRIBUTION, "demonstrative"))))
 				continue;
-			for (int k = 0; k < n; k++)
-				if (!same_side(targets[k], last->accuser_country))
-				{
-					/* the same sanction: said when it was */
-					nv_allegation *al;
+			{
+				/* the same sanction, said when it was (copied first: the
+				 * rows move as they grow) */
+				nv_allegation same = *last;
 
-					emit(a, NULL, last->accuser, last->accuser_country, NV_ACT_SANCTION, targets[k],
-						 i, targets[n - 1]->end_token, sentence, i, i);
-					al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
-					last = last_sanction_before(a, al);
-					al->has_said_on = last->has_said_on;
-					al->said_on = last->said_on;
-				}
+				for (int k = 0; k < n; k++)
+					if (!same_side(targets[k], same.accuser_country))
+					{
+						nv_allegation *al;
+
+						emit(a, NULL, same.accuser, same.accuser_country, NV_ACT_SANCTION, targets[k],
+							 i, targets[n - 1]->end_token, sentence, i, i);
+						al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
+						al->has_said_on = same.has_said_on;
+						al->said_on = same.said_on;
+					}
+			}
 			continue;
 		}
 		for (int k = 0; k < n; k++)
