@@ -282,7 +282,7 @@ object_actors(const alleger *a, uint32_t from, uint32_t to, const char *country,
 			j++;
 			joined = true;
 		}
-		if (j < to && nv_token_is(doc, j, "the"))
+		if (j < to && word_of(a, j, NV_LIST_ATTRIBUTION, "determiner"))
 			j++;
 		/* "Hong Kong and mainland China", "Hong Kong dan daratan China" */
 		if (j < to && word_of(a, j, NV_LIST_ATTRIBUTION, "geo_modifier"))
@@ -589,8 +589,7 @@ noun_owner(const alleger *a, uint32_t i, uint32_t from, uint32_t to, uint32_t *a
 		 * sanctions" */
 		if (k > from && word_of(a, k - 1, NV_LIST_ATTRIBUTION, "modifier"))
 			k--;
-		if (k > from + 1 && nv_token_is(doc, k - 1, "s") &&
-			(nv_token_is_punct(doc, k - 2, '\'') || nv_token_is_punct(doc, k - 2, 0x2019)))
+		if (k > from + 1 && nv_token_is_possessive(doc, k - 1))
 			k -= 2;
 		m = k > from ? mention_of(a, k - 1) : NULL;
 		if (m && is_actor(m))
@@ -610,7 +609,7 @@ noun_owner(const alleger *a, uint32_t i, uint32_t from, uint32_t to, uint32_t *a
 		k++;
 		by_agent = true;
 	}
-	if (k < to && nv_token_is(doc, k, "the"))
+	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "determiner"))
 		k++;
 	m = k < to ? mention_of(a, k) : NULL;
 	if (!m || m->first_token != k || !is_actor(m))
@@ -919,7 +918,7 @@ allege_object_relative(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 	/* one to three words of subject between the relative word and the cue */
 	for (uint32_t k = c > s->first_token + 4 ? c - 4 : s->first_token; k + 1 < c; k++)
 		if (word_of(a, k, NV_LIST_ATTRIBUTION, "relative") ||
-			((doc->lang & NV_LANG_EN) && nv_token_is(doc, k, "that")))
+			((doc->lang & NV_LANG_EN) && word_of(a, k, NV_LIST_ATTRIBUTION, "that")))
 			rel = k;
 	if (rel == c || rel == s->first_token)
 		return false;
@@ -1064,7 +1063,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		passive = true;
 	if ((doc->lang & NV_LANG_EN) && !noun && match->end_token == c + 1 && token_ends_with(doc, c, "ed"))
 		for (uint32_t k = after; k < s->end_token && k < after + 3 && !passive; k++)
-			passive = nv_token_is(doc, k, "by");
+			passive = word_of(a, k, NV_LIST_ATTRIBUTION, "agent") != NULL;
 
 	/* the agent of a passive or a noun: "dikecam oleh AS", "dikenakan
 	 * sanksi dari PBB", "tuduhan serupa dari pejabat Korea Selatan" */
@@ -1300,7 +1299,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	bool		pejorative = false;
 	uint32_t	pejorative_at = first;
 	bool		retaliation = false;
-	bool		unsourced;
+	bool		unsourced = false;
 	uint32_t	retaliation_at = end;
 	const char *speaker_id = q->speaker_actor;
 	const char *speaker_country = q->speaker_country;
@@ -1316,7 +1315,6 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		speaker_id = NULL;
 		speaker_country = NULL;
 	}
-	unsourced = false;
 	if (!q->speaker_actor)
 	{
 		/* "Mereka menambahkan ...": the group speaks; judge sides by its first */
@@ -1324,28 +1322,43 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		speaker_country = speakers[0]->country;
 	}
 	accused = first_actor(a, first, end, NULL);
-	/* a negation that opens a pejorative or dismissive phrase ("tidak
-	 * bersahabat", "tidak berdasar") negates nothing */
-	for (uint32_t k = first; k < end && k < first + 8; k++)
-		negated = negated || (word_of(a, k, NV_LIST_ATTRIBUTION, "negation") &&
-							  !word_of(a, k, NV_LIST_ACT, "pejorative") && !word_of(a, k, NV_LIST_ACT, "dismissal"));
-	/* "teori kesepakatan senjata ... hanya cerita fiksi": claims dismissed;
-	 * a quoted word ("called the US claims \"baseless\"") dismisses the
-	 * claims its sentence names */
-	for (uint32_t k = first; k < end && !dismissed; k++)
-		dismissed = word_of(a, k, NV_LIST_ACT, "dismissal") &&
-			(q->kind == NV_QUOTE_PARTIAL ? claim_noun_near(a, k, 8, s->first_token, s->end_token) :
-			 claim_noun_near(a, k, 8, first, end));
-	/* "not illegal" is no condemnation; "we will never accept these
-	 * illegal sanctions" is */
-	for (uint32_t k = first; k < end && !pejorative; k++)
-		if ((pejorative = word_of(a, k, NV_LIST_ACT, "pejorative") &&
-			 !(k > first && word_of(a, k - 1, NV_LIST_ATTRIBUTION, "negation")) &&
-			 !(k > first + 1 && word_of(a, k - 2, NV_LIST_ATTRIBUTION, "negation"))))
+	/* what the words say of the conduct, in one pass */
+	for (uint32_t k = first; k < end; k++)
+	{
+		bool		negation = word_of(a, k, NV_LIST_ATTRIBUTION, "negation") != NULL;
+		const nv_word_entry *hedge;
+
+		/* a negation that opens a pejorative or dismissive phrase ("tidak
+		 * bersahabat", "tidak berdasar") negates nothing */
+		if (negation && k < first + 8 && !word_of(a, k, NV_LIST_ACT, "pejorative") &&
+			!word_of(a, k, NV_LIST_ACT, "dismissal"))
+			negated = true;
+		/* "teori kesepakatan senjata ... hanya cerita fiksi": claims
+		 * dismissed; a quoted word ("called the US claims “baseless”")
+		 * dismisses the claims its sentence names */
+		if (!dismissed && word_of(a, k, NV_LIST_ACT, "dismissal"))
+			dismissed = q->kind == NV_QUOTE_PARTIAL ? claim_noun_near(a, k, 8, s->first_token, s->end_token) :
+				claim_noun_near(a, k, 8, first, end);
+		/* "not illegal" is no condemnation; "we will never accept these
+		 * illegal sanctions" is */
+		if (!pejorative && word_of(a, k, NV_LIST_ACT, "pejorative") &&
+			!(k > first && word_of(a, k - 1, NV_LIST_ATTRIBUTION, "negation")) &&
+			!(k > first + 1 && word_of(a, k - 2, NV_LIST_ATTRIBUTION, "negation")))
+		{
+			pejorative = true;
 			pejorative_at = k;
-	for (uint32_t k = first; k < end && !retaliation; k++)
-		if ((retaliation = word_of(a, k, NV_LIST_ACT, "retaliation") != NULL))
+		}
+		if (!retaliation && word_of(a, k, NV_LIST_ACT, "retaliation"))
+		{
+			retaliation = true;
 			retaliation_at = k + 1;
+		}
+		/* "akan melanggar resolusi ... jika": conditional; "jika ini
+		 * benar" only hedges */
+		hedge = word_of(a, k, NV_LIST_HEDGE, NULL);
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, "condition") && !(hedge && hedge->word_count > 1))
+			conditional = true;
+	}
 	if (dismissed || (charge != NV_CHARGE_OTHER && negated && (!accused || same_side(accused, speaker_country))))
 	{
 		/* the speaker's own side did not do it */
@@ -1388,15 +1401,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 			 accused->kind == NV_KIND_IGO || negated)
 		return;
 	/* "Moskow akan melanggar resolusi ... jika": a warning */
-	for (uint32_t k = first; k < end && act == NV_ACT_ACCUSE; k++)
-	{
-		const nv_word_entry *hedge = word_of(a, k, NV_LIST_HEDGE, NULL);
-
-		/* "jika ini benar" hedges a claim; a bare "jika" makes it a warning */
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "condition") && !(hedge && hedge->word_count > 1))
-			conditional = true;
-	}
-	if (conditional)
+	if (conditional && act == NV_ACT_ACCUSE)
 		act = NV_ACT_WARN;
 	/* "... amid reports of North Korean troops being deployed": what the
 	 * speaker mentions as reports is nobody's accusation */

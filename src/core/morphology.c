@@ -41,7 +41,8 @@ static const struct
 	const char *text;
 	unsigned	flags;
 }			clitics[] = {
-	{"nya", NV_FORM_NYA}, {"ku", 0}, {"mu", 0}, {"lah", 0}, {"kah", 0}, {"pun", 0}
+	{"nya", NV_FORM_NYA}, {"ku", NV_FORM_PARTICLE}, {"mu", NV_FORM_PARTICLE},
+	{"lah", NV_FORM_PARTICLE}, {"kah", NV_FORM_PARTICLE}, {"pun", NV_FORM_PARTICLE}
 };
 
 static bool

@@ -339,6 +339,10 @@ nv_token_is_punct(const nv_document *doc, uint32_t i, int32_t cp)
 /* True when token i's folded form equals the NUL-terminated `word`. */
 bool		nv_token_is(const nv_document *doc, uint32_t i, const char *word);
 
+/* Whether token i is the "s" of a possessive "'s" or "’s" ("Seoul's"):
+ * glued to an apostrophe glued to the word before. */
+bool		nv_token_is_possessive(const nv_document *doc, uint32_t i);
+
 /* Folds arbitrary UTF-8 into `arena` (used for lexicon entries). */
 char	   *nv_fold(nv_arena *arena, const char *text, size_t len, size_t *out_len);
 
@@ -544,8 +548,10 @@ enum
 	NV_FORM_PASSIVE = 1 << 0,	/* di-: the agent follows "oleh" ("dikecam oleh AS") */
 	NV_FORM_NOUN = 1 << 1,		/* -an, peN-…-an, ke-…-an; an English noun lemma:
 								 * it names an act ("tuduhan"), it does not report one */
-	NV_FORM_NYA = 1 << 2		/* the clitic -nya: in reporting, the last speaker
+	NV_FORM_NYA = 1 << 2,		/* the clitic -nya: in reporting, the last speaker
 								 * ("tambahnya", "dibantahnya") */
+	NV_FORM_PARTICLE = 1 << 3	/* -ku, -mu, -lah, -kah, -pun: a form of address or
+								 * emphasis ("kirimlah"), not of the conduct */
 };
 
 /* A longer root is taken as written. */

@@ -306,7 +306,7 @@ owner_next_to(const quoter *q, uint32_t k)
 			attached = (q->doc->tokens[t].kind == NV_TOKEN_WORD && !attribution_word(q, t, "relative") &&
 						!attribution_word(q, t, "conjunction") && !attribution_word(q, t, "determiner") &&
 						!attribution_word(q, t, "destination")) ||
-				((q->doc->tokens[t].flags & NV_TOKEN_QUOTE) && t + 1 < k && nv_token_is(q->doc, t + 1, "s"));
+				(t + 1 < k && nv_token_is_possessive(q->doc, t + 1));
 		if (attached)
 			return m;
 	}
@@ -1062,8 +1062,7 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 		const nv_word_entry *role;
 
 		/* the 's of "Sweden's" */
-		if ((doc->tokens[c].flags & NV_TOKEN_QUOTE) && c > 0 && doc->tokens[c - 1].end == doc->tokens[c].start &&
-			c + 1 < end && nv_token_is(doc, c + 1, "s") && doc->tokens[c].end == doc->tokens[c + 1].start)
+		if (c + 1 < end && nv_token_is_possessive(doc, c + 1))
 		{
 			c++;
 			continue;

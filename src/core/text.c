@@ -463,6 +463,15 @@ nv_token_is(const nv_document *doc, uint32_t i, const char *word)
 	return strlen(word) == len && memcmp(fold, word, len) == 0;
 }
 
+bool
+nv_token_is_possessive(const nv_document *doc, uint32_t i)
+{
+	return i >= 2 && i < doc->token_count && nv_token_is(doc, i, "s") &&
+		(doc->tokens[i - 1].flags & NV_TOKEN_QUOTE) &&
+		doc->tokens[i - 1].end == doc->tokens[i].start &&
+		doc->tokens[i - 2].end == doc->tokens[i - 1].start;
+}
+
 char *
 nv_fold(nv_arena *arena, const char *text, size_t len, size_t *out_len)
 {

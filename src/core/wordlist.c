@@ -279,14 +279,6 @@ typedef struct root_entry
 	size_t		value_len;
 } root_entry;
 
-static bool
-ends_with(const char *s, size_t len, const char *suffix)
-{
-	size_t		n = strlen(suffix);
-
-	return len > n && memcmp(s + len - n, suffix, n) == 0;
-}
-
 /*
  * One inflection of a root entry.  A word list takes the forms and their
  * -nya, not the particles (-lah, -kah, -pun) or the possessives (-ku,
@@ -297,8 +289,7 @@ add_root_form(void *ctx, const char *form, size_t len, unsigned flags)
 {
 	const root_entry *root = ctx;
 
-	if (ends_with(form, len, "lah") || ends_with(form, len, "kah") || ends_with(form, len, "pun") ||
-		ends_with(form, len, "ku") || ends_with(form, len, "mu"))
+	if (flags & NV_FORM_PARTICLE)
 		return;
 	add_entry(root->lists, root->list, form, len, root->langs, root->class_name, root->class_len,
 			  root->value, root->value_len);

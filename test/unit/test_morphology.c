@@ -112,6 +112,7 @@ base_forms(const form_list *list)
 #define P NV_FORM_PASSIVE
 #define N NV_FORM_NOUN
 #define Y NV_FORM_NYA
+#define Q NV_FORM_PARTICLE
 
 /* A form and the flags it must carry (-1: it must not be made). */
 typedef struct expected_form
@@ -158,10 +159,10 @@ UNIT_TEST(indonesian_root_gives_every_affix_pattern)
 UNIT_TEST(indonesian_clitics_and_particles_on_every_form)
 {
 	static const expected_form expected[] = {
-		{"bujuknya", Y}, {"bujukku", 0}, {"bujukmu", 0}, {"bujuklah", 0}, {"bujukkah", 0},
-		{"bujukpun", 0}, {"membujuknya", Y}, {"membujukkannya", Y}, {"membujukinya", Y},
-		{"dibujuknya", P | Y}, {"dibujukkanlah", P}, {"dibujukikah", P}, {"bujukannya", N | Y},
-		{"pembujukanmu", N}, {"kebujukanpun", N}, {"bujukkanku", 0},
+		{"bujuknya", Y}, {"bujukku", Q}, {"bujukmu", Q}, {"bujuklah", Q}, {"bujukkah", Q},
+		{"bujukpun", Q}, {"membujuknya", Y}, {"membujukkannya", Y}, {"membujukinya", Y},
+		{"dibujuknya", P | Y}, {"dibujukkanlah", P | Q}, {"dibujukikah", P | Q}, {"bujukannya", N | Y},
+		{"pembujukanmu", N | Q}, {"kebujukanpun", N | Q}, {"bujukkanku", Q},
 		/* clitics do not stack */
 		{"bujuknyalah", -1},
 	};
