@@ -3,8 +3,13 @@
 -- source's primary key, then the columns of the function of that name) and
 -- <source>_extracted (the key and the lexicon fingerprint each row was
 -- extracted under).  Statement-level triggers with transition tables keep
--- them equal to a fresh extraction; the foreign keys' ON DELETE CASCADE
--- takes the facts of a deleted row with it.  narrative.stale() counts the
+-- them equal to a fresh extraction through INSERT (and COPY), UPDATE,
+-- DELETE and TRUNCATE.  They hold no foreign key to the source: its check,
+-- one query per fact inserted, cost more than the extraction itself, and it
+-- would refuse a plain TRUNCATE of the source; the DELETE and TRUNCATE
+-- triggers do what ON DELETE CASCADE did, and refresh() drops the facts of
+-- rows that left the source with no trigger fired (a partition detached,
+-- triggers disabled).  narrative.stale() counts the
 -- rows extracted under another lexicon, narrative.refresh() re-extracts
 -- the stale and missing ones in committed batches.
 --
@@ -146,28 +151,62 @@ $$;
 COMMENT ON FUNCTION narrative.tracked_config(regclass) IS
     'The narrative.tracked row of a source; an error naming it when it is not tracked';
 
--- The statements that insert the facts of the source rows that a FROM
+-- The facts of one document from one run of the pipeline: what the
+-- triggers and refresh() insert, which would otherwise run it once for each
+-- of timexes(), mentions(), quotes() and allegations().  A row is one fact
+-- of kind 't', 'm', 'q' or 'a', its columns laid out in one narrow row for
+-- all kinds (tracked_extract_sql() reads them back; extract.c says which
+-- column of each function goes where).
+CREATE FUNCTION narrative.tracked_facts(
+    doc pg_catalog.text, lang pg_catalog.text, published pg_catalog.date,
+    OUT kind pg_catalog."char", OUT n pg_catalog.int4, OUT pos pg_catalog.int4, OUT len pg_catalog.int4,
+    OUT sentence pg_catalog.int4, OUT body pg_catalog.text, OUT value1 narrative.timex, OUT value2 narrative.timex,
+    OUT c1 pg_catalog.text, OUT c2 pg_catalog.text, OUT c3 pg_catalog.text, OUT c4 pg_catalog.text,
+    OUT c5 pg_catalog.text, OUT c6 pg_catalog.text, OUT hedged pg_catalog.bool)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'narrative_tracked_facts'
+    LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE COST 100 ROWS 50;
+COMMENT ON FUNCTION narrative.tracked_facts(pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
+    'The rows of timexes(), mentions(), quotes() and allegations() of a document from one run of the pipeline, kind t, m, q or a, in one narrow layout for narrative.track()';
+
+-- The statement that inserts the facts of the source rows that a FROM
 -- clause (aliased s) yields into the four tables, then their fingerprint,
--- given as $1.  The callers read the fingerprint before they extract: if
--- the lexicon changes between the statements, the rows look stale, never
--- fresh.  The statements are returned, not run, because a transition
--- table is visible only to the trigger function itself.
+-- given as $1: one extraction of each row (tracked_facts(), materialised
+-- once), four inserts reading it.  The callers read the fingerprint before
+-- they extract: if the lexicon changes between the statements, the rows
+-- look stale, never fresh.  Statements are returned, not run, because a
+-- transition table is visible only to the trigger function itself.
 CREATE FUNCTION narrative.tracked_extract_sql(t narrative.tracked, key name[], rows_from text)
     RETURNS text[]
     LANGUAGE sql STABLE PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp
     AS $$
-    SELECT pg_catalog.array_agg(pg_catalog.format(
-               'INSERT INTO %s SELECT %s, f.* FROM %s CROSS JOIN LATERAL narrative.%I(%s) f',
-               target, narrative.tracked_columns(key, 's'), rows_from, facts,
-               narrative.tracked_call_args(t, 's')) ORDER BY o)
-           OPERATOR(pg_catalog.||)
-           pg_catalog.format('INSERT INTO %s SELECT %s, $1 FROM %s', t.extracted, narrative.tracked_columns(key, 's'), rows_from)
-    FROM (VALUES (1, t.timexes, 'timexes'), (2, t.mentions, 'mentions'),
-                 (3, t.quotes, 'quotes'), (4, t.allegations, 'allegations')) AS v(o, target, facts)
+    WITH keys AS (
+        SELECT pg_catalog.string_agg(pg_catalog.format('s.%I AS narrative_key_%s', c, o), ', ' ORDER BY o) AS aliased,
+               pg_catalog.string_agg(pg_catalog.format('f.narrative_key_%s', o), ', ' ORDER BY o) AS selected
+        FROM pg_catalog.unnest(key) WITH ORDINALITY AS u(c, o)
+    ), facts AS (
+        -- each function's columns in its order, where tracked_facts() puts them
+        SELECT * FROM (VALUES
+            ('t', t.timexes, 'f.n, f.body, f.value1, f.pos, f.len, f.sentence'),
+            ('m', t.mentions, 'f.n, f.body, f.c1, f.c2, f.c3, f.c4, f.c5, f.pos, f.len, f.sentence'),
+            ('q', t.quotes, 'f.n, f.body, f.c1, f.c2, f.c3, f.c4, f.c5, f.c6, f.value1, f.pos, f.len, f.sentence'),
+            ('a', t.allegations, 'f.n, f.c1, f.c2, f.c3, f.c4, f.hedged, f.value1, f.value2, f.body, f.pos, f.len, f.sentence'))
+            AS v(letter, target, selected)
+    )
+    SELECT ARRAY[pg_catalog.format(
+        'WITH f AS MATERIALIZED (SELECT %s, x.* FROM %s CROSS JOIN LATERAL narrative.tracked_facts(%s) x), %s '
+        'INSERT INTO %s SELECT %s, $1 FROM %s',
+        k.aliased, rows_from, narrative.tracked_call_args(t, 's'),
+        pg_catalog.string_agg(pg_catalog.format('%s AS (INSERT INTO %s SELECT %s, %s FROM f WHERE f.kind OPERATOR(pg_catalog.=) %L)',
+                                                'facts_' OPERATOR(pg_catalog.||) f.letter, f.target, k.selected, f.selected, f.letter),
+                              ', '),
+        t.extracted, narrative.tracked_columns(key, 's'), rows_from)]
+    FROM keys k CROSS JOIN facts f
+    GROUP BY k.aliased, k.selected
 $$;
 COMMENT ON FUNCTION narrative.tracked_extract_sql(narrative.tracked, name[], text) IS
-    'The statements that insert the facts of the source rows a FROM clause (aliased s) yields into the tables of a tracked source, and their fingerprint ($1)';
+    'The statement that inserts the facts of the source rows a FROM clause (aliased s) yields into the tables of a tracked source, and their fingerprint ($1)';
 
 -- The statements that delete the facts of the keys a FROM clause (aliased b) yields.
 CREATE FUNCTION narrative.tracked_forget_sql(t narrative.tracked, key name[], keys_from text)
@@ -181,6 +220,20 @@ CREATE FUNCTION narrative.tracked_forget_sql(t narrative.tracked, key name[], ke
 $$;
 COMMENT ON FUNCTION narrative.tracked_forget_sql(narrative.tracked, name[], text) IS
     'The statements that delete the facts and fingerprints of the keys a FROM clause (aliased b) yields from the tables of a tracked source';
+
+-- The statements that delete the facts and fingerprints of keys no longer
+-- in the source: those of its fingerprint table's keys without a row.
+CREATE FUNCTION narrative.tracked_forget_orphans_sql(t narrative.tracked, key name[])
+    RETURNS text[]
+    LANGUAGE sql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT narrative.tracked_forget_sql(t, key, pg_catalog.format(
+        '(SELECT %s FROM %s e WHERE NOT EXISTS (SELECT 1 FROM %s s WHERE %s)) b',
+        narrative.tracked_columns(key, 'e'), t.extracted, t.source, narrative.tracked_key_match(key, 's', 'e')))
+$$;
+COMMENT ON FUNCTION narrative.tracked_forget_orphans_sql(narrative.tracked, name[]) IS
+    'The statements that delete the facts and fingerprints of keys no longer in a tracked source';
 
 -- The triggers.  Statement-level, with transition tables: a COPY of many
 -- rows is one call and one set-based INSERT per table.  Not SECURITY
@@ -206,12 +259,33 @@ $$;
 COMMENT ON FUNCTION narrative.tracked_inserted() IS
     'Trigger: extracts the facts of the rows a statement inserted into a tracked source';
 
+-- "(SELECT ...)": the rows of transition table mine that have no row in
+-- theirs with the same key and the same tracked columns, byte for byte
+-- (collation "C": under a case-insensitive collation an edit of case would
+-- look like no change).
+CREATE FUNCTION narrative.tracked_changed_sql(t narrative.tracked, key name[], mine text, theirs text)
+    RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT pg_catalog.format(
+        '(SELECT m.* FROM %I m WHERE NOT EXISTS (SELECT 1 FROM %I o WHERE %s%s))', mine, theirs,
+        narrative.tracked_key_match(key, 'o', 'm'),
+        (SELECT pg_catalog.string_agg(
+                    CASE WHEN c OPERATOR(pg_catalog.=) t.published
+                         THEN pg_catalog.format(' AND o.%I IS NOT DISTINCT FROM m.%I', c, c)
+                         ELSE pg_catalog.format(' AND o.%I COLLATE pg_catalog."C" IS NOT DISTINCT FROM m.%I COLLATE pg_catalog."C"', c, c) END,
+                    '' ORDER BY o)
+         FROM pg_catalog.unnest(ARRAY[t.body, t.lang, t.published]) WITH ORDINALITY AS u(c, o)
+         WHERE c IS NOT NULL))
+$$;
+COMMENT ON FUNCTION narrative.tracked_changed_sql(narrative.tracked, name[], text, text) IS
+    'The rows of one transition table of an UPDATE with no row of the same key and tracked columns in the other, as a subquery for dynamic SQL';
+
 -- An UPDATE re-extracts only the rows whose body, lang or published
--- changed, byte for byte (collation "C": under a case-insensitive
--- collation an edit of case would look like no change), or whose key did
--- (the facts follow the key by ON UPDATE CASCADE, and are re-extracted as
--- well).  An UPDATE of other columns costs a join of the transition tables
--- and no extraction.
+-- changed, or whose key did (the facts of the old key are forgotten).  An
+-- UPDATE of other columns costs a join of the transition tables and no
+-- extraction.
 CREATE FUNCTION narrative.tracked_updated()
     RETURNS trigger
     LANGUAGE plpgsql
@@ -222,23 +296,20 @@ DECLARE
     t narrative.tracked := narrative.tracked_config(source);
     key name[] := narrative.tracked_key(source);
     changed text;
+    gone text;
     any_changed boolean;
     fingerprint text := narrative.lexicon_fingerprint();
     statement text;
 BEGIN
-    changed := pg_catalog.format(
-        '(SELECT n.* FROM narrative_updated_new n WHERE NOT EXISTS (
-             SELECT 1 FROM narrative_updated_old o
-             WHERE %s AND o.%I COLLATE pg_catalog."C" IS NOT DISTINCT FROM n.%I COLLATE pg_catalog."C"%s%s))',
-        narrative.tracked_key_match(key, 'o', 'n'), t.body, t.body,
-        CASE WHEN t.lang IS NULL THEN ''
-             ELSE pg_catalog.format(' AND o.%I COLLATE pg_catalog."C" IS NOT DISTINCT FROM n.%I COLLATE pg_catalog."C"',
-                                    t.lang, t.lang) END,
-        CASE WHEN t.published IS NULL THEN ''
-             ELSE pg_catalog.format(' AND o.%I IS NOT DISTINCT FROM n.%I', t.published, t.published) END);
+    changed := narrative.tracked_changed_sql(t, key, 'narrative_updated_new', 'narrative_updated_old');
+    -- the same rows as they were: a changed key leaves the facts of the
+    -- old one to forget
+    gone := narrative.tracked_changed_sql(t, key, 'narrative_updated_old', 'narrative_updated_new');
     EXECUTE 'SELECT EXISTS ' OPERATOR(pg_catalog.||) changed INTO any_changed;
     IF any_changed THEN
-        FOREACH statement IN ARRAY narrative.tracked_forget_sql(t, key, changed OPERATOR(pg_catalog.||) ' b')
+        FOREACH statement IN ARRAY narrative.tracked_forget_sql(t, key, gone OPERATOR(pg_catalog.||) ' b')
+                                   OPERATOR(pg_catalog.||)
+                                   narrative.tracked_forget_sql(t, key, changed OPERATOR(pg_catalog.||) ' b')
                                    OPERATOR(pg_catalog.||)
                                    narrative.tracked_extract_sql(t, key, changed OPERATOR(pg_catalog.||) ' s') LOOP
             EXECUTE statement USING fingerprint;
@@ -249,6 +320,56 @@ END
 $$;
 COMMENT ON FUNCTION narrative.tracked_updated() IS
     'Trigger: re-extracts the facts of the rows whose tracked columns an UPDATE of a tracked source changed';
+
+CREATE FUNCTION narrative.tracked_deleted()
+    RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    source regclass := coalesce(pg_catalog.pg_partition_root(TG_RELID), TG_RELID);
+    statement text;
+BEGIN
+    FOREACH statement IN ARRAY narrative.tracked_forget_sql(narrative.tracked_config(source), narrative.tracked_key(source),
+                                                            'narrative_deleted b') LOOP
+        EXECUTE statement;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION narrative.tracked_deleted() IS
+    'Trigger: forgets the facts of the rows a statement deleted from a tracked source';
+
+-- TRUNCATE of the source (or of every partition) empties the tables of
+-- facts, with TRUNCATE where the role may, else DELETE; TRUNCATE of some
+-- partitions forgets the facts whose row is no longer in the source.
+CREATE FUNCTION narrative.tracked_truncated()
+    RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    source regclass := coalesce(pg_catalog.pg_partition_root(TG_RELID), TG_RELID);
+    t narrative.tracked := narrative.tracked_config(source);
+    tables regclass[] := ARRAY[t.timexes, t.mentions, t.quotes, t.allegations, t.extracted];
+    empty boolean;
+    statement text;
+BEGIN
+    EXECUTE pg_catalog.format('SELECT NOT EXISTS (SELECT 1 FROM %s)', source) INTO empty;
+    IF NOT empty THEN
+        FOREACH statement IN ARRAY narrative.tracked_forget_orphans_sql(t, narrative.tracked_key(source)) LOOP
+            EXECUTE statement;
+        END LOOP;
+    ELSIF (SELECT pg_catalog.bool_and(pg_catalog.has_table_privilege(f, 'TRUNCATE')) FROM pg_catalog.unnest(tables) f) THEN
+        EXECUTE pg_catalog.format('TRUNCATE %s, %s, %s, %s, %s', VARIADIC tables);
+    ELSE
+        EXECUTE pg_catalog.format('DELETE FROM %s; DELETE FROM %s; DELETE FROM %s; DELETE FROM %s; DELETE FROM %s', VARIADIC tables);
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION narrative.tracked_truncated() IS
+    'Trigger: forgets the facts of the rows a TRUNCATE took from a tracked source';
 
 CREATE FUNCTION narrative.track(
     source regclass,
@@ -388,8 +509,6 @@ BEGIN
         END IF;
         made := pg_catalog.format('%I.%I', schema, target)::regclass;
         made_tables := made_tables OPERATOR(pg_catalog.||) made;
-        EXECUTE pg_catalog.format('ALTER TABLE %s ADD FOREIGN KEY (%s) REFERENCES %s (%s) ON DELETE CASCADE ON UPDATE CASCADE',
-                                  made, narrative.tracked_columns(key), source, narrative.tracked_columns(key));
         -- the joins analysts make: actors, acts, and dates through the GiST opclass
         CASE facts
             WHEN 'timexes' THEN
@@ -398,7 +517,6 @@ BEGIN
                 EXECUTE pg_catalog.format('CREATE INDEX ON %s (actor)', made);
             WHEN 'quotes' THEN
                 EXECUTE pg_catalog.format('CREATE INDEX ON %s (speaker_actor)', made);
-                EXECUTE pg_catalog.format('CREATE INDEX ON %s (via)', made);
                 EXECUTE pg_catalog.format('CREATE INDEX ON %s USING gist (said_on)', made);
             WHEN 'allegations' THEN
                 EXECUTE pg_catalog.format('CREATE INDEX ON %s (accuser)', made);
@@ -414,12 +532,13 @@ BEGIN
                  ELSE pg_catalog.format('narrative.%s() of each row of %s, kept current by narrative.track()', facts, source) END);
 
         -- Privileges.  The source's owner owns it.  Whoever may insert
-        -- into or update the source writes the facts, through the
-        -- triggers, with its own rights: the table is open to every role
-        -- for INSERT and DELETE, and row security lets only those roles
-        -- through (the owner is not subject to it).  DELETE needs to read
-        -- the key.  Reading the facts, and TRUNCATE ... CASCADE, go to
-        -- whoever has them on the source now; grant later ones alike.
+        -- into, update, delete from or truncate the source writes the
+        -- facts, through the triggers, with its own rights: the table is
+        -- open to every role for INSERT and DELETE, and row security lets
+        -- only those roles through (the owner is not subject to it).
+        -- DELETE needs to read the key.  Reading the facts, and TRUNCATE
+        -- (else the trigger deletes), go to whoever has them on the source
+        -- now; grant later ones alike.
         IF owner OPERATOR(pg_catalog.<>) CURRENT_USER THEN
             EXECUTE pg_catalog.format('ALTER TABLE %s OWNER TO %I', made, owner);
         END IF;
@@ -429,7 +548,7 @@ BEGIN
         EXECUTE pg_catalog.format('CREATE POLICY narrative_read ON %s FOR SELECT USING (true)', made);
         EXECUTE pg_catalog.format('CREATE POLICY narrative_insert ON %s FOR INSERT WITH CHECK (pg_catalog.has_table_privilege(%s, ''INSERT, UPDATE''))',
                                   made, policy_source);
-        EXECUTE pg_catalog.format('CREATE POLICY narrative_delete ON %s FOR DELETE USING (pg_catalog.has_table_privilege(%s, ''UPDATE, DELETE''))',
+        EXECUTE pg_catalog.format('CREATE POLICY narrative_delete ON %s FOR DELETE USING (pg_catalog.has_table_privilege(%s, ''UPDATE, DELETE, TRUNCATE''))',
                                   made, policy_source);
         FOR grant_row IN
             SELECT g.grantee, g.privilege_type FROM pg_catalog.aclexplode(rel.relacl) g
@@ -463,11 +582,16 @@ BEGIN
         EXECUTE pg_catalog.format('CREATE TRIGGER narrative_updated AFTER UPDATE ON %s
             REFERENCING OLD TABLE AS narrative_updated_old NEW TABLE AS narrative_updated_new
             FOR EACH STATEMENT EXECUTE FUNCTION narrative.tracked_updated()', made);
+        EXECUTE pg_catalog.format('CREATE TRIGGER narrative_deleted AFTER DELETE ON %s
+            REFERENCING OLD TABLE AS narrative_deleted
+            FOR EACH STATEMENT EXECUTE FUNCTION narrative.tracked_deleted()', made);
+        EXECUTE pg_catalog.format('CREATE TRIGGER narrative_truncated AFTER TRUNCATE ON %s
+            FOR EACH STATEMENT EXECUTE FUNCTION narrative.tracked_truncated()', made);
     END LOOP;
 END
 $$;
 COMMENT ON FUNCTION narrative.track(regclass, name, name, name, name) IS
-    'Keeps the facts of a table of articles in tables beside it (<table>_timexes, _mentions, _quotes, _allegations, and _extracted: the lexicon fingerprint per row), current through INSERT, COPY, UPDATE and DELETE; rows already there are filled by CALL narrative.refresh()';
+    'Keeps the facts of a table of articles in tables beside it (<table>_timexes, _mentions, _quotes, _allegations, and _extracted: the lexicon fingerprint per row), current through INSERT, COPY, UPDATE, DELETE and TRUNCATE; rows already there are filled by CALL narrative.refresh()';
 
 CREATE FUNCTION narrative.untrack(source regclass)
     RETURNS void
@@ -485,6 +609,8 @@ BEGIN
     LOOP
         EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS narrative_inserted ON %s', part);
         EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS narrative_updated ON %s', part);
+        EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS narrative_deleted ON %s', part);
+        EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS narrative_truncated ON %s', part);
     END LOOP;
     EXECUTE pg_catalog.format('DROP TABLE IF EXISTS %s, %s, %s, %s, %s',
                               t.timexes, t.mentions, t.quotes, t.allegations, t.extracted);
@@ -625,6 +751,7 @@ DECLARE
     n pg_catalog.int8;
     started pg_catalog.timestamptz := pg_catalog.clock_timestamp();
     rate pg_catalog.float8;
+    statement pg_catalog.text;
 BEGIN
     IF batch IS NULL OR batch OPERATOR(pg_catalog.<=) 0 THEN
         RAISE EXCEPTION 'batch must be a positive number of rows, not %', coalesce(batch::pg_catalog.text, 'NULL')
@@ -639,6 +766,12 @@ BEGIN
                   DETAIL = 'It commits after each batch, so that a cancel loses at most one batch.',
                   HINT = 'CALL it on its own, outside BEGIN ... COMMIT (in psql, with AUTOCOMMIT on).';
     END IF;
+    -- facts of rows that left with no trigger fired (a partition detached,
+    -- triggers disabled)
+    FOREACH statement IN ARRAY narrative.tracked_forget_orphans_sql(narrative.tracked_config(source),
+                                                                    narrative.tracked_key(source)) LOOP
+        EXECUTE statement;
+    END LOOP;
     pending := narrative.tracked_pending(source);
     LOOP
         n := narrative.tracked_refresh_batch(source, batch, done OPERATOR(pg_catalog.>) 0);

@@ -251,6 +251,94 @@ column_timex(extraction *x, Datum *values, bool *nulls, int i, bool present, con
 	values[i] = present ? extraction_timex(x, value) : (Datum) 0;
 }
 
+/*
+ * The columns of one row of each set-returning function, k-th of its kind
+ * (numbered from 1 in column n).  The functions below return them, and
+ * tracked_facts() puts all four side by side.
+ */
+#define TIMEX_COLUMNS 6
+#define MENTION_COLUMNS 10
+#define QUOTE_COLUMNS 12
+#define ALLEGATION_COLUMNS 12
+
+/* timexes: n, surface, value, pos, len, sentence */
+static void
+timex_columns(extraction *x, const extraction_results *r, uint32_t k, Datum *values, bool *nulls)
+{
+	const nv_timex_span *span = &r->timexes.spans[k];
+
+	memset(nulls, 0, TIMEX_COLUMNS * sizeof(bool));
+	values[0] = Int32GetDatum((int32) k + 1);
+	values[1] = extraction_text(x, span->start, span->end);
+	column_timex(x, values, nulls, 2, span->resolved, &span->value);
+	values[3] = Int32GetDatum(extraction_position(x, span->start));
+	values[4] = Int32GetDatum(extraction_length(x, span->start, span->end));
+	values[5] = Int32GetDatum((int32) nv_token_sentence(&x->doc, span->first_token) + 1);
+}
+
+/* mentions: n, surface, actor, name, kind, country, role, pos, len, sentence */
+static void
+mention_columns(extraction *x, const extraction_results *r, uint32_t k, Datum *values, bool *nulls)
+{
+	const nv_mention *m = &r->mentions.mentions[k];
+
+	memset(nulls, 0, MENTION_COLUMNS * sizeof(bool));
+	values[0] = Int32GetDatum((int32) k + 1);
+	values[1] = extraction_text(x, m->start, m->end);
+	values[2] = CStringGetTextDatum(m->id);
+	values[3] = CStringGetTextDatum(m->name);
+	values[4] = CStringGetTextDatum(nv_actor_kind_name(m->kind));
+	column_cstring(values, nulls, 5, m->country);
+	column_cstring(values, nulls, 6, m->role);
+	values[7] = Int32GetDatum(extraction_position(x, m->start));
+	values[8] = Int32GetDatum(extraction_length(x, m->start, m->end));
+	values[9] = Int32GetDatum((int32) nv_token_sentence(&x->doc, m->first_token) + 1);
+}
+
+/* quotes: n, quote, kind, speaker, speaker_actor, speaker_role, cue, via,
+ * said_on, pos, len, sentence */
+static void
+quote_columns(extraction *x, const extraction_results *r, uint32_t k, Datum *values, bool *nulls)
+{
+	const nv_quote *q = &r->quotes.quotes[k];
+
+	memset(nulls, 0, QUOTE_COLUMNS * sizeof(bool));
+	values[0] = Int32GetDatum((int32) k + 1);
+	values[1] = extraction_text(x, q->start, q->end);
+	values[2] = CStringGetTextDatum(nv_quote_kind_name(q->kind));
+	column_span(x, values, nulls, 3, q->speaker_start, q->speaker_end);
+	column_cstring(values, nulls, 4, q->speaker_actor);
+	column_cstring(values, nulls, 5, q->speaker_role);
+	column_span(x, values, nulls, 6, q->cue_start, q->cue_end);
+	column_cstring(values, nulls, 7, q->via);
+	column_timex(x, values, nulls, 8, q->has_said_on, &q->said_on);
+	values[9] = Int32GetDatum(extraction_position(x, q->start));
+	values[10] = Int32GetDatum(extraction_length(x, q->start, q->end));
+	values[11] = Int32GetDatum((int32) q->sentence + 1);
+}
+
+/* allegations: n, accuser, act, accused, charge, hedged, said_on, about,
+ * claim, pos, len, sentence */
+static void
+allegation_columns(extraction *x, const extraction_results *r, uint32_t k, Datum *values, bool *nulls)
+{
+	const nv_allegation *al = &r->allegations.allegations[k];
+
+	memset(nulls, 0, ALLEGATION_COLUMNS * sizeof(bool));
+	values[0] = Int32GetDatum((int32) k + 1);
+	column_cstring(values, nulls, 1, al->accuser);
+	values[2] = CStringGetTextDatum(nv_act_name(al->act));
+	column_cstring(values, nulls, 3, al->accused);
+	values[4] = CStringGetTextDatum(nv_charge_name(al->charge));
+	values[5] = BoolGetDatum(al->hedged);
+	column_timex(x, values, nulls, 6, al->has_said_on, &al->said_on);
+	column_timex(x, values, nulls, 7, al->has_about, &al->about);
+	values[8] = extraction_text(x, al->start, al->end);
+	values[9] = Int32GetDatum(extraction_position(x, al->start));
+	values[10] = Int32GetDatum(extraction_length(x, al->start, al->end));
+	values[11] = Int32GetDatum((int32) al->sentence + 1);
+}
+
 /* sentences(doc, lang): n, pos, len, sentence */
 PG_FUNCTION_INFO_V1(narrative_sentences);
 Datum
@@ -297,16 +385,10 @@ narrative_timexes(PG_FUNCTION_ARGS)
 	MemoryContextSwitchTo(x.row);
 	for (uint32_t k = 0; k < r.timexes.count; k++)
 	{
-		const nv_timex_span *span = &r.timexes.spans[k];
-		Datum		values[6];
-		bool		nulls[6] = {false, false, false, false, false, false};
+		Datum		values[TIMEX_COLUMNS];
+		bool		nulls[TIMEX_COLUMNS];
 
-		values[0] = Int32GetDatum((int32) k + 1);
-		values[1] = extraction_text(&x, span->start, span->end);
-		column_timex(&x, values, nulls, 2, span->resolved, &span->value);
-		values[3] = Int32GetDatum(extraction_position(&x, span->start));
-		values[4] = Int32GetDatum(extraction_length(&x, span->start, span->end));
-		values[5] = Int32GetDatum((int32) nv_token_sentence(&x.doc, span->first_token) + 1);
+		timex_columns(&x, &r, k, values, nulls);
 		extraction_put_row(&x, rsinfo, values, nulls);
 	}
 	extraction_end(&x);
@@ -362,20 +444,10 @@ narrative_mentions(PG_FUNCTION_ARGS)
 	MemoryContextSwitchTo(x.row);
 	for (uint32_t k = 0; k < r.mentions.count; k++)
 	{
-		const nv_mention *m = &r.mentions.mentions[k];
-		Datum		values[10];
-		bool		nulls[10] = {false};
+		Datum		values[MENTION_COLUMNS];
+		bool		nulls[MENTION_COLUMNS];
 
-		values[0] = Int32GetDatum((int32) k + 1);
-		values[1] = extraction_text(&x, m->start, m->end);
-		values[2] = CStringGetTextDatum(m->id);
-		values[3] = CStringGetTextDatum(m->name);
-		values[4] = CStringGetTextDatum(nv_actor_kind_name(m->kind));
-		column_cstring(values, nulls, 5, m->country);
-		column_cstring(values, nulls, 6, m->role);
-		values[7] = Int32GetDatum(extraction_position(&x, m->start));
-		values[8] = Int32GetDatum(extraction_length(&x, m->start, m->end));
-		values[9] = Int32GetDatum((int32) nv_token_sentence(&x.doc, m->first_token) + 1);
+		mention_columns(&x, &r, k, values, nulls);
 		extraction_put_row(&x, rsinfo, values, nulls);
 	}
 	extraction_end(&x);
@@ -400,22 +472,10 @@ narrative_quotes(PG_FUNCTION_ARGS)
 	MemoryContextSwitchTo(x.row);
 	for (uint32_t k = 0; k < r.quotes.count; k++)
 	{
-		const nv_quote *q = &r.quotes.quotes[k];
-		Datum		values[12];
-		bool		nulls[12] = {false};
+		Datum		values[QUOTE_COLUMNS];
+		bool		nulls[QUOTE_COLUMNS];
 
-		values[0] = Int32GetDatum((int32) k + 1);
-		values[1] = extraction_text(&x, q->start, q->end);
-		values[2] = CStringGetTextDatum(nv_quote_kind_name(q->kind));
-		column_span(&x, values, nulls, 3, q->speaker_start, q->speaker_end);
-		column_cstring(values, nulls, 4, q->speaker_actor);
-		column_cstring(values, nulls, 5, q->speaker_role);
-		column_span(&x, values, nulls, 6, q->cue_start, q->cue_end);
-		column_cstring(values, nulls, 7, q->via);
-		column_timex(&x, values, nulls, 8, q->has_said_on, &q->said_on);
-		values[9] = Int32GetDatum(extraction_position(&x, q->start));
-		values[10] = Int32GetDatum(extraction_length(&x, q->start, q->end));
-		values[11] = Int32GetDatum((int32) q->sentence + 1);
+		quote_columns(&x, &r, k, values, nulls);
 		extraction_put_row(&x, rsinfo, values, nulls);
 	}
 	extraction_end(&x);
@@ -440,24 +500,99 @@ narrative_allegations(PG_FUNCTION_ARGS)
 	MemoryContextSwitchTo(x.row);
 	for (uint32_t k = 0; k < r.allegations.count; k++)
 	{
-		const nv_allegation *al = &r.allegations.allegations[k];
-		Datum		values[12];
-		bool		nulls[12] = {false};
+		Datum		values[ALLEGATION_COLUMNS];
+		bool		nulls[ALLEGATION_COLUMNS];
 
-		values[0] = Int32GetDatum((int32) k + 1);
-		column_cstring(values, nulls, 1, al->accuser);
-		values[2] = CStringGetTextDatum(nv_act_name(al->act));
-		column_cstring(values, nulls, 3, al->accused);
-		values[4] = CStringGetTextDatum(nv_charge_name(al->charge));
-		values[5] = BoolGetDatum(al->hedged);
-		column_timex(&x, values, nulls, 6, al->has_said_on, &al->said_on);
-		column_timex(&x, values, nulls, 7, al->has_about, &al->about);
-		values[8] = extraction_text(&x, al->start, al->end);
-		values[9] = Int32GetDatum(extraction_position(&x, al->start));
-		values[10] = Int32GetDatum(extraction_length(&x, al->start, al->end));
-		values[11] = Int32GetDatum((int32) al->sentence + 1);
+		allegation_columns(&x, &r, k, values, nulls);
 		extraction_put_row(&x, rsinfo, values, nulls);
 	}
+	extraction_end(&x);
+	PG_RETURN_NULL();
+}
+
+/*
+ * tracked_facts(doc, lang, published): the rows of timexes(), mentions(),
+ * quotes() and allegations() from one run of the pipeline, for the
+ * triggers of narrative.track(), which would otherwise run it four times.
+ * Each row is one fact, its columns laid out in one narrow row for all
+ * kinds (a tuple of 15 columns costs the tuplestores that carry it far
+ * less than one of the 41 columns side by side):
+ *
+ *   kind  n  pos  len  sentence  body  value1  value2  c1 .. c6  hedged
+ *
+ * and each kind's columns, in its function's order, go to these (the
+ * layout 40_track.sql reads back):
+ *
+ *   't' timexes      n body value1 pos len sentence
+ *   'm' mentions     n body c1 c2 c3 c4 c5 pos len sentence
+ *   'q' quotes       n body c1 c2 c3 c4 c5 c6 value1 pos len sentence
+ *   'a' allegations  n c1 c2 c3 c4 hedged value1 value2 body pos len sentence
+ */
+enum fact_column
+{
+	F_KIND, F_N, F_POS, F_LEN, F_SENTENCE, F_BODY, F_VALUE1, F_VALUE2,
+	F_C1, F_C2, F_C3, F_C4, F_C5, F_C6, F_HEDGED, FACT_COLUMNS
+};
+
+static const uint8_t timex_layout[TIMEX_COLUMNS] = {
+	F_N, F_BODY, F_VALUE1, F_POS, F_LEN, F_SENTENCE
+};
+static const uint8_t mention_layout[MENTION_COLUMNS] = {
+	F_N, F_BODY, F_C1, F_C2, F_C3, F_C4, F_C5, F_POS, F_LEN, F_SENTENCE
+};
+static const uint8_t quote_layout[QUOTE_COLUMNS] = {
+	F_N, F_BODY, F_C1, F_C2, F_C3, F_C4, F_C5, F_C6, F_VALUE1, F_POS, F_LEN, F_SENTENCE
+};
+static const uint8_t allegation_layout[ALLEGATION_COLUMNS] = {
+	F_N, F_C1, F_C2, F_C3, F_C4, F_HEDGED, F_VALUE1, F_VALUE2, F_BODY, F_POS, F_LEN, F_SENTENCE
+};
+
+typedef void (*fact_columns) (extraction *x, const extraction_results *r, uint32_t k, Datum *values, bool *nulls);
+
+static void
+put_facts(extraction *x, ReturnSetInfo *rsinfo, const extraction_results *r, char kind,
+		  uint32_t count, fact_columns columns, const uint8_t *layout, int width)
+{
+	for (uint32_t k = 0; k < count; k++)
+	{
+		Datum		own[ALLEGATION_COLUMNS];	/* the widest kind */
+		bool		own_nulls[ALLEGATION_COLUMNS];
+		Datum		values[FACT_COLUMNS];
+		bool		nulls[FACT_COLUMNS];
+
+		memset(nulls, true, sizeof(nulls));
+		values[F_KIND] = CharGetDatum(kind);
+		nulls[F_KIND] = false;
+		columns(x, r, k, own, own_nulls);
+		for (int i = 0; i < width; i++)
+		{
+			values[layout[i]] = own[i];
+			nulls[layout[i]] = own_nulls[i];
+		}
+		extraction_put_row(x, rsinfo, values, nulls);
+	}
+}
+
+PG_FUNCTION_INFO_V1(narrative_tracked_facts);
+Datum
+narrative_tracked_facts(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	extraction	x;
+	extraction_results r;
+
+	StaticAssertStmt(ALLEGATION_COLUMNS >= QUOTE_COLUMNS && ALLEGATION_COLUMNS >= MENTION_COLUMNS &&
+					 ALLEGATION_COLUMNS >= TIMEX_COLUMNS, "the widest kind sizes put_facts()'s buffer");
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	extraction_begin(&x, fcinfo, 2, STAGE_ALLEGATIONS);
+	extraction_run(&x, &r);
+	MemoryContextSwitchTo(x.row);
+	put_facts(&x, rsinfo, &r, 't', r.timexes.count, timex_columns, timex_layout, TIMEX_COLUMNS);
+	put_facts(&x, rsinfo, &r, 'm', r.mentions.count, mention_columns, mention_layout, MENTION_COLUMNS);
+	put_facts(&x, rsinfo, &r, 'q', r.quotes.count, quote_columns, quote_layout, QUOTE_COLUMNS);
+	put_facts(&x, rsinfo, &r, 'a', r.allegations.count, allegation_columns, allegation_layout, ALLEGATION_COLUMNS);
 	extraction_end(&x);
 	PG_RETURN_NULL();
 }
