@@ -254,6 +254,13 @@ BEGIN
         EXECUTE statement USING fingerprint;
     END LOOP;
     RETURN NULL;
+EXCEPTION WHEN unique_violation THEN
+    -- facts under a key no row has: left by rows that went with no
+    -- trigger fired
+    RAISE EXCEPTION 'the tables of facts of % already hold facts of a row inserted', source
+        USING ERRCODE = 'unique_violation',
+              DETAIL = SQLERRM,
+              HINT = pg_catalog.format('Rows removed with triggers disabled (or a partition detached) left them; CALL narrative.refresh(%L) forgets them.', source::text);
 END
 $$;
 COMMENT ON FUNCTION narrative.tracked_inserted() IS
