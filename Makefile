@@ -40,7 +40,7 @@ PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-
 SHLIB_LINK = $(DEPS_LIBS) -Wl,-Bsymbolic-functions
 
 EXTRA_CLEAN = src/core/generated test/unit/run_unit test/unit/*.o test/tools/narrative_cli test/fuzzers/build \
-	results regression.diffs regression.out
+	results regression.diffs regression.out $(EXTENSION)-*.tar.gz
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -110,3 +110,11 @@ fuzz-targets: $(FUZZ_TARGETS)
 .PHONY: timeline
 timeline:
 	test/timeline doc/timeline.svg
+
+# The release archive PGXN takes: the committed tree (git archive of HEAD,
+# so nothing uncommitted or ignored) under narrative-VERSION/, VERSION
+# being META.json's (test/dist checks it against the control file).
+DISTVERSION = $(shell python3 -c 'import json; print(json.load(open("META.json"))["version"])')
+.PHONY: dist
+dist:
+	git archive --format=tar.gz --prefix=$(EXTENSION)-$(DISTVERSION)/ -o $(EXTENSION)-$(DISTVERSION).tar.gz HEAD

@@ -83,7 +83,9 @@ s.close()
 PY
 }
 
-# start_cluster NAME [initdb options...]: a fresh cluster in $NARRATIVE_WORK/NAME
+# start_cluster NAME [initdb options...]: a fresh cluster in $NARRATIVE_WORK/NAME;
+# $CLUSTER_SETTINGS, when set, adds server options (-c name=value ...),
+# e.g. settings only the server's start takes, as shared_preload_libraries.
 start_cluster() {
 	local name=$1
 	shift
@@ -101,7 +103,7 @@ start_cluster() {
 		--encoding=UTF8 --locale=C.UTF-8 "$@" >"$dir/initdb.log" 2>&1 ||
 		{ cat "$dir/initdb.log" >&2; die "initdb failed"; }
 	as_cluster_user "$PG_BINDIR/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-		-o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_worker_processes=8" start >/dev/null ||
+		-o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_worker_processes=8 ${CLUSTER_SETTINGS:-}" start >/dev/null ||
 		{ cat "$dir/server.log" >&2; die "the server did not start"; }
 	echo "$port" >"$dir/port"
 	export PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres
