@@ -100,18 +100,47 @@ document_argument(extraction *x, text *doc)
 	x->doc.len = len;
 }
 
-/* The call's memory context (a child of the current one), and the core's
- * arena and word lists in it. */
+/* An arena whose chunks come from `context`. */
+static void
+context_arena(nv_arena *arena, nv_allocator *allocator, MemoryContext context)
+{
+	allocator->alloc = context_alloc;
+	allocator->release = context_release;
+	allocator->ctx = context;
+	nv_arena_init(arena, allocator);
+}
+
+/*
+ * The call's memory context (a child of the current one), and the core's
+ * arena and word lists in it; the token arrays get a child context of
+ * their own, given back as soon as the stages are done.
+ */
 static void
 extraction_context(extraction *x, MemoryContext context)
 {
 	x->caller = CurrentMemoryContext;
 	x->context = context;
-	x->allocator.alloc = context_alloc;
-	x->allocator.release = context_release;
-	x->allocator.ctx = x->context;
-	nv_arena_init(&x->arena, &x->allocator);
+	context_arena(&x->arena, &x->allocator, x->context);
+	x->token_context = AllocSetContextCreate(x->context, "narrative tokens", ALLOCSET_DEFAULT_SIZES);
+	context_arena(&x->token_arena, &x->token_allocator, x->token_context);
 	x->lists = nv_wordlists_builtin();
+}
+
+/*
+ * The token arrays are about four bytes per byte of text, most of what
+ * the core holds; rows need only the spans the stages found (sentence
+ * numbers come from the sentences, positions from the text).
+ */
+static void
+extraction_release_tokens(extraction *x)
+{
+	MemoryContextDelete(x->token_context);
+	x->token_context = NULL;
+	x->doc.tokens = NULL;
+	x->doc.token_count = 0;
+	x->doc.folded = NULL;
+	x->doc.folded_len = 0;
+	x->doc.boilerplate = NULL;
 }
 
 void
@@ -139,7 +168,9 @@ extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg, extr
 	x->through = through;
 	x->lex = through >= STAGE_MENTIONS ? lexicon_current(NULL) : NULL;
 
-	nv_tokenize(&x->doc, &x->arena, x->doc.text, x->doc.len);
+	nv_tokenize(&x->doc, &x->token_arena, x->doc.text, x->doc.len);
+	/* what the stages make from here on goes in the call's own arena */
+	x->doc.arena = &x->arena;
 	/* one lookup per token gives both its word-list and its lexicon id */
 	if (x->lex)
 		nv_map_tokens(x->lex, x->lists, &x->doc);
@@ -194,15 +225,13 @@ extraction_run(extraction *x, extraction_results *r)
 
 	memset(r, 0, sizeof(*r));
 	nv_find_timexes(&x->doc, x->lists, &r->timexes);
-	if (through < STAGE_MENTIONS)
-		return;
-	nv_find_mentions(&x->doc, lex, x->lists, &r->mentions);
-	if (through < STAGE_QUOTES)
-		return;
-	nv_find_quotes(&x->doc, lex, x->lists, &r->mentions, &r->timexes, &r->quotes);
-	if (through < STAGE_ALLEGATIONS)
-		return;
-	nv_find_allegations(&x->doc, lex, x->lists, &r->mentions, &r->timexes, &r->quotes, &r->allegations);
+	if (through >= STAGE_MENTIONS)
+		nv_find_mentions(&x->doc, lex, x->lists, &r->mentions);
+	if (through >= STAGE_QUOTES)
+		nv_find_quotes(&x->doc, lex, x->lists, &r->mentions, &r->timexes, &r->quotes);
+	if (through >= STAGE_ALLEGATIONS)
+		nv_find_allegations(&x->doc, lex, x->lists, &r->mentions, &r->timexes, &r->quotes, &r->allegations);
+	extraction_release_tokens(x);
 }
 
 /*

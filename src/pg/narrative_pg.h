@@ -37,6 +37,11 @@ typedef struct extraction
 	MemoryContext row;			/* one result row's values, reset per row */
 	nv_allocator allocator;
 	nv_arena	arena;
+	/* the token arrays (tokens, folded forms) in a context of their own,
+	 * deleted once the stages are done: no row needs them */
+	MemoryContext token_context;
+	nv_allocator token_allocator;
+	nv_arena	token_arena;
 	nv_document doc;
 	const nv_wordlists *lists;
 	const nv_lexicon *lex;		/* from STAGE_MENTIONS on, else NULL */
@@ -64,7 +69,8 @@ typedef struct extraction_results
 } extraction_results;
 
 /* Runs the pipeline on the document up to and including the stage that
- * extraction_begin was given. */
+ * extraction_begin was given, then gives back the token arrays (the
+ * largest thing the core holds): rows need only the spans found. */
 void		extraction_run(extraction *x, extraction_results *r);
 /* A timex value as a Datum, in the current (row) context. */
 Datum		extraction_timex(extraction *x, const nv_timex *value);
