@@ -10,6 +10,10 @@
  */
 #include "postgres.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "fmgr.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
@@ -111,18 +115,22 @@ context_arena(nv_arena *arena, nv_allocator *allocator, MemoryContext context)
 }
 
 /*
- * The call's memory context (a child of the current one), and the core's
- * arena and word lists in it; the token arrays get a child context of
- * their own, given back as soon as the stages are done.
+ * The call's memory context (a child of the current one) and the core's
+ * word lists.  The core's arena draws on a child context, which extract()
+ * gives back before writing its last arrays; the token arrays on another,
+ * given back as soon as the stages are done; the kept arena on the call's
+ * context itself, for what outlives the core's memory.
  */
 static void
 extraction_context(extraction *x, MemoryContext context)
 {
 	x->caller = CurrentMemoryContext;
 	x->context = context;
-	context_arena(&x->arena, &x->allocator, x->context);
+	x->core_context = AllocSetContextCreate(x->context, "narrative core", ALLOCSET_DEFAULT_SIZES);
+	context_arena(&x->arena, &x->allocator, x->core_context);
 	x->token_context = AllocSetContextCreate(x->context, "narrative tokens", ALLOCSET_DEFAULT_SIZES);
 	context_arena(&x->token_arena, &x->token_allocator, x->token_context);
+	context_arena(&x->kept_arena, &x->kept_allocator, x->context);
 	x->lists = nv_wordlists_builtin();
 }
 
@@ -141,6 +149,36 @@ extraction_release_tokens(extraction *x)
 	x->doc.folded = NULL;
 	x->doc.folded_len = 0;
 	x->doc.boilerplate = NULL;
+}
+
+/* Below this, what the core held is too little to hand back to the
+ * system (a trim walks the whole heap). */
+#define TRIM_AFTER_BYTES (1024 * 1024)
+
+void
+extraction_release_core(extraction *x)
+{
+	nv_sentence *sentences = nv_arena_alloc(&x->kept_arena,
+											Max(x->doc.sentence_count, 1) * sizeof(nv_sentence));
+
+	memcpy(sentences, x->doc.sentences, x->doc.sentence_count * sizeof(nv_sentence));
+	MemoryContextDelete(x->core_context);
+	x->core_context = NULL;
+	x->doc.sentences = sentences;
+	x->doc.arena = &x->kept_arena;
+	/* its list of continuation bytes went with the core's memory */
+	memset(&x->cursor, 0, sizeof(x->cursor));
+#ifdef __GLIBC__
+
+	/*
+	 * Most of the core's memory is blocks of under a megabyte, which glibc
+	 * keeps for the process once freed unless they happen to end its heap:
+	 * on a long document that is tens of megabytes the caller, about to
+	 * grow the result by as much, would never see again.
+	 */
+	if (x->doc.len >= TRIM_AFTER_BYTES)
+		malloc_trim(0);
+#endif
 }
 
 void

@@ -7,7 +7,8 @@
  * array after array, in the order jsonb keeps its keys: the memory it
  * takes beyond the core's arrays is the result's own size, not a
  * JsonbValue tree several times larger.  The token arrays, the largest
- * thing the core holds, are given back before the first array is written.
+ * thing the core holds, are given back before the first array is written,
+ * and the rest of the core's memory before the last two.
  */
 #include "postgres.h"
 
@@ -235,6 +236,38 @@ write_allegations(jsonb_writer *w, extraction *x, const nv_allegation_result *al
 	jsonb_write_end(w);
 }
 
+/*
+ * The allegations, copied into the kept arena with the strings they write
+ * (the country codes they carry for the stages are not written).
+ */
+static void
+keep_allegations(extraction *x, nv_allegation_result *allegations)
+{
+	nv_allegation *kept = nv_arena_alloc(&x->kept_arena,
+										 Max(allegations->count, 1) * sizeof(nv_allegation));
+
+	for (uint32_t k = 0; k < allegations->count; k++)
+	{
+		nv_allegation *al = &kept[k];
+
+		*al = allegations->allegations[k];
+		if (al->accuser)
+			al->accuser = nv_arena_strndup(&x->kept_arena, al->accuser, strlen(al->accuser));
+		if (al->accused)
+			al->accused = nv_arena_strndup(&x->kept_arena, al->accused, strlen(al->accused));
+		al->accuser_country = NULL;
+		al->accused_country = NULL;
+	}
+	allegations->allegations = kept;
+}
+
+/*
+ * jsonb bytes per byte of text, about: the buffer is sized for it up front
+ * (see jsonb_writer_init), so that it does not pass through copies of
+ * half its size as it grows.
+ */
+#define JSONB_PER_TEXT_BYTE 10
+
 PG_FUNCTION_INFO_V1(narrative_extract);
 Datum
 narrative_extract(PG_FUNCTION_ARGS)
@@ -251,12 +284,20 @@ narrative_extract(PG_FUNCTION_ARGS)
 
 	/* the buffer is the caller's: it becomes the result */
 	MemoryContextSwitchTo(x.caller);
-	jsonb_writer_init(&w);
+	jsonb_writer_init(&w, x.doc.len * JSONB_PER_TEXT_BYTE);
 	jsonb_write_object(&w, NULL, &root_keys);
 	put_cstring(&w, "lang", nv_lang_code(x.doc.lang));
 	write_quotes(&w, &x, &r.quotes);
 	write_timexes(&w, &x, &r.timexes);
 	write_mentions(&w, &x, &r.mentions);
+
+	/*
+	 * By now the buffer has outgrown what the core holds, and it grows by
+	 * as much again: the last two arrays are written from copies (the
+	 * sentences are kept anyway), the core's memory given back first.
+	 */
+	keep_allegations(&x, &r.allegations);
+	extraction_release_core(&x);
 	write_sentences(&w, &x);
 	write_allegations(&w, &x, &r.allegations);
 	jsonb_write_end(&w);

@@ -110,10 +110,14 @@ scalar_written(jsonb_writer *w, JEntry entry)
 }
 
 void
-jsonb_writer_init(jsonb_writer *w)
+jsonb_writer_init(jsonb_writer *w, size_t expected_size)
 {
 	w->depth = 0;
-	initStringInfo(&w->buffer);
+	/* no value can be larger than its length fields allow */
+	expected_size = Min(Max(expected_size, 1024), (size_t) JENTRY_OFFLENMASK + VARHDRSZ + 1);
+	w->buffer.data = palloc(expected_size);
+	w->buffer.maxlen = (int) expected_size;
+	resetStringInfo(&w->buffer);
 	appendBinaryStringInfoNT(&w->buffer, "\0\0\0\0", VARHDRSZ); /* the varlena header */
 }
 

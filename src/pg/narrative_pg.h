@@ -35,13 +35,18 @@ typedef struct extraction
 	MemoryContext context;
 	MemoryContext caller;
 	MemoryContext row;			/* one result row's values, reset per row */
+	/* what the stages make, in a context of its own */
+	MemoryContext core_context;
 	nv_allocator allocator;
 	nv_arena	arena;
-	/* the token arrays (tokens, folded forms) in a context of their own,
-	 * deleted once the stages are done: no row needs them */
+	/* the token arrays (tokens, folded forms) in another, deleted once the
+	 * stages are done: no row needs them */
 	MemoryContext token_context;
 	nv_allocator token_allocator;
 	nv_arena	token_arena;
+	/* what outlives extraction_release_core, in the call's context */
+	nv_allocator kept_allocator;
+	nv_arena	kept_arena;
 	nv_document doc;
 	const nv_wordlists *lists;
 	const nv_lexicon *lex;		/* from STAGE_MENTIONS on, else NULL */
@@ -82,6 +87,13 @@ void		extraction_put_row(extraction *x, ReturnSetInfo *rsinfo, Datum *values, bo
 void		extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg,
 							 extraction_stage through);
 void		extraction_end(extraction *x);
+
+/*
+ * Gives back everything the stages made but the sentences, which it
+ * keeps: whatever else the caller still needs it copies into
+ * x->kept_arena first.
+ */
+void		extraction_release_core(extraction *x);
 int32		extraction_position(extraction *x, uint32_t byte);
 int32		extraction_length(extraction *x, uint32_t start, uint32_t end);
 Datum		extraction_text(extraction *x, uint32_t start, uint32_t end);
@@ -128,7 +140,10 @@ typedef struct jsonb_writer
  * the key a value goes under in its object (checked), NULL in an array and
  * for the root.  A NULL string is written as null.
  */
-void		jsonb_writer_init(jsonb_writer *w);
+/* The buffer starts at `expected_size`: a guess too small costs copying
+ * it as it grows, one too large only address space (a large block's pages
+ * are touched as they are written). */
+void		jsonb_writer_init(jsonb_writer *w, size_t expected_size);
 void		jsonb_write_object(jsonb_writer *w, const char *key, const jsonb_keys *keys);
 void		jsonb_write_array(jsonb_writer *w, const char *key, int elements);
 void		jsonb_write_end(jsonb_writer *w);
