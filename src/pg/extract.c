@@ -10,6 +10,10 @@
  */
 #include "postgres.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "fmgr.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
@@ -100,18 +104,81 @@ document_argument(extraction *x, text *doc)
 	x->doc.len = len;
 }
 
-/* The call's memory context (a child of the current one), and the core's
- * arena and word lists in it. */
+/* An arena whose chunks come from `context`. */
+static void
+context_arena(nv_arena *arena, nv_allocator *allocator, MemoryContext context)
+{
+	allocator->alloc = context_alloc;
+	allocator->release = context_release;
+	allocator->ctx = context;
+	nv_arena_init(arena, allocator);
+}
+
+/*
+ * The call's memory context (a child of the current one) and the core's
+ * word lists.  The core's arena draws on a child context, which extract()
+ * gives back before writing its last arrays; the token arrays on another,
+ * given back as soon as the stages are done; the kept arena on the call's
+ * context itself, for what outlives the core's memory.
+ */
 static void
 extraction_context(extraction *x, MemoryContext context)
 {
 	x->caller = CurrentMemoryContext;
 	x->context = context;
-	x->allocator.alloc = context_alloc;
-	x->allocator.release = context_release;
-	x->allocator.ctx = x->context;
-	nv_arena_init(&x->arena, &x->allocator);
+	x->core_context = AllocSetContextCreate(x->context, "narrative core", ALLOCSET_DEFAULT_SIZES);
+	context_arena(&x->arena, &x->allocator, x->core_context);
+	x->token_context = AllocSetContextCreate(x->context, "narrative tokens", ALLOCSET_DEFAULT_SIZES);
+	context_arena(&x->token_arena, &x->token_allocator, x->token_context);
+	context_arena(&x->kept_arena, &x->kept_allocator, x->context);
 	x->lists = nv_wordlists_builtin();
+}
+
+/*
+ * The token arrays are about four bytes per byte of text, most of what
+ * the core holds; rows need only the spans the stages found (sentence
+ * numbers come from the sentences, positions from the text).
+ */
+static void
+extraction_release_tokens(extraction *x)
+{
+	MemoryContextDelete(x->token_context);
+	x->token_context = NULL;
+	x->doc.tokens = NULL;
+	x->doc.token_count = 0;
+	x->doc.folded = NULL;
+	x->doc.folded_len = 0;
+	x->doc.boilerplate = NULL;
+}
+
+/* Below this, what the core held is too little to hand back to the
+ * system (a trim walks the whole heap). */
+#define TRIM_AFTER_BYTES (1024 * 1024)
+
+void
+extraction_release_core(extraction *x)
+{
+	nv_sentence *sentences = nv_arena_alloc(&x->kept_arena,
+											Max(x->doc.sentence_count, 1) * sizeof(nv_sentence));
+
+	memcpy(sentences, x->doc.sentences, x->doc.sentence_count * sizeof(nv_sentence));
+	MemoryContextDelete(x->core_context);
+	x->core_context = NULL;
+	x->doc.sentences = sentences;
+	x->doc.arena = &x->kept_arena;
+	/* its list of continuation bytes went with the core's memory */
+	memset(&x->cursor, 0, sizeof(x->cursor));
+#ifdef __GLIBC__
+
+	/*
+	 * Most of the core's memory is blocks of under a megabyte, which glibc
+	 * keeps for the process once freed unless they happen to end its heap:
+	 * on a long document that is tens of megabytes the caller, about to
+	 * grow the result by as much, would never see again.
+	 */
+	if (x->doc.len >= TRIM_AFTER_BYTES)
+		malloc_trim(0);
+#endif
 }
 
 void
@@ -139,7 +206,9 @@ extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg, extr
 	x->through = through;
 	x->lex = through >= STAGE_MENTIONS ? lexicon_current(NULL) : NULL;
 
-	nv_tokenize(&x->doc, &x->arena, x->doc.text, x->doc.len);
+	nv_tokenize(&x->doc, &x->token_arena, x->doc.text, x->doc.len);
+	/* what the stages make from here on goes in the call's own arena */
+	x->doc.arena = &x->arena;
 	/* one lookup per token gives both its word-list and its lexicon id */
 	if (x->lex)
 		nv_map_tokens(x->lex, x->lists, &x->doc);
@@ -194,15 +263,13 @@ extraction_run(extraction *x, extraction_results *r)
 
 	memset(r, 0, sizeof(*r));
 	nv_find_timexes(&x->doc, x->lists, &r->timexes);
-	if (through < STAGE_MENTIONS)
-		return;
-	nv_find_mentions(&x->doc, lex, x->lists, &r->mentions);
-	if (through < STAGE_QUOTES)
-		return;
-	nv_find_quotes(&x->doc, lex, x->lists, &r->mentions, &r->timexes, &r->quotes);
-	if (through < STAGE_ALLEGATIONS)
-		return;
-	nv_find_allegations(&x->doc, lex, x->lists, &r->mentions, &r->timexes, &r->quotes, &r->allegations);
+	if (through >= STAGE_MENTIONS)
+		nv_find_mentions(&x->doc, lex, x->lists, &r->mentions);
+	if (through >= STAGE_QUOTES)
+		nv_find_quotes(&x->doc, lex, x->lists, &r->mentions, &r->timexes, &r->quotes);
+	if (through >= STAGE_ALLEGATIONS)
+		nv_find_allegations(&x->doc, lex, x->lists, &r->mentions, &r->timexes, &r->quotes, &r->allegations);
+	extraction_release_tokens(x);
 }
 
 /*

@@ -3,130 +3,60 @@
  * jsonb value, computed in one pass (the document is tokenised once and
  * each stage feeds the next).
  *
- * The value is built as a JsonbValue tree of arrays and objects sized up
- * front, and turned into jsonb by PostgreSQL's own JsonbValueToJsonb.
- * Going key by key through pushJsonbValue costs a reallocation and a sort
- * per object, which on a long article was a quarter of the function's
- * time.  Building the tree directly means every object's keys must be
- * given in jsonb's order (shorter first, then bytewise): object_slot checks
- * that, so a wrongly ordered key is an error, never a silently unsearchable
- * value.
+ * The value is written straight into its on-disk form (jsonb_writer.c),
+ * array after array, in the order jsonb keeps its keys: the memory it
+ * takes beyond the core's arrays is the result's own size, not a
+ * JsonbValue tree several times larger.  The token arrays, the largest
+ * thing the core holds, are given back before the first array is written,
+ * and the rest of the core's memory before the last two.
  */
 #include "postgres.h"
 
 #include "fmgr.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
-#include "utils/jsonb.h"
 #include "utils/memutils.h"
 
 #include "narrative_pg.h"
 
-/* An array of objects of at most `pairs` pairs each, all pairs in one block. */
-typedef struct object_array
-{
-	JsonbValue	array;
-	JsonbPair  *pairs;
-	int			per_object;
-} object_array;
-
-/* An object being filled, and the pairs it has room for. */
-typedef struct object_writer
-{
-	JsonbValue *object;
-	int			capacity;
-	bool		check_order;	/* the first object of its array, or the root */
-} object_writer;
-
-/* A key literal and its length, as the put functions take them. */
-#define KEY(literal) ("" literal), ((int) sizeof(literal) - 1)
-
-static void
-key_out_of_order(const JsonbValue *previous, const char *key)
-{
-	elog(ERROR, "narrative: jsonb key \"%s\" is out of order after \"%.*s\"",
-		 key, previous->val.string.len, previous->val.string.val);
-}
-
-/* The value of the object's next pair, under `key`. */
-static inline JsonbValue *
-object_slot(object_writer *w, const char *key, int len)
-{
-	JsonbValue *object = w->object;
-	int			n = object->val.object.nPairs;
-	JsonbPair  *pair = &object->val.object.pairs[n];
-
-	if (unlikely(n >= w->capacity))
-		elog(ERROR, "narrative: no room for jsonb key \"%s\"", key);
-	if (unlikely(w->check_order) && n > 0)
-	{
-		const JsonbValue *previous = &object->val.object.pairs[n - 1].key;
-
-		if (previous->val.string.len > len ||
-			(previous->val.string.len == len && memcmp(previous->val.string.val, key, len) >= 0))
-			key_out_of_order(previous, key);
-	}
-	pair->key.type = jbvString;
-	pair->key.val.string.val = (char *) key;
-	pair->key.val.string.len = len;
-	pair->order = (uint32) n;
-	object->val.object.nPairs = n + 1;
-	return &pair->value;
-}
+/* Each array's objects: keys in jsonb's order (shorter first, then
+ * bytewise), and the row functions write the values in the same order. */
+static const jsonb_keys root_keys =
+JSONB_KEYS("lang", "quotes", "timexes", "mentions", "sentences", "allegations");
+static const jsonb_keys sentence_keys =
+JSONB_KEYS("n", "len", "pos", "sentence");
+static const jsonb_keys timex_keys =
+JSONB_KEYS("n", "len", "pos", "value", "surface", "sentence");
+static const jsonb_keys mention_keys =
+JSONB_KEYS("n", "len", "pos", "kind", "name", "role", "actor", "country", "surface", "sentence");
+static const jsonb_keys quote_keys =
+JSONB_KEYS("n", "cue", "len", "pos", "via", "kind", "quote", "said_on", "speaker", "sentence",
+		   "speaker_role", "speaker_actor");
+static const jsonb_keys allegation_keys =
+JSONB_KEYS("n", "act", "len", "pos", "about", "claim", "charge", "hedged", "accused", "accuser",
+		   "said_on", "sentence");
 
 static inline void
-put_null(object_writer *w, const char *key, int len)
+put_cstring(jsonb_writer *w, const char *key, const char *value)
 {
-	object_slot(w, key, len)->type = jbvNull;
-}
-
-/* A string that stays where it is (the conversion copies the bytes), or
- * null for NULL. */
-static inline void
-put_string(object_writer *w, const char *key, int len, const char *value, size_t value_len)
-{
-	JsonbValue *v = object_slot(w, key, len);
-
-	if (value == NULL)
-	{
-		v->type = jbvNull;
-		return;
-	}
-	v->type = jbvString;
-	v->val.string.val = (char *) value;
-	v->val.string.len = (int) value_len;
-}
-
-static inline void
-put_cstring(object_writer *w, const char *key, int len, const char *value)
-{
-	put_string(w, key, len, value, value ? strlen(value) : 0);
+	jsonb_write_string(w, key, value, value ? (int) strlen(value) : 0);
 }
 
 /* The document's text between two byte offsets, or null when empty. */
 static inline void
-put_span(object_writer *w, const char *key, int len, const extraction *x, uint32_t start, uint32_t end)
+put_span(jsonb_writer *w, const char *key, const extraction *x, uint32_t start, uint32_t end)
 {
 	if (end > start)
-		put_string(w, key, len, x->doc.text + start, end - start);
+		jsonb_write_string(w, key, x->doc.text + start, (int) (end - start));
 	else
-		put_null(w, key, len);
-}
-
-static inline void
-put_bool(object_writer *w, const char *key, int len, bool value)
-{
-	JsonbValue *v = object_slot(w, key, len);
-
-	v->type = jbvBool;
-	v->val.boolean = value;
+		jsonb_write_null(w, key);
 }
 
 /*
  * Counts, positions, lengths and sentence numbers are mostly small, and
  * the same ones recur in every document: each of 0 .. INT_CACHE - 1 is
- * made a Numeric once per backend, in TopMemoryContext (the conversion
- * copies its bytes).
+ * made a Numeric once per backend, in TopMemoryContext (the writer copies
+ * its bytes).
  */
 #define INT_CACHE 16384
 
@@ -150,26 +80,27 @@ int_numeric(int32 value)
 }
 
 static inline void
-put_int(object_writer *w, const char *key, int len, int32 value)
+put_int(jsonb_writer *w, const char *key, int32 value)
 {
-	JsonbValue *v = object_slot(w, key, len);
+	Numeric		numeric = int_numeric(value);
 
-	v->type = jbvNumeric;
-	v->val.numeric = int_numeric(value);
+	jsonb_write_numeric(w, key, numeric);
+	if (value < 0 || value >= INT_CACHE)
+		pfree(numeric);
 }
 
 static void
-put_timex(object_writer *w, const char *key, int len, bool present, const nv_timex *value)
+put_timex(jsonb_writer *w, const char *key, bool present, const nv_timex *value)
 {
 	char		text[NV_TIMEX_TEXT_MAX];
 
 	if (!present)
 	{
-		put_null(w, key, len);
+		jsonb_write_null(w, key);
 		return;
 	}
 	nv_timex_format(value, text);
-	put_cstring(w, key, len, pstrdup(text));
+	put_cstring(w, key, text);
 }
 
 /*
@@ -178,161 +109,164 @@ put_timex(object_writer *w, const char *key, int len, bool present, const nv_tim
  * array instead of once for positions and again for lengths.
  */
 static inline void
-put_pos_len(object_writer *w, extraction *x, uint32_t start, uint32_t end)
+put_pos_len(jsonb_writer *w, extraction *x, uint32_t start, uint32_t end)
 {
 	int32		pos = extraction_position(x, start);
 	int32		after = extraction_position(x, end);
 
-	put_int(w, KEY("len"), after - pos);
-	put_int(w, KEY("pos"), pos);
+	put_int(w, "len", after - pos);
+	put_int(w, "pos", pos);
 }
 
-static object_array *
-object_array_new(size_t count, int pairs)
+/* The next object of an array; rows scale with the document, so a cancel
+ * is honoured here too. */
+static inline void
+row_begin(jsonb_writer *w, const jsonb_keys *keys)
 {
-	object_array *a = palloc(sizeof(object_array));
-
-	a->array.type = jbvArray;
-	a->array.val.array.nElems = 0;
-	a->array.val.array.rawScalar = false;
-	a->array.val.array.elems = palloc_extended(Max(count, 1) * sizeof(JsonbValue), MCXT_ALLOC_HUGE);
-	a->pairs = palloc_extended(Max(count, 1) * pairs * sizeof(JsonbPair), MCXT_ALLOC_HUGE);
-	a->per_object = pairs;
-	return a;
-}
-
-/* The array's next object, empty; rows scale with the document, so a
- * cancel is honoured here too. */
-static inline object_writer
-object_array_next(object_array *a)
-{
-	int			n = a->array.val.array.nElems++;
-	/* every object of an array gets the same keys in the same order, so
-	 * checking the first one's order checks them all */
-	object_writer w = {&a->array.val.array.elems[n], a->per_object, n == 0};
-
 	CHECK_FOR_INTERRUPTS();
-	w.object->type = jbvObject;
-	w.object->val.object.nPairs = 0;
-	w.object->val.object.pairs = a->pairs + (size_t) n * a->per_object;
-	return w;
+	jsonb_write_object(w, NULL, keys);
 }
 
-/* Puts `a` under `key`; the array goes into the pair by value. */
 static void
-put_array(object_writer *w, const char *key, int len, const object_array *a)
+write_sentences(jsonb_writer *w, extraction *x)
 {
-	*object_slot(w, key, len) = a->array;
-}
-
-static object_array *
-sentences_array(extraction *x)
-{
-	object_array *array = object_array_new(x->doc.sentence_count, 4);
-
+	jsonb_write_array(w, "sentences", (int) x->doc.sentence_count);
 	for (uint32_t k = 0; k < x->doc.sentence_count; k++)
 	{
 		const nv_sentence *s = &x->doc.sentences[k];
-		object_writer o = object_array_next(array);
 
-		put_int(&o, KEY("n"), (int32) k + 1);
-		put_pos_len(&o, x, s->start, s->end);
-		put_span(&o, KEY("sentence"), x, s->start, s->end);
+		row_begin(w, &sentence_keys);
+		put_int(w, "n", (int32) k + 1);
+		put_pos_len(w, x, s->start, s->end);
+		put_span(w, "sentence", x, s->start, s->end);
+		jsonb_write_end(w);
 	}
-	return array;
+	jsonb_write_end(w);
 }
 
-static object_array *
-timexes_array(extraction *x, const nv_timex_result *timexes)
+static void
+write_timexes(jsonb_writer *w, extraction *x, const nv_timex_result *timexes)
 {
-	object_array *array = object_array_new(timexes->count, 6);
-
+	jsonb_write_array(w, "timexes", (int) timexes->count);
 	for (uint32_t k = 0; k < timexes->count; k++)
 	{
 		const nv_timex_span *t = &timexes->spans[k];
-		object_writer o = object_array_next(array);
 
-		put_int(&o, KEY("n"), (int32) k + 1);
-		put_pos_len(&o, x, t->start, t->end);
-		put_timex(&o, KEY("value"), t->resolved, &t->value);
-		put_span(&o, KEY("surface"), x, t->start, t->end);
-		put_int(&o, KEY("sentence"), (int32) nv_token_sentence(&x->doc, t->first_token) + 1);
+		row_begin(w, &timex_keys);
+		put_int(w, "n", (int32) k + 1);
+		put_pos_len(w, x, t->start, t->end);
+		put_timex(w, "value", t->resolved, &t->value);
+		put_span(w, "surface", x, t->start, t->end);
+		put_int(w, "sentence", (int32) nv_token_sentence(&x->doc, t->first_token) + 1);
+		jsonb_write_end(w);
 	}
-	return array;
+	jsonb_write_end(w);
 }
 
-static object_array *
-mentions_array(extraction *x, const nv_mention_result *mentions)
+static void
+write_mentions(jsonb_writer *w, extraction *x, const nv_mention_result *mentions)
 {
-	object_array *array = object_array_new(mentions->count, 10);
-
+	jsonb_write_array(w, "mentions", (int) mentions->count);
 	for (uint32_t k = 0; k < mentions->count; k++)
 	{
 		const nv_mention *m = &mentions->mentions[k];
-		object_writer o = object_array_next(array);
 
-		put_int(&o, KEY("n"), (int32) k + 1);
-		put_pos_len(&o, x, m->start, m->end);
-		put_cstring(&o, KEY("kind"), nv_actor_kind_name(m->kind));
-		put_cstring(&o, KEY("name"), m->name);
-		put_cstring(&o, KEY("role"), m->role);
-		put_cstring(&o, KEY("actor"), m->id);
-		put_cstring(&o, KEY("country"), m->country);
-		put_span(&o, KEY("surface"), x, m->start, m->end);
-		put_int(&o, KEY("sentence"), (int32) nv_token_sentence(&x->doc, m->first_token) + 1);
+		row_begin(w, &mention_keys);
+		put_int(w, "n", (int32) k + 1);
+		put_pos_len(w, x, m->start, m->end);
+		put_cstring(w, "kind", nv_actor_kind_name(m->kind));
+		put_cstring(w, "name", m->name);
+		put_cstring(w, "role", m->role);
+		put_cstring(w, "actor", m->id);
+		put_cstring(w, "country", m->country);
+		put_span(w, "surface", x, m->start, m->end);
+		put_int(w, "sentence", (int32) nv_token_sentence(&x->doc, m->first_token) + 1);
+		jsonb_write_end(w);
 	}
-	return array;
+	jsonb_write_end(w);
 }
 
-static object_array *
-quotes_array(extraction *x, const nv_quote_result *quotes)
+static void
+write_quotes(jsonb_writer *w, extraction *x, const nv_quote_result *quotes)
 {
-	object_array *array = object_array_new(quotes->count, 12);
-
+	jsonb_write_array(w, "quotes", (int) quotes->count);
 	for (uint32_t k = 0; k < quotes->count; k++)
 	{
 		const nv_quote *q = &quotes->quotes[k];
-		object_writer o = object_array_next(array);
 
-		put_int(&o, KEY("n"), (int32) k + 1);
-		put_span(&o, KEY("cue"), x, q->cue_start, q->cue_end);
-		put_pos_len(&o, x, q->start, q->end);
-		put_cstring(&o, KEY("via"), q->via);
-		put_cstring(&o, KEY("kind"), nv_quote_kind_name(q->kind));
-		put_span(&o, KEY("quote"), x, q->start, q->end);
-		put_timex(&o, KEY("said_on"), q->has_said_on, &q->said_on);
-		put_span(&o, KEY("speaker"), x, q->speaker_start, q->speaker_end);
-		put_int(&o, KEY("sentence"), (int32) q->sentence + 1);
-		put_cstring(&o, KEY("speaker_role"), q->speaker_role);
-		put_cstring(&o, KEY("speaker_actor"), q->speaker_actor);
+		row_begin(w, &quote_keys);
+		put_int(w, "n", (int32) k + 1);
+		put_span(w, "cue", x, q->cue_start, q->cue_end);
+		put_pos_len(w, x, q->start, q->end);
+		put_cstring(w, "via", q->via);
+		put_cstring(w, "kind", nv_quote_kind_name(q->kind));
+		put_span(w, "quote", x, q->start, q->end);
+		put_timex(w, "said_on", q->has_said_on, &q->said_on);
+		put_span(w, "speaker", x, q->speaker_start, q->speaker_end);
+		put_int(w, "sentence", (int32) q->sentence + 1);
+		put_cstring(w, "speaker_role", q->speaker_role);
+		put_cstring(w, "speaker_actor", q->speaker_actor);
+		jsonb_write_end(w);
 	}
-	return array;
+	jsonb_write_end(w);
 }
 
-static object_array *
-allegations_array(extraction *x, const nv_allegation_result *allegations)
+static void
+write_allegations(jsonb_writer *w, extraction *x, const nv_allegation_result *allegations)
 {
-	object_array *array = object_array_new(allegations->count, 12);
-
+	jsonb_write_array(w, "allegations", (int) allegations->count);
 	for (uint32_t k = 0; k < allegations->count; k++)
 	{
 		const nv_allegation *al = &allegations->allegations[k];
-		object_writer o = object_array_next(array);
 
-		put_int(&o, KEY("n"), (int32) k + 1);
-		put_cstring(&o, KEY("act"), nv_act_name(al->act));
-		put_pos_len(&o, x, al->start, al->end);
-		put_timex(&o, KEY("about"), al->has_about, &al->about);
-		put_span(&o, KEY("claim"), x, al->start, al->end);
-		put_cstring(&o, KEY("charge"), nv_charge_name(al->charge));
-		put_bool(&o, KEY("hedged"), al->hedged);
-		put_cstring(&o, KEY("accused"), al->accused);
-		put_cstring(&o, KEY("accuser"), al->accuser);
-		put_timex(&o, KEY("said_on"), al->has_said_on, &al->said_on);
-		put_int(&o, KEY("sentence"), (int32) al->sentence + 1);
+		row_begin(w, &allegation_keys);
+		put_int(w, "n", (int32) k + 1);
+		put_cstring(w, "act", nv_act_name(al->act));
+		put_pos_len(w, x, al->start, al->end);
+		put_timex(w, "about", al->has_about, &al->about);
+		put_span(w, "claim", x, al->start, al->end);
+		put_cstring(w, "charge", nv_charge_name(al->charge));
+		jsonb_write_bool(w, "hedged", al->hedged);
+		put_cstring(w, "accused", al->accused);
+		put_cstring(w, "accuser", al->accuser);
+		put_timex(w, "said_on", al->has_said_on, &al->said_on);
+		put_int(w, "sentence", (int32) al->sentence + 1);
+		jsonb_write_end(w);
 	}
-	return array;
+	jsonb_write_end(w);
 }
+
+/*
+ * The allegations, copied into the kept arena with the strings they write
+ * (the country codes they carry for the stages are not written).
+ */
+static void
+keep_allegations(extraction *x, nv_allegation_result *allegations)
+{
+	nv_allegation *kept = nv_arena_alloc(&x->kept_arena,
+										 Max(allegations->count, 1) * sizeof(nv_allegation));
+
+	for (uint32_t k = 0; k < allegations->count; k++)
+	{
+		nv_allegation *al = &kept[k];
+
+		*al = allegations->allegations[k];
+		if (al->accuser)
+			al->accuser = nv_arena_strndup(&x->kept_arena, al->accuser, strlen(al->accuser));
+		if (al->accused)
+			al->accused = nv_arena_strndup(&x->kept_arena, al->accused, strlen(al->accused));
+		al->accuser_country = NULL;
+		al->accused_country = NULL;
+	}
+	allegations->allegations = kept;
+}
+
+/*
+ * jsonb bytes per byte of text, about: the buffer is sized for it up front
+ * (see jsonb_writer_init), so that it does not pass through copies of
+ * half its size as it grows.
+ */
+#define JSONB_PER_TEXT_BYTE 10
 
 PG_FUNCTION_INFO_V1(narrative_extract);
 Datum
@@ -340,8 +274,7 @@ narrative_extract(PG_FUNCTION_ARGS)
 {
 	extraction	x;
 	extraction_results r;
-	JsonbValue	root;
-	object_writer top = {&root, 6, true};
+	jsonb_writer w;
 	Jsonb	   *jsonb;
 
 	if (PG_ARGISNULL(0))
@@ -349,20 +282,26 @@ narrative_extract(PG_FUNCTION_ARGS)
 	extraction_begin(&x, fcinfo, 2, STAGE_ALLEGATIONS);
 	extraction_run(&x, &r);
 
-	/* the tree goes with the extraction's context; the result is the caller's */
-	MemoryContextSwitchTo(x.context);
-	root.type = jbvObject;
-	root.val.object.nPairs = 0;
-	root.val.object.pairs = palloc(6 * sizeof(JsonbPair));
-	put_cstring(&top, KEY("lang"), nv_lang_code(x.doc.lang));
-	put_array(&top, KEY("quotes"), quotes_array(&x, &r.quotes));
-	put_array(&top, KEY("timexes"), timexes_array(&x, &r.timexes));
-	put_array(&top, KEY("mentions"), mentions_array(&x, &r.mentions));
-	put_array(&top, KEY("sentences"), sentences_array(&x));
-	put_array(&top, KEY("allegations"), allegations_array(&x, &r.allegations));
-
+	/* the buffer is the caller's: it becomes the result */
 	MemoryContextSwitchTo(x.caller);
-	jsonb = JsonbValueToJsonb(&root);
+	jsonb_writer_init(&w, x.doc.len * JSONB_PER_TEXT_BYTE);
+	jsonb_write_object(&w, NULL, &root_keys);
+	put_cstring(&w, "lang", nv_lang_code(x.doc.lang));
+	write_quotes(&w, &x, &r.quotes);
+	write_timexes(&w, &x, &r.timexes);
+	write_mentions(&w, &x, &r.mentions);
+
+	/*
+	 * By now the buffer has outgrown what the core holds, and it grows by
+	 * as much again: the last two arrays are written from copies (the
+	 * sentences are kept anyway), the core's memory given back first.
+	 */
+	keep_allegations(&x, &r.allegations);
+	extraction_release_core(&x);
+	write_sentences(&w, &x);
+	write_allegations(&w, &x, &r.allegations);
+	jsonb_write_end(&w);
+	jsonb = jsonb_writer_finish(&w);
 	extraction_end(&x);
 	PG_RETURN_JSONB_P(jsonb);
 }

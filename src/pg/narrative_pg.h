@@ -35,8 +35,18 @@ typedef struct extraction
 	MemoryContext context;
 	MemoryContext caller;
 	MemoryContext row;			/* one result row's values, reset per row */
+	/* what the stages make, in a context of its own */
+	MemoryContext core_context;
 	nv_allocator allocator;
 	nv_arena	arena;
+	/* the token arrays (tokens, folded forms) in another, deleted once the
+	 * stages are done: no row needs them */
+	MemoryContext token_context;
+	nv_allocator token_allocator;
+	nv_arena	token_arena;
+	/* what outlives extraction_release_core, in the call's context */
+	nv_allocator kept_allocator;
+	nv_arena	kept_arena;
 	nv_document doc;
 	const nv_wordlists *lists;
 	const nv_lexicon *lex;		/* from STAGE_MENTIONS on, else NULL */
@@ -64,7 +74,8 @@ typedef struct extraction_results
 } extraction_results;
 
 /* Runs the pipeline on the document up to and including the stage that
- * extraction_begin was given. */
+ * extraction_begin was given, then gives back the token arrays (the
+ * largest thing the core holds): rows need only the spans found. */
 void		extraction_run(extraction *x, extraction_results *r);
 /* A timex value as a Datum, in the current (row) context. */
 Datum		extraction_timex(extraction *x, const nv_timex *value);
@@ -76,9 +87,72 @@ void		extraction_put_row(extraction *x, ReturnSetInfo *rsinfo, Datum *values, bo
 void		extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg,
 							 extraction_stage through);
 void		extraction_end(extraction *x);
+
+/*
+ * Gives back everything the stages made but the sentences, which it
+ * keeps: whatever else the caller still needs it copies into
+ * x->kept_arena first.
+ */
+void		extraction_release_core(extraction *x);
 int32		extraction_position(extraction *x, uint32_t byte);
 int32		extraction_length(extraction *x, uint32_t start, uint32_t end);
 Datum		extraction_text(extraction *x, uint32_t start, uint32_t end);
+
+/* ---- jsonb_writer.c: a jsonb value written in its on-disk form ------------ */
+
+#include "lib/stringinfo.h"
+#include "utils/jsonb.h"
+#include "utils/numeric.h"
+
+/* An object's keys, in jsonb's order: shorter first, then bytewise. */
+typedef struct jsonb_keys
+{
+	int			count;
+	const char *const *names;
+} jsonb_keys;
+
+#define JSONB_KEYS(...) \
+	{lengthof(((const char *const[]) {__VA_ARGS__})), (const char *const[]) {__VA_ARGS__}}
+
+/* An open container: where it starts, and its JEntry array so far. */
+typedef struct jsonb_frame
+{
+	int			start;			/* buffer offset before its padding */
+	int			entries;		/* buffer offset of its JEntry array */
+	int			children;		/* JEntries: elements, or keys and values */
+	int			written;		/* JEntries filled in */
+	int			data_length;	/* bytes of the children written */
+	const jsonb_keys *keys;		/* an object's keys, NULL for an array */
+} jsonb_frame;
+
+#define JSONB_WRITER_DEPTH 4
+
+typedef struct jsonb_writer
+{
+	StringInfoData buffer;
+	int			depth;
+	jsonb_frame frames[JSONB_WRITER_DEPTH];
+} jsonb_writer;
+
+/*
+ * Containers are opened with their size (an array) or keys (an object),
+ * their values written in order and closed with jsonb_write_end.  `key` is
+ * the key a value goes under in its object (checked), NULL in an array and
+ * for the root.  A NULL string is written as null.
+ */
+/* The buffer starts at `expected_size`: a guess too small costs copying
+ * it as it grows, one too large only address space (a large block's pages
+ * are touched as they are written). */
+void		jsonb_writer_init(jsonb_writer *w, size_t expected_size);
+void		jsonb_write_object(jsonb_writer *w, const char *key, const jsonb_keys *keys);
+void		jsonb_write_array(jsonb_writer *w, const char *key, int elements);
+void		jsonb_write_end(jsonb_writer *w);
+void		jsonb_write_string(jsonb_writer *w, const char *key, const char *value, int len);
+void		jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value);
+void		jsonb_write_bool(jsonb_writer *w, const char *key, bool value);
+void		jsonb_write_null(jsonb_writer *w, const char *key);
+/* The value, once every container is closed: the buffer becomes it. */
+Jsonb	   *jsonb_writer_finish(jsonb_writer *w);
 
 /* lexicon_cache.c: the compiled lexicon of this backend, rebuilt after the
  * lexicon tables change; *fingerprint (optional) its SHA-256 in hex. */

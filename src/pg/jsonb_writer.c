@@ -1,0 +1,248 @@
+/*
+ * jsonb_writer.c — a jsonb value written straight into its on-disk form,
+ * one container after another, for extract()'s result.
+ *
+ * PostgreSQL's builders (pushJsonbValue, JsonbValueToJsonb) first build a
+ * JsonbValue tree, about 70 bytes per scalar, then convert it: on a long
+ * article that tree was three times the size of the jsonb it became.  The
+ * writer keeps only the buffer and one frame per open container.  It lays
+ * the bytes out exactly as convertJsonbObject, convertJsonbArray and
+ * convertJsonbScalar in PostgreSQL's jsonb_util.c do (a container header,
+ * its JEntry array filled in as its children are written, every
+ * JB_OFFSET_STRIDE'th JEntry an end offset instead of a length, numerics
+ * and containers padded to a 4-byte boundary), so the value is the one
+ * those functions would have made, byte for byte.
+ *
+ * An object's keys are given when it is opened, and must come in jsonb's
+ * order (shorter first, then bytewise): the writer checks that, and that
+ * each value is written under the key whose turn it is, so a wrongly
+ * ordered object is an error, never a silently unsearchable value.
+ */
+#include "postgres.h"
+
+#include "utils/jsonb.h"
+
+#include "narrative_pg.h"
+
+static void
+too_large(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("total size of jsonb elements exceeds the maximum of %d bytes",
+					JENTRY_OFFLENMASK)));
+}
+
+/* Zero bytes up to a 4-byte boundary, as jsonb_util.c's padBufferToInt. */
+static int
+pad_to_int(StringInfo buffer)
+{
+	int			padding = INTALIGN(buffer->len) - buffer->len;
+
+	if (padding > 0)
+	{
+		static const char zeros[sizeof(int)] = {0};
+
+		appendBinaryStringInfoNT(buffer, zeros, padding);
+	}
+	return padding;
+}
+
+/*
+ * Records the JEntry of the open container's next child, whose bytes were
+ * just written: its length, or at every JB_OFFSET_STRIDE'th child the end
+ * offset of the container's data so far.
+ */
+static void
+child_written(jsonb_writer *w, JEntry entry)
+{
+	jsonb_frame *frame = &w->frames[w->depth - 1];
+
+	if (unlikely(frame->written >= frame->children))
+		elog(ERROR, "narrative: jsonb container given more than its %d children", frame->children);
+	frame->data_length += JBE_OFFLENFLD(entry);
+	if (unlikely(frame->data_length > JENTRY_OFFLENMASK))
+		too_large();
+	if (frame->written % JB_OFFSET_STRIDE == 0)
+		entry = (entry & JENTRY_TYPEMASK) | frame->data_length | JENTRY_HAS_OFF;
+	memcpy(w->buffer.data + frame->entries + frame->written * sizeof(JEntry), &entry, sizeof(JEntry));
+	frame->written++;
+}
+
+/*
+ * Checks that the next value of the open container goes under `key`: in
+ * an object, the key whose turn it is; in an array, none.
+ */
+static inline void
+value_under(jsonb_writer *w, const char *key)
+{
+	jsonb_frame *frame;
+	const char *expected;
+
+	if (w->depth == 0)
+	{
+		if (key != NULL || w->buffer.len != VARHDRSZ)
+			elog(ERROR, "narrative: jsonb root written twice");
+		return;
+	}
+	frame = &w->frames[w->depth - 1];
+	/* an object's keys are its first children, written when it opened */
+	if (frame->keys == NULL)
+		expected = NULL;
+	else if (frame->written - frame->keys->count < frame->keys->count)
+		expected = frame->keys->names[frame->written - frame->keys->count];
+	else
+		expected = "";			/* too many values: child_written says so */
+	if (unlikely((key == NULL) != (expected == NULL) ||
+				 (key != NULL && strcmp(key, expected) != 0)))
+		elog(ERROR, "narrative: jsonb value under \"%s\" where \"%s\" was due",
+			 key ? key : "(array element)", expected ? expected : "(array element)");
+}
+
+/* The entry of a scalar just written, given to its container (the root
+ * is a container, never a bare scalar, so it always has one). */
+static inline void
+scalar_written(jsonb_writer *w, JEntry entry)
+{
+	if (unlikely(w->depth == 0))
+		elog(ERROR, "narrative: a jsonb scalar outside any container");
+	child_written(w, entry);
+}
+
+void
+jsonb_writer_init(jsonb_writer *w, size_t expected_size)
+{
+	w->depth = 0;
+	/* no value can be larger than its length fields allow */
+	expected_size = Min(Max(expected_size, 1024), (size_t) JENTRY_OFFLENMASK + VARHDRSZ + 1);
+	w->buffer.data = palloc(expected_size);
+	w->buffer.maxlen = (int) expected_size;
+	resetStringInfo(&w->buffer);
+	appendBinaryStringInfoNT(&w->buffer, "\0\0\0\0", VARHDRSZ); /* the varlena header */
+}
+
+static jsonb_frame *
+open_container(jsonb_writer *w, const char *key, uint32 header, int children,
+			   const jsonb_keys *keys)
+{
+	jsonb_frame *frame;
+
+	value_under(w, key);
+	if (unlikely(w->depth == JSONB_WRITER_DEPTH))
+		elog(ERROR, "narrative: jsonb nested deeper than %d", JSONB_WRITER_DEPTH);
+	frame = &w->frames[w->depth++];
+	frame->start = w->buffer.len;	/* the padding counts as the container's */
+	pad_to_int(&w->buffer);
+	appendBinaryStringInfoNT(&w->buffer, (const char *) &header, sizeof(header));
+	frame->entries = w->buffer.len;
+	enlargeStringInfo(&w->buffer, children * (int) sizeof(JEntry));
+	w->buffer.len += children * (int) sizeof(JEntry);
+	frame->children = children;
+	frame->written = 0;
+	frame->data_length = 0;
+	frame->keys = keys;
+	return frame;
+}
+
+void
+jsonb_write_array(jsonb_writer *w, const char *key, int elements)
+{
+	if ((uint32) elements > JB_CMASK)
+		too_large();
+	open_container(w, key, (uint32) elements | JB_FARRAY, elements, NULL);
+}
+
+void
+jsonb_write_object(jsonb_writer *w, const char *key, const jsonb_keys *keys)
+{
+	open_container(w, key, (uint32) keys->count | JB_FOBJECT, 2 * keys->count, keys);
+	for (int i = 0; i < keys->count; i++)
+	{
+		const char *name = keys->names[i];
+		int			len = (int) strlen(name);
+
+		if (i > 0)
+		{
+			const char *previous = keys->names[i - 1];
+			int			previous_len = (int) strlen(previous);
+
+			if (previous_len > len || (previous_len == len && memcmp(previous, name, len) >= 0))
+				elog(ERROR, "narrative: jsonb key \"%s\" is out of order after \"%s\"", name, previous);
+		}
+		appendBinaryStringInfoNT(&w->buffer, name, len);
+		child_written(w, (JEntry) len);
+	}
+}
+
+void
+jsonb_write_end(jsonb_writer *w)
+{
+	jsonb_frame *frame;
+	int			length;
+
+	if (unlikely(w->depth == 0))
+		elog(ERROR, "narrative: jsonb container closed twice");
+	frame = &w->frames[w->depth - 1];
+	length = w->buffer.len - frame->start;
+	if (unlikely(frame->written != frame->children))
+		elog(ERROR, "narrative: jsonb container closed with %d of its %d children",
+			 frame->written, frame->children);
+	if (unlikely(length > JENTRY_OFFLENMASK))
+		too_large();
+	w->depth--;
+	if (w->depth > 0)
+		child_written(w, JENTRY_ISCONTAINER | (JEntry) length);
+}
+
+void
+jsonb_write_string(jsonb_writer *w, const char *key, const char *value, int len)
+{
+	value_under(w, key);
+	if (value == NULL)
+	{
+		scalar_written(w, JENTRY_ISNULL);
+		return;
+	}
+	if (unlikely(len > JENTRY_OFFLENMASK))
+		too_large();
+	appendBinaryStringInfoNT(&w->buffer, value, len);
+	scalar_written(w, (JEntry) len);
+}
+
+void
+jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value)
+{
+	int			len = VARSIZE_ANY(value);
+	int			padding;
+
+	value_under(w, key);
+	padding = pad_to_int(&w->buffer);
+	appendBinaryStringInfoNT(&w->buffer, (const char *) value, len);
+	scalar_written(w, JENTRY_ISNUMERIC | (JEntry) (padding + len));
+}
+
+void
+jsonb_write_bool(jsonb_writer *w, const char *key, bool value)
+{
+	value_under(w, key);
+	scalar_written(w, value ? JENTRY_ISBOOL_TRUE : JENTRY_ISBOOL_FALSE);
+}
+
+void
+jsonb_write_null(jsonb_writer *w, const char *key)
+{
+	value_under(w, key);
+	scalar_written(w, JENTRY_ISNULL);
+}
+
+Jsonb *
+jsonb_writer_finish(jsonb_writer *w)
+{
+	Jsonb	   *result = (Jsonb *) w->buffer.data;
+
+	if (unlikely(w->depth != 0 || w->buffer.len == VARHDRSZ))
+		elog(ERROR, "narrative: jsonb value finished with %d containers open", w->depth);
+	SET_VARSIZE(result, w->buffer.len);
+	w->buffer.data = NULL;
+	return result;
+}
