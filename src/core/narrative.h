@@ -295,6 +295,13 @@ nv_is_boilerplate(const nv_document *doc, uint32_t i)
  */
 void		nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len);
 
+/*
+ * nv_tokenize with every code point, ASCII too, classified and folded
+ * through utf8proc: slower, and the reference that nv_tokenize's ASCII
+ * fast path must equal (the same spans, kinds, flags and folded forms).
+ */
+void		nv_tokenize_utf8proc(nv_document *doc, nv_arena *arena, const char *text, size_t len);
+
 /* The folded form of token i (lower case, accents stripped, ’ as '). */
 static inline const char *
 nv_token_fold(const nv_document *doc, uint32_t i, size_t *len)

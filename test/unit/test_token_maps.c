@@ -454,3 +454,34 @@ UNIT_TEST(root_entries_of_word_lists_take_every_inflection)
 	}
 	nv_arena_free_all(&arena);
 }
+
+/* The ASCII fast path and utf8proc for every code point: the same tokens. */
+UNIT_TEST(tokenize_fast_path_equals_utf8proc)
+{
+	const char *text = "Jum\xe2\x80\x99" "at \xe2\x80\x9cKorut\xe2\x80\x9d mid-January\xc2\xa0Seoul's "
+		"1.000 \xff caf\xc3\xa9 \xc3\x89TAT A\xe2\x80\xa8" "B\tC";
+	nv_arena	arena;
+	nv_document fast = {0};
+	nv_document reference = {0};
+
+	nv_arena_init(&arena, &nv_malloc_allocator);
+	nv_tokenize(&fast, &arena, text, strlen(text));
+	nv_tokenize_utf8proc(&reference, &arena, text, strlen(text));
+	CHECK_INT(fast.token_count, 16);
+	CHECK_INT(reference.token_count, fast.token_count);
+	{
+		char		out[256];
+
+		CHECK_STR(describe(&fast, 0, out, sizeof(out)), "Jum\xe2\x80\x99" "at|jum'at|0|C");
+		CHECK_STR(describe(&reference, 11, out, sizeof(out)), "caf\xc3\xa9|cafe|0|s");
+		CHECK_STR(describe(&reference, 14, out, sizeof(out)), "B|b|0|snC");
+	}
+	for (uint32_t i = 0; i < fast.token_count && i < reference.token_count; i++)
+	{
+		char		a[256];
+		char		b[256];
+
+		CHECK_STR(describe(&fast, i, a, sizeof(a)), describe(&reference, i, b, sizeof(b)));
+	}
+	nv_arena_free_all(&arena);
+}
