@@ -271,6 +271,10 @@ typedef struct nv_document
 									 * the word, and bit 1 << (16 + nv_list)
 									 * for each with the word as an entry of
 									 * its own (nv_wordlists_attach) */
+	const uint64_t *class_starts;	/* per list_word id, NV_CLASS_WORDS
+									 * words: the bit of each class
+									 * (nv_class_bit) with an entry starting
+									 * with the word */
 } nv_document;
 
 /*
@@ -290,6 +294,13 @@ nv_is_boilerplate(const nv_document *doc, uint32_t i)
  * every byte is accounted for).  Sentences are split by nv_split_sentences.
  */
 void		nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len);
+
+/*
+ * nv_tokenize with every code point, ASCII too, classified and folded
+ * through utf8proc: slower, and the reference that nv_tokenize's ASCII
+ * fast path must equal (the same spans, kinds, flags and folded forms).
+ */
+void		nv_tokenize_utf8proc(nv_document *doc, nv_arena *arena, const char *text, size_t len);
 
 /* The folded form of token i (lower case, accents stripped, ’ as '). */
 static inline const char *
@@ -427,9 +438,62 @@ uint32_t	nv_wordlists_vocab_size(const nv_wordlists *lists);
 const char *nv_wordlists_vocab_word(const nv_wordlists *lists, uint32_t id, size_t *len);
 
 /*
+ * Class names ("month", "relative") are interned as the lists are built,
+ * each with a small id.  A lookup turns its name, a literal at every call
+ * site, into the id through a table keyed by the pointer: one probe,
+ * inline.  -1 for a name no entry has.
+ */
+#define NV_CLASS_CACHE 512		/* a power of two: the hash keeps 9 bits */
+
+typedef struct nv_class_slot
+{
+	const char *name;
+	int			id;
+} nv_class_slot;
+
+extern nv_class_slot nv_class_cache[NV_CLASS_CACHE];
+int			nv_class_id_slow(const char *name);
+
+/* A multiplicative hash of the pointer: literals sit close together. */
+static inline size_t
+nv_class_slot_of(const char *name)
+{
+	return (size_t) (((uint64_t) (uintptr_t) name * 0x9E3779B97F4A7C15ULL) >> 55);
+}
+
+static inline int
+nv_class_id(const char *name)
+{
+	const nv_class_slot *slot = &nv_class_cache[nv_class_slot_of(name)];
+
+	return slot->name == name ? slot->id : nv_class_id_slow(name);
+}
+
+/*
+ * A word's classes as a bit set of NV_CLASS_WORDS words: class id c is bit
+ * c % 64 of word (c / 64) % NV_CLASS_WORDS.  The built-in lists have under
+ * 128 classes; past that, classes would share bits, which only lets a
+ * lookup through to the find functions that check the entries.
+ */
+#define NV_CLASS_WORDS 2
+
+static inline void
+nv_class_bit_set(uint64_t *set, int class_id)
+{
+	set[(class_id / 64) % NV_CLASS_WORDS] |= 1ULL << (class_id % 64);
+}
+
+static inline bool
+nv_class_bit_test(const uint64_t *set, int class_id)
+{
+	return (set[(class_id / 64) % NV_CLASS_WORDS] >> (class_id % 64)) & 1;
+}
+
+/*
  * The stages ask these at almost every token, and most tokens, once the
- * document is mapped, start no entry of the list asked about: that answer
- * is given inline, the rest by the nv_*_find functions behind them.
+ * document is mapped, start no entry of the list and class asked about:
+ * that answer is given inline, from the token's list and class bits, the
+ * rest by the nv_*_find functions behind them.
  */
 #define NV_LIST_SINGLE 16		/* list_starts: the bit of a one-word entry */
 
@@ -450,6 +514,26 @@ nv_token_may_start(const nv_wordlists *lists, const nv_document *doc, uint32_t i
 	return nv_token_has_bit(lists, doc, i, (int) list);
 }
 
+/*
+ * Whether token i may start an entry of `list` of class `class_name` (NULL:
+ * any class), with list bit `bit` (the list's, or its one-word bit); false
+ * means it does not.
+ */
+static inline bool
+nv_token_may_start_class(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
+						 int bit, const char *class_name)
+{
+	int			class_id;
+
+	if (!nv_token_has_bit(lists, doc, i, bit))
+		return false;
+	if (class_name == NULL || doc->word_lists != lists)
+		return true;
+	class_id = nv_class_id(class_name);
+	return class_id < 0 ||
+		nv_class_bit_test(&doc->class_starts[doc->tokens[i].list_word * NV_CLASS_WORDS], class_id);
+}
+
 const nv_word_entry *nv_word_find(const nv_wordlists *lists, const nv_document *doc,
 								  uint32_t i, nv_list list, const char *class_name,
 								  nv_lang langs);
@@ -466,7 +550,7 @@ static inline const nv_word_entry *
 nv_word_in(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_list list,
 		   const char *class_name, nv_lang langs)
 {
-	return nv_token_has_bit(lists, doc, i, NV_LIST_SINGLE + (int) list) ?
+	return nv_token_may_start_class(lists, doc, i, NV_LIST_SINGLE + (int) list, class_name) ?
 		nv_word_find(lists, doc, i, list, class_name, langs) : NULL;
 }
 
@@ -498,7 +582,8 @@ static inline const nv_word_entry *
 nv_phrase_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_list list,
 			 const char *class_name)
 {
-	return nv_token_may_start(lists, doc, i, list) ? nv_phrase_find(lists, doc, i, list, class_name) : NULL;
+	return nv_token_may_start_class(lists, doc, i, (int) list, class_name) ?
+		nv_phrase_find(lists, doc, i, list, class_name) : NULL;
 }
 
 /* ---- stages ------------------------------------------------------------- */

@@ -8,6 +8,12 @@
  * not a token; its presence, line breaks and glueing hyphens become flags
  * of the next token, which is what sentence splitting and multi-word
  * matching need.
+ *
+ * Most bytes of news text are ASCII: those are classified by a table and
+ * folded by lowering, without a call into utf8proc; every other code
+ * point goes through utf8proc.  nv_tokenize_utf8proc sends every code
+ * point there, ASCII too: the reference the fast path must equal token for
+ * token (test/fuzzers/fuzz_tokenize.c).
  */
 #include <string.h>
 
@@ -70,14 +76,18 @@ static const uint8_t ascii_class[256] = {	/* bytes from 0x80: 0 */
 #undef U_
 #undef L_
 
+/*
+ * A code point's classes: by the table for ASCII when `ascii_fast`, else by
+ * its Unicode category (ASCII digits are CHAR_DIGIT either way).
+ */
 static inline unsigned
-char_class(int32_t cp)
+char_class(int32_t cp, bool ascii_fast)
 {
 	if (cp < 0)
 		return 0;				/* an invalid byte */
-	if (cp < 0x80)
+	if (cp < 0x80 && ascii_fast)
 		return ascii_class[cp] & ~CHAR_SPACE;
-	return unicode_char_class(cp);
+	return unicode_char_class(cp) | (cp >= '0' && cp <= '9' ? CHAR_DIGIT : 0);
 }
 
 /* What a word's characters were: their classes OR-ed and AND-ed. */
@@ -100,6 +110,7 @@ shape_add(word_shape *shape, unsigned cls)
 /*
  * The end of the run of ASCII letters and digits from `at`: the bulk of
  * every word, in a loop of its own so that its state stays in registers.
+ * (Eight bytes at a time, SWAR, cost more: a word is six bytes or so.)
  */
 static size_t
 ascii_word_run(const char *text, size_t at, size_t len, word_shape *shape)
@@ -125,10 +136,13 @@ ascii_word_run(const char *text, size_t at, size_t len, word_shape *shape)
 }
 
 static inline bool
-is_space(int32_t cp)
+is_space(int32_t cp, bool ascii_fast)
 {
-	if (cp < 0x80)
+	if (cp < 0x80 && ascii_fast)
 		return (ascii_class[cp] & CHAR_SPACE) != 0;
+	/* tab, line feed, vertical tab, form feed, carriage return */
+	if (cp >= 0x09 && cp <= 0x0D)
+		return true;
 	/* no-break space, the Unicode space separators, line/paragraph seps */
 	if (cp == 0x00A0 || cp == 0x2028 || cp == 0x2029 || cp == 0x200B || cp == 0xFEFF)
 		return true;
@@ -178,15 +192,16 @@ is_hyphen(int32_t cp)
 	return cp == '-' || cp == 0x2010 || cp == 0x2011;
 }
 
-/* Decodes one code point; an invalid byte decodes as itself, length 1. */
-static int32_t
-decode(const char *text, size_t len, size_t at, size_t *width)
+/* Decodes one code point (-1 for an invalid byte, of width 1): ASCII
+ * directly when `ascii_fast`, everything else through utf8proc. */
+static inline int32_t
+decode_char(const char *text, size_t len, size_t at, size_t *width, bool ascii_fast)
 {
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t n;
 	unsigned char c = (unsigned char) text[at];
 
-	if (c < 0x80)
+	if (c < 0x80 && ascii_fast)
 	{
 		*width = 1;
 		return c;
@@ -199,6 +214,12 @@ decode(const char *text, size_t len, size_t at, size_t *width)
 	}
 	*width = (size_t) n;
 	return cp;
+}
+
+static int32_t
+decode(const char *text, size_t len, size_t at, size_t *width)
+{
+	return decode_char(text, len, at, width, true);
 }
 
 typedef struct fold_buffer
@@ -241,23 +262,13 @@ fold_append_ascii(fold_buffer *buf, const char *text, size_t len)
 }
 
 /*
- * Appends the folded form of text[0..len) to buf.  ASCII is lowered in
- * place; anything else goes through utf8proc (case fold, strip marks).
+ * Appends the folded form of text[0..len) through utf8proc (case fold,
+ * strip marks), code point by code point, so invalid bytes pass through
+ * unchanged.
  */
 static void
-fold_append(fold_buffer *buf, const char *text, size_t len)
+fold_append_utf8proc(fold_buffer *buf, const char *text, size_t len)
 {
-	size_t		ascii = 0;
-
-	while (ascii < len && (unsigned char) text[ascii] < 0x80)
-		ascii++;
-	if (ascii == len)
-	{
-		fold_append_ascii(buf, text, len);
-		return;
-	}
-
-	/* Code point by code point, so invalid bytes pass through unchanged. */
 	for (size_t at = 0; at < len;)
 	{
 		size_t		width;
@@ -290,15 +301,112 @@ fold_append(fold_buffer *buf, const char *text, size_t len)
 	}
 }
 
-void
-nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
+/*
+ * Appends the folded form of text[0..len) to buf.  ASCII is lowered in
+ * place; anything else goes through utf8proc.
+ */
+static void
+fold_append(fold_buffer *buf, const char *text, size_t len)
+{
+	size_t		ascii = 0;
+
+	while (ascii < len && (unsigned char) text[ascii] < 0x80)
+		ascii++;
+	if (ascii == len)
+		fold_append_ascii(buf, text, len);
+	else
+		fold_append_utf8proc(buf, text, len);
+}
+
+/*
+ * Whether the hyphen at `at` (of `width` bytes) glues the word token before
+ * it to the word character after it: "mid-January" is one token.
+ */
+static inline bool
+hyphen_glues(const char *text, size_t len, size_t at, size_t width, const nv_vec *tokens,
+			 bool ascii_fast)
+{
+	const nv_token *previous;
+	size_t		next_width;
+
+	if (tokens->count == 0 || at + width >= len)
+		return false;
+	previous = &NV_VEC_AT(*tokens, nv_token, tokens->count - 1);
+	return previous->kind != NV_TOKEN_PUNCT && previous->end == at &&
+		(char_class(decode_char(text, len, at + width, &next_width, ascii_fast), ascii_fast) & CHAR_WORD);
+}
+
+/*
+ * The end of the word that starts at `at`, its shape in *shape: letters and
+ * digits, digit groups (1.000, 10,000, 2.5), and an apostrophe inside a
+ * word (Jum'at), but not before a possessive s (Russia's).
+ */
+static inline size_t
+word_end(const char *text, size_t len, size_t at, word_shape *shape, bool ascii_fast)
+{
+	size_t		end = at;
+
+	while ((end = ascii_fast ? ascii_word_run(text, end, len, shape) : end) < len)
+	{
+		size_t		w;
+		int32_t		c = decode_char(text, len, end, &w, ascii_fast);
+		unsigned	cls = c >= 0x80 || !ascii_fast ? char_class(c, ascii_fast) : 0;
+
+		if (cls & CHAR_WORD)
+		{
+			shape_add(shape, cls);
+			shape->non_ascii |= c >= 0x80;
+			end += w;
+			continue;
+		}
+		if ((shape->every & CHAR_DIGIT) && (c == '.' || c == ',') && end + 1 < len &&
+			text[end + 1] >= '0' && text[end + 1] <= '9')
+		{
+			end += 1;
+			continue;
+		}
+		if (c >= 0 && is_apostrophe(c) && !(shape->every & CHAR_DIGIT) && end + w < len)
+		{
+			size_t		w2;
+			int32_t		c2 = decode_char(text, len, end + w, &w2, ascii_fast);
+
+			if (char_class(c2, ascii_fast) & CHAR_WORD)
+			{
+				size_t		after = end + w + w2;
+				bool		possessive = (c2 == 's' || c2 == 'S');
+
+				if (possessive && after < len)
+				{
+					size_t		w3;
+					int32_t		c3 = decode_char(text, len, after, &w3, ascii_fast);
+
+					possessive = !(char_class(c3, ascii_fast) & CHAR_WORD);
+				}
+				if (!possessive)
+				{
+					shape->non_ascii |= c >= 0x80;
+					end += w;
+					continue;
+				}
+			}
+		}
+		break;
+	}
+	return end;
+}
+
+/*
+ * nv_tokenize, with ASCII by table (`ascii_fast`) or every code point
+ * through utf8proc; inlined into each, so the test of `ascii_fast` costs
+ * nothing.
+ */
+static inline __attribute__((always_inline)) void
+tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool ascii_fast)
 {
 	nv_vec		tokens = {0};
 	fold_buffer fold = {arena, NULL, 0, 0};
 	uint8_t		pending = 0;
 	size_t		at = 0;
-	bool		ascii;			/* the token is ASCII: folding is lowering */
-	bool		has_upper;		/* ... and has capitals to lower */
 
 	doc->arena = arena;
 	doc->text = text;
@@ -312,13 +420,23 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 	while (at < len)
 	{
 		size_t		width;
-		int32_t		cp = decode(text, len, at, &width);
+		int32_t		cp;
+		unsigned	cls;
 		nv_token   *tok;
+		bool		ascii;		/* the token is ASCII: folding is lowering */
+		bool		has_upper;	/* ... and has capitals to lower */
 
+		/* the common case first: one space between words */
+		if (ascii_fast && text[at] == ' ')
+		{
+			pending |= NV_TOKEN_SPACE_BEFORE;
+			at++;
+			continue;
+		}
 		if ((tokens.count & 0xFFFF) == 0)
 			nv_check_interrupts();
-
-		if (cp >= 0 && is_space(cp))
+		cp = decode_char(text, len, at, &width, ascii_fast);
+		if (cp >= 0 && is_space(cp, ascii_fast))
 		{
 			pending |= NV_TOKEN_SPACE_BEFORE;
 			if (is_line_break(cp))
@@ -328,19 +446,12 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 		}
 
 		/* A hyphen between two word characters glues them: no token. */
-		if (cp >= 0 && is_hyphen(cp) && !(pending & NV_TOKEN_SPACE_BEFORE) && tokens.count > 0 &&
-			NV_VEC_AT(tokens, nv_token, tokens.count - 1).kind != NV_TOKEN_PUNCT &&
-			NV_VEC_AT(tokens, nv_token, tokens.count - 1).end == at && at + width < len)
+		if (cp >= 0 && is_hyphen(cp) && !(pending & NV_TOKEN_SPACE_BEFORE) &&
+			hyphen_glues(text, len, at, width, &tokens, ascii_fast))
 		{
-			size_t		next_width;
-			int32_t		next = decode(text, len, at + width, &next_width);
-
-			if (char_class(next) & CHAR_WORD)
-			{
-				pending |= NV_TOKEN_HYPHEN_BEFORE;
-				at += width;
-				continue;
-			}
+			pending |= NV_TOKEN_HYPHEN_BEFORE;
+			at += width;
+			continue;
 		}
 
 		tok = NV_VEC_PUSH(arena, &tokens, nv_token);
@@ -348,81 +459,32 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 		tok->flags = pending;
 		pending = 0;
 
-		if (char_class(cp) & CHAR_WORD)
+		cls = char_class(cp, ascii_fast);
+		if (cls & CHAR_WORD)
 		{
 			word_shape	shape = {0, ~0u, 0, false};
-			size_t		end = at;
 
-			if (char_class(cp) & CHAR_UPPER)
+			if (cls & CHAR_UPPER)
 				tok->flags |= NV_TOKEN_CAPITALIZED;
-			while ((end = ascii_word_run(text, end, len, &shape)) < len)
-			{
-				size_t		w;
-				int32_t		c = decode(text, len, end, &w);
-				unsigned	cls = c >= 0x80 ? char_class(c) : 0;
-
-				if (cls & CHAR_WORD)
-				{
-					shape_add(&shape, cls);
-					shape.non_ascii = true;
-					end += w;
-					continue;
-				}
-				/* digit groups: 1.000, 10,000, 2.5 stay one number */
-				if ((shape.every & CHAR_DIGIT) && (c == '.' || c == ',') && end + 1 < len &&
-					text[end + 1] >= '0' && text[end + 1] <= '9')
-				{
-					end += 1;
-					continue;
-				}
-				/* Jum'at stays a word; Russia's splits before the apostrophe */
-				if (c >= 0 && is_apostrophe(c) && !(shape.every & CHAR_DIGIT) && end + w < len)
-				{
-					size_t		w2;
-					int32_t		c2 = decode(text, len, end + w, &w2);
-
-					if (char_class(c2) & CHAR_WORD)
-					{
-						size_t		after = end + w + w2;
-						bool		possessive = (c2 == 's' || c2 == 'S');
-
-						if (possessive && after < len)
-						{
-							size_t		w3;
-							int32_t		c3 = decode(text, len, after, &w3);
-
-							possessive = !(char_class(c3) & CHAR_WORD);
-						}
-						if (!possessive)
-						{
-							shape.non_ascii |= c >= 0x80;
-							end += w;
-							continue;
-						}
-					}
-				}
-				break;
-			}
+			at = word_end(text, len, at, &shape, ascii_fast);
 			tok->kind = (shape.every & CHAR_DIGIT) ? NV_TOKEN_NUMBER : NV_TOKEN_WORD;
 			ascii = !shape.non_ascii;
 			has_upper = (shape.seen & CHAR_UPPER) != 0;
 			if (shape.letters >= 2 && !(shape.seen & CHAR_LOWER))
 				tok->flags |= NV_TOKEN_ALL_CAPS;
-			tok->end = (uint32_t) end;
-			at = end;
 		}
 		else
 		{
 			tok->kind = NV_TOKEN_PUNCT;
 			if (cp >= 0 && is_quote_mark(cp))
 				tok->flags |= NV_TOKEN_QUOTE;
-			tok->end = (uint32_t) (at + width);
 			at += width;
 			ascii = cp >= 0 && cp < 0x80;
 			has_upper = false;
 		}
+		tok->end = (uint32_t) at;
 
-		if (ascii && !has_upper)
+		if (ascii_fast && ascii && !has_upper)
 		{
 			/* already folded: the text is its own folded form */
 			tok->fold = NV_FOLD_IN_TEXT;
@@ -430,7 +492,9 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 			continue;
 		}
 		tok->fold = (uint32_t) fold.len;
-		if (ascii)
+		if (!ascii_fast)
+			fold_append_utf8proc(&fold, text + tok->start, tok->end - tok->start);
+		else if (ascii)
 			fold_append_ascii(&fold, text + tok->start, tok->end - tok->start);
 		else
 			fold_append(&fold, text + tok->start, tok->end - tok->start);
@@ -441,6 +505,18 @@ nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 	doc->token_count = (uint32_t) tokens.count;
 	doc->folded = fold.data;
 	doc->folded_len = fold.len;
+}
+
+void
+nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
+{
+	tokenize(doc, arena, text, len, true);
+}
+
+void
+nv_tokenize_utf8proc(nv_document *doc, nv_arena *arena, const char *text, size_t len)
+{
+	tokenize(doc, arena, text, len, false);
 }
 
 int32_t

@@ -60,6 +60,7 @@ struct nv_wordlists
 	nv_vec		words;			/* vocab_word by id; [0] is "in no list" */
 	uint16_t   *slots;			/* vocabulary id, or 0 for an empty slot */
 	uint32_t   *starts;			/* per vocabulary id: document.list_starts */
+	uint64_t   *class_starts;	/* per vocabulary id: document.class_starts */
 	/* every chain of `first` as a run of refs ended by a NULL node, and
 	 * per list and vocabulary id where its run starts (0: none); small
 	 * arrays, so a lookup touches little memory */
@@ -92,10 +93,9 @@ nv_list_name(nv_list list)
 /*
  * Class names are interned: entries keep small ids, and a lookup turns its
  * name (a literal at every call site) into an id once, through a table
- * keyed by the pointer, so matching compares integers.
+ * keyed by the pointer (nv_class_id), so matching compares integers.
  */
 #define MAX_NAMES 256
-#define NAME_CACHE 512			/* a power of two: the hash keeps 9 bits */
 
 static const char *interned[MAX_NAMES];
 static int	interned_count;
@@ -112,49 +112,24 @@ intern_name(const char *name)
 	return interned_count++;
 }
 
-typedef struct name_slot
+nv_class_slot nv_class_cache[NV_CLASS_CACHE];
+
+int
+nv_class_id_slow(const char *name)
 {
-	const char *name;
-	int			id;
-} name_slot;
+	size_t		at = nv_class_slot_of(name);
 
-static name_slot name_cache[NAME_CACHE];
-
-/* A multiplicative hash of the pointer: literals sit close together. */
-static inline size_t
-name_slot_of(const char *name)
-{
-	return (size_t) (((uint64_t) (uintptr_t) name * 0x9E3779B97F4A7C15ULL) >> 55);
-}
-
-static int
-name_id_slow(const char *name)
-{
-	size_t		at = name_slot_of(name);
-
-	while (name_cache[at].name && name_cache[at].name != name)
-		at = (at + 1) & (NAME_CACHE - 1);
-	if (name_cache[at].name == NULL)
+	while (nv_class_cache[at].name && nv_class_cache[at].name != name)
+		at = (at + 1) & (NV_CLASS_CACHE - 1);
+	if (nv_class_cache[at].name == NULL)
 	{
-		name_cache[at].id = -1;
+		nv_class_cache[at].id = -1;
 		for (int k = 0; k < interned_count; k++)
 			if (strcmp(interned[k], name) == 0)
-				name_cache[at].id = k;
-		name_cache[at].name = name;
+				nv_class_cache[at].id = k;
+		nv_class_cache[at].name = name;
 	}
-	return name_cache[at].id;
-}
-
-/* Called for every lookup: the common case inline, one probe. */
-static inline int
-name_id(const char *name)
-{
-	const name_slot *slot;
-
-	if (name == NULL)
-		return -2;				/* any */
-	slot = &name_cache[name_slot_of(name)];
-	return slot->name == name ? slot->id : name_id_slow(name);
+	return nv_class_cache[at].id;
 }
 
 /* The vocabulary id of a folded form, or 0 when no list has it. */
@@ -363,6 +338,7 @@ build_refs(nv_wordlists *lists)
 	lists->refs = nv_arena_zalloc(&lists->arena, total * sizeof(entry_ref));
 	ref = lists->refs + 1;
 	lists->starts = nv_arena_zalloc(&lists->arena, lists->words.count * sizeof(uint32_t));
+	lists->class_starts = nv_arena_zalloc(&lists->arena, lists->words.count * NV_CLASS_WORDS * sizeof(uint64_t));
 	for (int list = 0; list < NV_LIST_COUNT; list++)
 		lists->ref_at[list] = nv_arena_zalloc(&lists->arena, lists->words.count * sizeof(uint32_t));
 	for (size_t w = 1; w < lists->words.count; w++)
@@ -383,6 +359,7 @@ build_refs(nv_wordlists *lists)
 				ref->second = node->entry.word_count > 1 ? node->words[1] : 0;
 				lists->starts[w] |= (1u << list) |
 					(node->entry.word_count == 1 ? 1u << (NV_LIST_SINGLE + list) : 0);
+				nv_class_bit_set(&lists->class_starts[w * NV_CLASS_WORDS], node->class_id);
 			}
 			ref++;				/* the run's end: a zeroed ref */
 		}
@@ -461,6 +438,7 @@ nv_wordlists_attach(const nv_wordlists *lists, nv_document *doc)
 {
 	doc->word_lists = lists;
 	doc->list_starts = lists->starts;
+	doc->class_starts = lists->class_starts;
 }
 
 /* The vocabulary id of token i: mapped once per document, else looked up. */
@@ -501,7 +479,7 @@ nv_word_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 
 	if (i >= doc->token_count || (ref = list_entries(lists, token_word(lists, doc, i), list)) == NULL)
 		return NULL;
-	class_id = name_id(class_name);
+	class_id = class_name ? nv_class_id(class_name) : -2;
 	for (; ref->node; ref++)
 		if (ref->word_count == 1 && ref_fits(ref, class_id, langs))
 			return &ref->node->entry;
@@ -520,7 +498,7 @@ nv_phrase_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 
 	if (i >= doc->token_count || (ref = list_entries(lists, token_word(lists, doc, i), list)) == NULL)
 		return NULL;
-	class_id = name_id(class_name);
+	class_id = class_name ? nv_class_id(class_name) : -2;
 	/* a phrase does not run across a line break */
 	has_second = i + 1 < doc->token_count && !(doc->tokens[i + 1].flags & NV_TOKEN_NEWLINE_BEFORE);
 	if (has_second)

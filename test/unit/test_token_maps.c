@@ -224,6 +224,17 @@ UNIT_TEST(one_lookup_gives_both_ids_as_two_passes_do)
 	nv_lexicon_free(apart);
 }
 
+/* An Indonesian document mapped to the word lists, and *unmapped: the
+ * same tokens, which the lookups answer for by hashing each. */
+static void
+mapped_and_unmapped(nv_document *doc, nv_document *unmapped, nv_arena *arena, const char *text)
+{
+	tokenize(doc, arena, text);
+	doc->lang = NV_LANG_ID;
+	*unmapped = *doc;
+	nv_wordlists_map_tokens(nv_wordlists_builtin(), doc);
+}
+
 /* The entry's word, or "(none)". */
 static const char *
 entry_word(const nv_word_entry *e)
@@ -238,10 +249,7 @@ UNIT_TEST(list_starts_answer_as_the_lookups_do)
 	nv_document doc;
 	nv_document unmapped;
 
-	tokenize(&doc, &arena, "kemarin hari ini menurut zzz");
-	doc.lang = NV_LANG_ID;
-	unmapped = doc;
-	nv_wordlists_map_tokens(lists, &doc);
+	mapped_and_unmapped(&doc, &unmapped, &arena, "kemarin hari ini menurut zzz");
 	CHECK(nv_token_starts_list(lists, &doc, 0, NV_LIST_TIMEX));
 	CHECK(!nv_token_starts_list(lists, &doc, 0, NV_LIST_ROLE));
 	CHECK(!nv_token_starts_list(lists, &doc, 4, NV_LIST_TIMEX));
@@ -259,15 +267,44 @@ UNIT_TEST(list_starts_answer_as_the_lookups_do)
 	nv_arena_free_all(&arena);
 
 	/* "yang" starts timex phrases ("yang lalu") but is no entry alone */
-	tokenize(&doc, &arena, "yang lalu");
-	doc.lang = NV_LANG_ID;
-	unmapped = doc;
-	nv_wordlists_map_tokens(lists, &doc);
+	mapped_and_unmapped(&doc, &unmapped, &arena, "yang lalu");
 	CHECK(nv_token_starts_list(lists, &doc, 0, NV_LIST_TIMEX));
 	CHECK_STR(entry_word(nv_word_at(lists, &doc, 0, NV_LIST_TIMEX, NULL)), "(none)");
 	CHECK_STR(entry_word(nv_word_at(lists, &unmapped, 0, NV_LIST_TIMEX, NULL)), "(none)");
 	CHECK_STR(entry_word(nv_phrase_at(lists, &doc, 0, NV_LIST_TIMEX, NULL)), "yang lalu");
 	CHECK_STR(entry_word(nv_phrase_at(lists, &unmapped, 0, NV_LIST_TIMEX, NULL)), "yang lalu");
+	nv_arena_free_all(&arena);
+}
+
+/* A class asked for: the token's class bits answer as the entries do. */
+UNIT_TEST(class_starts_answer_as_the_lookups_do)
+{
+	const nv_wordlists *lists = nv_wordlists_builtin();
+	nv_arena	arena;
+	nv_document doc;
+	nv_document unmapped;
+
+	mapped_and_unmapped(&doc, &unmapped, &arena, "yang jelas menurut laporan");
+	/* "yang" is a relative on its own and starts the idiom "yang jelas" */
+	CHECK(nv_class_bit_test(&doc.class_starts[doc.tokens[0].list_word * NV_CLASS_WORDS],
+							nv_class_id("relative")));
+	CHECK(nv_class_bit_test(&doc.class_starts[doc.tokens[0].list_word * NV_CLASS_WORDS],
+							nv_class_id("idiom")));
+	CHECK(!nv_class_bit_test(&doc.class_starts[doc.tokens[0].list_word * NV_CLASS_WORDS],
+							 nv_class_id("follows")));
+	CHECK_STR(entry_word(nv_phrase_at(lists, &doc, 0, NV_LIST_ATTRIBUTION, "idiom")), "yang jelas");
+	CHECK_STR(entry_word(nv_phrase_at(lists, &unmapped, 0, NV_LIST_ATTRIBUTION, "idiom")), "yang jelas");
+	CHECK_STR(entry_word(nv_word_at(lists, &doc, 0, NV_LIST_ATTRIBUTION, "relative")), "yang");
+	CHECK_STR(entry_word(nv_word_at(lists, &doc, 0, NV_LIST_ATTRIBUTION, "follows")), "(none)");
+	CHECK_STR(entry_word(nv_phrase_at(lists, &doc, 2, NV_LIST_ATTRIBUTION, "follows")), "menurut");
+	CHECK_STR(entry_word(nv_phrase_at(lists, &doc, 2, NV_LIST_ATTRIBUTION, "relative")), "(none)");
+	CHECK_STR(entry_word(nv_phrase_at(lists, &unmapped, 2, NV_LIST_ATTRIBUTION, "relative")), "(none)");
+	/* a class of another list does not answer for this one */
+	CHECK_STR(entry_word(nv_phrase_at(lists, &doc, 2, NV_LIST_HEDGE, "hedge")), "menurut laporan");
+	CHECK_STR(entry_word(nv_phrase_at(lists, &doc, 2, NV_LIST_TIMEX, "hedge")), "(none)");
+	/* a class no entry has */
+	CHECK_INT(nv_class_id("no such class"), -1);
+	CHECK_STR(entry_word(nv_phrase_at(lists, &doc, 2, NV_LIST_ATTRIBUTION, "no such class")), "(none)");
 	nv_arena_free_all(&arena);
 }
 
@@ -414,6 +451,37 @@ UNIT_TEST(root_entries_of_word_lists_take_every_inflection)
 	{
 		e = nv_word_at(lists, &doc, i, NV_LIST_CHARGE, NULL);
 		CHECK_STR(e ? e->value : "(none)", "sanctions_violation");
+	}
+	nv_arena_free_all(&arena);
+}
+
+/* The ASCII fast path and utf8proc for every code point: the same tokens. */
+UNIT_TEST(tokenize_fast_path_equals_utf8proc)
+{
+	const char *text = "Jum\xe2\x80\x99" "at \xe2\x80\x9cKorut\xe2\x80\x9d mid-January\xc2\xa0Seoul's "
+		"1.000 \xff caf\xc3\xa9 \xc3\x89TAT A\xe2\x80\xa8" "B\tC";
+	nv_arena	arena;
+	nv_document fast = {0};
+	nv_document reference = {0};
+
+	nv_arena_init(&arena, &nv_malloc_allocator);
+	nv_tokenize(&fast, &arena, text, strlen(text));
+	nv_tokenize_utf8proc(&reference, &arena, text, strlen(text));
+	CHECK_INT(fast.token_count, 16);
+	CHECK_INT(reference.token_count, fast.token_count);
+	{
+		char		out[256];
+
+		CHECK_STR(describe(&fast, 0, out, sizeof(out)), "Jum\xe2\x80\x99" "at|jum'at|0|C");
+		CHECK_STR(describe(&reference, 11, out, sizeof(out)), "caf\xc3\xa9|cafe|0|s");
+		CHECK_STR(describe(&reference, 14, out, sizeof(out)), "B|b|0|snC");
+	}
+	for (uint32_t i = 0; i < fast.token_count && i < reference.token_count; i++)
+	{
+		char		a[256];
+		char		b[256];
+
+		CHECK_STR(describe(&fast, i, a, sizeof(a)), describe(&reference, i, b, sizeof(b)));
 	}
 	nv_arena_free_all(&arena);
 }
