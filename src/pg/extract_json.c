@@ -21,18 +21,18 @@
 
 /* Each array's objects: keys in jsonb's order (shorter first, then
  * bytewise), and the row functions write the values in the same order. */
-static const jsonb_keys root_keys =
+static jsonb_keys root_keys =
 JSONB_KEYS("lang", "quotes", "timexes", "mentions", "sentences", "allegations");
-static const jsonb_keys sentence_keys =
+static jsonb_keys sentence_keys =
 JSONB_KEYS("n", "len", "pos", "sentence");
-static const jsonb_keys timex_keys =
+static jsonb_keys timex_keys =
 JSONB_KEYS("n", "len", "pos", "value", "surface", "sentence");
-static const jsonb_keys mention_keys =
+static jsonb_keys mention_keys =
 JSONB_KEYS("n", "len", "pos", "kind", "name", "role", "actor", "country", "surface", "sentence");
-static const jsonb_keys quote_keys =
+static jsonb_keys quote_keys =
 JSONB_KEYS("n", "cue", "len", "pos", "via", "kind", "quote", "said_on", "speaker", "sentence",
 		   "speaker_role", "speaker_actor");
-static const jsonb_keys allegation_keys =
+static jsonb_keys allegation_keys =
 JSONB_KEYS("n", "act", "len", "pos", "about", "claim", "charge", "hedged", "accused", "accuser",
 		   "said_on", "sentence");
 
@@ -121,7 +121,7 @@ put_pos_len(jsonb_writer *w, extraction *x, uint32_t start, uint32_t end)
 /* The next object of an array; rows scale with the document, so a cancel
  * is honoured here too. */
 static inline void
-row_begin(jsonb_writer *w, const jsonb_keys *keys)
+row_begin(jsonb_writer *w, jsonb_keys *keys)
 {
 	CHECK_FOR_INTERRUPTS();
 	jsonb_write_object(w, NULL, keys);

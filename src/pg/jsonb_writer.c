@@ -17,6 +17,11 @@
  * order (shorter first, then bytewise): the writer checks that, and that
  * each value is written under the key whose turn it is, so a wrongly
  * ordered object is an error, never a silently unsearchable value.
+ *
+ * A long document writes millions of scalars: every step is inline, the
+ * buffer grows only when a value would pass its end, and a key is
+ * compared as a pointer first (the callers pass the literal of the keys'
+ * list), its text only when the pointers differ.
  */
 #include "postgres.h"
 
@@ -33,17 +38,34 @@ too_large(void)
 					JENTRY_OFFLENMASK)));
 }
 
-/* Zero bytes up to a 4-byte boundary, as jsonb_util.c's padBufferToInt. */
-static int
-pad_to_int(StringInfo buffer)
+/* Room for `bytes` more in the buffer. */
+static inline void
+reserve(jsonb_writer *w, int bytes)
 {
-	int			padding = INTALIGN(buffer->len) - buffer->len;
+	if (unlikely(bytes >= w->buffer.maxlen - w->buffer.len))
+		enlargeStringInfo(&w->buffer, bytes);
+}
+
+/* Bytes appended, room made first. */
+static inline void
+append(jsonb_writer *w, const void *bytes, int len)
+{
+	reserve(w, len);
+	memcpy(w->buffer.data + w->buffer.len, bytes, len);
+	w->buffer.len += len;
+}
+
+/* Zero bytes up to a 4-byte boundary, as jsonb_util.c's padBufferToInt. */
+static inline int
+pad_to_int(jsonb_writer *w)
+{
+	int			padding = INTALIGN(w->buffer.len) - w->buffer.len;
 
 	if (padding > 0)
 	{
-		static const char zeros[sizeof(int)] = {0};
-
-		appendBinaryStringInfoNT(buffer, zeros, padding);
+		reserve(w, padding);
+		for (int i = 0; i < padding; i++)	/* at most 3: no call to memset */
+			w->buffer.data[w->buffer.len++] = '\0';
 	}
 	return padding;
 }
@@ -53,7 +75,7 @@ pad_to_int(StringInfo buffer)
  * just written: its length, or at every JB_OFFSET_STRIDE'th child the end
  * offset of the container's data so far.
  */
-static void
+static inline void
 child_written(jsonb_writer *w, JEntry entry)
 {
 	jsonb_frame *frame = &w->frames[w->depth - 1];
@@ -63,7 +85,8 @@ child_written(jsonb_writer *w, JEntry entry)
 	frame->data_length += JBE_OFFLENFLD(entry);
 	if (unlikely(frame->data_length > JENTRY_OFFLENMASK))
 		too_large();
-	if (frame->written % JB_OFFSET_STRIDE == 0)
+	StaticAssertStmt((JB_OFFSET_STRIDE & (JB_OFFSET_STRIDE - 1)) == 0, "the stride is a power of 2");
+	if ((frame->written & (JB_OFFSET_STRIDE - 1)) == 0)
 		entry = (entry & JENTRY_TYPEMASK) | frame->data_length | JENTRY_HAS_OFF;
 	memcpy(w->buffer.data + frame->entries + frame->written * sizeof(JEntry), &entry, sizeof(JEntry));
 	frame->written++;
@@ -93,8 +116,8 @@ value_under(jsonb_writer *w, const char *key)
 		expected = frame->keys->names[frame->written - frame->keys->count];
 	else
 		expected = "";			/* too many values: child_written says so */
-	if (unlikely((key == NULL) != (expected == NULL) ||
-				 (key != NULL && strcmp(key, expected) != 0)))
+	if (unlikely(key != expected &&
+				 ((key == NULL) != (expected == NULL) || strcmp(key, expected) != 0)))
 		elog(ERROR, "narrative: jsonb value under \"%s\" where \"%s\" was due",
 			 key ? key : "(array element)", expected ? expected : "(array element)");
 }
@@ -118,7 +141,7 @@ jsonb_writer_init(jsonb_writer *w, size_t expected_size)
 	w->buffer.data = palloc(expected_size);
 	w->buffer.maxlen = (int) expected_size;
 	resetStringInfo(&w->buffer);
-	appendBinaryStringInfoNT(&w->buffer, "\0\0\0\0", VARHDRSZ); /* the varlena header */
+	append(w, "\0\0\0\0", VARHDRSZ);	/* the varlena header */
 }
 
 static jsonb_frame *
@@ -132,10 +155,10 @@ open_container(jsonb_writer *w, const char *key, uint32 header, int children,
 		elog(ERROR, "narrative: jsonb nested deeper than %d", JSONB_WRITER_DEPTH);
 	frame = &w->frames[w->depth++];
 	frame->start = w->buffer.len;	/* the padding counts as the container's */
-	pad_to_int(&w->buffer);
-	appendBinaryStringInfoNT(&w->buffer, (const char *) &header, sizeof(header));
+	pad_to_int(w);
+	append(w, &header, sizeof(header));
 	frame->entries = w->buffer.len;
-	enlargeStringInfo(&w->buffer, children * (int) sizeof(JEntry));
+	reserve(w, children * (int) sizeof(JEntry));
 	w->buffer.len += children * (int) sizeof(JEntry);
 	frame->children = children;
 	frame->written = 0;
@@ -152,25 +175,41 @@ jsonb_write_array(jsonb_writer *w, const char *key, int elements)
 	open_container(w, key, (uint32) elements | JB_FARRAY, elements, NULL);
 }
 
-void
-jsonb_write_object(jsonb_writer *w, const char *key, const jsonb_keys *keys)
+/* The keys measured and their order checked, once. */
+static void
+measure_keys(jsonb_keys *keys)
 {
-	open_container(w, key, (uint32) keys->count | JB_FOBJECT, 2 * keys->count, keys);
+	if (keys->count > JSONB_KEYS_MAX)
+		elog(ERROR, "narrative: a jsonb object of %d keys, more than %d", keys->count, JSONB_KEYS_MAX);
 	for (int i = 0; i < keys->count; i++)
 	{
 		const char *name = keys->names[i];
 		int			len = (int) strlen(name);
 
+		if (len == 0)
+			elog(ERROR, "narrative: an empty jsonb key");
 		if (i > 0)
 		{
 			const char *previous = keys->names[i - 1];
-			int			previous_len = (int) strlen(previous);
+			int			previous_len = keys->lengths[i - 1];
 
 			if (previous_len > len || (previous_len == len && memcmp(previous, name, len) >= 0))
 				elog(ERROR, "narrative: jsonb key \"%s\" is out of order after \"%s\"", name, previous);
 		}
-		appendBinaryStringInfoNT(&w->buffer, name, len);
-		child_written(w, (JEntry) len);
+		keys->lengths[i] = len;
+	}
+}
+
+void
+jsonb_write_object(jsonb_writer *w, const char *key, jsonb_keys *keys)
+{
+	if (unlikely(keys->count > 0 && keys->lengths[0] == 0))
+		measure_keys(keys);
+	open_container(w, key, (uint32) keys->count | JB_FOBJECT, 2 * keys->count, keys);
+	for (int i = 0; i < keys->count; i++)
+	{
+		append(w, keys->names[i], keys->lengths[i]);
+		child_written(w, (JEntry) keys->lengths[i]);
 	}
 }
 
@@ -205,7 +244,7 @@ jsonb_write_string(jsonb_writer *w, const char *key, const char *value, int len)
 	}
 	if (unlikely(len > JENTRY_OFFLENMASK))
 		too_large();
-	appendBinaryStringInfoNT(&w->buffer, value, len);
+	append(w, value, len);
 	scalar_written(w, (JEntry) len);
 }
 
@@ -216,8 +255,8 @@ jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value)
 	int			padding;
 
 	value_under(w, key);
-	padding = pad_to_int(&w->buffer);
-	appendBinaryStringInfoNT(&w->buffer, (const char *) value, len);
+	padding = pad_to_int(w);
+	append(w, value, len);
 	scalar_written(w, JENTRY_ISNUMERIC | (JEntry) (padding + len));
 }
 

@@ -104,15 +104,20 @@ Datum		extraction_text(extraction *x, uint32_t start, uint32_t end);
 #include "utils/jsonb.h"
 #include "utils/numeric.h"
 
-/* An object's keys, in jsonb's order: shorter first, then bytewise. */
+/* An object's keys, in jsonb's order: shorter first, then bytewise.  The
+ * writer checks the order and measures the keys on an object's first use
+ * (`lengths`, filled then: the keys are given as static variables). */
+#define JSONB_KEYS_MAX 16
+
 typedef struct jsonb_keys
 {
 	int			count;
 	const char *const *names;
+	int			lengths[JSONB_KEYS_MAX];	/* 0 until first used */
 } jsonb_keys;
 
 #define JSONB_KEYS(...) \
-	{lengthof(((const char *const[]) {__VA_ARGS__})), (const char *const[]) {__VA_ARGS__}}
+	{lengthof(((const char *const[]) {__VA_ARGS__})), (const char *const[]) {__VA_ARGS__}, {0}}
 
 /* An open container: where it starts, and its JEntry array so far. */
 typedef struct jsonb_frame
@@ -144,7 +149,7 @@ typedef struct jsonb_writer
  * it as it grows, one too large only address space (a large block's pages
  * are touched as they are written). */
 void		jsonb_writer_init(jsonb_writer *w, size_t expected_size);
-void		jsonb_write_object(jsonb_writer *w, const char *key, const jsonb_keys *keys);
+void		jsonb_write_object(jsonb_writer *w, const char *key, jsonb_keys *keys);
 void		jsonb_write_array(jsonb_writer *w, const char *key, int elements);
 void		jsonb_write_end(jsonb_writer *w);
 void		jsonb_write_string(jsonb_writer *w, const char *key, const char *value, int len);
