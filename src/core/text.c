@@ -29,7 +29,8 @@ enum
 	CHAR_UPPER = 1 << 2,		/* upper or title case */
 	CHAR_DIGIT = 1 << 3,		/* an ASCII digit */
 	CHAR_LOWER = 1 << 4,		/* a letter not upper case */
-	CHAR_SPACE = 1 << 5			/* white space (ASCII only: see is_space) */
+	CHAR_SPACE = 1 << 5,		/* white space (ASCII only: see is_space) */
+	CHAR_NOT_DIGIT = 1 << 6		/* part of a word, not an ASCII digit */
 };
 
 static unsigned
@@ -39,18 +40,18 @@ unicode_char_class(int32_t cp)
 	{
 		case UTF8PROC_CATEGORY_LU:
 		case UTF8PROC_CATEGORY_LT:
-			return CHAR_WORD | CHAR_LETTER | CHAR_UPPER;
+			return CHAR_WORD | CHAR_LETTER | CHAR_UPPER | CHAR_NOT_DIGIT;
 		case UTF8PROC_CATEGORY_LL:
 		case UTF8PROC_CATEGORY_LM:
 		case UTF8PROC_CATEGORY_LO:
-			return CHAR_WORD | CHAR_LETTER | CHAR_LOWER;
+			return CHAR_WORD | CHAR_LETTER | CHAR_LOWER | CHAR_NOT_DIGIT;
 		case UTF8PROC_CATEGORY_MN:
 		case UTF8PROC_CATEGORY_MC:
 		case UTF8PROC_CATEGORY_ME:
 		case UTF8PROC_CATEGORY_ND:
 		case UTF8PROC_CATEGORY_NL:
 		case UTF8PROC_CATEGORY_NO:
-			return CHAR_WORD;
+			return CHAR_WORD | CHAR_NOT_DIGIT;
 		default:
 			return 0;
 	}
@@ -59,8 +60,8 @@ unicode_char_class(int32_t cp)
 /* ASCII, the bulk of news text, by table; the rest through utf8proc. */
 #define S_ CHAR_SPACE
 #define D_ (CHAR_WORD | CHAR_DIGIT)
-#define U_ (CHAR_WORD | CHAR_LETTER | CHAR_UPPER)
-#define L_ (CHAR_WORD | CHAR_LETTER | CHAR_LOWER)
+#define U_ (CHAR_WORD | CHAR_LETTER | CHAR_UPPER | CHAR_NOT_DIGIT)
+#define L_ (CHAR_WORD | CHAR_LETTER | CHAR_LOWER | CHAR_NOT_DIGIT)
 static const uint8_t ascii_class[256] = {	/* bytes from 0x80: 0 */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, S_, S_, S_, S_, S_, 0, 0,	/* \t \n \v \f \r */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -87,37 +88,31 @@ char_class(int32_t cp, bool ascii_fast)
 		return 0;				/* an invalid byte */
 	if (cp < 0x80 && ascii_fast)
 		return ascii_class[cp] & ~CHAR_SPACE;
-	return unicode_char_class(cp) | (cp >= '0' && cp <= '9' ? CHAR_DIGIT : 0);
-}
-
-/* What a word's characters were: their classes OR-ed and AND-ed. */
-typedef struct word_shape
-{
-	unsigned	seen;
-	unsigned	every;
-	int			letters;
-	bool		non_ascii;
-} word_shape;
-
-static inline void
-shape_add(word_shape *shape, unsigned cls)
-{
-	shape->seen |= cls;
-	shape->every &= cls;
-	shape->letters += (cls & CHAR_LETTER) != 0;
+	if (cp >= '0' && cp <= '9')
+		return CHAR_WORD | CHAR_DIGIT;
+	return unicode_char_class(cp);
 }
 
 /*
+ * What a word's characters were: their classes OR-ed.  A word is a number
+ * when no character in it has CHAR_NOT_DIGIT; its letters are counted
+ * only when they can make it all capitals (word_has_two_letters).
+ */
+typedef struct word_shape
+{
+	unsigned	seen;
+	bool		non_ascii;
+} word_shape;
+
+/*
  * The end of the run of ASCII letters and digits from `at`: the bulk of
- * every word, in a loop of its own so that its state stays in registers.
+ * every word, one table load and one OR a byte.
  * (Eight bytes at a time, SWAR, cost more: a word is six bytes or so.)
  */
-static size_t
+static inline size_t
 ascii_word_run(const char *text, size_t at, size_t len, word_shape *shape)
 {
 	unsigned	seen = 0;
-	unsigned	every = ~0u;
-	int			letters = 0;
 
 	for (; at < len; at++)
 	{
@@ -126,12 +121,8 @@ ascii_word_run(const char *text, size_t at, size_t len, word_shape *shape)
 		if (!(cls & CHAR_WORD))
 			break;
 		seen |= cls;
-		every &= cls;
-		letters += (cls & CHAR_LETTER) != 0;
 	}
 	shape->seen |= seen;
-	shape->every &= every;
-	shape->letters += letters;
 	return at;
 }
 
@@ -341,7 +332,7 @@ hyphen_glues(const char *text, size_t len, size_t at, size_t width, const nv_vec
  * digits, digit groups (1.000, 10,000, 2.5), and an apostrophe inside a
  * word (Jum'at), but not before a possessive s (Russia's).
  */
-static inline size_t
+static inline __attribute__((always_inline)) size_t
 word_end(const char *text, size_t len, size_t at, word_shape *shape, bool ascii_fast)
 {
 	size_t		end = at;
@@ -354,18 +345,18 @@ word_end(const char *text, size_t len, size_t at, word_shape *shape, bool ascii_
 
 		if (cls & CHAR_WORD)
 		{
-			shape_add(shape, cls);
+			shape->seen |= cls;
 			shape->non_ascii |= c >= 0x80;
 			end += w;
 			continue;
 		}
-		if ((shape->every & CHAR_DIGIT) && (c == '.' || c == ',') && end + 1 < len &&
+		if (!(shape->seen & CHAR_NOT_DIGIT) && (c == '.' || c == ',') && end + 1 < len &&
 			text[end + 1] >= '0' && text[end + 1] <= '9')
 		{
 			end += 1;
 			continue;
 		}
-		if (c >= 0 && is_apostrophe(c) && !(shape->every & CHAR_DIGIT) && end + w < len)
+		if (c >= 0 && is_apostrophe(c) && (shape->seen & CHAR_NOT_DIGIT) && end + w < len)
 		{
 			size_t		w2;
 			int32_t		c2 = decode_char(text, len, end + w, &w2, ascii_fast);
@@ -396,6 +387,36 @@ word_end(const char *text, size_t len, size_t at, word_shape *shape, bool ascii_
 }
 
 /*
+ * Whether the word text[start, end) has two letters or more.  Asked only
+ * of a word with no lower-case letter (all capitals, or a number): the
+ * rest of the words need no count.
+ */
+static bool
+word_has_two_letters(const char *text, size_t start, size_t end, bool ascii_fast)
+{
+	int			letters = 0;
+
+	for (size_t at = start; at < end && letters < 2;)
+	{
+		size_t		width;
+		int32_t		cp = decode_char(text, end, at, &width, ascii_fast);
+
+		letters += (char_class(cp, ascii_fast) & CHAR_LETTER) != 0;
+		at += width;
+	}
+	return letters >= 2;
+}
+
+/* Appends a token, built in registers, to the array. */
+static inline void
+token_append(nv_arena *arena, nv_vec *tokens, const nv_token *tok)
+{
+	if (tokens->count == tokens->capacity)
+		nv_vec_grow(arena, tokens, sizeof(nv_token));
+	((nv_token *) tokens->items)[tokens->count++] = *tok;
+}
+
+/*
  * nv_tokenize, with ASCII by table (`ascii_fast`) or every code point
  * through utf8proc; inlined into each, so the test of `ascii_fast` costs
  * nothing.
@@ -422,7 +443,7 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 		size_t		width;
 		int32_t		cp;
 		unsigned	cls;
-		nv_token   *tok;
+		nv_token	tok = {0};
 		bool		ascii;		/* the token is ASCII: folding is lowering */
 		bool		has_upper;	/* ... and has capitals to lower */
 
@@ -454,51 +475,54 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 			continue;
 		}
 
-		tok = NV_VEC_PUSH(arena, &tokens, nv_token);
-		tok->start = (uint32_t) at;
-		tok->flags = pending;
+		tok.start = (uint32_t) at;
+		tok.flags = pending;
 		pending = 0;
 
 		cls = char_class(cp, ascii_fast);
 		if (cls & CHAR_WORD)
 		{
-			word_shape	shape = {0, ~0u, 0, false};
+			word_shape	shape = {0, false};
 
 			if (cls & CHAR_UPPER)
-				tok->flags |= NV_TOKEN_CAPITALIZED;
+				tok.flags |= NV_TOKEN_CAPITALIZED;
 			at = word_end(text, len, at, &shape, ascii_fast);
-			tok->kind = (shape.every & CHAR_DIGIT) ? NV_TOKEN_NUMBER : NV_TOKEN_WORD;
+			tok.kind = (shape.seen & CHAR_NOT_DIGIT) ? NV_TOKEN_WORD : NV_TOKEN_NUMBER;
 			ascii = !shape.non_ascii;
 			has_upper = (shape.seen & CHAR_UPPER) != 0;
-			if (shape.letters >= 2 && !(shape.seen & CHAR_LOWER))
-				tok->flags |= NV_TOKEN_ALL_CAPS;
+			if ((shape.seen & (CHAR_LETTER | CHAR_LOWER)) == CHAR_LETTER &&
+				word_has_two_letters(text, tok.start, at, ascii_fast))
+				tok.flags |= NV_TOKEN_ALL_CAPS;
 		}
 		else
 		{
-			tok->kind = NV_TOKEN_PUNCT;
+			tok.kind = NV_TOKEN_PUNCT;
 			if (cp >= 0 && is_quote_mark(cp))
-				tok->flags |= NV_TOKEN_QUOTE;
+				tok.flags |= NV_TOKEN_QUOTE;
 			at += width;
 			ascii = cp >= 0 && cp < 0x80;
 			has_upper = false;
 		}
-		tok->end = (uint32_t) at;
+		tok.end = (uint32_t) at;
 
 		if (ascii_fast && ascii && !has_upper)
 		{
 			/* already folded: the text is its own folded form */
-			tok->fold = NV_FOLD_IN_TEXT;
-			tok->fold_len = (uint16_t) (tok->end - tok->start > 0xFFFF ? 0xFFFF : tok->end - tok->start);
-			continue;
+			tok.fold = NV_FOLD_IN_TEXT;
+			tok.fold_len = (uint16_t) (tok.end - tok.start > 0xFFFF ? 0xFFFF : tok.end - tok.start);
 		}
-		tok->fold = (uint32_t) fold.len;
-		if (!ascii_fast)
-			fold_append_utf8proc(&fold, text + tok->start, tok->end - tok->start);
-		else if (ascii)
-			fold_append_ascii(&fold, text + tok->start, tok->end - tok->start);
 		else
-			fold_append(&fold, text + tok->start, tok->end - tok->start);
-		tok->fold_len = (uint16_t) (fold.len - tok->fold > 0xFFFF ? 0xFFFF : fold.len - tok->fold);
+		{
+			tok.fold = (uint32_t) fold.len;
+			if (!ascii_fast)
+				fold_append_utf8proc(&fold, text + tok.start, tok.end - tok.start);
+			else if (ascii)
+				fold_append_ascii(&fold, text + tok.start, tok.end - tok.start);
+			else
+				fold_append(&fold, text + tok.start, tok.end - tok.start);
+			tok.fold_len = (uint16_t) (fold.len - tok.fold > 0xFFFF ? 0xFFFF : fold.len - tok.fold);
+		}
+		token_append(arena, &tokens, &tok);
 	}
 
 	doc->tokens = tokens.items;
