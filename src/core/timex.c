@@ -213,7 +213,9 @@ digits_at(const tagger *t, uint32_t i)
 	return tok && tok->kind == NV_TOKEN_NUMBER ? (int) (tok->end - tok->start) : 0;
 }
 
-static const nv_word_entry *
+/* Inline: the parsers ask of most tokens whether they are a word of some
+ * class, and most are none, which the word's class bits answer at once. */
+static inline const nv_word_entry *
 word(const tagger *t, uint32_t i, const char *class_name)
 {
 	if (i >= t->limit)
@@ -221,7 +223,7 @@ word(const tagger *t, uint32_t i, const char *class_name)
 	return nv_word_at(t->lists, t->doc, i, NV_LIST_TIMEX, class_name);
 }
 
-static const nv_word_entry *
+static inline const nv_word_entry *
 phrase(const tagger *t, uint32_t i, const char *class_name)
 {
 	if (i >= t->limit)
