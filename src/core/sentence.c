@@ -27,7 +27,7 @@
  */
 #define NV_SENTENCE_MAX_TOKENS 256
 
-static bool
+static inline bool
 is_terminal(const nv_document *doc, uint32_t i)
 {
 	int32_t		cp = nv_token_codepoint(doc, &doc->tokens[i]);
@@ -59,8 +59,10 @@ starts_sentence(const nv_document *doc, uint32_t i)
 		 cp == 0x2014);
 }
 
-/* A double quote mark: the marks that pair into quotes (not ' or ’). */
-static bool
+/* A double quote mark: the marks that pair into quotes (not ' or ’).
+ * Inline, as is_terminal: both are asked of every token, and most tokens
+ * are words, told apart by their kind alone. */
+static inline bool
 is_double_mark(const nv_document *doc, uint32_t i)
 {
 	const nv_token *tok = &doc->tokens[i];
