@@ -539,16 +539,21 @@ emit(alleger *a, const nv_mention *accuser, const char *accuser_id, const char *
 	al->sentence = sentence;
 }
 
+/* Notes the two most recent actors of [from, to): the mentions starting
+ * there, read from the list, not token by token. */
 static void
 remember_recent(alleger *a, uint32_t from, uint32_t to)
 {
-	for (uint32_t k = from; k < to; k++)
-	{
-		const nv_mention *m = mention_of(a, k);
+	const nv_mention_result *mentions = a->mentions;
 
-		if (!is_actor(m) || m->first_token != k)
+	for (uint32_t k = nv_mention_first_from(mentions, from);
+		 k < mentions->count && mentions->mentions[k].first_token < to; k++)
+	{
+		const nv_mention *m = &mentions->mentions[k];
+
+		if (!is_actor(m))
 			continue;
-		if (a->recent[1] && strcmp(a->recent[1]->country, m->country) == 0)
+		if (a->recent[1] && (a->recent[1]->country == m->country || strcmp(a->recent[1]->country, m->country) == 0))
 			continue;
 		a->recent[0] = a->recent[1];
 		a->recent[1] = m;

@@ -822,6 +822,21 @@ nv_mention_at(const nv_mention_result *mentions, uint32_t i)
 	return &mentions->mentions[k];
 }
 
+/* Index of the first mention starting at or after token i, or `count`
+ * when none: a walk from the first mention ending in i's block, so that
+ * a stage visiting the mentions of a span reads them, not its tokens. */
+static inline uint32_t
+nv_mention_first_from(const nv_mention_result *mentions, uint32_t i)
+{
+	uint32_t	k;
+
+	if (i >= mentions->token_count)
+		return mentions->count;
+	for (k = mentions->block_first[i / 64]; k < mentions->count && mentions->mentions[k].first_token < i; k++)
+		;
+	return k;
+}
+
 void		nv_find_mentions(const nv_document *doc, const nv_lexicon *lex,
 							 const nv_wordlists *lists, nv_mention_result *out);
 

@@ -238,17 +238,29 @@ remember_speaker(quoter *q, const speaker *s)
 		q->last_person = *s;
 }
 
-/* Notes the actors mentioned in [from, to), for "keduanya" and "mereka". */
+/* Whether two countries are the same: most often the one interned
+ * string, so the pointers are compared before the bytes. */
+static bool
+same_country(const char *x, const char *y)
+{
+	return x == y || strcmp(x, y) == 0;
+}
+
+/* Notes the actors mentioned in [from, to), for "keduanya" and "mereka":
+ * the mentions starting there, read from the list, not token by token. */
 static void
 remember_actors(quoter *q, uint32_t from, uint32_t to)
 {
-	for (uint32_t k = from; k < to; k++)
-	{
-		const nv_mention *m = mention_of(q, k);
+	const nv_mention_result *mentions = q->mentions;
 
-		if (!can_speak(m) || m->first_token != k)
+	for (uint32_t k = nv_mention_first_from(mentions, from);
+		 k < mentions->count && mentions->mentions[k].first_token < to; k++)
+	{
+		const nv_mention *m = &mentions->mentions[k];
+
+		if (!can_speak(m))
 			continue;
-		if (q->last_group[1].country && strcmp(q->last_group[1].country, m->country) == 0)
+		if (q->last_group[1].country && same_country(q->last_group[1].country, m->country))
 			continue;
 		q->last_group[0] = q->last_group[1];
 		q->last_group[1].mention = m;
