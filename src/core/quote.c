@@ -97,16 +97,18 @@ nv_find_quote_spans(const nv_document *doc, nv_quote_span_result *out)
 	uint32_t	stack[MAX_QUOTE_DEPTH];
 	int			depth = 0;
 
-	for (uint32_t i = 0; i <= doc->token_count; i++)
+	for (uint32_t i = 0;; i++)
 	{
-		bool		line_end = i == doc->token_count ||
-			(i > 0 && (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE));
+		/* only quote marks matter, and line starts while a quote is open:
+		 * the other tokens, most of them, are passed in a tight loop */
+		unsigned	watch = NV_TOKEN_QUOTE | (depth > 0 ? NV_TOKEN_NEWLINE_BEFORE : 0);
 		mark_role	role;
 
-		if ((i & 0xFFFF) == 0)
-			nv_check_interrupts();
+		while (i < doc->token_count && !(doc->tokens[i].flags & watch))
+			i++;
+		nv_check_interrupts();
 		/* an unclosed quote ends with its line */
-		if (line_end && depth > 0)
+		if (depth > 0 && (i == doc->token_count || (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE)))
 		{
 			nv_quote_span *span = NV_VEC_PUSH(doc->arena, &spans, nv_quote_span);
 
