@@ -60,6 +60,9 @@ typedef struct alleger
 	int32_t    *speaker_quote;	/* per sentence: its first quote with a speaker */
 	int32_t    *dated_quote;	/* per sentence: its first quote with a date */
 	const nv_mention *recent[2];	/* the two most recent actors, for "keduanya" */
+	nv_vec		charge_tokens;	/* uint32_t: where the charge phrases start */
+	nv_vec		charges;		/* uint8_t: the nv_charge of each */
+	nv_vec		hedges;			/* uint32_t: where the hedge phrases start */
 	nv_vec		out;
 } alleger;
 
@@ -167,32 +170,77 @@ word_of(const alleger *a, uint32_t i, nv_list list, const char *class_name)
 	return nv_phrase_at(a->lists, a->doc, i, list, class_name);
 }
 
-static nv_charge
-charge_in(const alleger *a, uint32_t from, uint32_t to)
+/*
+ * Finds, once per document, where the charge and hedge phrases start:
+ * the claims of a sentence ask for its charge and hedging several times
+ * over (each claim, then its sentence), and a search of these lists
+ * costs less than a lookup at every token again.
+ */
+static void
+find_charges_and_hedges(alleger *a)
 {
 	static const char *const names[] = {"arms_transfer", "sanctions_violation", "troop_deployment",
 	"technology_transfer", "nuclear_missile"};
+	const nv_document *doc = a->doc;
 
-	for (uint32_t k = from; k < to; k++)
+	for (uint32_t k = 0; k < doc->token_count; k++)
 	{
-		const nv_word_entry *e = word_of(a, k, NV_LIST_CHARGE, NULL);
+		const nv_word_entry *e;
 
-		if (!e)
+		if (!nv_token_may_start_any(a->lists, doc, k, (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE)))
 			continue;
-		for (int c = 0; c < 5; c++)
-			if (strcmp(e->value, names[c]) == 0)
-				return (nv_charge) c;
+		/* a phrase of another charge ("other") names none */
+		if ((e = word_of(a, k, NV_LIST_CHARGE, NULL)) != NULL)
+			for (int c = 0; c < 5; c++)
+				if (strcmp(e->value, names[c]) == 0)
+				{
+					*NV_VEC_PUSH(doc->arena, &a->charge_tokens, uint32_t) = k;
+					*NV_VEC_PUSH(doc->arena, &a->charges, uint8_t) = (uint8_t) c;
+					break;
+				}
+		if (word_of(a, k, NV_LIST_HEDGE, NULL))
+			*NV_VEC_PUSH(doc->arena, &a->hedges, uint32_t) = k;
 	}
-	return NV_CHARGE_OTHER;
 }
 
+/* The index of the first of the ascending `tokens` at or after `from`
+ * (the vector's count when none). */
+static size_t
+first_token_from(const nv_vec *tokens, uint32_t from)
+{
+	const uint32_t *t = tokens->items;
+	size_t		low = 0;
+	size_t		high = tokens->count;
+
+	while (low < high)
+	{
+		size_t		mid = low + (high - low) / 2;
+
+		if (t[mid] < from)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	return low;
+}
+
+/* The charge of the first charge phrase starting in [from, to). */
+static nv_charge
+charge_in(const alleger *a, uint32_t from, uint32_t to)
+{
+	size_t		k = first_token_from(&a->charge_tokens, from);
+
+	return k < a->charge_tokens.count && NV_VEC_AT(a->charge_tokens, uint32_t, k) < to ?
+		(nv_charge) NV_VEC_AT(a->charges, uint8_t, k) : NV_CHARGE_OTHER;
+}
+
+/* Whether a hedge phrase starts in [from, to). */
 static bool
 hedged_in(const alleger *a, uint32_t from, uint32_t to)
 {
-	for (uint32_t k = from; k < to; k++)
-		if (word_of(a, k, NV_LIST_HEDGE, NULL))
-			return true;
-	return false;
+	size_t		k = first_token_from(&a->hedges, from);
+
+	return k < a->hedges.count && NV_VEC_AT(a->hedges, uint32_t, k) < to;
 }
 
 static bool
@@ -1330,8 +1378,13 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	/* what the words say of the conduct, in one pass */
 	for (uint32_t k = first; k < end; k++)
 	{
-		bool		negation = word_of(a, k, NV_LIST_ATTRIBUTION, "negation") != NULL;
-		const nv_word_entry *hedge;
+		bool		negation;
+
+		/* every word asked about below is an act or attribution word, a
+		 * test most tokens fail */
+		if (!nv_token_may_start_any(a->lists, doc, k, (1u << NV_LIST_ACT) | (1u << NV_LIST_ATTRIBUTION)))
+			continue;
+		negation = word_of(a, k, NV_LIST_ATTRIBUTION, "negation") != NULL;
 
 		/* a negation that opens a pejorative or dismissive phrase ("tidak
 		 * bersahabat", "tidak berdasar") negates nothing */
@@ -1360,9 +1413,12 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		}
 		/* "akan melanggar resolusi ... jika": conditional; "jika ini
 		 * benar" only hedges */
-		hedge = word_of(a, k, NV_LIST_HEDGE, NULL);
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "condition") && !(hedge && hedge->word_count > 1))
-			conditional = true;
+		if (!conditional && word_of(a, k, NV_LIST_ATTRIBUTION, "condition"))
+		{
+			const nv_word_entry *hedge = word_of(a, k, NV_LIST_HEDGE, NULL);
+
+			conditional = !(hedge && hedge->word_count > 1);
+		}
 	}
 	if (dismissed || (charge != NV_CHARGE_OTHER && negated && (!accused || same_side(accused, speaker_country))))
 	{
@@ -1522,6 +1578,9 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 
 		bool		step;
 
+		/* steps and sanction nouns are act words: most tokens are none */
+		if (!nv_token_may_start_any(a->lists, doc, i, 1u << NV_LIST_ACT))
+			continue;
 		/* "Tindakan tersebut juga ditujukan kepada ...": a step already
 		 * named, after a sanction, continues it */
 		step = word_of(a, i, NV_LIST_ACT, "step") &&
@@ -1684,13 +1743,14 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 					const nv_mention_result *mentions, const nv_timex_result *timexes,
 					const nv_quote_result *quotes, nv_allegation_result *out)
 {
-	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}};
+	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}, {0}, {0}, {0}};
 	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
 
 	a.speaker_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
 	a.dated_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
 	for (uint32_t s = 0; s <= doc->sentence_count; s++)
 		a.speaker_quote[s] = a.dated_quote[s] = -1;
+	find_charges_and_hedges(&a);
 	for (uint32_t k = quotes->count; k-- > 0;)
 	{
 		/* backwards, so each sentence keeps its first such quote */
@@ -1825,7 +1885,12 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 
 		for (uint32_t k = s->first_token; k < s->end_token && !reported; k++)
 		{
-			const nv_word_entry *h = word_of(&a, k, NV_LIST_HEDGE, NULL);
+			const nv_word_entry *h;
+
+			/* a hedge, or a claim noun: most tokens are neither */
+			if (!nv_token_may_start_any(lists, doc, k, (1u << NV_LIST_HEDGE) | (1u << NV_LIST_ACT)))
+				continue;
+			h = word_of(&a, k, NV_LIST_HEDGE, NULL);
 
 			reported = h && word_of(&a, k, NV_LIST_ATTRIBUTION, "report");
 			/* "amid reports of North Korean troops", "berita tentang

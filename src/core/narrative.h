@@ -515,6 +515,22 @@ nv_token_may_start(const nv_wordlists *lists, const nv_document *doc, uint32_t i
 }
 
 /*
+ * Whether token i may start an entry of any list of `list_mask` (bits
+ * 1 << nv_list); false means no lookup in those lists finds anything
+ * there, so a scan asking several of them passes most tokens with one
+ * test.
+ */
+static inline bool
+nv_token_may_start_any(const nv_wordlists *lists, const nv_document *doc, uint32_t i, uint32_t list_mask)
+{
+	if (i >= doc->token_count)
+		return false;
+	if (doc->word_lists != lists)
+		return true;
+	return (doc->list_starts[doc->tokens[i].list_word] & list_mask) != 0;
+}
+
+/*
  * Whether token i may start an entry of `list` of class `class_name` (NULL:
  * any class), with list bit `bit` (the list's, or its one-word bit); false
  * means it does not.
