@@ -82,21 +82,22 @@ mention_of(const alleger *a, uint32_t i)
 }
 
 /* Walking back from token *k (exclusive) to `stop`: the next mention,
- * with *k moved to its first token; NULL when none is left. */
+ * with *k moved to its first token; NULL when none is left.  The last
+ * mention starting before *k is the one, if it reaches past `stop`: the
+ * list says so without a look at each token between. */
 static const nv_mention *
 mention_before(const alleger *a, uint32_t *k, uint32_t stop)
 {
-	for (; *k > stop; (*k)--)
-	{
-		const nv_mention *m = mention_of(a, *k - 1);
+	uint32_t	next = *k > stop ? nv_mention_first_from(a->mentions, *k) : 0;
+	const nv_mention *m;
 
-		if (m)
-		{
-			*k = m->first_token;
-			return m;
-		}
-	}
-	return NULL;
+	if (next == 0)
+		return NULL;
+	m = &a->mentions->mentions[next - 1];
+	if (m->end_token <= stop)
+		return NULL;
+	*k = m->first_token;
+	return m;
 }
 
 static bool
@@ -480,6 +481,10 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 		}
 		k--;
 		gap++;
+		/* what follows asks for attribution words and punctuation */
+		if (doc->tokens[k].kind != NV_TOKEN_PUNCT &&
+			!nv_token_may_start_any(a->lists, doc, k, 1u << NV_LIST_ATTRIBUTION))
+			continue;
 		if (word_of(a, k, NV_LIST_ATTRIBUTION, "relative") && k + 1 < to)
 		{
 			/* what follows "yang" belonged to the relative clause */
@@ -1345,7 +1350,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	nv_charge	charge = charge_in(a, first, end);
 	const nv_mention *accused;
 	const nv_mention *speakers[MAX_JOINT];
-	int			n;
+	int			n = 0;
 	bool		conditional = false;
 	bool		negated = false;
 	bool		dismissed = false;
@@ -1359,20 +1364,23 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	nv_act		act = NV_ACT_ACCUSE;
 	const nv_sentence *s = &doc->sentences[q->sentence];
 
-	n = quote_speakers(a, q, speakers);
-	if (!q->speaker_actor && !speakers[0])
-		return;
-	/* an outlet reporting on its own account accuses nobody: it reports */
-	if (q->speaker_actor && speaker_is_media(a, q->speaker_actor))
-	{
-		speaker_id = NULL;
-		speaker_country = NULL;
-	}
+	/* the speakers (a joint subject, a group): a quote with a speaker of
+	 * its own needs them only for the rows, and most quotes give none,
+	 * so they are read back from the sentence then */
 	if (!q->speaker_actor)
 	{
+		n = quote_speakers(a, q, speakers);
+		if (!speakers[0])
+			return;
 		/* "Mereka menambahkan ...": the group speaks; judge sides by its first */
 		speaker_id = speakers[0]->id;
 		speaker_country = speakers[0]->country;
+	}
+	/* an outlet reporting on its own account accuses nobody: it reports */
+	else if (speaker_is_media(a, q->speaker_actor))
+	{
+		speaker_id = NULL;
+		speaker_country = NULL;
 	}
 	accused = first_actor(a, first, end, NULL);
 	/* what the words say of the conduct, in one pass */
@@ -1475,6 +1483,8 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		NV_VEC_AT(a->out, nv_allegation, a->out.count - 1).hedged = true;
 		return;
 	}
+	if (q->speaker_actor)
+		n = quote_speakers(a, q, speakers);
 	if (!speaker_id && !speakers[0] && act == NV_ACT_ACCUSE)
 	{
 		emit(a, NULL, NULL, NULL, act, accused, first, end, q->sentence, s->first_token, first);
@@ -1681,14 +1691,17 @@ keep_other_sides(nv_allegation *rows, uint32_t count)
 }
 
 
-/* The tokens [*first, *end) of quote q's span. */
+/* The tokens [*first, *end) of quote q's span: both ends by binary
+ * search, as a quote may run over paragraphs. */
 static void
 quote_tokens(const nv_document *doc, const nv_quote *q, uint32_t *first, uint32_t *end)
 {
 	*first = token_at_byte(doc, doc->sentences[q->sentence].first_token, q->start);
-	*end = *first;
-	while (*end < doc->token_count && doc->tokens[*end].end <= q->end)
-		(*end)++;
+	/* the first token ending past the span: the first starting at or
+	 * after its end, or the one before that if it straddles the end */
+	*end = token_at_byte(doc, *first, q->end);
+	if (*end > *first && doc->tokens[*end - 1].end > q->end)
+		(*end)--;
 }
 
 typedef struct ordered_row
