@@ -282,18 +282,23 @@ names_a_norm(const alleger *a, const nv_mention *m)
 		word_of(a, m->end_token, NV_LIST_ATTRIBUTION, "norm");
 }
 
-/* The first actor in [from, to) on another side than `country`. */
+/* The first actor in [from, to) on another side than `country`: the
+ * mentions reaching into the span, from the list (the first may start
+ * before it). */
 static const nv_mention *
 first_actor(const alleger *a, uint32_t from, uint32_t to, const char *country)
 {
-	for (uint32_t k = from; k < to; k++)
+	const nv_mention_result *mentions = a->mentions;
+	uint32_t	k = nv_mention_first_from(mentions, from);
+
+	if (k > 0 && from < to && mentions->mentions[k - 1].end_token > from)
+		k--;
+	for (; k < mentions->count && mentions->mentions[k].first_token < to; k++)
 	{
-		const nv_mention *m = mention_of(a, k);
+		const nv_mention *m = &mentions->mentions[k];
 
 		if (is_actor(m) && !same_side(m, country) && !names_a_norm(a, m))
 			return m;
-		if (m)
-			k = m->end_token - 1;
 	}
 	return NULL;
 }
@@ -1812,6 +1817,10 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			bool		cue = doc->tokens[c].word_id != 0 &&
 				nv_lexicon_match_longest(lex, doc, c, true, &match);
 
+			/* a word that is no cue matters only as a verb of rejection,
+			 * an act word: most words are neither */
+			if (!cue && !nv_token_may_start_any(lists, doc, c, 1u << NV_LIST_ACT))
+				continue;
 			if (!cue)
 			{
 				match.end_token = c + 1;
