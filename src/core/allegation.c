@@ -106,10 +106,19 @@ is_actor(const nv_mention *m)
 	return m && m->country && m->kind != NV_KIND_MEDIA && m->kind != NV_KIND_PLACE;
 }
 
+/* Whether two countries (or actor ids) are the same: often the one
+ * string, so the pointers are compared first, then the first letters
+ * (most codes that differ, differ there) before a call to strcmp. */
+static bool
+same_code(const char *x, const char *y)
+{
+	return x == y || (x[0] == y[0] && strcmp(x, y) == 0);
+}
+
 static bool
 same_side(const nv_mention *x, const char *country)
 {
-	return x && country && x->country && strcmp(x->country, country) == 0;
+	return x && country && x->country && same_code(x->country, country);
 }
 
 /* The direct or partial quote whose content holds token i, or NULL. */
@@ -204,32 +213,11 @@ find_charges_and_hedges(alleger *a)
 	}
 }
 
-/* The index of the first of the ascending `tokens` at or after `from`
- * (the vector's count when none). */
-static size_t
-first_token_from(const nv_vec *tokens, uint32_t from)
-{
-	const uint32_t *t = tokens->items;
-	size_t		low = 0;
-	size_t		high = tokens->count;
-
-	while (low < high)
-	{
-		size_t		mid = low + (high - low) / 2;
-
-		if (t[mid] < from)
-			low = mid + 1;
-		else
-			high = mid;
-	}
-	return low;
-}
-
 /* The charge of the first charge phrase starting in [from, to). */
 static nv_charge
 charge_in(const alleger *a, uint32_t from, uint32_t to)
 {
-	size_t		k = first_token_from(&a->charge_tokens, from);
+	size_t		k = nv_first_at_or_after(a->charge_tokens.items, a->charge_tokens.count, from);
 
 	return k < a->charge_tokens.count && NV_VEC_AT(a->charge_tokens, uint32_t, k) < to ?
 		(nv_charge) NV_VEC_AT(a->charges, uint8_t, k) : NV_CHARGE_OTHER;
@@ -239,7 +227,7 @@ charge_in(const alleger *a, uint32_t from, uint32_t to)
 static bool
 hedged_in(const alleger *a, uint32_t from, uint32_t to)
 {
-	size_t		k = first_token_from(&a->hedges, from);
+	size_t		k = nv_first_at_or_after(a->hedges.items, a->hedges.count, from);
 
 	return k < a->hedges.count && NV_VEC_AT(a->hedges, uint32_t, k) < to;
 }
@@ -349,7 +337,7 @@ object_actors(const alleger *a, uint32_t from, uint32_t to, const char *country,
 			bool		seen = false;
 
 			for (int x = 0; x < n; x++)
-				seen = seen || strcmp(out[x]->country, m->country) == 0;
+				seen = seen || same_code(out[x]->country, m->country);
 			if (!seen)
 				out[n++] = m;
 		}
@@ -377,7 +365,7 @@ mention_of_actor(const alleger *a, const char *id, uint32_t before)
 			high = mid;
 	}
 	for (uint32_t k = low; k > 0 && low - k < 512; k--)
-		if (ms[k - 1].id && strcmp(ms[k - 1].id, id) == 0)
+		if (ms[k - 1].id && same_code(ms[k - 1].id, id))
 			return &ms[k - 1];
 	return NULL;
 }
@@ -402,7 +390,7 @@ previous_accused(const alleger *a, uint32_t before, const char *country)
 	{
 		const nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, j);
 
-		if (al->accused && al->accused_country && !(country && strcmp(al->accused_country, country) == 0))
+		if (al->accused && al->accused_country && !(country && same_code(al->accused_country, country)))
 			return mention_of_actor(a, al->accused, before);
 	}
 	return NULL;
@@ -469,7 +457,7 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 				bool		seen = false;
 
 				for (int j = 0; j < n; j++)
-					seen = seen || strcmp(out[j]->country, m->country) == 0;
+					seen = seen || same_code(out[j]->country, m->country);
 				/* a list member is close to the next one, and joined to it;
 				 * "Korea Selatan (Korsel)" is one member */
 				if (n > 0 && !(joined && gap <= 4) && !(seen && gap <= 2))
@@ -611,7 +599,7 @@ remember_recent(alleger *a, uint32_t from, uint32_t to)
 
 		if (!is_actor(m))
 			continue;
-		if (a->recent[1] && (a->recent[1]->country == m->country || strcmp(a->recent[1]->country, m->country) == 0))
+		if (a->recent[1] && same_code(a->recent[1]->country, m->country))
 			continue;
 		a->recent[0] = a->recent[1];
 		a->recent[1] = m;
@@ -721,7 +709,7 @@ step_taker(const alleger *a, uint32_t from, uint32_t end, const char *country)
 				const nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, j);
 
 				if (al->accuser && al->act != NV_ACT_DENY && al->act != NV_ACT_CONFIRM &&
-					!(country && al->accuser_country && strcmp(al->accuser_country, country) == 0))
+					!(country && al->accuser_country && same_code(al->accuser_country, country)))
 					taker = mention_of_actor(a, al->accuser, k);
 			}
 		}
@@ -1260,7 +1248,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			emit(a, accusers[k], NULL, NULL, (nv_act) match->act, accused, c, s->end_token, sentence,
 				 c, s->end_token);
 			if (!accused && last && last->accuser_country &&
-				strcmp(last->accuser_country, accusers[k]->country) != 0)
+				!same_code(last->accuser_country, accusers[k]->country))
 			{
 				nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
 
@@ -1558,7 +1546,7 @@ more_targets(const alleger *a, const nv_mention **targets, int n, uint32_t end, 
 				bool		seen = false;
 
 				for (int x = 0; x < n; x++)
-					seen = seen || strcmp(targets[x]->country, more[j]->country) == 0;
+					seen = seen || same_code(targets[x]->country, more[j]->country);
 				if (!seen)
 					targets[n++] = more[j];
 			}
@@ -1679,7 +1667,7 @@ keep_other_sides(nv_allegation *rows, uint32_t count)
 		const nv_allegation *al = &rows[k];
 
 		if (al->act != NV_ACT_DENY && al->act != NV_ACT_CONFIRM && al->accuser_country &&
-			al->accused_country && strcmp(al->accuser_country, al->accused_country) == 0)
+			al->accused_country && same_code(al->accuser_country, al->accused_country))
 			continue;
 		/* an accusation can be reported with no source ("dilaporkan"), a
 		 * condemnation in the passive ("has been criticised"); a sanction,

@@ -95,6 +95,25 @@ void		nv_vec_reserve(nv_arena *arena, nv_vec *vec, size_t item_size, size_t capa
 #define NV_VEC_PUSH(arena, vec, type) ((type *) nv_vec_push((arena), (vec), sizeof(type)))
 #define NV_VEC_AT(vec, type, i) (((type *) (vec).items)[i])
 
+/* The index of the first of `count` ascending values at or after `value`
+ * (`count` when none): a binary search. */
+static inline size_t
+nv_first_at_or_after(const uint32_t *sorted, size_t count, uint32_t value)
+{
+	size_t		low = 0;
+
+	while (low < count)
+	{
+		size_t		mid = low + (count - low) / 2;
+
+		if (sorted[mid] < value)
+			low = mid + 1;
+		else
+			count = mid;
+	}
+	return low;
+}
+
 /* ---- cancellation ------------------------------------------------------- */
 
 /*

@@ -251,12 +251,13 @@ remember_speaker(quoter *q, const speaker *s)
 		q->last_person = *s;
 }
 
-/* Whether two countries are the same: most often the one interned
- * string, so the pointers are compared before the bytes. */
+/* Whether two countries are the same: often the one string, so the
+ * pointers are compared first, then the first letters (most codes that
+ * differ, differ there) before a call to strcmp. */
 static bool
 same_country(const char *x, const char *y)
 {
-	return x == y || strcmp(x, y) == 0;
+	return x == y || (x[0] == y[0] && strcmp(x, y) == 0);
 }
 
 /* Notes the actors mentioned in [from, to), for "keduanya" and "mereka":
@@ -1702,7 +1703,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		/* most words start neither a cue nor an outlet's verb */
 		if (!may_start_cue(q, c) && !nv_token_may_start_any(q->lists, doc, c, 1u << NV_LIST_ATTRIBUTION))
 			continue;
-		if (!cue_at(q, c, &match, &anaphoric))
+		if (!may_start_cue(q, c) || !cue_at(q, c, &match, &anaphoric))
 		{
 			if (!outlet_verb_at(q, c, &match))
 				continue;
