@@ -60,6 +60,9 @@ typedef struct alleger
 	int32_t    *speaker_quote;	/* per sentence: its first quote with a speaker */
 	int32_t    *dated_quote;	/* per sentence: its first quote with a date */
 	const nv_mention *recent[2];	/* the two most recent actors, for "keduanya" */
+	nv_vec		charge_tokens;	/* uint32_t: where the charge phrases start */
+	nv_vec		charges;		/* uint8_t: the nv_charge of each */
+	nv_vec		hedges;			/* uint32_t: where the hedge phrases start */
 	nv_vec		out;
 } alleger;
 
@@ -79,21 +82,22 @@ mention_of(const alleger *a, uint32_t i)
 }
 
 /* Walking back from token *k (exclusive) to `stop`: the next mention,
- * with *k moved to its first token; NULL when none is left. */
+ * with *k moved to its first token; NULL when none is left.  The last
+ * mention starting before *k is the one, if it reaches past `stop`: the
+ * list says so without a look at each token between. */
 static const nv_mention *
 mention_before(const alleger *a, uint32_t *k, uint32_t stop)
 {
-	for (; *k > stop; (*k)--)
-	{
-		const nv_mention *m = mention_of(a, *k - 1);
+	uint32_t	next = *k > stop ? nv_mention_first_from(a->mentions, *k) : 0;
+	const nv_mention *m;
 
-		if (m)
-		{
-			*k = m->first_token;
-			return m;
-		}
-	}
-	return NULL;
+	if (next == 0)
+		return NULL;
+	m = &a->mentions->mentions[next - 1];
+	if (m->end_token <= stop)
+		return NULL;
+	*k = m->first_token;
+	return m;
 }
 
 static bool
@@ -102,10 +106,19 @@ is_actor(const nv_mention *m)
 	return m && m->country && m->kind != NV_KIND_MEDIA && m->kind != NV_KIND_PLACE;
 }
 
+/* Whether two countries (or actor ids) are the same: often the one
+ * string, so the pointers are compared first, then the first letters
+ * (most codes that differ, differ there) before a call to strcmp. */
+static bool
+same_code(const char *x, const char *y)
+{
+	return x == y || (x[0] == y[0] && strcmp(x, y) == 0);
+}
+
 static bool
 same_side(const nv_mention *x, const char *country)
 {
-	return x && country && x->country && strcmp(x->country, country) == 0;
+	return x && country && x->country && same_code(x->country, country);
 }
 
 /* The direct or partial quote whose content holds token i, or NULL. */
@@ -167,32 +180,56 @@ word_of(const alleger *a, uint32_t i, nv_list list, const char *class_name)
 	return nv_phrase_at(a->lists, a->doc, i, list, class_name);
 }
 
-static nv_charge
-charge_in(const alleger *a, uint32_t from, uint32_t to)
+/*
+ * Finds, once per document, where the charge and hedge phrases start:
+ * the claims of a sentence ask for its charge and hedging several times
+ * over (each claim, then its sentence), and a search of these lists
+ * costs less than a lookup at every token again.
+ */
+static void
+find_charges_and_hedges(alleger *a)
 {
 	static const char *const names[] = {"arms_transfer", "sanctions_violation", "troop_deployment",
 	"technology_transfer", "nuclear_missile"};
+	const nv_document *doc = a->doc;
 
-	for (uint32_t k = from; k < to; k++)
+	for (uint32_t k = 0; k < doc->token_count; k++)
 	{
-		const nv_word_entry *e = word_of(a, k, NV_LIST_CHARGE, NULL);
+		const nv_word_entry *e;
 
-		if (!e)
+		if (!nv_token_may_start_any(a->lists, doc, k, (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE)))
 			continue;
-		for (int c = 0; c < 5; c++)
-			if (strcmp(e->value, names[c]) == 0)
-				return (nv_charge) c;
+		/* a phrase of another charge ("other") names none */
+		if ((e = word_of(a, k, NV_LIST_CHARGE, NULL)) != NULL)
+			for (int c = 0; c < 5; c++)
+				if (strcmp(e->value, names[c]) == 0)
+				{
+					*NV_VEC_PUSH(doc->arena, &a->charge_tokens, uint32_t) = k;
+					*NV_VEC_PUSH(doc->arena, &a->charges, uint8_t) = (uint8_t) c;
+					break;
+				}
+		if (word_of(a, k, NV_LIST_HEDGE, NULL))
+			*NV_VEC_PUSH(doc->arena, &a->hedges, uint32_t) = k;
 	}
-	return NV_CHARGE_OTHER;
 }
 
+/* The charge of the first charge phrase starting in [from, to). */
+static nv_charge
+charge_in(const alleger *a, uint32_t from, uint32_t to)
+{
+	size_t		k = nv_first_at_or_after(a->charge_tokens.items, a->charge_tokens.count, from);
+
+	return k < a->charge_tokens.count && NV_VEC_AT(a->charge_tokens, uint32_t, k) < to ?
+		(nv_charge) NV_VEC_AT(a->charges, uint8_t, k) : NV_CHARGE_OTHER;
+}
+
+/* Whether a hedge phrase starts in [from, to). */
 static bool
 hedged_in(const alleger *a, uint32_t from, uint32_t to)
 {
-	for (uint32_t k = from; k < to; k++)
-		if (word_of(a, k, NV_LIST_HEDGE, NULL))
-			return true;
-	return false;
+	size_t		k = nv_first_at_or_after(a->hedges.items, a->hedges.count, from);
+
+	return k < a->hedges.count && NV_VEC_AT(a->hedges, uint32_t, k) < to;
 }
 
 static bool
@@ -233,18 +270,23 @@ names_a_norm(const alleger *a, const nv_mention *m)
 		word_of(a, m->end_token, NV_LIST_ATTRIBUTION, "norm");
 }
 
-/* The first actor in [from, to) on another side than `country`. */
+/* The first actor in [from, to) on another side than `country`: the
+ * mentions reaching into the span, from the list (the first may start
+ * before it). */
 static const nv_mention *
 first_actor(const alleger *a, uint32_t from, uint32_t to, const char *country)
 {
-	for (uint32_t k = from; k < to; k++)
+	const nv_mention_result *mentions = a->mentions;
+	uint32_t	k = nv_mention_first_from(mentions, from);
+
+	if (k > 0 && from < to && mentions->mentions[k - 1].end_token > from)
+		k--;
+	for (; k < mentions->count && mentions->mentions[k].first_token < to; k++)
 	{
-		const nv_mention *m = mention_of(a, k);
+		const nv_mention *m = &mentions->mentions[k];
 
 		if (is_actor(m) && !same_side(m, country) && !names_a_norm(a, m))
 			return m;
-		if (m)
-			k = m->end_token - 1;
 	}
 	return NULL;
 }
@@ -295,7 +337,7 @@ object_actors(const alleger *a, uint32_t from, uint32_t to, const char *country,
 			bool		seen = false;
 
 			for (int x = 0; x < n; x++)
-				seen = seen || strcmp(out[x]->country, m->country) == 0;
+				seen = seen || same_code(out[x]->country, m->country);
 			if (!seen)
 				out[n++] = m;
 		}
@@ -323,7 +365,7 @@ mention_of_actor(const alleger *a, const char *id, uint32_t before)
 			high = mid;
 	}
 	for (uint32_t k = low; k > 0 && low - k < 512; k--)
-		if (ms[k - 1].id && strcmp(ms[k - 1].id, id) == 0)
+		if (ms[k - 1].id && same_code(ms[k - 1].id, id))
 			return &ms[k - 1];
 	return NULL;
 }
@@ -348,7 +390,7 @@ previous_accused(const alleger *a, uint32_t before, const char *country)
 	{
 		const nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, j);
 
-		if (al->accused && al->accused_country && !(country && strcmp(al->accused_country, country) == 0))
+		if (al->accused && al->accused_country && !(country && same_code(al->accused_country, country)))
 			return mention_of_actor(a, al->accused, before);
 	}
 	return NULL;
@@ -415,7 +457,7 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 				bool		seen = false;
 
 				for (int j = 0; j < n; j++)
-					seen = seen || strcmp(out[j]->country, m->country) == 0;
+					seen = seen || same_code(out[j]->country, m->country);
 				/* a list member is close to the next one, and joined to it;
 				 * "Korea Selatan (Korsel)" is one member */
 				if (n > 0 && !(joined && gap <= 4) && !(seen && gap <= 2))
@@ -432,6 +474,10 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 		}
 		k--;
 		gap++;
+		/* what follows asks for attribution words and punctuation */
+		if (doc->tokens[k].kind != NV_TOKEN_PUNCT &&
+			!nv_token_may_start_any(a->lists, doc, k, 1u << NV_LIST_ATTRIBUTION))
+			continue;
 		if (word_of(a, k, NV_LIST_ATTRIBUTION, "relative") && k + 1 < to)
 		{
 			/* what follows "yang" belonged to the relative clause */
@@ -539,16 +585,21 @@ emit(alleger *a, const nv_mention *accuser, const char *accuser_id, const char *
 	al->sentence = sentence;
 }
 
+/* Notes the two most recent actors of [from, to): the mentions starting
+ * there, read from the list, not token by token. */
 static void
 remember_recent(alleger *a, uint32_t from, uint32_t to)
 {
-	for (uint32_t k = from; k < to; k++)
-	{
-		const nv_mention *m = mention_of(a, k);
+	const nv_mention_result *mentions = a->mentions;
 
-		if (!is_actor(m) || m->first_token != k)
+	for (uint32_t k = nv_mention_first_from(mentions, from);
+		 k < mentions->count && mentions->mentions[k].first_token < to; k++)
+	{
+		const nv_mention *m = &mentions->mentions[k];
+
+		if (!is_actor(m))
 			continue;
-		if (a->recent[1] && strcmp(a->recent[1]->country, m->country) == 0)
+		if (a->recent[1] && same_code(a->recent[1]->country, m->country))
 			continue;
 		a->recent[0] = a->recent[1];
 		a->recent[1] = m;
@@ -658,7 +709,7 @@ step_taker(const alleger *a, uint32_t from, uint32_t end, const char *country)
 				const nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, j);
 
 				if (al->accuser && al->act != NV_ACT_DENY && al->act != NV_ACT_CONFIRM &&
-					!(country && al->accuser_country && strcmp(al->accuser_country, country) == 0))
+					!(country && al->accuser_country && same_code(al->accuser_country, country)))
 					taker = mention_of_actor(a, al->accuser, k);
 			}
 		}
@@ -1197,7 +1248,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			emit(a, accusers[k], NULL, NULL, (nv_act) match->act, accused, c, s->end_token, sentence,
 				 c, s->end_token);
 			if (!accused && last && last->accuser_country &&
-				strcmp(last->accuser_country, accusers[k]->country) != 0)
+				!same_code(last->accuser_country, accusers[k]->country))
 			{
 				nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
 
@@ -1292,7 +1343,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	nv_charge	charge = charge_in(a, first, end);
 	const nv_mention *accused;
 	const nv_mention *speakers[MAX_JOINT];
-	int			n;
+	int			n = 0;
 	bool		conditional = false;
 	bool		negated = false;
 	bool		dismissed = false;
@@ -1306,27 +1357,35 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	nv_act		act = NV_ACT_ACCUSE;
 	const nv_sentence *s = &doc->sentences[q->sentence];
 
-	n = quote_speakers(a, q, speakers);
-	if (!q->speaker_actor && !speakers[0])
-		return;
-	/* an outlet reporting on its own account accuses nobody: it reports */
-	if (q->speaker_actor && speaker_is_media(a, q->speaker_actor))
-	{
-		speaker_id = NULL;
-		speaker_country = NULL;
-	}
+	/* the speakers (a joint subject, a group): a quote with a speaker of
+	 * its own needs them only for the rows, and most quotes give none,
+	 * so they are read back from the sentence then */
 	if (!q->speaker_actor)
 	{
+		n = quote_speakers(a, q, speakers);
+		if (!speakers[0])
+			return;
 		/* "Mereka menambahkan ...": the group speaks; judge sides by its first */
 		speaker_id = speakers[0]->id;
 		speaker_country = speakers[0]->country;
+	}
+	/* an outlet reporting on its own account accuses nobody: it reports */
+	else if (speaker_is_media(a, q->speaker_actor))
+	{
+		speaker_id = NULL;
+		speaker_country = NULL;
 	}
 	accused = first_actor(a, first, end, NULL);
 	/* what the words say of the conduct, in one pass */
 	for (uint32_t k = first; k < end; k++)
 	{
-		bool		negation = word_of(a, k, NV_LIST_ATTRIBUTION, "negation") != NULL;
-		const nv_word_entry *hedge;
+		bool		negation;
+
+		/* every word asked about below is an act or attribution word, a
+		 * test most tokens fail */
+		if (!nv_token_may_start_any(a->lists, doc, k, (1u << NV_LIST_ACT) | (1u << NV_LIST_ATTRIBUTION)))
+			continue;
+		negation = word_of(a, k, NV_LIST_ATTRIBUTION, "negation") != NULL;
 
 		/* a negation that opens a pejorative or dismissive phrase ("tidak
 		 * bersahabat", "tidak berdasar") negates nothing */
@@ -1355,9 +1414,12 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		}
 		/* "akan melanggar resolusi ... jika": conditional; "jika ini
 		 * benar" only hedges */
-		hedge = word_of(a, k, NV_LIST_HEDGE, NULL);
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "condition") && !(hedge && hedge->word_count > 1))
-			conditional = true;
+		if (!conditional && word_of(a, k, NV_LIST_ATTRIBUTION, "condition"))
+		{
+			const nv_word_entry *hedge = word_of(a, k, NV_LIST_HEDGE, NULL);
+
+			conditional = !(hedge && hedge->word_count > 1);
+		}
 	}
 	if (dismissed || (charge != NV_CHARGE_OTHER && negated && (!accused || same_side(accused, speaker_country))))
 	{
@@ -1414,6 +1476,8 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		NV_VEC_AT(a->out, nv_allegation, a->out.count - 1).hedged = true;
 		return;
 	}
+	if (q->speaker_actor)
+		n = quote_speakers(a, q, speakers);
 	if (!speaker_id && !speakers[0] && act == NV_ACT_ACCUSE)
 	{
 		emit(a, NULL, NULL, NULL, act, accused, first, end, q->sentence, s->first_token, first);
@@ -1482,7 +1546,7 @@ more_targets(const alleger *a, const nv_mention **targets, int n, uint32_t end, 
 				bool		seen = false;
 
 				for (int x = 0; x < n; x++)
-					seen = seen || strcmp(targets[x]->country, more[j]->country) == 0;
+					seen = seen || same_code(targets[x]->country, more[j]->country);
 				if (!seen)
 					targets[n++] = more[j];
 			}
@@ -1517,6 +1581,9 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 
 		bool		step;
 
+		/* steps and sanction nouns are act words: most tokens are none */
+		if (!nv_token_may_start_any(a->lists, doc, i, 1u << NV_LIST_ACT))
+			continue;
 		/* "Tindakan tersebut juga ditujukan kepada ...": a step already
 		 * named, after a sanction, continues it */
 		step = word_of(a, i, NV_LIST_ACT, "step") &&
@@ -1600,7 +1667,7 @@ keep_other_sides(nv_allegation *rows, uint32_t count)
 		const nv_allegation *al = &rows[k];
 
 		if (al->act != NV_ACT_DENY && al->act != NV_ACT_CONFIRM && al->accuser_country &&
-			al->accused_country && strcmp(al->accuser_country, al->accused_country) == 0)
+			al->accused_country && same_code(al->accuser_country, al->accused_country))
 			continue;
 		/* an accusation can be reported with no source ("dilaporkan"), a
 		 * condemnation in the passive ("has been criticised"); a sanction,
@@ -1617,14 +1684,17 @@ keep_other_sides(nv_allegation *rows, uint32_t count)
 }
 
 
-/* The tokens [*first, *end) of quote q's span. */
+/* The tokens [*first, *end) of quote q's span: both ends by binary
+ * search, as a quote may run over paragraphs. */
 static void
 quote_tokens(const nv_document *doc, const nv_quote *q, uint32_t *first, uint32_t *end)
 {
 	*first = token_at_byte(doc, doc->sentences[q->sentence].first_token, q->start);
-	*end = *first;
-	while (*end < doc->token_count && doc->tokens[*end].end <= q->end)
-		(*end)++;
+	/* the first token ending past the span: the first starting at or
+	 * after its end, or the one before that if it straddles the end */
+	*end = token_at_byte(doc, *first, q->end);
+	if (*end > *first && doc->tokens[*end - 1].end > q->end)
+		(*end)--;
 }
 
 typedef struct ordered_row
@@ -1679,13 +1749,14 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 					const nv_mention_result *mentions, const nv_timex_result *timexes,
 					const nv_quote_result *quotes, nv_allegation_result *out)
 {
-	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}};
+	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}, {0}, {0}, {0}};
 	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
 
 	a.speaker_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
 	a.dated_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
 	for (uint32_t s = 0; s <= doc->sentence_count; s++)
 		a.speaker_quote[s] = a.dated_quote[s] = -1;
+	find_charges_and_hedges(&a);
 	for (uint32_t k = quotes->count; k-- > 0;)
 	{
 		/* backwards, so each sentence keeps its first such quote */
@@ -1734,6 +1805,10 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			bool		cue = doc->tokens[c].word_id != 0 &&
 				nv_lexicon_match_longest(lex, doc, c, true, &match);
 
+			/* a word that is no cue matters only as a verb of rejection,
+			 * an act word: most words are neither */
+			if (!cue && !nv_token_may_start_any(lists, doc, c, 1u << NV_LIST_ACT))
+				continue;
 			if (!cue)
 			{
 				match.end_token = c + 1;
@@ -1820,7 +1895,12 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 
 		for (uint32_t k = s->first_token; k < s->end_token && !reported; k++)
 		{
-			const nv_word_entry *h = word_of(&a, k, NV_LIST_HEDGE, NULL);
+			const nv_word_entry *h;
+
+			/* a hedge, or a claim noun: most tokens are neither */
+			if (!nv_token_may_start_any(lists, doc, k, (1u << NV_LIST_HEDGE) | (1u << NV_LIST_ACT)))
+				continue;
+			h = word_of(&a, k, NV_LIST_HEDGE, NULL);
 
 			reported = h && word_of(&a, k, NV_LIST_ATTRIBUTION, "report");
 			/* "amid reports of North Korean troops", "berita tentang

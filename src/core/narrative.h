@@ -95,6 +95,25 @@ void		nv_vec_reserve(nv_arena *arena, nv_vec *vec, size_t item_size, size_t capa
 #define NV_VEC_PUSH(arena, vec, type) ((type *) nv_vec_push((arena), (vec), sizeof(type)))
 #define NV_VEC_AT(vec, type, i) (((type *) (vec).items)[i])
 
+/* The index of the first of `count` ascending values at or after `value`
+ * (`count` when none): a binary search. */
+static inline size_t
+nv_first_at_or_after(const uint32_t *sorted, size_t count, uint32_t value)
+{
+	size_t		low = 0;
+
+	while (low < count)
+	{
+		size_t		mid = low + (count - low) / 2;
+
+		if (sorted[mid] < value)
+			low = mid + 1;
+		else
+			count = mid;
+	}
+	return low;
+}
+
 /* ---- cancellation ------------------------------------------------------- */
 
 /*
@@ -515,6 +534,22 @@ nv_token_may_start(const nv_wordlists *lists, const nv_document *doc, uint32_t i
 }
 
 /*
+ * Whether token i may start an entry of any list of `list_mask` (bits
+ * 1 << nv_list); false means no lookup in those lists finds anything
+ * there, so a scan asking several of them passes most tokens with one
+ * test.
+ */
+static inline bool
+nv_token_may_start_any(const nv_wordlists *lists, const nv_document *doc, uint32_t i, uint32_t list_mask)
+{
+	if (i >= doc->token_count)
+		return false;
+	if (doc->word_lists != lists)
+		return true;
+	return (doc->list_starts[doc->tokens[i].list_word] & list_mask) != 0;
+}
+
+/*
  * Whether token i may start an entry of `list` of class `class_name` (NULL:
  * any class), with list bit `bit` (the list's, or its one-word bit); false
  * means it does not.
@@ -820,6 +855,21 @@ nv_mention_at(const nv_mention_result *mentions, uint32_t i)
 	for (k = mentions->block_first[i / 64]; mentions->mentions[k].end_token <= i; k++)
 		;
 	return &mentions->mentions[k];
+}
+
+/* Index of the first mention starting at or after token i, or `count`
+ * when none: a walk from the first mention ending in i's block, so that
+ * a stage visiting the mentions of a span reads them, not its tokens. */
+static inline uint32_t
+nv_mention_first_from(const nv_mention_result *mentions, uint32_t i)
+{
+	uint32_t	k;
+
+	if (i >= mentions->token_count)
+		return mentions->count;
+	for (k = mentions->block_first[i / 64]; k < mentions->count && mentions->mentions[k].first_token < i; k++)
+		;
+	return k;
 }
 
 void		nv_find_mentions(const nv_document *doc, const nv_lexicon *lex,

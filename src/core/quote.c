@@ -97,16 +97,18 @@ nv_find_quote_spans(const nv_document *doc, nv_quote_span_result *out)
 	uint32_t	stack[MAX_QUOTE_DEPTH];
 	int			depth = 0;
 
-	for (uint32_t i = 0; i <= doc->token_count; i++)
+	for (uint32_t i = 0;; i++)
 	{
-		bool		line_end = i == doc->token_count ||
-			(i > 0 && (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE));
+		/* only quote marks matter, and line starts while a quote is open:
+		 * the other tokens, most of them, are passed in a tight loop */
+		unsigned	watch = NV_TOKEN_QUOTE | (depth > 0 ? NV_TOKEN_NEWLINE_BEFORE : 0);
 		mark_role	role;
 
-		if ((i & 0xFFFF) == 0)
-			nv_check_interrupts();
+		while (i < doc->token_count && !(doc->tokens[i].flags & watch))
+			i++;
+		nv_check_interrupts();
 		/* an unclosed quote ends with its line */
-		if (line_end && depth > 0)
+		if (depth > 0 && (i == doc->token_count || (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE)))
 		{
 			nv_quote_span *span = NV_VEC_PUSH(doc->arena, &spans, nv_quote_span);
 
@@ -228,6 +230,17 @@ cue_at(const quoter *q, uint32_t i, nv_lexicon_match *match, bool *anaphoric)
 	return true;
 }
 
+/* Whether a cue may start at token i (i < token_count): the lexicon's
+ * bits of the word, as nv_lexicon_match_longest reads them, say no for
+ * most words. */
+static bool
+may_start_cue(const quoter *q, uint32_t i)
+{
+	const nv_document *doc = q->doc;
+
+	return doc->lexicon != q->lex || (doc->lexicon_starts[doc->tokens[i].word_id] & NV_STARTS_CUE);
+}
+
 static void
 remember_speaker(quoter *q, const speaker *s)
 {
@@ -238,17 +251,30 @@ remember_speaker(quoter *q, const speaker *s)
 		q->last_person = *s;
 }
 
-/* Notes the actors mentioned in [from, to), for "keduanya" and "mereka". */
+/* Whether two countries are the same: often the one string, so the
+ * pointers are compared first, then the first letters (most codes that
+ * differ, differ there) before a call to strcmp. */
+static bool
+same_country(const char *x, const char *y)
+{
+	return x == y || (x[0] == y[0] && strcmp(x, y) == 0);
+}
+
+/* Notes the actors mentioned in [from, to), for "keduanya" and "mereka":
+ * the mentions starting there, read from the list, not token by token. */
 static void
 remember_actors(quoter *q, uint32_t from, uint32_t to)
 {
-	for (uint32_t k = from; k < to; k++)
-	{
-		const nv_mention *m = mention_of(q, k);
+	const nv_mention_result *mentions = q->mentions;
 
-		if (!can_speak(m) || m->first_token != k)
+	for (uint32_t k = nv_mention_first_from(mentions, from);
+		 k < mentions->count && mentions->mentions[k].first_token < to; k++)
+	{
+		const nv_mention *m = &mentions->mentions[k];
+
+		if (!can_speak(m))
 			continue;
-		if (q->last_group[1].country && strcmp(q->last_group[1].country, m->country) == 0)
+		if (q->last_group[1].country && same_country(q->last_group[1].country, m->country))
 			continue;
 		q->last_group[0] = q->last_group[1];
 		q->last_group[1].mention = m;
@@ -287,6 +313,17 @@ static uint32_t
 resolve_by_head_noun(quoter *q, uint32_t i, speaker *s)
 {
 	return resolve_anaphor_mode(q, i, s, true);
+}
+
+/* Whether token k's folded form is `fold` (`len` bytes): the lengths
+ * first, so that a scan comparing every token back to a window's edge
+ * with one word reads the text of few of them. */
+static bool
+token_fold_is(const nv_document *doc, uint32_t k, const char *fold, size_t len)
+{
+	size_t		k_len;
+
+	return doc->tokens[k].fold_len == len && memcmp(nv_token_fold(doc, k, &k_len), fold, len) == 0;
 }
 
 /* The actor (no person) that qualifies the word at token k: right before
@@ -336,6 +373,8 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 	uint32_t	head = i;
 	uint32_t	head_end;
 	uint32_t	end;
+	const char *noun;			/* the folded form of the noun's last word */
+	size_t		noun_len;
 
 	bool		possessive = false;
 
@@ -374,13 +413,14 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 		s->end = doc->tokens[end - 1].end;
 		return end - i;
 	}
+	noun = nv_token_fold(doc, head_end - 1, &noun_len);
 	for (uint32_t k = i; k-- > 0 && i - k <= 400;)
 	{
 		const nv_mention *m = mention_of(q, k);
 
 		/* the noun named before with its country outside any mention:
 		 * "Seoul's spy agency", "badan intelijen Korea Selatan" */
-		if (!m && nv_tokens_same_fold(doc, k, head_end - 1))
+		if (!m && token_fold_is(doc, k, noun, noun_len))
 		{
 			const nv_mention *owner = owner_next_to(q, k);
 
@@ -503,30 +543,38 @@ static bool
 resolve_generic(quoter *q, uint32_t i, const nv_word_entry *g, bool head_only, speaker *s)
 {
 	const nv_document *doc = q->doc;
+	const nv_mention_result *mentions = q->mentions;
 	uint32_t	len = g->word_count;
 	uint32_t	head = i;
+	uint32_t	low = i > 400 ? i - 400 : 0;	/* the window looked back through */
 
 	if (i + len < doc->token_count && attribution_word(q, i + len, "unaligned"))
 		return false;
 	while (head < i + len && attribution_word(q, head, "determiner"))
 		head++;
-	for (uint32_t k = i; k-- > 0 && head < i + len && i - k <= 400;)
+	if (head < i + len)
 	{
-		const nv_mention *m = mention_of(q, k);
+		size_t		head_len;
+		const char *head_fold = nv_token_fold(doc, head, &head_len);
 
-		/* "the experts said" after "U.N. experts said" */
-		if (!m && k + 1 < i && nv_tokens_same_fold(doc, k, head) && owner_next_to(q, k))
+		for (uint32_t k = i; k-- > low;)
 		{
-			speaker_from_mention(s, owner_next_to(q, k));
-			return true;
+			const nv_mention *m = mention_of(q, k);
+
+			/* "the experts said" after "U.N. experts said" */
+			if (!m && k + 1 < i && token_fold_is(doc, k, head_fold, head_len) && owner_next_to(q, k))
+			{
+				speaker_from_mention(s, owner_next_to(q, k));
+				return true;
+			}
+			if (can_speak(m) && m->first_token == k)
+				for (uint32_t t = m->first_token; t < m->end_token; t++)
+					if (token_fold_is(doc, t, head_fold, head_len))
+					{
+						speaker_from_mention(s, m);
+						return true;
+					}
 		}
-		if (can_speak(m) && m->first_token == k)
-			for (uint32_t t = m->first_token; t < m->end_token; t++)
-				if (nv_tokens_same_fold(doc, t, head))
-				{
-					speaker_from_mention(s, m);
-					return true;
-				}
 	}
 	if (head_only)
 		return false;
@@ -549,11 +597,12 @@ resolve_generic(quoter *q, uint32_t i, const nv_word_entry *g, bool head_only, s
 		*s = q->last;
 		return true;
 	}
-	/* a state body first ("pejabat kementerian"), else a body of states */
+	/* a state body first ("pejabat kementerian"), else a body of states:
+	 * the nearest mention reaching into the window, from the list */
 	for (int pass = 0; pass < 2; pass++)
-		for (uint32_t k = i; k-- > 0 && i - k <= 400;)
+		for (uint32_t n = nv_mention_first_from(mentions, i); n-- > 0 && mentions->mentions[n].end_token > low;)
 		{
-			const nv_mention *m = mention_of(q, k);
+			const nv_mention *m = &mentions->mentions[n];
 
 			if (can_speak(m) && m->kind == (pass == 0 ? NV_KIND_ORGANIZATION : NV_KIND_IGO))
 			{
@@ -571,9 +620,19 @@ static uint32_t
 resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 {
 	const nv_document *doc = q->doc;
-	const nv_word_entry *e = nv_phrase_at(q->lists, doc, i, NV_LIST_ANAPHOR, NULL);
-	const nv_word_entry *g = nv_phrase_at(q->lists, doc, i, NV_LIST_ROLE, "generic_speaker");
+	const nv_word_entry *e;
+	const nv_word_entry *g;
 	uint32_t	len;
+
+	/* an anaphor, a generic speaker or a body's noun ("the ministry",
+	 * "its state media") starts here, or nothing does: speakers are
+	 * looked for at every token of a clause, and most start none */
+	if (!nv_token_may_start_any(q->lists, doc, i, (1u << NV_LIST_ANAPHOR) | (1u << NV_LIST_ROLE)) &&
+		!(nv_token_may_start_any(q->lists, doc, i, 1u << NV_LIST_ATTRIBUTION) &&
+		  nv_token_may_start_any(q->lists, doc, i + 1, 1u << NV_LIST_ROLE)))
+		return 0;
+	e = nv_phrase_at(q->lists, doc, i, NV_LIST_ANAPHOR, NULL);
+	g = nv_phrase_at(q->lists, doc, i, NV_LIST_ROLE, "generic_speaker");
 
 	if ((!e || strcmp(e->value, "singular") == 0) && (len = resolve_body_noun(q, i, s)) > 0)
 		return len;
@@ -1641,7 +1700,10 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		uint32_t	end;
 		const nv_mention *outlet = NULL;
 
-		if (!cue_at(q, c, &match, &anaphoric))
+		/* most words start neither a cue nor an outlet's verb */
+		if (!may_start_cue(q, c) && !nv_token_may_start_any(q->lists, doc, c, 1u << NV_LIST_ATTRIBUTION))
+			continue;
+		if (!may_start_cue(q, c) || !cue_at(q, c, &match, &anaphoric))
 		{
 			if (!outlet_verb_at(q, c, &match))
 				continue;
