@@ -569,6 +569,33 @@ nv_token_may_start_class(const nv_wordlists *lists, const nv_document *doc, uint
 		nv_class_bit_test(&doc->class_starts[doc->tokens[i].list_word * NV_CLASS_WORDS], class_id);
 }
 
+/*
+ * The first token in [from, to) that may start an entry of class
+ * `class_name` with list bit `bit` (nv_token_may_start_class there), or
+ * `to` when none: a scan for one rare class reads each token's bits with
+ * the class's id found once, not once a token.
+ */
+static inline uint32_t
+nv_next_may_start_class(const nv_wordlists *lists, const nv_document *doc, uint32_t from, uint32_t to,
+						int bit, const char *class_name)
+{
+	uint32_t	end = to < doc->token_count ? to : doc->token_count;
+	int			class_id;
+
+	if (doc->word_lists != lists)
+		return from < end ? from : to;
+	class_id = class_name ? nv_class_id(class_name) : -1;
+	for (uint32_t k = from; k < end; k++)
+	{
+		uint32_t	word = doc->tokens[k].list_word;
+
+		if (((doc->list_starts[word] >> bit) & 1) &&
+			(class_id < 0 || nv_class_bit_test(&doc->class_starts[word * NV_CLASS_WORDS], class_id)))
+			return k;
+	}
+	return to;
+}
+
 const nv_word_entry *nv_word_find(const nv_wordlists *lists, const nv_document *doc,
 								  uint32_t i, nv_list list, const char *class_name,
 								  nv_lang langs);

@@ -212,6 +212,14 @@ attribution_word(const quoter *q, uint32_t i, const char *class_name)
 	return nv_phrase_at(q->lists, q->doc, i, NV_LIST_ATTRIBUTION, class_name);
 }
 
+/* The first token in [from, to) that may start an attribution word of
+ * class `class_name`, or `to`. */
+static uint32_t
+next_attribution(const quoter *q, uint32_t from, uint32_t to, const char *class_name)
+{
+	return nv_next_may_start_class(q->lists, q->doc, from, to, NV_LIST_ATTRIBUTION, class_name);
+}
+
 /*
  * A cue at token i: a lexicon cue word, in any of its forms.  *anaphoric is
  * set for a form with the clitic -nya ("tambahnya", "katanya",
@@ -962,7 +970,8 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 static const char *
 via_in(const quoter *q, uint32_t from, uint32_t to)
 {
-	for (uint32_t k = from; k < to; k++)
+	/* markers are rare: pass the tokens that cannot start one */
+	for (uint32_t k = next_attribution(q, from, to, "via"); k < to; k = next_attribution(q, k + 1, to, "via"))
 	{
 		const nv_word_entry *marker = attribution_word(q, k, "via");
 
