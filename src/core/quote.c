@@ -334,6 +334,62 @@ token_fold_is(const nv_document *doc, uint32_t k, const char *fold, size_t len)
 	return doc->tokens[k].fold_len == len && memcmp(nv_token_fold(doc, k, &k_len), fold, len) == 0;
 }
 
+/*
+ * A walk back through the 400 tokens before token i, looking for a noun
+ * named earlier, a stretch at a time: the words between two mentions
+ * (none of them in a mention), then the mention before them, read from
+ * the mention list rather than asked of every token.
+ */
+typedef struct window_walk
+{
+	const nv_mention_result *mentions;
+	uint32_t	k;				/* tokens [low, k) are left */
+	uint32_t	low;
+	uint32_t	n;				/* mentions [0, n) start before k */
+	bool		done;
+} window_walk;
+
+static void
+window_walk_start(window_walk *w, const quoter *q, uint32_t i)
+{
+	w->mentions = q->mentions;
+	w->k = i;
+	w->low = i > 400 ? i - 400 : 0;
+	w->n = nv_mention_first_from(q->mentions, i);
+	w->done = false;
+}
+
+/*
+ * The next stretch back: tokens [*from, *to), in no mention, to be read
+ * from the last, then *m, the mention just before them whose first token
+ * is in the window (NULL when the window ends first).  False when nothing
+ * is left.
+ */
+static bool
+window_walk_back(window_walk *w, uint32_t *from, uint32_t *to, const nv_mention **m)
+{
+	const nv_mention *before = w->n > 0 ? &w->mentions->mentions[w->n - 1] : NULL;
+
+	if (w->done)
+		return false;
+	*to = w->k;
+	*from = before && before->end_token > w->low ? before->end_token : w->low;
+	if (*from > *to)
+		*from = *to;			/* the mention reaches past where the walk began */
+	if (before && before->first_token >= w->low)
+	{
+		*m = before;
+		w->k = before->first_token;
+		w->n--;
+	}
+	else
+	{
+		*m = NULL;
+		w->done = true;
+	}
+	return true;
+}
+
 /* The actor (no person) that qualifies the word at token k: right before
  * it ("Seoul's spy agency", "U.N. experts") or right after it ("badan
  * intelijen Korea Selatan"); NULL when none. */
@@ -383,6 +439,10 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 	uint32_t	end;
 	const char *noun;			/* the folded form of the noun's last word */
 	size_t		noun_len;
+	window_walk walk;
+	uint32_t	from;
+	uint32_t	to;
+	const nv_mention *m;
 
 	bool		possessive = false;
 
@@ -422,25 +482,25 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 		return end - i;
 	}
 	noun = nv_token_fold(doc, head_end - 1, &noun_len);
-	for (uint32_t k = i; k-- > 0 && i - k <= 400;)
+	window_walk_start(&walk, q, i);
+	while (window_walk_back(&walk, &from, &to, &m))
 	{
-		const nv_mention *m = mention_of(q, k);
-
 		/* the noun named before with its country outside any mention:
 		 * "Seoul's spy agency", "badan intelijen Korea Selatan" */
-		if (!m && token_fold_is(doc, k, noun, noun_len))
-		{
-			const nv_mention *owner = owner_next_to(q, k);
-
-			if (owner)
+		for (uint32_t k = to; k-- > from;)
+			if (token_fold_is(doc, k, noun, noun_len))
 			{
-				speaker_from_mention(s, owner);
-				s->start = doc->tokens[i].start;
-				s->end = doc->tokens[end - 1].end;
-				return end - i;
+				const nv_mention *owner = owner_next_to(q, k);
+
+				if (owner)
+				{
+					speaker_from_mention(s, owner);
+					s->start = doc->tokens[i].start;
+					s->end = doc->tokens[end - 1].end;
+					return end - i;
+				}
 			}
-		}
-		if (!can_speak(m) || m->first_token != k || m->kind == NV_KIND_PERSON)
+		if (!can_speak(m) || m->kind == NV_KIND_PERSON)
 			continue;
 		for (uint32_t t = m->first_token; t + (head_end - head) <= m->end_token; t++)
 		{
@@ -564,18 +624,22 @@ resolve_generic(quoter *q, uint32_t i, const nv_word_entry *g, bool head_only, s
 	{
 		size_t		head_len;
 		const char *head_fold = nv_token_fold(doc, head, &head_len);
+		window_walk walk;
+		uint32_t	from;
+		uint32_t	to;
+		const nv_mention *m;
 
-		for (uint32_t k = i; k-- > low;)
+		window_walk_start(&walk, q, i);
+		while (window_walk_back(&walk, &from, &to, &m))
 		{
-			const nv_mention *m = mention_of(q, k);
-
 			/* "the experts said" after "U.N. experts said" */
-			if (!m && k + 1 < i && token_fold_is(doc, k, head_fold, head_len) && owner_next_to(q, k))
-			{
-				speaker_from_mention(s, owner_next_to(q, k));
-				return true;
-			}
-			if (can_speak(m) && m->first_token == k)
+			for (uint32_t k = to; k-- > from;)
+				if (k + 1 < i && token_fold_is(doc, k, head_fold, head_len) && owner_next_to(q, k))
+				{
+					speaker_from_mention(s, owner_next_to(q, k));
+					return true;
+				}
+			if (can_speak(m))
 				for (uint32_t t = m->first_token; t < m->end_token; t++)
 					if (token_fold_is(doc, t, head_fold, head_len))
 					{
