@@ -63,6 +63,7 @@ typedef struct alleger
 	nv_vec		charge_tokens;	/* uint32_t: where the charge phrases start */
 	nv_vec		charges;		/* uint8_t: the nv_charge of each */
 	nv_vec		hedges;			/* uint32_t: where the hedge phrases start */
+	nv_vec		act_tokens;		/* uint32_t: where a cue or an act word may start */
 	nv_vec		out;
 } alleger;
 
@@ -181,10 +182,26 @@ word_of(const alleger *a, uint32_t i, nv_list list, const char *class_name)
 }
 
 /*
+ * Whether a lexicon cue or an act word may start at token k: the cue and
+ * sanction-noun passes look at no other token.
+ */
+static bool
+may_start_act(const alleger *a, uint32_t k)
+{
+	const nv_document *doc = a->doc;
+
+	return (doc->tokens[k].word_id != 0 &&
+			(doc->lexicon != a->lex || (doc->lexicon_starts[doc->tokens[k].word_id] & NV_STARTS_CUE))) ||
+		nv_token_may_start_any(a->lists, doc, k, 1u << NV_LIST_ACT);
+}
+
+/*
  * Finds, once per document, where the charge and hedge phrases start:
  * the claims of a sentence ask for its charge and hedging several times
  * over (each claim, then its sentence), and a search of these lists
- * costs less than a lookup at every token again.
+ * costs less than a lookup at every token again.  In the same pass, the
+ * few tokens where a cue or an act word may start, so that the passes
+ * over each sentence read those alone.
  */
 static void
 find_charges_and_hedges(alleger *a)
@@ -197,6 +214,8 @@ find_charges_and_hedges(alleger *a)
 	{
 		const nv_word_entry *e;
 
+		if (may_start_act(a, k))
+			*NV_VEC_PUSH(doc->arena, &a->act_tokens, uint32_t) = k;
 		if (!nv_token_may_start_any(a->lists, doc, k, (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE)))
 			continue;
 		/* a phrase of another charge ("other") names none */
@@ -1570,9 +1589,12 @@ allege_sanction_nouns(alleger *a, uint32_t sentence)
 {
 	const nv_document *doc = a->doc;
 	const nv_sentence *s = &doc->sentences[sentence];
+	const uint32_t *acts = a->act_tokens.items;
 
-	for (uint32_t i = s->first_token; i < s->end_token; i++)
+	for (size_t j = nv_first_at_or_after(acts, a->act_tokens.count, s->first_token);
+		 j < a->act_tokens.count && acts[j] < s->end_token; j++)
 	{
+		uint32_t	i = acts[j];
 		const nv_mention *owner;
 		const nv_mention *targets[MAX_JOINT];
 		uint32_t	after;
@@ -1749,7 +1771,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 					const nv_mention_result *mentions, const nv_timex_result *timexes,
 					const nv_quote_result *quotes, nv_allegation_result *out)
 {
-	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}, {0}, {0}, {0}};
+	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}, {0}, {0}, {0}, {0}};
 	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
 
 	a.speaker_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
@@ -1786,6 +1808,8 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 	for (uint32_t si = 0; si < doc->sentence_count; si++)
 	{
 		const nv_sentence *s = &doc->sentences[si];
+		const uint32_t *acts = a.act_tokens.items;
+		uint32_t	next = s->first_token;	/* past the words of a cue read */
 
 		if ((si & 0xFF) == 0)
 			nv_check_interrupts();
@@ -1799,12 +1823,17 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			allege_sanction_nouns(&a, si);
 			sentence_alleged[si] = sentence_alleged[si] || a.out.count > before;
 		}
-		for (uint32_t c = s->first_token; c < s->end_token; c++)
+		/* only where a cue or an act word may start */
+		for (size_t j = nv_first_at_or_after(acts, a.act_tokens.count, s->first_token);
+			 j < a.act_tokens.count && acts[j] < s->end_token; j++)
 		{
+			uint32_t	c = acts[j];
 			nv_lexicon_match match;
-			bool		cue = doc->tokens[c].word_id != 0 &&
-				nv_lexicon_match_longest(lex, doc, c, true, &match);
+			bool		cue;
 
+			if (c < next)
+				continue;
+			cue = doc->tokens[c].word_id != 0 && nv_lexicon_match_longest(lex, doc, c, true, &match);
 			/* a word that is no cue matters only as a verb of rejection,
 			 * an act word: most words are neither */
 			if (!cue && !nv_token_may_start_any(lists, doc, c, 1u << NV_LIST_ACT))
@@ -1841,7 +1870,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				if (allege_object_relative(&a, si, c, &accuse))
 				{
 					sentence_alleged[si] = true;
-					c = match.end_token - 1;
+					next = match.end_token;
 					continue;
 				}
 			}
@@ -1851,12 +1880,12 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			 * attempt or a purpose, not an act */
 			if (c > s->first_token && word_of(&a, c - 1, NV_LIST_ATTRIBUTION, "purpose"))
 			{
-				c = match.end_token - 1;
+				next = match.end_token;
 				continue;
 			}
 			if (allege_from_cue(&a, si, c, &match))
 				sentence_alleged[si] = true;
-			c = match.end_token - 1;
+			next = match.end_token;
 		}
 		remember_recent(&a, s->first_token, s->end_token);
 	}
