@@ -1509,6 +1509,21 @@ outlet_verb_at(const quoter *q, uint32_t c, nv_lexicon_match *match)
 	return true;
 }
 
+/*
+ * The first token in [from, to) where a cue or an outlet's verb may start,
+ * or `to`: most words start neither, and an attribution word of another
+ * class ("yang", "the") is no outlet's verb either.
+ */
+static uint32_t
+next_cue_or_outlet_verb(const quoter *q, uint32_t from, uint32_t to)
+{
+	for (uint32_t c = from; c < to; c++)
+		if (may_start_cue(q, c) ||
+			nv_token_may_start_class(q->lists, q->doc, c, NV_LIST_ATTRIBUTION, "outlet_verb"))
+			return c;
+	return to;
+}
+
 /* The outlet named just before token c ("Reuters adalah yang pertama kali
  * melaporkan", "stasiun pemberitaan resmi Korea Utara, Korean Central News
  * Agency (KCNA), melaporkan"), or NULL. */
@@ -1762,7 +1777,8 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 	nv_lexicon_match match;
 	bool		anaphoric;
 
-	for (uint32_t c = sentence->first_token; c < sentence->end_token; c++)
+	for (uint32_t c = next_cue_or_outlet_verb(q, sentence->first_token, sentence->end_token);
+		 c < sentence->end_token; c = next_cue_or_outlet_verb(q, c + 1, sentence->end_token))
 	{
 		speaker		s = {0};
 		bool		found;
@@ -1773,9 +1789,6 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		uint32_t	end;
 		const nv_mention *outlet = NULL;
 
-		/* most words start neither a cue nor an outlet's verb */
-		if (!may_start_cue(q, c) && !nv_token_may_start_any(q->lists, doc, c, 1u << NV_LIST_ATTRIBUTION))
-			continue;
 		if (!may_start_cue(q, c) || !cue_at(q, c, &match, &anaphoric))
 		{
 			if (!outlet_verb_at(q, c, &match))
