@@ -182,20 +182,6 @@ word_of(const alleger *a, uint32_t i, nv_list list, const char *class_name)
 }
 
 /*
- * Whether a lexicon cue or an act word may start at token k: the cue and
- * sanction-noun passes look at no other token.
- */
-static bool
-may_start_act(const alleger *a, uint32_t k)
-{
-	const nv_document *doc = a->doc;
-
-	return (doc->tokens[k].word_id != 0 &&
-			(doc->lexicon != a->lex || (doc->lexicon_starts[doc->tokens[k].word_id] & NV_STARTS_CUE))) ||
-		nv_token_may_start_any(a->lists, doc, k, 1u << NV_LIST_ACT);
-}
-
-/*
  * Finds, once per document, where the charge and hedge phrases start:
  * the claims of a sentence ask for its charge and hedging several times
  * over (each claim, then its sentence), and a search of these lists
@@ -209,14 +195,22 @@ find_charges_and_hedges(alleger *a)
 	static const char *const names[] = {"arms_transfer", "sanctions_violation", "troop_deployment",
 	"technology_transfer", "nuclear_missile"};
 	const nv_document *doc = a->doc;
+	/* the tests of nv_lexicon_match_longest and nv_token_may_start_any,
+	 * with what holds for the whole document read once */
+	bool		every_cue = doc->lexicon != a->lex;
+	bool		mapped = doc->word_lists == a->lists;
 
 	for (uint32_t k = 0; k < doc->token_count; k++)
 	{
+		const nv_token *t = &doc->tokens[k];
+		uint32_t	lists = mapped ? doc->list_starts[t->list_word] : ~0u;
 		const nv_word_entry *e;
 
-		if (may_start_act(a, k))
+		/* the cue and sanction-noun passes look at no other token */
+		if ((t->word_id != 0 && (every_cue || (doc->lexicon_starts[t->word_id] & NV_STARTS_CUE))) ||
+			(lists & (1u << NV_LIST_ACT)))
 			*NV_VEC_PUSH(doc->arena, &a->act_tokens, uint32_t) = k;
-		if (!nv_token_may_start_any(a->lists, doc, k, (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE)))
+		if (!(lists & ((1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE))))
 			continue;
 		/* a phrase of another charge ("other") names none */
 		if ((e = word_of(a, k, NV_LIST_CHARGE, NULL)) != NULL)
