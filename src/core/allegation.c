@@ -1912,7 +1912,10 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		bool		reported = false;
 		uint32_t	from = s->first_token;
 
+		/* a report needs a charge: most sentences name none, and this
+		 * costs less than reading their words */
 		if (sentence_alleged[si] || nv_is_boilerplate(doc, s->first_token) ||
+			charge_in(&a, s->first_token, s->end_token) == NV_CHARGE_OTHER ||
 			quote_holding(&a, s->first_token))
 			continue;
 
@@ -1934,7 +1937,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				from = k + 1;
 			}
 		}
-		if (!reported || charge_in(&a, s->first_token, s->end_token) == NV_CHARGE_OTHER)
+		if (!reported)
 			continue;
 		subject = first_actor(&a, from, s->end_token, NULL);
 		if (subject)
