@@ -181,6 +181,14 @@ word_of(const alleger *a, uint32_t i, nv_list list, const char *class_name)
 	return nv_phrase_at(a->lists, a->doc, i, list, class_name);
 }
 
+/* The first token in [from, to) that may start an act word of class
+ * `class_name`, or `to`: a window read for one class passes the others. */
+static uint32_t
+next_act_word(const alleger *a, uint32_t from, uint32_t to, const char *class_name)
+{
+	return nv_next_may_start_class(a->lists, a->doc, from, to, NV_LIST_ACT, class_name);
+}
+
 /*
  * Finds, once per document, where the charge and hedge phrases start:
  * the claims of a sentence ask for its charge and hedging several times
@@ -775,7 +783,8 @@ claim_noun_near(const alleger *a, uint32_t k, uint32_t distance, uint32_t from, 
 	uint32_t	first = k > from + distance ? k - distance : from;
 	uint32_t	last = k + distance + 1 < to ? k + distance + 1 : to;
 
-	for (uint32_t j = first; j < last; j++)
+	for (uint32_t j = next_act_word(a, first, last, "claim_noun"); j < last;
+		 j = next_act_word(a, j + 1, last, "claim_noun"))
 		if (word_of(a, j, NV_LIST_ACT, "claim_noun"))
 			return true;
 	return false;
@@ -821,7 +830,8 @@ denial_without_verb(const alleger *a, uint32_t c, uint32_t end, uint32_t sentenc
 	if (word_of(a, c, NV_LIST_ACT, "reject") && !word_of(a, end, NV_LIST_ATTRIBUTION, "purpose") &&
 		claim_noun_near(a, end + 2, 2, end, sentence_end))
 		return true;
-	for (uint32_t k = end; k < last; k++)
+	for (uint32_t k = next_act_word(a, end, last, "dismissal"); k < last;
+		 k = next_act_word(a, k + 1, last, "dismissal"))
 		if (word_of(a, k, NV_LIST_ACT, "dismissal") && claim_noun_near(a, k, 4, end, sentence_end))
 			return true;
 	return false;
