@@ -65,6 +65,10 @@ typedef struct alleger
 	nv_vec		hedges;			/* uint32_t: where the hedge phrases start */
 	nv_vec		act_tokens;		/* uint32_t: where a cue or an act word may start */
 	nv_vec		out;
+	/* the classes allege_from_quote asks of each word, as one set; false
+	 * when the document's bits cannot tell (not mapped, a class unknown) */
+	bool		conduct_set;
+	uint64_t	conduct_classes[NV_CLASS_WORDS];
 } alleger;
 
 const char *
@@ -179,6 +183,40 @@ static const nv_word_entry *
 word_of(const alleger *a, uint32_t i, nv_list list, const char *class_name)
 {
 	return nv_phrase_at(a->lists, a->doc, i, list, class_name);
+}
+
+/* The words that say something of reported conduct (allege_from_quote) */
+static const char *const conduct_class_names[] = {"negation", "pejorative", "dismissal", "retaliation", "condition"};
+
+static void
+find_conduct_classes(alleger *a)
+{
+	a->conduct_set = a->doc->word_lists == a->lists;
+	for (size_t c = 0; c < sizeof(conduct_class_names) / sizeof(conduct_class_names[0]); c++)
+	{
+		int			id = nv_class_id(conduct_class_names[c]);
+
+		if (id < 0)
+			a->conduct_set = false;
+		else
+			nv_class_bit_set(a->conduct_classes, id);
+	}
+}
+
+/* Whether token k may start a word of a class in conduct_class_names:
+ * false means every such lookup at k finds nothing. */
+static bool
+may_say_of_conduct(const alleger *a, uint32_t k)
+{
+	const uint64_t *classes;
+
+	if (!a->conduct_set)
+		return true;
+	classes = &a->doc->class_starts[a->doc->tokens[k].list_word * NV_CLASS_WORDS];
+	for (int w = 0; w < NV_CLASS_WORDS; w++)
+		if (classes[w] & a->conduct_classes[w])
+			return true;
+	return false;
 }
 
 /* The first token in [from, to) that may start an act word of class
@@ -1404,9 +1442,10 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	{
 		bool		negation;
 
-		/* every word asked about below is an act or attribution word, a
-		 * test most tokens fail */
-		if (!nv_token_may_start_any(a->lists, doc, k, (1u << NV_LIST_ACT) | (1u << NV_LIST_ATTRIBUTION)))
+		/* every word asked about below is an act or attribution word of
+		 * a few classes, tests most tokens fail */
+		if (!nv_token_may_start_any(a->lists, doc, k, (1u << NV_LIST_ACT) | (1u << NV_LIST_ATTRIBUTION)) ||
+			!may_say_of_conduct(a, k))
 			continue;
 		negation = word_of(a, k, NV_LIST_ATTRIBUTION, "negation") != NULL;
 
@@ -1775,7 +1814,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 					const nv_mention_result *mentions, const nv_timex_result *timexes,
 					const nv_quote_result *quotes, nv_allegation_result *out)
 {
-	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}, {0}, {0}, {0}, {0}};
+	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}, {0}, {0}, {0}, {0}, false, {0}};
 	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
 
 	a.speaker_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
@@ -1783,6 +1822,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 	for (uint32_t s = 0; s <= doc->sentence_count; s++)
 		a.speaker_quote[s] = a.dated_quote[s] = -1;
 	find_charges_and_hedges(&a);
+	find_conduct_classes(&a);
 	for (uint32_t k = quotes->count; k-- > 0;)
 	{
 		/* backwards, so each sentence keeps its first such quote */
