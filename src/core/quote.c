@@ -1715,13 +1715,15 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 	/* ", mengutip AFP." / ", seperti dilaporkan Reuters": the outlet clause
 	 * is attribution, not content */
 	*end = sentence->end_token;
-	for (uint32_t k = content + 1; k < *end; k++)
+	for (uint32_t k = next_attribution(q, content + 1, *end, "via"); k < *end;
+		 k = next_attribution(q, k + 1, *end, "via"))
 		if (nv_token_is_punct(doc, k - 1, ',') && attribution_word(q, k, "via"))
 		{
 			*end = k - 1;
 			break;
 		}
-	for (uint32_t k = content; k < *end; k++)
+	/* two words are content enough */
+	for (uint32_t k = content; k < *end && words < 2; k++)
 		words += doc->tokens[k].kind != NV_TOKEN_PUNCT;
 	/* "Lavrov menolak tuduhan itu.": a cue that holds its object reports it */
 	if (words < 2 && content == match->end_token && match->end_token - c >= 2)
