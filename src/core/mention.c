@@ -364,16 +364,18 @@ resolve_short_names(mention_builder *b)
 
 	for (uint32_t i = 0; i < doc->token_count; i++)
 	{
-		nv_mention *m = mention_at(b, i);
-
-		if (m)
+		if (b->owner[i] >= 0)
 		{
+			nv_mention *m = &NV_VEC_AT(b->mentions, nv_mention, b->owner[i]);
+
 			if (m->first_token == i && m->kind == NV_KIND_PERSON && m->id &&
 				m->end_token - m->first_token >= 2)
 				remember_person(b, people, &people_seen, (uint32_t) b->owner[i]);
 			continue;
 		}
-		if (doc->tokens[i].kind != NV_TOKEN_WORD || !(doc->tokens[i].flags & NV_TOKEN_CAPITALIZED))
+		/* until a full name is seen, only mentions' first tokens matter */
+		if (people_seen == 0 ||
+			doc->tokens[i].kind != NV_TOKEN_WORD || !(doc->tokens[i].flags & NV_TOKEN_CAPITALIZED))
 			continue;
 		/* the most recent person whose first or last name this is */
 		for (size_t p = people_seen; p > 0; p--)
