@@ -104,24 +104,47 @@ typedef struct word_shape
 	bool		non_ascii;
 } word_shape;
 
+/* Whether text[at] is an ASCII letter or digit, its classes added to *seen. */
+static inline bool
+ascii_word_byte(const char *text, size_t at, unsigned *seen)
+{
+	unsigned	cls = ascii_class[(unsigned char) text[at]];
+
+	if (!(cls & CHAR_WORD))
+		return false;
+	*seen |= cls;
+	return true;
+}
+
 /*
  * The end of the run of ASCII letters and digits from `at`: the bulk of
- * every word, one table load and one OR a byte.
- * (Eight bytes at a time, SWAR, cost more: a word is six bytes or so.)
+ * every word, one table load and one OR a byte.  Four bytes a round while
+ * four are left: one bound test for the four.  (Eight bytes at a time,
+ * SWAR, cost more: a word is six bytes or so.  So did an inner loop for
+ * the four, which gcc -O2 does not unroll, and a second reading of the
+ * round that meets the end of the run.)
  */
 static inline size_t
 ascii_word_run(const char *text, size_t at, size_t len, word_shape *shape)
 {
 	unsigned	seen = 0;
 
-	for (; at < len; at++)
+	for (; at + 4 <= len; at += 4)
 	{
-		unsigned	cls = ascii_class[(unsigned char) text[at]];
+		/* how many of the four bytes are word bytes, up to the first not */
+		size_t		run = !ascii_word_byte(text, at, &seen) ? 0 :
+			!ascii_word_byte(text, at + 1, &seen) ? 1 :
+			!ascii_word_byte(text, at + 2, &seen) ? 2 :
+			!ascii_word_byte(text, at + 3, &seen) ? 3 : 4;
 
-		if (!(cls & CHAR_WORD))
-			break;
-		seen |= cls;
+		if (run < 4)
+		{
+			shape->seen |= seen;
+			return at + run;
+		}
 	}
+	while (at < len && ascii_word_byte(text, at, &seen))
+		at++;
 	shape->seen |= seen;
 	return at;
 }
