@@ -481,8 +481,8 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	nv_vec_reserve(doc->arena, &b.mentions, sizeof(nv_mention), doc->token_count / 4 + 16);
 	/* the builder's map goes back when the stage is done */
 	b.owner = nv_arena_alloc_block(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
-	for (uint32_t i = 0; i < doc->token_count; i++)
-		b.owner[i] = -1;
+	/* every entry -1: all bits set, so one memset */
+	memset(b.owner, 0xFF, doc->token_count * sizeof(int32_t));
 
 	/* each pass adds its mentions in token order: three sorted runs */
 	match_lexicon(&b);
