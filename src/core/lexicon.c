@@ -259,23 +259,68 @@ nv_lexicon_actor(const nv_lexicon *lex, uint32_t index)
 
 /* ---- vocabulary ---------------------------------------------------------- */
 
+/* Out of line: met about once a word past eight bytes, inlined it would
+ * cost the probe loop its registers. */
+static __attribute__((noinline)) bool
+word_tail_equal(const char *table_word, const char *word, size_t len)
+{
+	return memcmp(table_word + 8, word + 8, len - 8) == 0;
+}
+
+/*
+ * The slot of the folded word with this hash and head (nv_word_hash), or
+ * NULL.  Words of up to eight bytes, four document tokens in five, are
+ * told apart by head and length alone; inlined into the token loop, the
+ * probe keeps its registers.
+ */
+static inline __attribute__((always_inline)) const word_slot *
+word_slot_probe(const nv_lexicon *lex, uint32_t hash, uint64_t head, const char *word, size_t len)
+{
+	size_t		mask = lex->words_size - 1;
+
+	for (size_t at = hash & mask; lex->words[at].len_1; at = (at + 1) & mask)
+		if (lex->words[at].head == head && lex->words[at].len_1 == len + 1 &&
+			(len <= 8 || word_tail_equal(lex->word_text[at], word, len)))
+			return &lex->words[at];
+	return NULL;
+}
+
 static const word_slot *
 word_slot_find(const nv_lexicon *lex, const char *word, size_t len)
 {
-	size_t		mask = lex->words_size - 1;
 	uint64_t	head;
-	size_t		at;
+	uint32_t	hash;
 
 	if (len > WORD_LEN_MAX)
 		return NULL;			/* no such word is kept */
-	for (at = nv_word_hash(word, len, &head) & mask; lex->words[at].len_1; at = (at + 1) & mask)
-	{
-		const word_slot *slot = &lex->words[at];
+	hash = nv_word_hash(word, len, &head);
+	return word_slot_probe(lex, hash, head, word, len);
+}
 
-		if (nv_word_equal(slot->head, lex->word_text[at], slot->len_1 - 1u, head, word, len))
-			return slot;
+/*
+ * word_slot_find for a document token's folded form, `readable` bytes from
+ * it to the end of its buffer: where the buffer allows, a word under
+ * sixteen bytes (nearly all) is hashed by whole loads (narrative.h) and
+ * probed inline.
+ */
+static inline const word_slot *
+token_slot_find(const nv_lexicon *lex, const char *fold, size_t len, size_t readable)
+{
+	uint64_t	head;
+	uint32_t	hash;
+
+	/* a probe each, inlined: the one for short words needs no memcmp */
+	if (NV_SHORT_WORD_LOAD && len < 8 && readable >= 8)
+	{
+		hash = nv_short_word_hash(fold, len, &head);
+		return word_slot_probe(lex, hash, head, fold, len);
 	}
-	return NULL;
+	if (NV_SHORT_WORD_LOAD && len < 16 && readable >= 16)
+	{
+		hash = nv_medium_word_hash(fold, len, &head);
+		return word_slot_probe(lex, hash, head, fold, len);
+	}
+	return word_slot_find(lex, fold, len);
 }
 
 static uint32_t
@@ -727,10 +772,23 @@ nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc
 	}
 	for (uint32_t i = 0; i < doc->token_count; i++)
 	{
-		size_t		len;
-		const char *fold = nv_token_fold(doc, i, &len);
-		const word_slot *slot = word_slot_find(lex, fold, len);
+		const nv_token *tok = &doc->tokens[i];
+		size_t		len = tok->fold_len;
+		const char *fold;
+		size_t		readable;	/* bytes from fold to the end of its buffer */
+		const word_slot *slot;
 
+		if (tok->fold == NV_FOLD_IN_TEXT)
+		{
+			fold = doc->text + tok->start;
+			readable = doc->len - tok->start;
+		}
+		else
+		{
+			fold = doc->folded + tok->fold;
+			readable = doc->folded_len - tok->fold;
+		}
+		slot = token_slot_find(lex, fold, len, readable);
 		if ((i & 0xFFFF) == 0)
 			nv_check_interrupts();
 		doc->tokens[i].word_id = slot ? slot->id : 0;

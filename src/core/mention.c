@@ -364,16 +364,18 @@ resolve_short_names(mention_builder *b)
 
 	for (uint32_t i = 0; i < doc->token_count; i++)
 	{
-		nv_mention *m = mention_at(b, i);
-
-		if (m)
+		if (b->owner[i] >= 0)
 		{
+			nv_mention *m = &NV_VEC_AT(b->mentions, nv_mention, b->owner[i]);
+
 			if (m->first_token == i && m->kind == NV_KIND_PERSON && m->id &&
 				m->end_token - m->first_token >= 2)
 				remember_person(b, people, &people_seen, (uint32_t) b->owner[i]);
 			continue;
 		}
-		if (doc->tokens[i].kind != NV_TOKEN_WORD || !(doc->tokens[i].flags & NV_TOKEN_CAPITALIZED))
+		/* until a full name is seen, only mentions' first tokens matter */
+		if (people_seen == 0 ||
+			doc->tokens[i].kind != NV_TOKEN_WORD || !(doc->tokens[i].flags & NV_TOKEN_CAPITALIZED))
 			continue;
 		/* the most recent person whose first or last name this is */
 		for (size_t p = people_seen; p > 0; p--)
@@ -419,6 +421,52 @@ compare_mentions(const void *a, const void *b)
 	return (x->start > y->start) - (x->start < y->start);
 }
 
+/*
+ * Merges the sorted runs m[0, run_end[0]), m[run_end[0], run_end[1]), ...
+ * into one sorted by start, each later run copied aside into `spare` (of
+ * spare_size bytes; a block is taken when a run does not fit) and merged
+ * from the back.  Ties keep the earlier run's mention first, as the
+ * stable qsort did.
+ */
+static void
+merge_mention_runs(nv_arena *arena, nv_mention *m, const uint32_t *run_end, int runs,
+				   void *spare, size_t spare_size)
+{
+	for (int r = 1; r < runs; r++)
+	{
+		uint32_t	i = run_end[r - 1];
+		uint32_t	j = run_end[r] - i;
+		uint32_t	out = run_end[r];
+		nv_mention *aside;
+
+		if (i == 0 || j == 0 || m[i - 1].start <= m[i].start)
+			continue;			/* already in order */
+		aside = j * sizeof(nv_mention) <= spare_size ? spare : nv_arena_alloc_block(arena, j * sizeof(nv_mention));
+		memcpy(aside, m + i, j * sizeof(nv_mention));
+		while (j > 0)
+			m[--out] = i > 0 && m[i - 1].start > aside[j - 1].start ? m[--i] : aside[--j];
+		if (aside != spare)
+			nv_arena_release_block(arena, aside);
+	}
+}
+
+/* Whether every run of mentions (as merge_mention_runs takes them) is in
+ * order of start. */
+static bool
+mention_runs_sorted(const nv_mention *m, const uint32_t *run_end, int runs)
+{
+	uint32_t	run_start = 0;
+
+	for (int r = 0; r < runs; r++)
+	{
+		for (uint32_t k = run_start + 1; k < run_end[r]; k++)
+			if (m[k - 1].start > m[k].start)
+				return false;
+		run_start = run_end[r];
+	}
+	return true;
+}
+
 void
 nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists *lists,
 				 nv_mention_result *out)
@@ -426,25 +474,39 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	mention_builder b = {doc, lex, lists, NULL, {0}};
 	nv_mention *kept;
 	uint32_t	count = 0;
+	size_t		pass_end[3];	/* b.mentions.count after each pass */
+	uint32_t	run_end[3];		/* kept mentions at the same points */
 
 	/* news text has a mention every eight tokens or so */
 	nv_vec_reserve(doc->arena, &b.mentions, sizeof(nv_mention), doc->token_count / 4 + 16);
 	/* the builder's map goes back when the stage is done */
 	b.owner = nv_arena_alloc_block(doc->arena, (doc->token_count + 1) * sizeof(int32_t));
-	for (uint32_t i = 0; i < doc->token_count; i++)
-		b.owner[i] = -1;
+	/* every entry -1: all bits set, so one memset */
+	memset(b.owner, 0xFF, doc->token_count * sizeof(int32_t));
 
+	/* each pass adds its mentions in token order: three sorted runs */
 	match_lexicon(&b);
 	drop_datelines(&b);
+	pass_end[0] = b.mentions.count;
 	find_titled_names(&b);
+	pass_end[1] = b.mentions.count;
 	resolve_short_names(&b);
+	pass_end[2] = b.mentions.count;
 
 	/* the dropped ones go: compacted in place, no second array */
 	kept = b.mentions.items;
-	for (size_t k = 0; k < b.mentions.count; k++)
-		if (kept[k].id)
-			kept[count++] = kept[k];
-	if (count > 1)
+	for (size_t pass = 0, k = 0; pass < 3; pass++)
+	{
+		for (; k < pass_end[pass]; k++)
+			if (kept[k].id)
+				kept[count++] = kept[k];
+		run_end[pass] = count;
+	}
+	/* merged, with the token map (no longer needed) as the spare buffer;
+	 * sorted from scratch only if a pass ever broke its order */
+	if (mention_runs_sorted(kept, run_end, 3))
+		merge_mention_runs(doc->arena, kept, run_end, 3, b.owner, (doc->token_count + 1) * sizeof(int32_t));
+	else
 		qsort(kept, count, sizeof(nv_mention), compare_mentions);
 	nv_arena_release_block(doc->arena, b.owner);
 	out->mentions = kept;

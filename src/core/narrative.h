@@ -242,6 +242,48 @@ nv_word_hash(const char *s, size_t len, uint64_t *head)
 	return (uint32_t) (h >> 32);
 }
 
+/*
+ * nv_word_hash of a word shorter than eight bytes whose buffer has eight
+ * bytes readable from s: one load with the bytes past the word masked off,
+ * where nv_word_hash assembles the head four, two and one bytes at a time.
+ * The same hash and head only on a little-endian machine
+ * (NV_SHORT_WORD_LOAD).  (One function for these and the medium words
+ * below, branching on the length inside, cost more than it saved.)
+ */
+#define NV_SHORT_WORD_LOAD (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+
+static inline uint32_t
+nv_short_word_hash(const char *s, size_t len, uint64_t *head)
+{
+	uint64_t	w;
+
+	memcpy(&w, s, 8);
+	w &= ~(~0ULL << (8 * len));
+	*head = w;
+	return (uint32_t) (((((uint64_t) len * 0x9E3779B97F4A7C15ULL) ^ w) * 0xFF51AFD7ED558CCDULL) >> 32);
+}
+
+/*
+ * nv_word_hash of a word of eight to fifteen bytes whose buffer has sixteen
+ * bytes readable from s: two loads, the bytes past the word masked off
+ * the second.  Little-endian only, as nv_short_word_hash.
+ */
+static inline uint32_t
+nv_medium_word_hash(const char *s, size_t len, uint64_t *head)
+{
+	uint64_t	h = (uint64_t) len * 0x9E3779B97F4A7C15ULL;
+	uint64_t	w;
+
+	memcpy(&w, s, 8);
+	*head = w;
+	h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 29;
+	memcpy(&w, s + 8, 8);
+	w &= ~(~0ULL << (8 * (len - 8)));
+	h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+	return (uint32_t) (h >> 32);
+}
+
 /* Whether a table's word (its head and bytes) is the folded word s. */
 static inline bool
 nv_word_equal(uint64_t head, const char *word, size_t word_len,
