@@ -700,19 +700,7 @@ nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte)
 		/* continuations before `byte`: step forward from the last answer,
 		 * or search back */
 		if (byte < cursor->byte)
-		{
-			size_t		low = 0;
-
-			while (low < k)
-			{
-				size_t		mid = low + (k - low) / 2;
-
-				if (c[mid] < byte)
-					low = mid + 1;
-				else
-					k = mid;
-			}
-		}
+			k = nv_first_at_or_after(c, k, (uint32_t) byte);
 		while (k < cursor->continuation_count && c[k] < byte)
 			k++;
 		cursor->before = k;
