@@ -1,7 +1,9 @@
 /*
- * extract.c — the extraction functions: sentences(), timexes(),
- * detect_lang(), and what they share (argument checks, the memory context
- * of one call, character positions).
+ * extract.c — the extraction functions: sentences(), detect_lang(),
+ * timexes(), mentions(), quotes(), allegations() and track()'s
+ * tracked_facts(), and what they share (argument checks, the memory
+ * context of one call, character positions); extract() is in
+ * extract_json.c.
  *
  * Each set-returning function parses its document once and materialises
  * its rows (InitMaterializedSRF).  All core allocation for one call goes to
@@ -321,7 +323,7 @@ column_timex(extraction *x, Datum *values, bool *nulls, int i, bool present, con
 /*
  * The columns of one row of each set-returning function, k-th of its kind
  * (numbered from 1 in column n).  The functions below return them, and
- * tracked_facts() puts all four side by side.
+ * tracked_facts() lays all four out in one row.
  */
 #define TIMEX_COLUMNS 6
 #define MENTION_COLUMNS 10
@@ -435,33 +437,6 @@ narrative_sentences(PG_FUNCTION_ARGS)
 	PG_RETURN_NULL();
 }
 
-/* timexes(doc, lang, published): n, surface, value, pos, len, sentence */
-PG_FUNCTION_INFO_V1(narrative_timexes);
-Datum
-narrative_timexes(PG_FUNCTION_ARGS)
-{
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	extraction	x;
-	extraction_results r;
-
-	InitMaterializedSRF(fcinfo, 0);
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	extraction_begin(&x, fcinfo, 2, STAGE_TIMEXES);
-	extraction_run(&x, &r);
-	MemoryContextSwitchTo(x.row);
-	for (uint32_t k = 0; k < r.timexes.count; k++)
-	{
-		Datum		values[TIMEX_COLUMNS];
-		bool		nulls[TIMEX_COLUMNS];
-
-		timex_columns(&x, &r, k, values, nulls);
-		extraction_put_row(&x, rsinfo, values, nulls);
-	}
-	extraction_end(&x);
-	PG_RETURN_NULL();
-}
-
 /* detect_lang(doc): 'id', 'en' or NULL */
 PG_FUNCTION_INFO_V1(narrative_detect_lang);
 Datum
@@ -493,96 +468,12 @@ narrative_detect_lang(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(nv_lang_code(lang)));
 }
 
-/* mentions(doc, lang, published): n, surface, actor, name, kind, country,
- * role, pos, len, sentence */
-PG_FUNCTION_INFO_V1(narrative_mentions);
-Datum
-narrative_mentions(PG_FUNCTION_ARGS)
-{
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	extraction	x;
-	extraction_results r;
-
-	InitMaterializedSRF(fcinfo, 0);
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	extraction_begin(&x, fcinfo, 2, STAGE_MENTIONS);
-	extraction_run(&x, &r);
-	MemoryContextSwitchTo(x.row);
-	for (uint32_t k = 0; k < r.mentions.count; k++)
-	{
-		Datum		values[MENTION_COLUMNS];
-		bool		nulls[MENTION_COLUMNS];
-
-		mention_columns(&x, &r, k, values, nulls);
-		extraction_put_row(&x, rsinfo, values, nulls);
-	}
-	extraction_end(&x);
-	PG_RETURN_NULL();
-}
-
-/* quotes(doc, lang, published): n, quote, kind, speaker, speaker_actor,
- * speaker_role, cue, via, said_on, pos, len, sentence */
-PG_FUNCTION_INFO_V1(narrative_quotes);
-Datum
-narrative_quotes(PG_FUNCTION_ARGS)
-{
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	extraction	x;
-	extraction_results r;
-
-	InitMaterializedSRF(fcinfo, 0);
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	extraction_begin(&x, fcinfo, 2, STAGE_QUOTES);
-	extraction_run(&x, &r);
-	MemoryContextSwitchTo(x.row);
-	for (uint32_t k = 0; k < r.quotes.count; k++)
-	{
-		Datum		values[QUOTE_COLUMNS];
-		bool		nulls[QUOTE_COLUMNS];
-
-		quote_columns(&x, &r, k, values, nulls);
-		extraction_put_row(&x, rsinfo, values, nulls);
-	}
-	extraction_end(&x);
-	PG_RETURN_NULL();
-}
-
-/* allegations(doc, lang, published): n, accuser, act, accused, charge,
- * hedged, said_on, about, claim, pos, len, sentence */
-PG_FUNCTION_INFO_V1(narrative_allegations);
-Datum
-narrative_allegations(PG_FUNCTION_ARGS)
-{
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	extraction	x;
-	extraction_results r;
-
-	InitMaterializedSRF(fcinfo, 0);
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	extraction_begin(&x, fcinfo, 2, STAGE_ALLEGATIONS);
-	extraction_run(&x, &r);
-	MemoryContextSwitchTo(x.row);
-	for (uint32_t k = 0; k < r.allegations.count; k++)
-	{
-		Datum		values[ALLEGATION_COLUMNS];
-		bool		nulls[ALLEGATION_COLUMNS];
-
-		allegation_columns(&x, &r, k, values, nulls);
-		extraction_put_row(&x, rsinfo, values, nulls);
-	}
-	extraction_end(&x);
-	PG_RETURN_NULL();
-}
-
 /*
- * tracked_facts(doc, lang, published): the rows of timexes(), mentions(),
- * quotes() and allegations() from one run of the pipeline, for the
- * triggers of narrative.track(), which would otherwise run it four times.
- * Each row is one fact, its columns laid out in one narrow row for all
- * kinds (a tuple of 15 columns costs the tuplestores that carry it far
+ * tracked_facts(doc, lang, published) returns the rows of timexes(),
+ * mentions(), quotes() and allegations() from one run of the pipeline, for
+ * the triggers of narrative.track(), which would otherwise run it four
+ * times.  Each row is one fact, its columns laid out in one narrow row for
+ * all kinds (a tuple of 15 columns costs the tuplestores that carry it far
  * less than one of the 41 columns side by side):
  *
  *   kind  n  pos  len  sentence  body  value1  value2  c1 .. c6  hedged
@@ -601,43 +492,146 @@ enum fact_column
 	F_C1, F_C2, F_C3, F_C4, F_C5, F_C6, F_HEDGED, FACT_COLUMNS
 };
 
-static const uint8_t timex_layout[TIMEX_COLUMNS] = {
-	F_N, F_BODY, F_VALUE1, F_POS, F_LEN, F_SENTENCE
-};
-static const uint8_t mention_layout[MENTION_COLUMNS] = {
-	F_N, F_BODY, F_C1, F_C2, F_C3, F_C4, F_C5, F_POS, F_LEN, F_SENTENCE
-};
-static const uint8_t quote_layout[QUOTE_COLUMNS] = {
-	F_N, F_BODY, F_C1, F_C2, F_C3, F_C4, F_C5, F_C6, F_VALUE1, F_POS, F_LEN, F_SENTENCE
-};
-static const uint8_t allegation_layout[ALLEGATION_COLUMNS] = {
-	F_N, F_C1, F_C2, F_C3, F_C4, F_HEDGED, F_VALUE1, F_VALUE2, F_BODY, F_POS, F_LEN, F_SENTENCE
-};
+/* The widest kind's columns: the size of a row's buffer. */
+#define MAX_KIND_COLUMNS ALLEGATION_COLUMNS
 
-typedef void (*fact_columns) (extraction *x, const extraction_results *r, uint32_t k, Datum *values, bool *nulls);
-
-static void
-put_facts(extraction *x, ReturnSetInfo *rsinfo, const extraction_results *r, char kind,
-		  uint32_t count, fact_columns columns, const uint8_t *layout, int width)
+/* A kind of fact: the stage that finds it, its function's columns, and
+ * where tracked_facts() puts them. */
+typedef struct fact_kind
 {
+	extraction_stage stage;
+	char		letter;
+	int			width;
+	void		(*columns) (extraction *x, const extraction_results *r, uint32_t k,
+							Datum *values, bool *nulls);
+	uint8_t		layout[MAX_KIND_COLUMNS];
+} fact_kind;
+
+static const fact_kind timex_kind = {
+	STAGE_TIMEXES, 't', TIMEX_COLUMNS, timex_columns,
+	{F_N, F_BODY, F_VALUE1, F_POS, F_LEN, F_SENTENCE}
+};
+static const fact_kind mention_kind = {
+	STAGE_MENTIONS, 'm', MENTION_COLUMNS, mention_columns,
+	{F_N, F_BODY, F_C1, F_C2, F_C3, F_C4, F_C5, F_POS, F_LEN, F_SENTENCE}
+};
+static const fact_kind quote_kind = {
+	STAGE_QUOTES, 'q', QUOTE_COLUMNS, quote_columns,
+	{F_N, F_BODY, F_C1, F_C2, F_C3, F_C4, F_C5, F_C6, F_VALUE1, F_POS, F_LEN, F_SENTENCE}
+};
+static const fact_kind allegation_kind = {
+	STAGE_ALLEGATIONS, 'a', ALLEGATION_COLUMNS, allegation_columns,
+	{F_N, F_C1, F_C2, F_C3, F_C4, F_HEDGED, F_VALUE1, F_VALUE2, F_BODY, F_POS, F_LEN, F_SENTENCE}
+};
+
+/* How many facts of a kind a run found. */
+static uint32_t
+fact_count(const extraction_results *r, const fact_kind *kind)
+{
+	switch (kind->stage)
+	{
+		case STAGE_TIMEXES:
+			return r->timexes.count;
+		case STAGE_MENTIONS:
+			return r->mentions.count;
+		case STAGE_QUOTES:
+			return r->quotes.count;
+		case STAGE_ALLEGATIONS:
+			return r->allegations.count;
+		default:
+			elog(ERROR, "narrative: no facts of stage %d", kind->stage);
+	}
+	return 0;
+}
+
+/*
+ * The rows of a kind of fact, each in its function's columns, or (`laid_out`)
+ * in tracked_facts()'s layout with the kind's letter first.
+ */
+static void
+put_facts(extraction *x, ReturnSetInfo *rsinfo, const extraction_results *r, const fact_kind *kind,
+		  bool laid_out)
+{
+	uint32_t	count = fact_count(r, kind);
+
 	for (uint32_t k = 0; k < count; k++)
 	{
-		Datum		own[ALLEGATION_COLUMNS];	/* the widest kind */
-		bool		own_nulls[ALLEGATION_COLUMNS];
+		Datum		own[MAX_KIND_COLUMNS];
+		bool		own_nulls[MAX_KIND_COLUMNS];
 		Datum		values[FACT_COLUMNS];
 		bool		nulls[FACT_COLUMNS];
 
-		memset(nulls, true, sizeof(nulls));
-		values[F_KIND] = CharGetDatum(kind);
-		nulls[F_KIND] = false;
-		columns(x, r, k, own, own_nulls);
-		for (int i = 0; i < width; i++)
+		kind->columns(x, r, k, own, own_nulls);
+		if (!laid_out)
 		{
-			values[layout[i]] = own[i];
-			nulls[layout[i]] = own_nulls[i];
+			extraction_put_row(x, rsinfo, own, own_nulls);
+			continue;
+		}
+		memset(nulls, true, sizeof(nulls));
+		values[F_KIND] = CharGetDatum(kind->letter);
+		nulls[F_KIND] = false;
+		for (int i = 0; i < kind->width; i++)
+		{
+			values[kind->layout[i]] = own[i];
+			nulls[kind->layout[i]] = own_nulls[i];
 		}
 		extraction_put_row(x, rsinfo, values, nulls);
 	}
+}
+
+/* A set-returning function of one kind of fact: the pipeline run up to
+ * its stage, then its rows. */
+static Datum
+fact_function(FunctionCallInfo fcinfo, const fact_kind *kind)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	extraction	x;
+	extraction_results r;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	extraction_begin(&x, fcinfo, 2, kind->stage);
+	extraction_run(&x, &r);
+	MemoryContextSwitchTo(x.row);
+	put_facts(&x, rsinfo, &r, kind, false);
+	extraction_end(&x);
+	PG_RETURN_NULL();
+}
+
+/* timexes(doc, lang, published): n, surface, value, pos, len, sentence */
+PG_FUNCTION_INFO_V1(narrative_timexes);
+Datum
+narrative_timexes(PG_FUNCTION_ARGS)
+{
+	return fact_function(fcinfo, &timex_kind);
+}
+
+/* mentions(doc, lang, published): n, surface, actor, name, kind, country,
+ * role, pos, len, sentence */
+PG_FUNCTION_INFO_V1(narrative_mentions);
+Datum
+narrative_mentions(PG_FUNCTION_ARGS)
+{
+	return fact_function(fcinfo, &mention_kind);
+}
+
+/* quotes(doc, lang, published): n, quote, kind, speaker, speaker_actor,
+ * speaker_role, cue, via, said_on, pos, len, sentence */
+PG_FUNCTION_INFO_V1(narrative_quotes);
+Datum
+narrative_quotes(PG_FUNCTION_ARGS)
+{
+	return fact_function(fcinfo, &quote_kind);
+}
+
+/* allegations(doc, lang, published): n, accuser, act, accused, charge,
+ * hedged, said_on, about, claim, pos, len, sentence */
+PG_FUNCTION_INFO_V1(narrative_allegations);
+Datum
+narrative_allegations(PG_FUNCTION_ARGS)
+{
+	return fact_function(fcinfo, &allegation_kind);
 }
 
 PG_FUNCTION_INFO_V1(narrative_tracked_facts);
@@ -648,18 +642,16 @@ narrative_tracked_facts(PG_FUNCTION_ARGS)
 	extraction	x;
 	extraction_results r;
 
-	StaticAssertStmt(ALLEGATION_COLUMNS >= QUOTE_COLUMNS && ALLEGATION_COLUMNS >= MENTION_COLUMNS &&
-					 ALLEGATION_COLUMNS >= TIMEX_COLUMNS, "the widest kind sizes put_facts()'s buffer");
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	extraction_begin(&x, fcinfo, 2, STAGE_ALLEGATIONS);
 	extraction_run(&x, &r);
 	MemoryContextSwitchTo(x.row);
-	put_facts(&x, rsinfo, &r, 't', r.timexes.count, timex_columns, timex_layout, TIMEX_COLUMNS);
-	put_facts(&x, rsinfo, &r, 'm', r.mentions.count, mention_columns, mention_layout, MENTION_COLUMNS);
-	put_facts(&x, rsinfo, &r, 'q', r.quotes.count, quote_columns, quote_layout, QUOTE_COLUMNS);
-	put_facts(&x, rsinfo, &r, 'a', r.allegations.count, allegation_columns, allegation_layout, ALLEGATION_COLUMNS);
+	put_facts(&x, rsinfo, &r, &timex_kind, true);
+	put_facts(&x, rsinfo, &r, &mention_kind, true);
+	put_facts(&x, rsinfo, &r, &quote_kind, true);
+	put_facts(&x, rsinfo, &r, &allegation_kind, true);
 	extraction_end(&x);
 	PG_RETURN_NULL();
 }
