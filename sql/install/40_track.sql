@@ -19,9 +19,10 @@
 -- restore extracts nothing again).  Which sources are tracked is the
 -- extension's configuration table narrative.tracked, dumped too.
 --
--- Every function here is PL/pgSQL with search_path pinned to pg_catalog,
--- names every object of ours with its schema, and builds its statements
--- with format() and %I / regclass, never by pasting a name unquoted.
+-- Every function here is SQL or PL/pgSQL (but the INSERT trigger, in C:
+-- track.c) with search_path pinned to pg_catalog, names every object of
+-- ours with its schema, and builds its statements with format() and %I /
+-- regclass, never by pasting a name unquoted.
 
 CREATE TABLE narrative.tracked (
     source      regclass PRIMARY KEY,
@@ -237,32 +238,18 @@ COMMENT ON FUNCTION narrative.tracked_forget_orphans_sql(narrative.tracked, name
 
 -- The triggers.  Statement-level, with transition tables: a COPY of many
 -- rows is one call and one set-based INSERT per table.  Not SECURITY
--- DEFINER: the inserting role writes the facts (the tables' policies let
--- whoever may insert into or update the source do so).
+-- The facts of the rows a statement inserted, one run of the pipeline per
+-- row, stored the way COPY stores rows (track.c), or by the statement of
+-- tracked_extract_sql() where a table of facts needs the executor (a
+-- trigger, a constraint, row security of its own).  Not SECURITY DEFINER:
+-- the inserting role writes the facts (the tables' policies let whoever may
+-- insert into or update the source do so).  A unique violation there is an
+-- error naming refresh().
 CREATE FUNCTION narrative.tracked_inserted()
     RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE C
     SET search_path = pg_catalog, pg_temp
-    AS $$
-DECLARE
-    source regclass := coalesce(pg_catalog.pg_partition_root(TG_RELID), TG_RELID);
-    fingerprint text := narrative.lexicon_fingerprint();
-    statement text;
-BEGIN
-    FOREACH statement IN ARRAY narrative.tracked_extract_sql(narrative.tracked_config(source), narrative.tracked_key(source),
-                                                             'narrative_inserted s') LOOP
-        EXECUTE statement USING fingerprint;
-    END LOOP;
-    RETURN NULL;
-EXCEPTION WHEN unique_violation THEN
-    -- facts under a key no row has: left by rows that went with no
-    -- trigger fired
-    RAISE EXCEPTION 'the tables of facts of % already hold facts of a row inserted', source
-        USING ERRCODE = 'unique_violation',
-              DETAIL = SQLERRM,
-              HINT = pg_catalog.format('Rows removed with triggers disabled (or a partition detached) left them; CALL narrative.refresh(%L) forgets them.', source::text);
-END
-$$;
+    AS 'MODULE_PATHNAME', 'narrative_tracked_inserted';
 COMMENT ON FUNCTION narrative.tracked_inserted() IS
     'Trigger: extracts the facts of the rows a statement inserted into a tracked source';
 

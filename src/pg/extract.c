@@ -186,19 +186,25 @@ extraction_release_core(extraction *x)
 void
 extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg, extraction_stage through)
 {
-	text	   *doc = PG_GETARG_TEXT_PP(0);
+	bool		has_published = published_arg >= 0 && !PG_ARGISNULL(published_arg);
+
+	extraction_begin_document(x, PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1),
+							  has_published, has_published ? PG_GETARG_DATEADT(published_arg) : 0,
+							  through);
+}
+
+void
+extraction_begin_document(extraction *x, text *doc, text *lang_code, bool has_published,
+						  DateADT published_date, extraction_stage through)
+{
 	nv_lang		lang = NV_LANG_NONE;
-	bool		has_published = false;
 	int32		published = 0;
 
 	memset(x, 0, sizeof(*x));
-	if (!PG_ARGISNULL(1))
-		lang = lang_argument(PG_GETARG_TEXT_PP(1));
-	if (published_arg >= 0 && !PG_ARGISNULL(published_arg))
-	{
-		published = published_argument(PG_GETARG_DATEADT(published_arg));
-		has_published = true;
-	}
+	if (lang_code != NULL)
+		lang = lang_argument(lang_code);
+	if (has_published)
+		published = published_argument(published_date);
 	document_argument(x, doc);
 
 	extraction_context(x, AllocSetContextCreate(CurrentMemoryContext, "narrative extraction",
@@ -492,40 +498,25 @@ enum fact_column
 	F_C1, F_C2, F_C3, F_C4, F_C5, F_C6, F_HEDGED, FACT_COLUMNS
 };
 
-/* The widest kind's columns: the size of a row's buffer. */
-#define MAX_KIND_COLUMNS ALLEGATION_COLUMNS
-
-/* A kind of fact: the stage that finds it, its function's columns, and
- * where tracked_facts() puts them. */
-typedef struct fact_kind
-{
-	extraction_stage stage;
-	char		letter;
-	int			width;
-	void		(*columns) (extraction *x, const extraction_results *r, uint32_t k,
-							Datum *values, bool *nulls);
-	uint8_t		layout[MAX_KIND_COLUMNS];
-} fact_kind;
-
-static const fact_kind timex_kind = {
-	STAGE_TIMEXES, 't', TIMEX_COLUMNS, timex_columns,
+const fact_kind timex_kind = {
+	STAGE_TIMEXES, 't', TIMEX_COLUMNS, timex_columns, "itxiii",
 	{F_N, F_BODY, F_VALUE1, F_POS, F_LEN, F_SENTENCE}
 };
-static const fact_kind mention_kind = {
-	STAGE_MENTIONS, 'm', MENTION_COLUMNS, mention_columns,
+const fact_kind mention_kind = {
+	STAGE_MENTIONS, 'm', MENTION_COLUMNS, mention_columns, "itttttt" "iii",
 	{F_N, F_BODY, F_C1, F_C2, F_C3, F_C4, F_C5, F_POS, F_LEN, F_SENTENCE}
 };
-static const fact_kind quote_kind = {
-	STAGE_QUOTES, 'q', QUOTE_COLUMNS, quote_columns,
+const fact_kind quote_kind = {
+	STAGE_QUOTES, 'q', QUOTE_COLUMNS, quote_columns, "itttttttx" "iii",
 	{F_N, F_BODY, F_C1, F_C2, F_C3, F_C4, F_C5, F_C6, F_VALUE1, F_POS, F_LEN, F_SENTENCE}
 };
-static const fact_kind allegation_kind = {
-	STAGE_ALLEGATIONS, 'a', ALLEGATION_COLUMNS, allegation_columns,
+const fact_kind allegation_kind = {
+	STAGE_ALLEGATIONS, 'a', ALLEGATION_COLUMNS, allegation_columns, "ittttbxxt" "iii",
 	{F_N, F_C1, F_C2, F_C3, F_C4, F_HEDGED, F_VALUE1, F_VALUE2, F_BODY, F_POS, F_LEN, F_SENTENCE}
 };
 
 /* How many facts of a kind a run found. */
-static uint32_t
+uint32_t
 fact_count(const extraction_results *r, const fact_kind *kind)
 {
 	switch (kind->stage)

@@ -9,6 +9,7 @@
 #include "funcapi.h"
 
 #include "calendar.h"
+#include "utils/date.h"
 
 /* narrative.timex is the 8-byte nv_timex, fixed length, passed by
  * reference: no detoasting, the Datum points at the struct. */
@@ -73,6 +74,32 @@ typedef struct extraction_results
 	nv_allegation_result allegations;
 } extraction_results;
 
+/*
+ * A kind of fact: the stage that finds it, its set-returning function's
+ * columns (`types`, one letter each: i int4, t text, x timex, b bool),
+ * the function that fills them for its k-th fact, and where
+ * tracked_facts() puts them in its narrow row.
+ */
+#define MAX_KIND_COLUMNS 12
+typedef struct fact_kind
+{
+	extraction_stage stage;
+	char		letter;
+	int			width;
+	void		(*columns) (extraction *x, const extraction_results *r, uint32_t k,
+							Datum *values, bool *nulls);
+	const char *types;
+	uint8_t		layout[MAX_KIND_COLUMNS];
+} fact_kind;
+
+extern const fact_kind timex_kind;
+extern const fact_kind mention_kind;
+extern const fact_kind quote_kind;
+extern const fact_kind allegation_kind;
+
+/* How many facts of a kind a run found. */
+uint32_t	fact_count(const extraction_results *r, const fact_kind *kind);
+
 /* Runs the pipeline on the document up to and including the stage that
  * extraction_begin was given, then gives back the token arrays (the
  * largest thing the core holds): rows need only the spans found. */
@@ -86,6 +113,9 @@ void		extraction_put_row(extraction *x, ReturnSetInfo *rsinfo, Datum *values, bo
  * and splits the document into sentences, for a run through `through`. */
 void		extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg,
 							 extraction_stage through);
+/* The same from values: lang NULL to detect it, published if has_published. */
+void		extraction_begin_document(extraction *x, text *doc, text *lang, bool has_published,
+									  DateADT published, extraction_stage through);
 void		extraction_end(extraction *x);
 
 /*
