@@ -253,6 +253,16 @@ CREATE FUNCTION narrative.tracked_inserted()
 COMMENT ON FUNCTION narrative.tracked_inserted() IS
     'Trigger: extracts the facts of the rows a statement inserted into a tracked source';
 
+-- The same for the rows of a FROM clause over the source (aliased s):
+-- refresh()'s batches, under the fingerprint read before they were chosen.
+CREATE FUNCTION narrative.tracked_store(source regclass, rows_from text, fingerprint text)
+    RETURNS void
+    LANGUAGE C STRICT
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'narrative_tracked_store';
+COMMENT ON FUNCTION narrative.tracked_store(regclass, text, text) IS
+    'Stores the facts of the rows of a tracked source that a FROM clause (aliased s) yields, and their fingerprint';
+
 -- "(SELECT ...)": the rows of transition table mine that have no row in
 -- theirs with the same key and the same tracked columns, byte for byte
 -- (collation "C": under a case-insensitive collation an edit of case would
@@ -716,13 +726,12 @@ BEGIN
         DROP TABLE pg_temp.narrative_refresh_batch, pg_temp.narrative_refresh_after;
         RETURN 0;
     END IF;
-    FOREACH statement IN ARRAY narrative.tracked_forget_sql(t, key, 'pg_temp.narrative_refresh_batch b')
-                               OPERATOR(pg_catalog.||)
-                               narrative.tracked_extract_sql(t, key, pg_catalog.format(
-                                   'pg_temp.narrative_refresh_batch b JOIN %s s ON %s', source,
-                                   narrative.tracked_key_match(key, 'b', 's'))) LOOP
-        EXECUTE statement USING fingerprint;
+    FOREACH statement IN ARRAY narrative.tracked_forget_sql(t, key, 'pg_temp.narrative_refresh_batch b') LOOP
+        EXECUTE statement;
     END LOOP;
+    PERFORM narrative.tracked_store(source, pg_catalog.format('pg_temp.narrative_refresh_batch b JOIN %s s ON %s', source,
+                                                              narrative.tracked_key_match(key, 'b', 's')),
+                                    fingerprint);
     DELETE FROM pg_temp.narrative_refresh_after;
     EXECUTE pg_catalog.format('INSERT INTO pg_temp.narrative_refresh_after SELECT %s FROM pg_temp.narrative_refresh_batch b ORDER BY %s LIMIT 1',
         narrative.tracked_columns(key, 'b'),

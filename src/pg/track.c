@@ -1,9 +1,11 @@
 /*
  * track.c — narrative.tracked_inserted(), the trigger that puts the facts
  * of the rows an INSERT or COPY adds to a tracked source (narrative.track())
- * into its tables of facts.
+ * into its tables of facts, and narrative.tracked_store(), which does the
+ * same for refresh()'s batches.
  *
- * The rows are read from the statement's transition table through SPI, and
+ * The rows are read through SPI (the statement's transition table, or a
+ * batch of the source), and
  * each is run through the pipeline once.  Its facts go to the four tables
  * the way COPY fills a table: into slots, stored a batch at a time by
  * table_multi_insert, then each fact's index entries.  The statement of
@@ -89,23 +91,25 @@ typedef struct tracked_source
 
 static const char *const source_sql =
 "SELECT t.timexes, t.mentions, t.quotes, t.allegations, t.extracted, "
-"       pg_catalog.format('SELECT %s, %s FROM narrative_inserted s', "
-"                         narrative.tracked_columns(k.key, 's'), narrative.tracked_call_args(t, 's')), "
+"       pg_catalog.format('SELECT %s, %s FROM %s', "
+"                         narrative.tracked_columns(k.key, 's'), narrative.tracked_call_args(t, 's'), $2), "
 "       pg_catalog.cardinality(k.key), narrative.lexicon_fingerprint(), "
-"       narrative.tracked_extract_sql(t, k.key, 'narrative_inserted s'), "
+"       narrative.tracked_extract_sql(t, k.key, $2), "
 "       'narrative.timex'::pg_catalog.regtype "
 "FROM narrative.tracked_config($1) t, narrative.tracked_key($1) k(key)";
 
+/* The configuration of a tracked source whose rows a FROM clause (aliased
+ * s) yields. */
 static void
-read_source(Oid source, tracked_source *config)
+read_source(Oid source, const char *rows_from, tracked_source *config)
 {
-	Oid			argtypes[1] = {REGCLASSOID};
-	Datum		args[1] = {ObjectIdGetDatum(source)};
+	Oid			argtypes[2] = {REGCLASSOID, TEXTOID};
+	Datum		args[2] = {ObjectIdGetDatum(source), CStringGetTextDatum(rows_from)};
 	HeapTuple	row;
 	TupleDesc	desc;
 	bool		isnull;
 
-	if (SPI_execute_with_args(source_sql, 1, argtypes, args, NULL, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
+	if (SPI_execute_with_args(source_sql, 2, argtypes, args, NULL, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
 		elog(ERROR, "narrative: reading the configuration of tracked table %u failed", source);
 	row = SPI_tuptable->vals[0];
 	desc = SPI_tuptable->tupdesc;
@@ -371,13 +375,21 @@ load_by_statement(const tracked_source *config)
 			elog(ERROR, "narrative: storing the facts of the rows inserted failed");
 }
 
+/*
+ * Stores the facts of the source rows a FROM clause (aliased s) yields,
+ * and their fingerprint: the lexicon's now, or `fingerprint` if given (the
+ * caller read it before it chose the rows).
+ */
 static void
-insert_facts(Oid source, const char *source_name)
+store_facts(Oid source, const char *rows_from, text *fingerprint)
 {
 	tracked_source config;
+	char	   *source_name = DatumGetCString(DirectFunctionCall1(regclassout, ObjectIdGetDatum(source)));
 	char	   *refused;
 
-	read_source(source, &config);
+	read_source(source, rows_from, &config);
+	if (fingerprint != NULL)
+		config.fingerprint = PointerGetDatum(fingerprint);
 	refused = load_directly(&config, source_name);
 	if (refused != NULL)
 	{
@@ -418,7 +430,7 @@ narrative_tracked_inserted(PG_FUNCTION_ARGS)
 		elog(ERROR, "narrative: SPI_connect failed");
 	PG_TRY();
 	{
-		insert_facts(source, source_name);
+		store_facts(source, "narrative_inserted s", NULL);
 	}
 	PG_CATCH();
 	{
@@ -441,4 +453,20 @@ narrative_tracked_inserted(PG_FUNCTION_ARGS)
 	PG_END_TRY();
 	SPI_finish();
 	return PointerGetDatum(NULL);
+}
+
+/*
+ * tracked_store(source, rows_from, fingerprint): what the trigger does, for
+ * the rows of a FROM clause (aliased s) over the source: refresh()'s
+ * batches.
+ */
+PG_FUNCTION_INFO_V1(narrative_tracked_store);
+Datum
+narrative_tracked_store(PG_FUNCTION_ARGS)
+{
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "narrative: SPI_connect failed");
+	store_facts(PG_GETARG_OID(0), text_to_cstring(PG_GETARG_TEXT_PP(1)), PG_GETARG_TEXT_PP(2));
+	SPI_finish();
+	PG_RETURN_VOID();
 }
