@@ -19,8 +19,8 @@
 -- restore extracts nothing again).  Which sources are tracked is the
 -- extension's configuration table narrative.tracked, dumped too.
 --
--- Every function here is SQL or PL/pgSQL (but the INSERT trigger, in C:
--- track.c) with search_path pinned to pg_catalog, names every object of
+-- Every function here is SQL or PL/pgSQL (but the INSERT and UPDATE
+-- triggers and tracked_store(), in C: track.c) with search_path pinned to pg_catalog, names every object of
 -- ours with its schema, and builds its statements with format() and %I /
 -- regclass, never by pasting a name unquoted.
 
@@ -287,41 +287,14 @@ COMMENT ON FUNCTION narrative.tracked_changed_sql(narrative.tracked, name[], tex
     'The rows of one transition table of an UPDATE with no row of the same key and tracked columns in the other, as a subquery for dynamic SQL';
 
 -- An UPDATE re-extracts only the rows whose body, lang or published
--- changed, or whose key did (the facts of the old key are forgotten).  An
--- UPDATE of other columns costs a join of the transition tables and no
--- extraction.
+-- changed, or whose key did (the facts of the old key are forgotten), and
+-- stores them as tracked_inserted() does (track.c).  An UPDATE of other
+-- columns costs a join of the transition tables and no extraction.
 CREATE FUNCTION narrative.tracked_updated()
     RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE C
     SET search_path = pg_catalog, pg_temp
-    AS $$
-DECLARE
-    source regclass := coalesce(pg_catalog.pg_partition_root(TG_RELID), TG_RELID);
-    t narrative.tracked := narrative.tracked_config(source);
-    key name[] := narrative.tracked_key(source);
-    changed text;
-    gone text;
-    any_changed boolean;
-    fingerprint text := narrative.lexicon_fingerprint();
-    statement text;
-BEGIN
-    changed := narrative.tracked_changed_sql(t, key, 'narrative_updated_new', 'narrative_updated_old');
-    -- the same rows as they were: a changed key leaves the facts of the
-    -- old one to forget
-    gone := narrative.tracked_changed_sql(t, key, 'narrative_updated_old', 'narrative_updated_new');
-    EXECUTE 'SELECT EXISTS ' OPERATOR(pg_catalog.||) changed INTO any_changed;
-    IF any_changed THEN
-        FOREACH statement IN ARRAY narrative.tracked_forget_sql(t, key, gone OPERATOR(pg_catalog.||) ' b')
-                                   OPERATOR(pg_catalog.||)
-                                   narrative.tracked_forget_sql(t, key, changed OPERATOR(pg_catalog.||) ' b')
-                                   OPERATOR(pg_catalog.||)
-                                   narrative.tracked_extract_sql(t, key, changed OPERATOR(pg_catalog.||) ' s') LOOP
-            EXECUTE statement USING fingerprint;
-        END LOOP;
-    END IF;
-    RETURN NULL;
-END
-$$;
+    AS 'MODULE_PATHNAME', 'narrative_tracked_updated';
 COMMENT ON FUNCTION narrative.tracked_updated() IS
     'Trigger: re-extracts the facts of the rows whose tracked columns an UPDATE of a tracked source changed';
 

@@ -399,35 +399,47 @@ store_facts(Oid source, const char *rows_from, text *fingerprint)
 }
 
 /*
- * The trigger: AFTER INSERT FOR EACH STATEMENT on a tracked source,
- * REFERENCING NEW TABLE AS narrative_inserted.
+ * The tracked source a trigger fired on, after checking it was fired as
+ * track() makes it (`event`, statement level, after, with its transition
+ * tables), and connects to SPI with them in sight.  A partition's rows
+ * are tracked as its root's.
+ */
+static Oid
+trigger_source(FunctionCallInfo fcinfo, const char *name, uint32 event)
+{
+	TriggerData *trigger = (TriggerData *) fcinfo->context;
+	Relation	rel;
+	Oid			source;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || (trigger->tg_event & TRIGGER_EVENT_OPMASK) != event ||
+		!TRIGGER_FIRED_FOR_STATEMENT(trigger->tg_event) || !TRIGGER_FIRED_AFTER(trigger->tg_event) ||
+		trigger->tg_newtable == NULL || (event == TRIGGER_EVENT_UPDATE && trigger->tg_oldtable == NULL))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("narrative.%s() must be fired AFTER %s FOR EACH STATEMENT with its transition tables",
+						name, event == TRIGGER_EVENT_UPDATE ? "UPDATE" : "INSERT"),
+				 errhint("narrative.track() makes the triggers of a tracked table.")));
+	rel = trigger->tg_relation;
+	source = RelationGetRelid(rel);
+	if (rel->rd_rel->relispartition)
+		source = llast_oid(get_partition_ancestors(source));
+	if (SPI_connect() != SPI_OK_CONNECT || SPI_register_trigger_data(trigger) != SPI_OK_TD_REGISTER)
+		elog(ERROR, "narrative: SPI_connect failed");
+	return source;
+}
+
+/*
+ * AFTER INSERT FOR EACH STATEMENT on a tracked source, REFERENCING NEW
+ * TABLE AS narrative_inserted.
  */
 PG_FUNCTION_INFO_V1(narrative_tracked_inserted);
 Datum
 narrative_tracked_inserted(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigger = (TriggerData *) fcinfo->context;
-	Relation	rel;
-	Oid			source;
-	char	   *source_name;
 	MemoryContext caller = CurrentMemoryContext;
+	Oid			source = trigger_source(fcinfo, "tracked_inserted", TRIGGER_EVENT_INSERT);
+	char	   *source_name = DatumGetCString(DirectFunctionCall1(regclassout, ObjectIdGetDatum(source)));
 
-	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BY_INSERT(trigger->tg_event) ||
-		!TRIGGER_FIRED_FOR_STATEMENT(trigger->tg_event) || !TRIGGER_FIRED_AFTER(trigger->tg_event) ||
-		trigger->tg_newtable == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("narrative.tracked_inserted() must be fired AFTER INSERT FOR EACH STATEMENT with a NEW TABLE"),
-				 errhint("narrative.track() makes the triggers of a tracked table.")));
-	/* a partition's rows are tracked as its root's */
-	rel = trigger->tg_relation;
-	source = RelationGetRelid(rel);
-	if (rel->rd_rel->relispartition)
-		source = llast_oid(get_partition_ancestors(source));
-	source_name = DatumGetCString(DirectFunctionCall1(regclassout, ObjectIdGetDatum(source)));
-
-	if (SPI_connect() != SPI_OK_CONNECT || SPI_register_trigger_data(trigger) != SPI_OK_TD_REGISTER)
-		elog(ERROR, "narrative: SPI_connect failed");
 	PG_TRY();
 	{
 		store_facts(source, "narrative_inserted s", NULL);
@@ -451,6 +463,55 @@ narrative_tracked_inserted(PG_FUNCTION_ARGS)
 						 quote_literal_cstr(source_name))));
 	}
 	PG_END_TRY();
+	SPI_finish();
+	return PointerGetDatum(NULL);
+}
+
+/* The rows an UPDATE changed, the facts to forget first, from SQL. */
+static const char *const updated_sql =
+"SELECT c.changed, "
+"       narrative.tracked_forget_sql(t, k.key, c.gone || ' b') "
+"       OPERATOR(pg_catalog.||) narrative.tracked_forget_sql(t, k.key, c.changed || ' b') "
+"FROM narrative.tracked_config($1) t, narrative.tracked_key($1) k(key), "
+"     LATERAL (SELECT narrative.tracked_changed_sql(t, k.key, 'narrative_updated_new', 'narrative_updated_old'), "
+"                     narrative.tracked_changed_sql(t, k.key, 'narrative_updated_old', 'narrative_updated_new')) "
+"             AS c(changed, gone)";
+
+/*
+ * AFTER UPDATE FOR EACH STATEMENT, REFERENCING OLD TABLE AS
+ * narrative_updated_old NEW TABLE AS narrative_updated_new.  Only the rows
+ * whose body, lang or published changed, or whose key did, are extracted
+ * again (the facts of the old key are forgotten); an UPDATE of other
+ * columns costs a join of the transition tables and no extraction.
+ */
+PG_FUNCTION_INFO_V1(narrative_tracked_updated);
+Datum
+narrative_tracked_updated(PG_FUNCTION_ARGS)
+{
+	Oid			source = trigger_source(fcinfo, "tracked_updated", TRIGGER_EVENT_UPDATE);
+	Oid			argtypes[1] = {REGCLASSOID};
+	Datum		args[1] = {ObjectIdGetDatum(source)};
+	char	   *changed;
+	ArrayType  *forget;
+	bool		isnull;
+
+	if (SPI_execute_with_args(updated_sql, 1, argtypes, args, NULL, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "narrative: reading the configuration of tracked table %u failed", source);
+	changed = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	forget = DatumGetArrayTypePCopy(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
+	if (SPI_execute(psprintf("SELECT 1 FROM %s c LIMIT 1", changed), true, 1) != SPI_OK_SELECT)
+		elog(ERROR, "narrative: reading the rows an UPDATE changed failed");
+	if (SPI_processed > 0)
+	{
+		Datum	   *statements;
+		int			count;
+
+		deconstruct_array(forget, TEXTOID, -1, false, TYPALIGN_INT, &statements, NULL, &count);
+		for (int i = 0; i < count; i++)
+			if (SPI_execute(TextDatumGetCString(statements[i]), false, 0) != SPI_OK_DELETE)
+				elog(ERROR, "narrative: forgetting the facts of the rows updated failed");
+		store_facts(source, psprintf("%s s", changed), NULL);
+	}
 	SPI_finish();
 	return PointerGetDatum(NULL);
 }
