@@ -2,54 +2,125 @@
 -- && (against timex, date and daterange), @> and <@, and finds exactly the
 -- rows a scan does.
 SET search_path = public, narrative;
-CREATE TABLE gist_values (v timex);
-INSERT INTO gist_values
-SELECT (ARRAY['2024-02-21', '2024-W08', '2024-02', '2024-Q1', '2024-H1', '2024', '202X',
-              '2023-10/mid', '2023-10/early', '2023-12/late', '2019', '2024-03-01'])[1 + g % 12]::timex
-FROM generate_series(1, 3000) g;
-CREATE INDEX gist_values_v_idx ON gist_values USING gist (v);
-ANALYZE gist_values;
+
+-- 120,000 values of every precision, with and without a modifier, from
+-- 0001 to 9999, and NULLs: enough for a tree of three levels.  One table
+-- is indexed before its rows arrive (the index grows by inserts and page
+-- splits, as a tracked table's does), the other after (CREATE INDEX, its
+-- buffering build forced).
+CREATE TABLE gist_inserted (id int, v timex);
+CREATE INDEX gist_inserted_v_idx ON gist_inserted USING gist (v);
+INSERT INTO gist_inserted
+SELECT g, CASE WHEN g % 17 = 0 THEN NULL ELSE
+    (CASE g % 10
+        WHEN 8 THEN lpad((1 + g * 31 % 9999)::text, 4, '0')
+        WHEN 9 THEN lpad((1 + g % 999)::text, 3, '0') || 'X'
+        ELSE to_char(date '2015-01-01' + g * 7919 % 4400,
+                     (ARRAY['YYYY-MM-DD', 'YYYY-MM-DD', 'YYYY-MM-DD', 'YYYY-MM-DD', 'IYYY-"W"IW',
+                            'YYYY-MM', 'YYYY-"Q"Q', 'YYYY'])[1 + g % 10])
+                 || CASE WHEN g % 10 = 7 THEN '-H' || (1 + g % 2) ELSE '' END
+     END
+     || CASE g % 7 WHEN 0 THEN '/early' WHEN 1 THEN '/mid' WHEN 2 THEN '/late' ELSE '' END)::timex
+    END
+FROM generate_series(1, 120000) g;
+INSERT INTO gist_inserted VALUES
+    (120001, '0001-01-01'), (120002, '9999-12-31'), (120003, '001X'), (120004, '999X/late'),
+    (120005, '0001-W01'), (120006, '9999-Q4/late');
+CREATE TABLE gist_built AS SELECT * FROM gist_inserted;
+CREATE INDEX gist_built_v_idx ON gist_built USING gist (v) WITH (buffering = on);
+ANALYZE gist_inserted, gist_built;
+
+SELECT narrative.precision(v), count(*) FROM gist_inserted GROUP BY 1 ORDER BY 1;
 
 CREATE TABLE gist_queries (q text);
 INSERT INTO gist_queries VALUES
+    ($$v && '2024-02-21'::timex$$),
+    ($$v && '2024-W08'::timex$$),
+    ($$v && '2023-10/late'::timex$$),
+    ($$v && '2024-Q1'::timex$$),
+    ($$v && '2024-H2/mid'::timex$$),
+    ($$v && '202X'::timex$$),
+    ($$v && '0001-01-01'::timex$$),
+    ($$v && '999X'::timex$$),
+    ($$v && '2024-02-21'::date$$),
+    ($$v && '0001-01-01'::date$$),
+    ($$v && '9999-12-31'::date$$),
+    ($$v && '-infinity'::date$$),
+    ($$v && 'infinity'::date$$),
     ($$v && daterange('2024-02-01', '2024-03-01')$$),
     ($$v && daterange('2023-10-11', '2023-10-12')$$),
+    ($$v && '(2024-01-31,2024-02-01]'::daterange$$),
     ($$v && 'empty'::daterange$$),
-    ($$v && daterange(NULL, '2020-01-01')$$),
-    ($$v && '2024-02-21'::date$$),
-    ($$v && '2023-10/late'::timex$$),
-    ($$v @> daterange('2024-02-19', '2024-02-22')$$),
-    ($$v @> 'empty'::daterange$$),
-    ($$v @> '2024-02-21'::date$$),
+    ($$v && daterange(NULL, '2016-01-01')$$),
+    ($$v && daterange('2027-01-01', NULL)$$),
+    ($$v && daterange(NULL, NULL)$$),
+    ($$v && daterange('0001-01-01', '0100-01-01')$$),
+    ($$v @> '2024-02-21'::timex$$),
+    ($$v @> '2024-02-21/late'::timex$$),
     ($$v @> '2024-W08'::timex$$),
+    ($$v @> '2024-Q1'::timex$$),
+    ($$v @> '2024-02-21'::date$$),
+    ($$v @> '1500-06-01'::date$$),
+    ($$v @> 'infinity'::date$$),
+    ($$v @> daterange('2024-02-19', '2024-02-22')$$),
+    ($$v @> '[2024-01-01,2024-12-31]'::daterange$$),
+    ($$v @> daterange(NULL, '2020-01-01')$$),
+    ($$v @> 'empty'::daterange$$),
+    ($$v <@ '2024'::timex$$),
+    ($$v <@ '202X'::timex$$),
+    ($$v <@ '2024-02-21'::timex$$),
+    ($$v <@ '2024-H1/late'::timex$$),
     ($$v <@ daterange('2024-01-01', '2024-07-01')$$),
+    ($$v <@ daterange('2024-02-21', '2024-02-22')$$),
+    ($$v <@ daterange('1000-01-01', '2000-01-01')$$),
+    ($$v <@ daterange(NULL, NULL)$$),
     ($$v <@ 'empty'::daterange$$),
-    ($$v <@ '2024'::timex$$);
+    -- the value on the right: the planner turns these round
+    ($$'2024-02-21'::timex && v$$),
+    ($$daterange('2024-02-01', '2024-03-01') && v$$),
+    ($$'2024-02-21'::date <@ v$$),
+    ($$daterange('2024-02-19', '2024-02-22') <@ v$$),
+    ($$daterange('2024-01-01', '2024-07-01') @> v$$);
 
-CREATE FUNCTION gist_count(condition text, use_index boolean) RETURNS bigint LANGUAGE plpgsql AS $$
+-- The rows a condition finds in a table, by its index (which the plan
+-- must use) or by a scan: how many, and whether they are the same rows.
+CREATE FUNCTION gist_check(tab text, condition text,
+                           OUT by_index bigint, OUT by_scan bigint, OUT same_rows boolean)
+LANGUAGE plpgsql AS $$
 DECLARE
-    n bigint;
+    query text := format('SELECT array_agg(id ORDER BY id) FROM %I WHERE %s', tab, condition);
     plan text;
+    index_ids int[];
+    scan_ids int[];
 BEGIN
-    PERFORM set_config('enable_seqscan', CASE WHEN use_index THEN 'off' ELSE 'on' END, true);
-    PERFORM set_config('enable_indexscan', CASE WHEN use_index THEN 'on' ELSE 'off' END, true);
-    PERFORM set_config('enable_bitmapscan', CASE WHEN use_index THEN 'on' ELSE 'off' END, true);
-    FOR plan IN EXECUTE 'EXPLAIN SELECT count(*) FROM gist_values WHERE ' || condition LOOP
-        IF use_index AND plan LIKE '%Seq Scan%' THEN
-            RAISE EXCEPTION 'no index scan for %', condition;
+    PERFORM set_config('enable_seqscan', 'off', true);
+    FOR plan IN EXECUTE 'EXPLAIN ' || query LOOP
+        IF plan LIKE '%Seq Scan%' THEN
+            RAISE EXCEPTION 'no index scan for % on %', condition, tab;
         END IF;
     END LOOP;
-    EXECUTE 'SELECT count(*) FROM gist_values WHERE ' || condition INTO n;
-    RETURN n;
+    EXECUTE query INTO index_ids;
+    PERFORM set_config('enable_seqscan', 'on', true);
+    PERFORM set_config('enable_indexscan', 'off', true);
+    PERFORM set_config('enable_bitmapscan', 'off', true);
+    EXECUTE query INTO scan_ids;
+    PERFORM set_config('enable_indexscan', 'on', true);
+    PERFORM set_config('enable_bitmapscan', 'on', true);
+    by_index := coalesce(cardinality(index_ids), 0);
+    by_scan := coalesce(cardinality(scan_ids), 0);
+    same_rows := index_ids IS NOT DISTINCT FROM scan_ids;
 END
 $$;
 
--- Each condition: rows by the index, rows by a scan.
-SELECT q AS condition, gist_count(q, true) AS by_index, gist_count(q, false) AS by_scan
-FROM gist_queries ORDER BY q;
+-- Each condition: rows by the index, rows by a scan, on both tables.
+SELECT q AS condition, i.by_index, i.by_scan, i.same_rows AND b.same_rows AS same_rows,
+       b.by_index = i.by_index AS built_alike
+FROM gist_queries, gist_check('gist_inserted', q) i, gist_check('gist_built', q) b
+ORDER BY q COLLATE "C";
 
-SELECT opc.opcname, amvalidate(opc.oid) FROM pg_opclass opc
+SELECT opc.opcname, opc.opcdefault, amvalidate(opc.oid), opc.opckeytype::regtype AS key
+FROM pg_opclass opc
 WHERE opc.opcname = 'timex_gist_ops';
 
-DROP FUNCTION gist_count(text, boolean);
-DROP TABLE gist_values, gist_queries;
+DROP FUNCTION gist_check(text, text);
+DROP TABLE gist_inserted, gist_built, gist_queries;

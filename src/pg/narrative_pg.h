@@ -1,12 +1,15 @@
 /*
  * narrative_pg.h — what the fmgr glue files share: access to the timex
- * type's Datums.  Include after postgres.h.
+ * type's Datums and the spans of days its operators compare.  Include
+ * after postgres.h.
  */
 #ifndef NARRATIVE_PG_H
 #define NARRATIVE_PG_H
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "utils/date.h"
+#include "utils/rangetypes.h"
 
 #include "calendar.h"
 #include "utils/date.h"
@@ -17,6 +20,46 @@
 #define TimexPGetDatum(X)		PointerGetDatum(X)
 #define PG_GETARG_TIMEX_P(n)	DatumGetTimexP(PG_GETARG_DATUM(n))
 #define PG_RETURN_TIMEX_P(x)	return TimexPGetDatum(x)
+
+/*
+ * Overlap and containment (timex_type.c) and the GiST opclass's consistent
+ * (timex_gist.c) compare every operand as a half-open span of days
+ * [lower, upper) on int64, so that unbounded range ends and date's
+ * ±infinity (which sort below and above every finite date) fit without
+ * special cases.  lower >= upper is the empty span.
+ */
+typedef struct day_span
+{
+	int64		lower;
+	int64		upper;
+} day_span;
+
+day_span	span_of_timex(const nv_timex *t);
+day_span	span_of_date(DateADT date);
+day_span	span_of_daterange(FunctionCallInfo fcinfo, const RangeType *range);
+
+static inline bool
+span_is_empty(day_span s)
+{
+	return s.lower >= s.upper;
+}
+
+static inline bool
+spans_overlap(day_span a, day_span b)
+{
+	return !span_is_empty(a) && !span_is_empty(b) &&
+		a.lower < b.upper && b.lower < a.upper;
+}
+
+/* Like range @> range: everything contains the empty span. */
+static inline bool
+span_contains(day_span outer, day_span inner)
+{
+	if (span_is_empty(inner))
+		return true;
+	return !span_is_empty(outer) &&
+		outer.lower <= inner.lower && inner.upper <= outer.upper;
+}
 
 #endif							/* NARRATIVE_PG_H */
 

@@ -284,19 +284,9 @@ timex_hash_extended(PG_FUNCTION_ARGS)
 
 /* ---- Overlap and containment ---- */
 
-/*
- * Every operand becomes a half-open span of days [lower, upper) on int64,
- * so that unbounded range ends and date's ±infinity (which sort below and
- * above every finite date) fit without special cases.  lower >= upper is
- * the empty span.
- */
-typedef struct day_span
-{
-	int64		lower;
-	int64		upper;
-} day_span;
+/* Spans of days (narrative_pg.h), made from each type of operand. */
 
-static day_span
+day_span
 span_of_timex(const nv_timex *t)
 {
 	int32		lower,
@@ -309,7 +299,7 @@ span_of_timex(const nv_timex *t)
 	return span;
 }
 
-static day_span
+day_span
 span_of_date(DateADT date)
 {
 	day_span	span;
@@ -319,7 +309,7 @@ span_of_date(DateADT date)
 	return span;
 }
 
-static day_span
+day_span
 span_of_daterange(FunctionCallInfo fcinfo, const RangeType *range)
 {
 	TypeCacheEntry *typcache = range_get_typcache(fcinfo, RangeTypeGetOid(range));
@@ -345,29 +335,6 @@ span_of_daterange(FunctionCallInfo fcinfo, const RangeType *range)
 	else
 		span.upper = (int64) DatumGetDateADT(upper.val) + (upper.inclusive ? 1 : 0);
 	return span;
-}
-
-static bool
-span_is_empty(day_span s)
-{
-	return s.lower >= s.upper;
-}
-
-static bool
-spans_overlap(day_span a, day_span b)
-{
-	return !span_is_empty(a) && !span_is_empty(b) &&
-		a.lower < b.upper && b.lower < a.upper;
-}
-
-/* Like range @> range: everything contains the empty span. */
-static bool
-span_contains(day_span outer, day_span inner)
-{
-	if (span_is_empty(inner))
-		return true;
-	return !span_is_empty(outer) &&
-		outer.lower <= inner.lower && inner.upper <= outer.upper;
 }
 
 #define TIMEX_SPAN(n)		span_of_timex(PG_GETARG_TIMEX_P(n))
