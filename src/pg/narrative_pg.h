@@ -61,7 +61,6 @@ span_contains(day_span outer, day_span inner)
 		outer.lower <= inner.lower && inner.upper <= outer.upper;
 }
 
-#endif							/* NARRATIVE_PG_H */
 
 /* ---- extraction glue (extract.c) -------------------------------------- */
 
@@ -235,3 +234,5 @@ Jsonb	   *jsonb_writer_finish(jsonb_writer *w);
 /* lexicon_cache.c: the compiled lexicon of this backend, rebuilt after the
  * lexicon tables change; *fingerprint (optional) its SHA-256 in hex. */
 const nv_lexicon *lexicon_current(const char **fingerprint);
+
+#endif							/* NARRATIVE_PG_H */
