@@ -61,7 +61,6 @@ span_contains(day_span outer, day_span inner)
 		outer.lower <= inner.lower && inner.upper <= outer.upper;
 }
 
-
 /* ---- extraction glue (extract.c) -------------------------------------- */
 
 #include "narrative.h"
