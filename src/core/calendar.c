@@ -427,54 +427,94 @@ nv_precision_name(int precision)
 
 static const char *const modifier_names[] = {"", "early", "mid", "late"};
 
+/*
+ * `value` as printf's "%0*d" writes it, at `out`; returns the end.  A
+ * valid timex's fields always fit their width, and those are written by
+ * hand: snprintf was most of what formatting a timex cost.
+ */
+static char *
+put_number(char *out, int value, int width)
+{
+	static const int limits[] = {1, 10, 100, 1000, 10000};
+
+	if (value < 0 || value >= limits[width])
+		return out + sprintf(out, "%0*d", width, value);
+	for (int i = width - 1; i >= 0; i--)
+	{
+		out[i] = (char) ('0' + value % 10);
+		value /= 10;
+	}
+	return out + width;
+}
+
+static char *
+put_text(char *out, const char *text)
+{
+	size_t		len = strlen(text);
+
+	memcpy(out, text, len);
+	return out + len;
+}
+
 size_t
 nv_timex_format(const nv_timex *t, char *buf)
 {
-	int			n;
+	/* room for any field values; the text is cut to the buffer's size */
+	char		text[64];
+	char	   *end = text;
+	size_t		n;
 
 	switch ((nv_precision) t->precision)
 	{
 		case NV_PRECISION_DAY:
-			n = snprintf(buf, NV_TIMEX_TEXT_MAX, "%04d-%02d-%02d",
-						 (int) t->year, t->part, t->day);
+			end = put_number(end, (int) t->year, 4);
+			*end++ = '-';
+			end = put_number(end, t->part, 2);
+			*end++ = '-';
+			end = put_number(end, t->day, 2);
 			break;
 		case NV_PRECISION_WEEK:
-			n = snprintf(buf, NV_TIMEX_TEXT_MAX, "%04d-W%02d", (int) t->year, t->part);
+			end = put_number(end, (int) t->year, 4);
+			end = put_text(end, "-W");
+			end = put_number(end, t->part, 2);
 			break;
 		case NV_PRECISION_MONTH:
-			n = snprintf(buf, NV_TIMEX_TEXT_MAX, "%04d-%02d", (int) t->year, t->part);
+			end = put_number(end, (int) t->year, 4);
+			*end++ = '-';
+			end = put_number(end, t->part, 2);
 			break;
 		case NV_PRECISION_QUARTER:
-			n = snprintf(buf, NV_TIMEX_TEXT_MAX, "%04d-Q%d", (int) t->year, t->part);
+			end = put_number(end, (int) t->year, 4);
+			end = put_text(end, "-Q");
+			end = put_number(end, t->part, 1);
 			break;
 		case NV_PRECISION_HALF:
-			n = snprintf(buf, NV_TIMEX_TEXT_MAX, "%04d-H%d", (int) t->year, t->part);
+			end = put_number(end, (int) t->year, 4);
+			end = put_text(end, "-H");
+			end = put_number(end, t->part, 1);
 			break;
 		case NV_PRECISION_YEAR:
-			n = snprintf(buf, NV_TIMEX_TEXT_MAX, "%04d", (int) t->year);
+			end = put_number(end, (int) t->year, 4);
 			break;
 		case NV_PRECISION_DECADE:
-			n = snprintf(buf, NV_TIMEX_TEXT_MAX, "%03dX", (int) (t->year / 10));
+			end = put_number(end, (int) (t->year / 10), 3);
+			*end++ = 'X';
 			break;
 		default:
-			n = snprintf(buf, NV_TIMEX_TEXT_MAX, "?");
+			*end++ = '?';
 			break;
 	}
-	if (n < 0)
-		n = 0;
-	if (n >= NV_TIMEX_TEXT_MAX)
-		n = NV_TIMEX_TEXT_MAX - 1;
 	if (t->modifier > NV_MODIFIER_NONE && t->modifier <= NV_MODIFIER_LATE)
 	{
-		int			m = snprintf(buf + n, NV_TIMEX_TEXT_MAX - n, "/%s",
-								 modifier_names[t->modifier]);
-
-		if (m > 0)
-			n += m;
-		if (n >= NV_TIMEX_TEXT_MAX)
-			n = NV_TIMEX_TEXT_MAX - 1;
+		*end++ = '/';
+		end = put_text(end, modifier_names[t->modifier]);
 	}
-	return (size_t) n;
+	n = (size_t) (end - text);
+	if (n >= NV_TIMEX_TEXT_MAX)
+		n = NV_TIMEX_TEXT_MAX - 1;
+	memcpy(buf, text, n);
+	buf[n] = '\0';
+	return n;
 }
 
 /* ---- Parser ---- */

@@ -644,44 +644,63 @@ nv_char_count(const char *text, size_t from, size_t to)
 	return (to - from) - continuations;
 }
 
-/* Lists the continuation bytes of text[0, len), `count` of them. */
-static void
-list_continuations(const char *text, size_t len, uint32_t *out)
+/*
+ * Lists the continuation bytes of text[0, len) in out[], at most `limit`
+ * of them: returns how many there are, or limit + 1 when there are more
+ * (the list is then cut short).
+ */
+static size_t
+list_continuations(const char *text, size_t len, uint32_t *out, size_t limit)
 {
 	const unsigned char *p = (const unsigned char *) text;
-	size_t		at = 0;
+	size_t		count = 0;
 
-	for (; at + 8 <= len; at += 8)
+	for (size_t at = 0; at < len;)
 	{
+		size_t		block_end = len - at >= 8 ? at + 8 : len;
 		uint64_t	w;
 
-		memcpy(&w, p + at, 8);
-		if (!(w & 0x8080808080808080ULL))
-			continue;			/* eight ASCII bytes */
-		for (size_t k = at; k < at + 8; k++)
-			if ((p[k] & 0xC0) == 0x80)
-				*out++ = (uint32_t) k;
+		if (block_end - at == 8)
+		{
+			memcpy(&w, p + at, 8);
+			if (!(w & 0x8080808080808080ULL))
+			{
+				at = block_end; /* eight ASCII bytes */
+				continue;
+			}
+		}
+		for (; at < block_end; at++)
+			if ((p[at] & 0xC0) == 0x80)
+			{
+				if (count == limit)
+					return limit + 1;
+				out[count++] = (uint32_t) at;
+			}
 	}
-	for (; at < len; at++)
-		if ((p[at] & 0xC0) == 0x80)
-			*out++ = (uint32_t) at;
+	return count;
 }
 
+/* The list of continuation bytes, made in the one pass that finds
+ * whether there are few enough to keep. */
 static void
 cursor_begin(const nv_document *doc, nv_char_cursor *cursor)
 {
-	size_t		count = doc->len - nv_char_count(doc->text, 0, doc->len);
+	size_t		limit = doc->len / 64;
+	uint32_t   *continuations = NULL;
+	size_t		count = limit + 1;
 
 	cursor->mode = 2;
-	if (count <= doc->len / 64 && doc->len <= UINT32_MAX)
+	if (doc->len <= UINT32_MAX)
+	{
+		if (limit > 0)
+			continuations = nv_arena_alloc(doc->arena, limit * sizeof(uint32_t));
+		count = list_continuations(doc->text, doc->len, continuations, limit);
+	}
+	if (count <= limit)
 	{
 		cursor->mode = 1;
 		cursor->continuation_count = count;
-		if (count > 0)
-		{
-			cursor->continuations = nv_arena_alloc(doc->arena, count * sizeof(uint32_t));
-			list_continuations(doc->text, doc->len, cursor->continuations);
-		}
+		cursor->continuations = continuations;
 		cursor->byte = 0;
 		cursor->before = 0;
 	}

@@ -162,14 +162,22 @@ extraction_release_core(extraction *x)
 {
 	nv_sentence *sentences = nv_arena_alloc(&x->kept_arena,
 											Max(x->doc.sentence_count, 1) * sizeof(nv_sentence));
+	/* the character cursor's list of continuation bytes, if it made one */
+	uint32_t   *continuations = NULL;
 
 	memcpy(sentences, x->doc.sentences, x->doc.sentence_count * sizeof(nv_sentence));
+	if (x->cursor.continuations != NULL)
+	{
+		size_t		size = x->cursor.continuation_count * sizeof(uint32_t);
+
+		continuations = nv_arena_alloc(&x->kept_arena, Max(size, 1));
+		memcpy(continuations, x->cursor.continuations, size);
+	}
 	MemoryContextDelete(x->core_context);
 	x->core_context = NULL;
 	x->doc.sentences = sentences;
 	x->doc.arena = &x->kept_arena;
-	/* its list of continuation bytes went with the core's memory */
-	memset(&x->cursor, 0, sizeof(x->cursor));
+	x->cursor.continuations = continuations;
 #ifdef __GLIBC__
 
 	/*

@@ -175,10 +175,16 @@ jsonb_write_array(jsonb_writer *w, const char *key, int elements)
 	open_container(w, key, (uint32) elements | JB_FARRAY, elements, NULL);
 }
 
-/* The keys measured and their order checked, once. */
+/*
+ * The keys measured and their order checked, once, and their bytes and
+ * JEntries laid out as every object of the kind starts (child_written's
+ * entries for them, the first an end offset).
+ */
 static void
 measure_keys(jsonb_keys *keys)
 {
+	int			data_length = 0;
+
 	if (keys->count > JSONB_KEYS_MAX)
 		elog(ERROR, "narrative: a jsonb object of %d keys, more than %d", keys->count, JSONB_KEYS_MAX);
 	for (int i = 0; i < keys->count; i++)
@@ -196,21 +202,29 @@ measure_keys(jsonb_keys *keys)
 			if (previous_len > len || (previous_len == len && memcmp(previous, name, len) >= 0))
 				elog(ERROR, "narrative: jsonb key \"%s\" is out of order after \"%s\"", name, previous);
 		}
+		if (data_length + len > JSONB_KEY_BYTES_MAX)
+			elog(ERROR, "narrative: jsonb keys of more than %d bytes", JSONB_KEY_BYTES_MAX);
+		memcpy(keys->bytes + data_length, name, len);
+		data_length += len;
+		keys->entries[i] = (i & (JB_OFFSET_STRIDE - 1)) == 0
+			? (JEntry) data_length | JENTRY_HAS_OFF : (JEntry) len;
 		keys->lengths[i] = len;
 	}
+	keys->bytes_length = data_length;
 }
 
 void
 jsonb_write_object(jsonb_writer *w, const char *key, jsonb_keys *keys)
 {
+	jsonb_frame *frame;
+
 	if (unlikely(keys->count > 0 && keys->lengths[0] == 0))
 		measure_keys(keys);
-	open_container(w, key, (uint32) keys->count | JB_FOBJECT, 2 * keys->count, keys);
-	for (int i = 0; i < keys->count; i++)
-	{
-		append(w, keys->names[i], keys->lengths[i]);
-		child_written(w, (JEntry) keys->lengths[i]);
-	}
+	frame = open_container(w, key, (uint32) keys->count | JB_FOBJECT, 2 * keys->count, keys);
+	memcpy(w->buffer.data + frame->entries, keys->entries, keys->count * sizeof(JEntry));
+	append(w, keys->bytes, keys->bytes_length);
+	frame->written = keys->count;
+	frame->data_length = keys->bytes_length;
 }
 
 void

@@ -177,14 +177,21 @@ Datum		extraction_text(extraction *x, uint32_t start, uint32_t end);
 
 /* An object's keys, in jsonb's order: shorter first, then bytewise.  The
  * writer checks the order and measures the keys on an object's first use
- * (`lengths`, filled then: the keys are given as static variables). */
+ * (the rest of the struct, filled then: the keys are given as static
+ * variables).  The keys are an object's first children, the same bytes
+ * and JEntries in every object of the kind, so they are written as one
+ * block. */
 #define JSONB_KEYS_MAX 16
+#define JSONB_KEY_BYTES_MAX 256
 
 typedef struct jsonb_keys
 {
 	int			count;
 	const char *const *names;
 	int			lengths[JSONB_KEYS_MAX];	/* 0 until first used */
+	JEntry		entries[JSONB_KEYS_MAX];	/* the keys' JEntries */
+	int			bytes_length;	/* the keys' bytes, one after another */
+	char		bytes[JSONB_KEY_BYTES_MAX];
 } jsonb_keys;
 
 #define JSONB_KEYS(...) \
