@@ -75,6 +75,8 @@ typedef struct tagger
 	const nv_wordlists *lists;
 	uint32_t	limit;			/* first token of the next line: no
 								 * expression runs across a line break */
+	bool		mapped;			/* doc's tokens carry these lists' bits */
+	uint64_t	opening_classes[NV_CLASS_WORDS];	/* see may_open_expression */
 } tagger;
 
 /* ---- numeric shapes (pcre2) -------------------------------------------- */
@@ -868,11 +870,51 @@ parse_modified(const tagger *t, uint32_t i, expr *out)
 	return true;
 }
 
+/* The classes whose words may open an expression of parse_core. */
+static const char *const opening_class_names[] = {
+	"modifier", "past", "future", "present", "weekday", "month", "month_abbr",
+	"quarter", "half", "unit", "ordinal", "number", "deictic"
+};
+
+static void
+find_opening_classes(tagger *t)
+{
+	for (size_t k = 0; k < sizeof(opening_class_names) / sizeof(opening_class_names[0]); k++)
+	{
+		int			class_id = nv_class_id(opening_class_names[k]);
+
+		if (class_id >= 0)
+			nv_class_bit_set(t->opening_classes, class_id);
+	}
+}
+
+/*
+ * Whether some parse of parse_core may open at token i: each begins with a
+ * number, a word led by a digit ("1990s") or a word of an opening class.
+ * Most tokens it is asked about (fillers, the word after one) are none of
+ * these, which the token's class bits tell before eleven parsers ask.
+ */
+static bool
+may_open_expression(const tagger *t, uint32_t i)
+{
+	const nv_token *tok = &t->doc->tokens[i];
+	const uint64_t *classes;
+
+	if (!t->mapped || tok->kind == NV_TOKEN_NUMBER ||
+		(t->doc->text[tok->start] >= '0' && t->doc->text[tok->start] <= '9'))
+		return true;
+	classes = &t->doc->class_starts[tok->list_word * NV_CLASS_WORDS];
+	for (int w = 0; w < NV_CLASS_WORDS; w++)
+		if (classes[w] & t->opening_classes[w])
+			return true;
+	return false;
+}
+
 static bool
 parse_core(const tagger *t, uint32_t i, expr *out)
 {
 	*out = (expr) {0};
-	if (i >= t->limit)
+	if (i >= t->limit || !may_open_expression(t, i))
 		return false;
 	return parse_modified(t, i, out) ||
 		parse_weekday(t, i, out) ||
@@ -1126,8 +1168,11 @@ may_start_timex(const tagger *t, uint32_t i)
 void
 nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_result *out)
 {
-	tagger		t = {doc, lists, 0};
+	tagger		t = {doc, lists, 0, doc->word_lists == lists, {0}};
 	nv_vec		spans = {0};
+
+	if (t.mapped)
+		find_opening_classes(&t);
 
 	for (uint32_t i = 0; i < doc->token_count;)
 	{
