@@ -246,6 +246,10 @@ find_titled_names(mention_builder *b)
 
 		if ((i & 0xFFF) == 0)
 			nv_check_interrupts();
+		/* a titled name opens with a role phrase, which few tokens may start */
+		i = nv_next_may_start_class(b->lists, doc, i, doc->token_count, NV_LIST_ROLE, "person_role");
+		if (i >= doc->token_count)
+			break;
 		if (mention_at(b, i) || (role = nv_phrase_at(b->lists, doc, i, NV_LIST_ROLE, "person_role")) == NULL)
 			continue;
 		role_end = i + role->word_count;
