@@ -1165,6 +1165,16 @@ may_start_timex(const tagger *t, uint32_t i)
 		nv_token_starts_list(t->lists, t->doc, i, NV_LIST_TIMEX);
 }
 
+/* The first token from `from` on where an expression may start, or the
+ * token count: the tokens between are passed in a tight loop. */
+static uint32_t
+next_timex_start(const tagger *t, uint32_t from)
+{
+	while (from < t->doc->token_count && !may_start_timex(t, from))
+		from++;
+	return from;
+}
+
 void
 nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_result *out)
 {
@@ -1174,14 +1184,14 @@ nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_resu
 	if (t.mapped)
 		find_opening_classes(&t);
 
-	for (uint32_t i = 0; i < doc->token_count;)
+	for (uint32_t i = next_timex_start(&t, 0); i < doc->token_count; i = next_timex_start(&t, i))
 	{
 		expr		e;
 		uint32_t	first;
 		nv_timex_span *span;
 
-		if ((i & 0xFFF) == 0)
-			nv_check_interrupts();
+		nv_check_interrupts();
+		/* the line's end, found for lines where an expression may start */
 		if (i >= t.limit)
 		{
 			t.limit = i + 1;
@@ -1189,10 +1199,8 @@ nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_resu
 				   !(doc->tokens[t.limit].flags & NV_TOKEN_NEWLINE_BEFORE))
 				t.limit++;
 		}
-		/* an expression starts at a number, a time word or a decade
-		 * ("1990s"), outside boilerplate */
-		if (!may_start_timex(&t, i) || nv_is_boilerplate(doc, i) ||
-			(first = parse_at(&t, i, &e)) == UINT32_MAX || e.end <= i)
+		/* an expression at i, outside boilerplate */
+		if (nv_is_boilerplate(doc, i) || (first = parse_at(&t, i, &e)) == UINT32_MAX || e.end <= i)
 		{
 			i++;
 			continue;
