@@ -76,7 +76,8 @@ typedef struct tagger
 	uint32_t	limit;			/* first token of the next line: no
 								 * expression runs across a line break */
 	bool		mapped;			/* doc's tokens carry these lists' bits */
-	uint64_t	opening_classes[NV_CLASS_WORDS];	/* see may_open_expression */
+	uint64_t	opening_words[NV_CLASS_WORDS];	/* see may_open_expression */
+	uint64_t	opening_phrases[NV_CLASS_WORDS];
 } tagger;
 
 /* ---- numeric shapes (pcre2) -------------------------------------------- */
@@ -870,29 +871,50 @@ parse_modified(const tagger *t, uint32_t i, expr *out)
 	return true;
 }
 
-/* The classes whose words may open an expression of parse_core. */
-static const char *const opening_class_names[] = {
-	"modifier", "past", "future", "present", "weekday", "month", "month_abbr",
-	"quarter", "half", "unit", "ordinal", "number", "deictic"
+/* The classes that open an expression of parse_core: those the parsers
+ * ask as one word (word()), and those asked as phrases (phrase()). */
+static const char *const opening_word_classes[] = {
+	"past", "future", "present", "weekday", "month", "month_abbr",
+	"quarter", "half", "unit", "ordinal", "number"
 };
+static const char *const opening_phrase_classes[] = {"modifier", "deictic"};
+
+static void
+class_set(const char *const *names, size_t count, uint64_t *set)
+{
+	for (size_t k = 0; k < count; k++)
+	{
+		int			class_id = nv_class_id(names[k]);
+
+		if (class_id >= 0)
+			nv_class_bit_set(set, class_id);
+	}
+}
 
 static void
 find_opening_classes(tagger *t)
 {
-	for (size_t k = 0; k < sizeof(opening_class_names) / sizeof(opening_class_names[0]); k++)
-	{
-		int			class_id = nv_class_id(opening_class_names[k]);
+	class_set(opening_word_classes, sizeof(opening_word_classes) / sizeof(opening_word_classes[0]),
+			  t->opening_words);
+	class_set(opening_phrase_classes, sizeof(opening_phrase_classes) / sizeof(opening_phrase_classes[0]),
+			  t->opening_phrases);
+}
 
-		if (class_id >= 0)
-			nv_class_bit_set(t->opening_classes, class_id);
-	}
+static bool
+class_sets_meet(const uint64_t *a, const uint64_t *b)
+{
+	for (int w = 0; w < NV_CLASS_WORDS; w++)
+		if (a[w] & b[w])
+			return true;
+	return false;
 }
 
 /*
  * Whether some parse of parse_core may open at token i: each begins with a
- * number, a word led by a digit ("1990s") or a word of an opening class.
- * Most tokens it is asked about (fillers, the word after one) are none of
- * these, which the token's class bits tell before eleven parsers ask.
+ * number, a word led by a digit ("1990s"), a one-word entry of an opening
+ * word class or a phrase of an opening phrase class.  Most tokens it is
+ * asked about (fillers, the word after one, "yang" of "yang lalu") are none
+ * of these, which the token's bits tell before eleven parsers ask.
  */
 static bool
 may_open_expression(const tagger *t, uint32_t i)
@@ -904,10 +926,9 @@ may_open_expression(const tagger *t, uint32_t i)
 		(t->doc->text[tok->start] >= '0' && t->doc->text[tok->start] <= '9'))
 		return true;
 	classes = &t->doc->class_starts[tok->list_word * NV_CLASS_WORDS];
-	for (int w = 0; w < NV_CLASS_WORDS; w++)
-		if (classes[w] & t->opening_classes[w])
-			return true;
-	return false;
+	return (((t->doc->list_starts[tok->list_word] >> (NV_LIST_SINGLE + NV_LIST_TIMEX)) & 1) &&
+			class_sets_meet(classes, t->opening_words)) ||
+		class_sets_meet(classes, t->opening_phrases);
 }
 
 static bool
@@ -1178,7 +1199,7 @@ next_timex_start(const tagger *t, uint32_t from)
 void
 nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_result *out)
 {
-	tagger		t = {doc, lists, 0, doc->word_lists == lists, {0}};
+	tagger		t = {doc, lists, 0, doc->word_lists == lists, {0}, {0}};
 	nv_vec		spans = {0};
 
 	if (t.mapped)
