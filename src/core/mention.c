@@ -72,9 +72,9 @@ mention_at(mention_builder *b, uint32_t i)
 }
 
 static bool
-is_dash(const nv_document *doc, uint32_t i)
+is_dash(int32_t codepoint)
 {
-	return nv_token_is_punct(doc, i, '-') || nv_token_is_punct(doc, i, 0x2013) || nv_token_is_punct(doc, i, 0x2014);
+	return codepoint == '-' || codepoint == 0x2013 || codepoint == 0x2014;
 }
 
 /* ---- pass 1: the lexicon --------------------------------------------------- */
@@ -125,12 +125,15 @@ drop_datelines(mention_builder *b)
 			continue;			/* datelines open a line */
 		for (uint32_t k = first; k < sentence->end_token && k < first + DATELINE_MAX_TOKENS; k++)
 		{
-			if (is_dash(doc, k) && (doc->tokens[k].flags & NV_TOKEN_SPACE_BEFORE))
+			/* the mark read once (0 for a word), not once a mark asked */
+			int32_t		codepoint = nv_token_codepoint(doc, &doc->tokens[k]);
+
+			if (is_dash(codepoint) && (doc->tokens[k].flags & NV_TOKEN_SPACE_BEFORE))
 			{
 				dash = k;
 				break;
 			}
-			if (nv_token_is_punct(doc, k, '.') || nv_token_is_punct(doc, k, '"') || (doc->tokens[k].flags & NV_TOKEN_QUOTE))
+			if (codepoint == '.' || codepoint == '"' || (doc->tokens[k].flags & NV_TOKEN_QUOTE))
 				break;
 		}
 		if (dash == UINT32_MAX || dash == first)
@@ -244,10 +247,13 @@ find_titled_names(mention_builder *b)
 		uint32_t	qualifier_from;
 		nv_mention *known;
 
-		if ((i & 0xFFF) == 0)
-			nv_check_interrupts();
+		/* a titled name opens with a role phrase, which few tokens may start */
+		i = nv_next_may_start_class(b->lists, doc, i, doc->token_count, NV_LIST_ROLE, "person_role");
+		if (i >= doc->token_count)
+			break;
 		if (mention_at(b, i) || (role = nv_phrase_at(b->lists, doc, i, NV_LIST_ROLE, "person_role")) == NULL)
 			continue;
+		nv_check_interrupts();
 		role_end = i + role->word_count;
 		/* qualifiers: countries and bodies, "untuk", "of", "'s", commas */
 		k = role_end;

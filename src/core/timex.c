@@ -75,6 +75,9 @@ typedef struct tagger
 	const nv_wordlists *lists;
 	uint32_t	limit;			/* first token of the next line: no
 								 * expression runs across a line break */
+	bool		mapped;			/* doc's tokens carry these lists' bits */
+	uint64_t	opening_words[NV_CLASS_WORDS];	/* see may_open_expression */
+	uint64_t	opening_phrases[NV_CLASS_WORDS];
 } tagger;
 
 /* ---- numeric shapes (pcre2) -------------------------------------------- */
@@ -868,11 +871,71 @@ parse_modified(const tagger *t, uint32_t i, expr *out)
 	return true;
 }
 
+/* The classes that open an expression of parse_core: those the parsers
+ * ask as one word (word()), and those asked as phrases (phrase()). */
+static const char *const opening_word_classes[] = {
+	"past", "future", "present", "weekday", "month", "month_abbr",
+	"quarter", "half", "unit", "ordinal", "number"
+};
+static const char *const opening_phrase_classes[] = {"modifier", "deictic"};
+
+static void
+class_set(const char *const *names, size_t count, uint64_t *set)
+{
+	for (size_t k = 0; k < count; k++)
+	{
+		int			class_id = nv_class_id(names[k]);
+
+		if (class_id >= 0)
+			nv_class_bit_set(set, class_id);
+	}
+}
+
+static void
+find_opening_classes(tagger *t)
+{
+	class_set(opening_word_classes, sizeof(opening_word_classes) / sizeof(opening_word_classes[0]),
+			  t->opening_words);
+	class_set(opening_phrase_classes, sizeof(opening_phrase_classes) / sizeof(opening_phrase_classes[0]),
+			  t->opening_phrases);
+}
+
+static bool
+class_sets_meet(const uint64_t *a, const uint64_t *b)
+{
+	for (int w = 0; w < NV_CLASS_WORDS; w++)
+		if (a[w] & b[w])
+			return true;
+	return false;
+}
+
+/*
+ * Whether some parse of parse_core may open at token i: each begins with a
+ * number, a word led by a digit ("1990s"), a one-word entry of an opening
+ * word class or a phrase of an opening phrase class.  Most tokens it is
+ * asked about (fillers, the word after one, "yang" of "yang lalu") are none
+ * of these, which the token's bits tell before eleven parsers ask.
+ */
+static bool
+may_open_expression(const tagger *t, uint32_t i)
+{
+	const nv_token *tok = &t->doc->tokens[i];
+	const uint64_t *classes;
+
+	if (!t->mapped || tok->kind == NV_TOKEN_NUMBER ||
+		(t->doc->text[tok->start] >= '0' && t->doc->text[tok->start] <= '9'))
+		return true;
+	classes = &t->doc->class_starts[tok->list_word * NV_CLASS_WORDS];
+	return (((t->doc->list_starts[tok->list_word] >> (NV_LIST_SINGLE + NV_LIST_TIMEX)) & 1) &&
+			class_sets_meet(classes, t->opening_words)) ||
+		class_sets_meet(classes, t->opening_phrases);
+}
+
 static bool
 parse_core(const tagger *t, uint32_t i, expr *out)
 {
 	*out = (expr) {0};
-	if (i >= t->limit)
+	if (i >= t->limit || !may_open_expression(t, i))
 		return false;
 	return parse_modified(t, i, out) ||
 		parse_weekday(t, i, out) ||
@@ -1123,20 +1186,33 @@ may_start_timex(const tagger *t, uint32_t i)
 		nv_token_starts_list(t->lists, t->doc, i, NV_LIST_TIMEX);
 }
 
+/* The first token from `from` on where an expression may start, or the
+ * token count: the tokens between are passed in a tight loop. */
+static uint32_t
+next_timex_start(const tagger *t, uint32_t from)
+{
+	while (from < t->doc->token_count && !may_start_timex(t, from))
+		from++;
+	return from;
+}
+
 void
 nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_result *out)
 {
-	tagger		t = {doc, lists, 0};
+	tagger		t = {doc, lists, 0, doc->word_lists == lists, {0}, {0}};
 	nv_vec		spans = {0};
 
-	for (uint32_t i = 0; i < doc->token_count;)
+	if (t.mapped)
+		find_opening_classes(&t);
+
+	for (uint32_t i = next_timex_start(&t, 0); i < doc->token_count; i = next_timex_start(&t, i))
 	{
 		expr		e;
 		uint32_t	first;
 		nv_timex_span *span;
 
-		if ((i & 0xFFF) == 0)
-			nv_check_interrupts();
+		nv_check_interrupts();
+		/* the line's end, found for lines where an expression may start */
 		if (i >= t.limit)
 		{
 			t.limit = i + 1;
@@ -1144,10 +1220,8 @@ nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_resu
 				   !(doc->tokens[t.limit].flags & NV_TOKEN_NEWLINE_BEFORE))
 				t.limit++;
 		}
-		/* an expression starts at a number, a time word or a decade
-		 * ("1990s"), outside boilerplate */
-		if (!may_start_timex(&t, i) || nv_is_boilerplate(doc, i) ||
-			(first = parse_at(&t, i, &e)) == UINT32_MAX || e.end <= i)
+		/* an expression at i, outside boilerplate */
+		if (nv_is_boilerplate(doc, i) || (first = parse_at(&t, i, &e)) == UINT32_MAX || e.end <= i)
 		{
 			i++;
 			continue;
