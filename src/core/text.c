@@ -429,21 +429,32 @@ word_has_two_letters(const char *text, size_t start, size_t end, bool ascii_fast
 }
 
 /*
- * Appends a token, built in registers, to the array `tokens`, whose items
- * and count the caller keeps in locals: the vector, whose address the
- * growth takes, is brought up to date only to grow, so the token loop
- * need not keep it in memory.
+ * Appends a token to the array `tokens`, whose items and count the caller
+ * keeps in locals: the vector, whose address the growth takes, is brought
+ * up to date only to grow, so the token loop need not keep it in memory.
+ * Stored field by field: gcc merges the bitfields into one store, where a
+ * copy of the whole struct was built on the stack first.
  */
 static inline void
 token_append(nv_arena *arena, nv_vec *tokens, nv_token **items, size_t *count, const nv_token *tok)
 {
+	nv_token   *slot;
+
 	if (*count == tokens->capacity)
 	{
 		tokens->count = *count;
 		nv_vec_grow(arena, tokens, sizeof(nv_token));
 		*items = tokens->items;
 	}
-	(*items)[(*count)++] = *tok;
+	slot = &(*items)[(*count)++];
+	slot->start = tok->start;
+	slot->end = tok->end;
+	slot->fold = tok->fold;
+	slot->fold_len = tok->fold_len;
+	slot->list_word = 0;
+	slot->word_id = 0;
+	slot->kind = tok->kind;
+	slot->flags = tok->flags;
 }
 
 /*
@@ -490,7 +501,10 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 		if ((count & 0xFFFF) == 0)
 			nv_check_interrupts();
 		cp = decode_char(text, len, at, &width, ascii_fast);
-		if (cp >= 0 && is_space(cp, ascii_fast))
+		cls = char_class(cp, ascii_fast);
+
+		/* a word's first character is neither space nor hyphen */
+		if (!(cls & CHAR_WORD) && cp >= 0 && is_space(cp, ascii_fast))
 		{
 			pending |= NV_TOKEN_SPACE_BEFORE;
 			if (is_line_break(cp))
@@ -500,7 +514,7 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 		}
 
 		/* A hyphen between two word characters glues them: no token. */
-		if (cp >= 0 && is_hyphen(cp) && !(pending & NV_TOKEN_SPACE_BEFORE) &&
+		if (!(cls & CHAR_WORD) && cp >= 0 && is_hyphen(cp) && !(pending & NV_TOKEN_SPACE_BEFORE) &&
 			hyphen_glues(text, len, at, width,
 						 count ? &items[count - 1] : NULL,
 						 ascii_fast))
@@ -514,7 +528,6 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 		tok.flags = pending;
 		pending = 0;
 
-		cls = char_class(cp, ascii_fast);
 		if (cls & CHAR_WORD)
 		{
 			word_shape	shape = {0, false};
