@@ -161,6 +161,12 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 
 		if ((i & 0xFFFF) == 0)
 			nv_check_interrupts();
+		/* a word or number inside a line, most tokens, is no quote mark and
+		 * ends no sentence short of the cut */
+		if (doc->tokens[i].kind != NV_TOKEN_PUNCT && i + 1 < doc->token_count &&
+			!((doc->tokens[i].flags | doc->tokens[i + 1].flags) & NV_TOKEN_NEWLINE_BEFORE) &&
+			i + 1 - first < NV_SENTENCE_MAX_TOKENS)
+			continue;
 		if (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE)
 			marks = 0;
 		if (is_double_mark(doc, i))
