@@ -85,7 +85,6 @@ typedef struct tracked_source
 	char	   *rows_sql;		/* key columns, then body, lang, published */
 	int			keys;
 	Datum		fingerprint;
-	ArrayType  *statements;		/* tracked_extract_sql()'s, to fall back on */
 	Oid			timex_type;
 } tracked_source;
 
@@ -94,7 +93,6 @@ static const char *const source_sql =
 "       pg_catalog.format('SELECT %s, %s FROM %s', "
 "                         narrative.tracked_columns(k.key, 's'), narrative.tracked_call_args(t, 's'), $2), "
 "       pg_catalog.cardinality(k.key), narrative.lexicon_fingerprint(), "
-"       narrative.tracked_extract_sql(t, k.key, $2), "
 "       'narrative.timex'::pg_catalog.regtype "
 "FROM narrative.tracked_config($1) t, narrative.tracked_key($1) k(key)";
 
@@ -119,8 +117,7 @@ read_source(Oid source, const char *rows_from, tracked_source *config)
 	config->keys = DatumGetInt32(SPI_getbinval(row, desc, 7, &isnull));
 	/* copied out of the tuple table, which the next SPI call frees */
 	config->fingerprint = SPI_datumTransfer(SPI_getbinval(row, desc, 8, &isnull), false, -1);
-	config->statements = DatumGetArrayTypePCopy(SPI_getbinval(row, desc, 9, &isnull));
-	config->timex_type = DatumGetObjectId(SPI_getbinval(row, desc, 10, &isnull));
+	config->timex_type = DatumGetObjectId(SPI_getbinval(row, desc, 9, &isnull));
 }
 
 /* The type of a kind's column, by its letter in fact_kind.types. */
@@ -360,19 +357,38 @@ load_directly(const tracked_source *config, const char *source_name)
 	return refused;
 }
 
-/* The statements of tracked_extract_sql(), through the executor. */
+/*
+ * Runs the statements of a text[], each given `fingerprint` as $1 if it is
+ * not 0; each must succeed as `expected` (an SPI_OK_ code).
+ */
 static void
-load_by_statement(const tracked_source *config)
+run_statements(Datum statements, Datum fingerprint, int expected)
 {
-	Datum	   *statements;
+	Datum	   *each;
 	int			count;
 	Oid			argtypes[1] = {TEXTOID};
-	Datum		args[1] = {config->fingerprint};
+	Datum		args[1] = {fingerprint};
 
-	deconstruct_array(config->statements, TEXTOID, -1, false, TYPALIGN_INT, &statements, NULL, &count);
+	deconstruct_array(DatumGetArrayTypeP(statements), TEXTOID, -1, false, TYPALIGN_INT, &each, NULL, &count);
 	for (int i = 0; i < count; i++)
-		if (SPI_execute_with_args(TextDatumGetCString(statements[i]), 1, argtypes, args, NULL, false, 0) < 0)
-			elog(ERROR, "narrative: storing the facts of the rows inserted failed");
+		if (SPI_execute_with_args(TextDatumGetCString(each[i]), fingerprint != (Datum) 0 ? 1 : 0,
+								  argtypes, args, NULL, false, 0) != expected)
+			elog(ERROR, "narrative: a statement of narrative.track()'s failed: %s", TextDatumGetCString(each[i]));
+}
+
+/* The statement of tracked_extract_sql(), through the executor. */
+static void
+load_by_statement(Oid source, const char *rows_from, const tracked_source *config)
+{
+	Oid			argtypes[2] = {REGCLASSOID, TEXTOID};
+	Datum		args[2] = {ObjectIdGetDatum(source), CStringGetTextDatum(rows_from)};
+	bool		isnull;
+
+	if (SPI_execute_with_args("SELECT narrative.tracked_extract_sql(narrative.tracked_config($1), narrative.tracked_key($1), $2)",
+							  2, argtypes, args, NULL, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "narrative: reading the statement that stores the facts of %u failed", source);
+	run_statements(SPI_datumTransfer(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull), false, -1),
+				   config->fingerprint, SPI_OK_INSERT);
 }
 
 /*
@@ -393,7 +409,7 @@ store_facts(Oid source, const char *rows_from, text *fingerprint)
 	refused = load_directly(&config, source_name);
 	if (refused != NULL)
 	{
-		load_by_statement(&config);
+		load_by_statement(source, rows_from, &config);
 		elog(DEBUG1, "narrative: stored the facts of the rows of %s by statement (%s)", source_name, refused);
 	}
 }
@@ -492,24 +508,18 @@ narrative_tracked_updated(PG_FUNCTION_ARGS)
 	Oid			argtypes[1] = {REGCLASSOID};
 	Datum		args[1] = {ObjectIdGetDatum(source)};
 	char	   *changed;
-	ArrayType  *forget;
+	Datum		forget;
 	bool		isnull;
 
 	if (SPI_execute_with_args(updated_sql, 1, argtypes, args, NULL, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
 		elog(ERROR, "narrative: reading the configuration of tracked table %u failed", source);
 	changed = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-	forget = DatumGetArrayTypePCopy(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
+	forget = SPI_datumTransfer(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull), false, -1);
 	if (SPI_execute(psprintf("SELECT 1 FROM %s c LIMIT 1", changed), true, 1) != SPI_OK_SELECT)
 		elog(ERROR, "narrative: reading the rows an UPDATE changed failed");
 	if (SPI_processed > 0)
 	{
-		Datum	   *statements;
-		int			count;
-
-		deconstruct_array(forget, TEXTOID, -1, false, TYPALIGN_INT, &statements, NULL, &count);
-		for (int i = 0; i < count; i++)
-			if (SPI_execute(TextDatumGetCString(statements[i]), false, 0) != SPI_OK_DELETE)
-				elog(ERROR, "narrative: forgetting the facts of the rows updated failed");
+		run_statements(forget, (Datum) 0, SPI_OK_DELETE);
 		store_facts(source, psprintf("%s s", changed), NULL);
 	}
 	SPI_finish();
