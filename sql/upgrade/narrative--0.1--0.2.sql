@@ -18,12 +18,13 @@
 -- include sql/install/23_lexicon_row_origin.sql
 
 -- The extraction functions cost what to_tsvector does (COST 100), so scans
--- over them get parallel plans.
-ALTER FUNCTION narrative.sentences(pg_catalog.text, pg_catalog.text) COST 100;
-ALTER FUNCTION narrative.timexes(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
-ALTER FUNCTION narrative.mentions(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
-ALTER FUNCTION narrative.quotes(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
-ALTER FUNCTION narrative.allegations(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
+-- over them get parallel plans, and return the rows a 4 KB article yields
+-- (ROWS; see 30_extract.sql).
+ALTER FUNCTION narrative.sentences(pg_catalog.text, pg_catalog.text) COST 100 ROWS 30;
+ALTER FUNCTION narrative.timexes(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100 ROWS 10;
+ALTER FUNCTION narrative.mentions(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100 ROWS 75;
+ALTER FUNCTION narrative.quotes(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100 ROWS 15;
+ALTER FUNCTION narrative.allegations(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100 ROWS 15;
 ALTER FUNCTION narrative.extract(pg_catalog.text, pg_catalog.text, pg_catalog.date) COST 100;
 
 -- New in 0.2: a GiST operator class for timex.
