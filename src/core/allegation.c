@@ -191,16 +191,9 @@ static const char *const conduct_class_names[] = {"negation", "pejorative", "dis
 static void
 find_conduct_classes(alleger *a)
 {
-	a->conduct_set = a->doc->word_lists == a->lists;
-	for (size_t c = 0; c < sizeof(conduct_class_names) / sizeof(conduct_class_names[0]); c++)
-	{
-		int			id = nv_class_id(conduct_class_names[c]);
-
-		if (id < 0)
-			a->conduct_set = false;
-		else
-			nv_class_bit_set(a->conduct_classes, id);
-	}
+	a->conduct_set = nv_class_set_add(a->conduct_classes, conduct_class_names,
+									  sizeof(conduct_class_names) / sizeof(conduct_class_names[0])) &&
+		a->doc->word_lists == a->lists;
 }
 
 /* Whether token k may start a word of a class in conduct_class_names:
@@ -213,10 +206,7 @@ may_say_of_conduct(const alleger *a, uint32_t k)
 	if (!a->conduct_set)
 		return true;
 	classes = &a->doc->class_starts[a->doc->tokens[k].list_word * NV_CLASS_WORDS];
-	for (int w = 0; w < NV_CLASS_WORDS; w++)
-		if (classes[w] & a->conduct_classes[w])
-			return true;
-	return false;
+	return nv_class_sets_meet(classes, a->conduct_classes);
 }
 
 /* The first token in [from, to) that may start an act word of class

@@ -550,6 +550,34 @@ nv_class_bit_test(const uint64_t *set, int class_id)
 	return (set[(class_id / 64) % NV_CLASS_WORDS] >> (class_id % 64)) & 1;
 }
 
+/* Adds the classes named to a set; false if one of them is no class. */
+static inline bool
+nv_class_set_add(uint64_t *set, const char *const *names, size_t count)
+{
+	bool		all_known = true;
+
+	for (size_t k = 0; k < count; k++)
+	{
+		int			class_id = nv_class_id(names[k]);
+
+		if (class_id < 0)
+			all_known = false;
+		else
+			nv_class_bit_set(set, class_id);
+	}
+	return all_known;
+}
+
+/* Whether two class sets share a class. */
+static inline bool
+nv_class_sets_meet(const uint64_t *a, const uint64_t *b)
+{
+	for (int w = 0; w < NV_CLASS_WORDS; w++)
+		if (a[w] & b[w])
+			return true;
+	return false;
+}
+
 /*
  * The stages ask these at almost every token, and most tokens, once the
  * document is mapped, start no entry of the list and class asked about:

@@ -879,34 +879,14 @@ static const char *const opening_word_classes[] = {
 };
 static const char *const opening_phrase_classes[] = {"modifier", "deictic"};
 
-static void
-class_set(const char *const *names, size_t count, uint64_t *set)
-{
-	for (size_t k = 0; k < count; k++)
-	{
-		int			class_id = nv_class_id(names[k]);
-
-		if (class_id >= 0)
-			nv_class_bit_set(set, class_id);
-	}
-}
-
+/* Unknown classes are left out: no lookup of them finds anything. */
 static void
 find_opening_classes(tagger *t)
 {
-	class_set(opening_word_classes, sizeof(opening_word_classes) / sizeof(opening_word_classes[0]),
-			  t->opening_words);
-	class_set(opening_phrase_classes, sizeof(opening_phrase_classes) / sizeof(opening_phrase_classes[0]),
-			  t->opening_phrases);
-}
-
-static bool
-class_sets_meet(const uint64_t *a, const uint64_t *b)
-{
-	for (int w = 0; w < NV_CLASS_WORDS; w++)
-		if (a[w] & b[w])
-			return true;
-	return false;
+	(void) nv_class_set_add(t->opening_words, opening_word_classes,
+							sizeof(opening_word_classes) / sizeof(opening_word_classes[0]));
+	(void) nv_class_set_add(t->opening_phrases, opening_phrase_classes,
+							sizeof(opening_phrase_classes) / sizeof(opening_phrase_classes[0]));
 }
 
 /*
@@ -927,8 +907,8 @@ may_open_expression(const tagger *t, uint32_t i)
 		return true;
 	classes = &t->doc->class_starts[tok->list_word * NV_CLASS_WORDS];
 	return (((t->doc->list_starts[tok->list_word] >> (NV_LIST_SINGLE + NV_LIST_TIMEX)) & 1) &&
-			class_sets_meet(classes, t->opening_words)) ||
-		class_sets_meet(classes, t->opening_phrases);
+			nv_class_sets_meet(classes, t->opening_words)) ||
+		nv_class_sets_meet(classes, t->opening_phrases);
 }
 
 static bool
