@@ -391,16 +391,22 @@ load_by_statement(Oid source, const char *rows_from, const tracked_source *confi
 				   config->fingerprint, SPI_OK_INSERT);
 }
 
+/* The source's name as messages give it (schema-qualified off the path). */
+static char *
+name_of(Oid source)
+{
+	return DatumGetCString(DirectFunctionCall1(regclassout, ObjectIdGetDatum(source)));
+}
+
 /*
  * Stores the facts of the source rows a FROM clause (aliased s) yields,
  * and their fingerprint: the lexicon's now, or `fingerprint` if given (the
  * caller read it before it chose the rows).
  */
 static void
-store_facts(Oid source, const char *rows_from, text *fingerprint)
+store_facts(Oid source, const char *source_name, const char *rows_from, text *fingerprint)
 {
 	tracked_source config;
-	char	   *source_name = DatumGetCString(DirectFunctionCall1(regclassout, ObjectIdGetDatum(source)));
 	char	   *refused;
 
 	read_source(source, rows_from, &config);
@@ -454,11 +460,11 @@ narrative_tracked_inserted(PG_FUNCTION_ARGS)
 {
 	MemoryContext caller = CurrentMemoryContext;
 	Oid			source = trigger_source(fcinfo, "tracked_inserted", TRIGGER_EVENT_INSERT);
-	char	   *source_name = DatumGetCString(DirectFunctionCall1(regclassout, ObjectIdGetDatum(source)));
+	char	   *source_name = name_of(source);
 
 	PG_TRY();
 	{
-		store_facts(source, "narrative_inserted s", NULL);
+		store_facts(source, source_name, "narrative_inserted s", NULL);
 	}
 	PG_CATCH();
 	{
@@ -520,7 +526,7 @@ narrative_tracked_updated(PG_FUNCTION_ARGS)
 	if (SPI_processed > 0)
 	{
 		run_statements(forget, (Datum) 0, SPI_OK_DELETE);
-		store_facts(source, psprintf("%s s", changed), NULL);
+		store_facts(source, name_of(source), psprintf("%s s", changed), NULL);
 	}
 	SPI_finish();
 	return PointerGetDatum(NULL);
@@ -537,7 +543,8 @@ narrative_tracked_store(PG_FUNCTION_ARGS)
 {
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "narrative: SPI_connect failed");
-	store_facts(PG_GETARG_OID(0), text_to_cstring(PG_GETARG_TEXT_PP(1)), PG_GETARG_TEXT_PP(2));
+	store_facts(PG_GETARG_OID(0), name_of(PG_GETARG_OID(0)), text_to_cstring(PG_GETARG_TEXT_PP(1)),
+				PG_GETARG_TEXT_PP(2));
 	SPI_finish();
 	PG_RETURN_VOID();
 }
