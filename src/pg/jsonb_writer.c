@@ -71,17 +71,41 @@ pad_to_int(jsonb_writer *w)
 }
 
 /*
- * Records the JEntry of the open container's next child, whose bytes were
- * just written: its length, or at every JB_OFFSET_STRIDE'th child the end
+ * The open container's next child, checked before it is written: that
+ * the container has room for it, and that it goes under `key` (in an
+ * object, the key whose turn it is; in an array, none).  With no
+ * container open, w->top is frames[0], which has room for nothing: a
+ * scalar there is refused by the same test.
+ */
+static inline jsonb_frame *
+next_child(jsonb_writer *w, const char *key)
+{
+	jsonb_frame *frame = w->top;
+	const char *expected;
+
+	if (unlikely(frame->written >= frame->children))
+	{
+		if (frame == &w->frames[0])
+			elog(ERROR, "narrative: a jsonb scalar outside any container");
+		elog(ERROR, "narrative: jsonb container given more than its %d children", frame->children);
+	}
+	expected = *frame->due;
+	frame->due += frame->due_step;
+	if (unlikely(key != expected &&
+				 ((key == NULL) != (expected == NULL) || strcmp(key, expected) != 0)))
+		elog(ERROR, "narrative: jsonb value under \"%s\" where \"%s\" was due",
+			 key ? key : "(array element)", expected ? expected : "(array element)");
+	return frame;
+}
+
+/*
+ * Records the JEntry of a container's next child, whose bytes were just
+ * written: its length, or at every JB_OFFSET_STRIDE'th child the end
  * offset of the container's data so far.
  */
 static inline void
-child_written(jsonb_writer *w, JEntry entry)
+child_written(jsonb_writer *w, jsonb_frame *frame, JEntry entry)
 {
-	jsonb_frame *frame = &w->frames[w->depth - 1];
-
-	if (unlikely(frame->written >= frame->children))
-		elog(ERROR, "narrative: jsonb container given more than its %d children", frame->children);
 	frame->data_length += JBE_OFFLENFLD(entry);
 	if (unlikely(frame->data_length > JENTRY_OFFLENMASK))
 		too_large();
@@ -92,50 +116,16 @@ child_written(jsonb_writer *w, JEntry entry)
 	frame->written++;
 }
 
-/*
- * Checks that the next value of the open container goes under `key`: in
- * an object, the key whose turn it is; in an array, none.
- */
-static inline void
-value_under(jsonb_writer *w, const char *key)
-{
-	jsonb_frame *frame;
-	const char *expected;
-
-	if (w->depth == 0)
-	{
-		if (key != NULL || w->buffer.len != VARHDRSZ)
-			elog(ERROR, "narrative: jsonb root written twice");
-		return;
-	}
-	frame = &w->frames[w->depth - 1];
-	/* an object's keys are its first children, written when it opened */
-	if (frame->keys == NULL)
-		expected = NULL;
-	else if (frame->written - frame->keys->count < frame->keys->count)
-		expected = frame->keys->names[frame->written - frame->keys->count];
-	else
-		expected = "";			/* too many values: child_written says so */
-	if (unlikely(key != expected &&
-				 ((key == NULL) != (expected == NULL) || strcmp(key, expected) != 0)))
-		elog(ERROR, "narrative: jsonb value under \"%s\" where \"%s\" was due",
-			 key ? key : "(array element)", expected ? expected : "(array element)");
-}
-
-/* The entry of a scalar just written, given to its container (the root
- * is a container, never a bare scalar, so it always has one). */
-static inline void
-scalar_written(jsonb_writer *w, JEntry entry)
-{
-	if (unlikely(w->depth == 0))
-		elog(ERROR, "narrative: a jsonb scalar outside any container");
-	child_written(w, entry);
-}
+/* An array's elements go under no key. */
+static const char *const no_key = NULL;
 
 void
 jsonb_writer_init(jsonb_writer *w, size_t expected_size)
 {
-	w->depth = 0;
+	/* frames[0] stands for no container open: room for no child */
+	memset(&w->frames[0], 0, sizeof(w->frames[0]));
+	w->frames[0].due = &no_key;
+	w->top = &w->frames[0];
 	/* no value can be larger than its length fields allow */
 	expected_size = Min(Max(expected_size, 1024), (size_t) JENTRY_OFFLENMASK + VARHDRSZ + 1);
 	w->buffer.data = palloc(expected_size);
@@ -146,14 +136,20 @@ jsonb_writer_init(jsonb_writer *w, size_t expected_size)
 
 static jsonb_frame *
 open_container(jsonb_writer *w, const char *key, uint32 header, int children,
-			   const jsonb_keys *keys)
+			   const char *const *due, int due_step)
 {
 	jsonb_frame *frame;
 
-	value_under(w, key);
-	if (unlikely(w->depth == JSONB_WRITER_DEPTH))
+	if (w->top == &w->frames[0])
+	{
+		if (key != NULL || w->buffer.len != VARHDRSZ)
+			elog(ERROR, "narrative: jsonb root written twice");
+	}
+	else
+		(void) next_child(w, key);
+	if (unlikely(w->top == &w->frames[JSONB_WRITER_DEPTH]))
 		elog(ERROR, "narrative: jsonb nested deeper than %d", JSONB_WRITER_DEPTH);
-	frame = &w->frames[w->depth++];
+	frame = ++w->top;
 	frame->start = w->buffer.len;	/* the padding counts as the container's */
 	pad_to_int(w);
 	append(w, &header, sizeof(header));
@@ -163,7 +159,8 @@ open_container(jsonb_writer *w, const char *key, uint32 header, int children,
 	frame->children = children;
 	frame->written = 0;
 	frame->data_length = 0;
-	frame->keys = keys;
+	frame->due = due;
+	frame->due_step = due_step;
 	return frame;
 }
 
@@ -172,7 +169,7 @@ jsonb_write_array(jsonb_writer *w, const char *key, int elements)
 {
 	if ((uint32) elements > JB_CMASK)
 		too_large();
-	open_container(w, key, (uint32) elements | JB_FARRAY, elements, NULL);
+	open_container(w, key, (uint32) elements | JB_FARRAY, elements, &no_key, 0);
 }
 
 /*
@@ -220,7 +217,9 @@ jsonb_write_object(jsonb_writer *w, const char *key, jsonb_keys *keys)
 
 	if (unlikely(keys->count > 0 && keys->lengths[0] == 0))
 		measure_keys(keys);
-	frame = open_container(w, key, (uint32) keys->count | JB_FOBJECT, 2 * keys->count, keys);
+	/* an object's keys are its first children, its values due under them */
+	frame = open_container(w, key, (uint32) keys->count | JB_FOBJECT, 2 * keys->count,
+						   keys->names, 1);
 	memcpy(w->buffer.data + frame->entries, keys->entries, keys->count * sizeof(JEntry));
 	append(w, keys->bytes, keys->bytes_length);
 	frame->written = keys->count;
@@ -230,62 +229,59 @@ jsonb_write_object(jsonb_writer *w, const char *key, jsonb_keys *keys)
 void
 jsonb_write_end(jsonb_writer *w)
 {
-	jsonb_frame *frame;
+	jsonb_frame *frame = w->top;
 	int			length;
 
-	if (unlikely(w->depth == 0))
+	if (unlikely(frame == &w->frames[0]))
 		elog(ERROR, "narrative: jsonb container closed twice");
-	frame = &w->frames[w->depth - 1];
 	length = w->buffer.len - frame->start;
 	if (unlikely(frame->written != frame->children))
 		elog(ERROR, "narrative: jsonb container closed with %d of its %d children",
 			 frame->written, frame->children);
 	if (unlikely(length > JENTRY_OFFLENMASK))
 		too_large();
-	w->depth--;
-	if (w->depth > 0)
-		child_written(w, JENTRY_ISCONTAINER | (JEntry) length);
+	w->top--;
+	if (w->top != &w->frames[0])
+		child_written(w, w->top, JENTRY_ISCONTAINER | (JEntry) length);
 }
 
 void
 jsonb_write_string(jsonb_writer *w, const char *key, const char *value, int len)
 {
-	value_under(w, key);
+	jsonb_frame *frame = next_child(w, key);
+
 	if (value == NULL)
 	{
-		scalar_written(w, JENTRY_ISNULL);
+		child_written(w, frame, JENTRY_ISNULL);
 		return;
 	}
 	if (unlikely(len > JENTRY_OFFLENMASK))
 		too_large();
 	append(w, value, len);
-	scalar_written(w, (JEntry) len);
+	child_written(w, frame, (JEntry) len);
 }
 
 void
 jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value)
 {
+	jsonb_frame *frame = next_child(w, key);
 	int			len = VARSIZE_ANY(value);
-	int			padding;
+	int			padding = pad_to_int(w);
 
-	value_under(w, key);
-	padding = pad_to_int(w);
 	append(w, value, len);
-	scalar_written(w, JENTRY_ISNUMERIC | (JEntry) (padding + len));
+	child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (padding + len));
 }
 
 void
 jsonb_write_bool(jsonb_writer *w, const char *key, bool value)
 {
-	value_under(w, key);
-	scalar_written(w, value ? JENTRY_ISBOOL_TRUE : JENTRY_ISBOOL_FALSE);
+	child_written(w, next_child(w, key), value ? JENTRY_ISBOOL_TRUE : JENTRY_ISBOOL_FALSE);
 }
 
 void
 jsonb_write_null(jsonb_writer *w, const char *key)
 {
-	value_under(w, key);
-	scalar_written(w, JENTRY_ISNULL);
+	child_written(w, next_child(w, key), JENTRY_ISNULL);
 }
 
 Jsonb *
@@ -293,8 +289,9 @@ jsonb_writer_finish(jsonb_writer *w)
 {
 	Jsonb	   *result = (Jsonb *) w->buffer.data;
 
-	if (unlikely(w->depth != 0 || w->buffer.len == VARHDRSZ))
-		elog(ERROR, "narrative: jsonb value finished with %d containers open", w->depth);
+	if (unlikely(w->top != &w->frames[0] || w->buffer.len == VARHDRSZ))
+		elog(ERROR, "narrative: jsonb value finished with %d containers open",
+			 (int) (w->top - &w->frames[0]));
 	SET_VARSIZE(result, w->buffer.len);
 	w->buffer.data = NULL;
 	return result;

@@ -205,7 +205,8 @@ typedef struct jsonb_frame
 	int			children;		/* JEntries: elements, or keys and values */
 	int			written;		/* JEntries filled in */
 	int			data_length;	/* bytes of the children written */
-	const jsonb_keys *keys;		/* an object's keys, NULL for an array */
+	const char *const *due;		/* the key the next value goes under */
+	int			due_step;		/* 1 in an object; 0 in an array, due NULL */
 } jsonb_frame;
 
 #define JSONB_WRITER_DEPTH 4
@@ -213,8 +214,8 @@ typedef struct jsonb_frame
 typedef struct jsonb_writer
 {
 	StringInfoData buffer;
-	int			depth;
-	jsonb_frame frames[JSONB_WRITER_DEPTH];
+	jsonb_frame *top;			/* the open container, frames[0] if none */
+	jsonb_frame frames[JSONB_WRITER_DEPTH + 1];
 } jsonb_writer;
 
 /*
