@@ -15,7 +15,6 @@
 #include "fmgr.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
-#include "utils/memutils.h"
 
 #include "narrative_pg.h"
 
@@ -52,43 +51,6 @@ put_span(jsonb_writer *w, const char *key, const extraction *x, uint32_t start, 
 		jsonb_write_null(w, key);
 }
 
-/*
- * Counts, positions, lengths and sentence numbers are mostly small, and
- * the same ones recur in every document: each of 0 .. INT_CACHE - 1 is
- * made a Numeric once per backend, in TopMemoryContext (the writer copies
- * its bytes).
- */
-#define INT_CACHE 16384
-
-static Numeric *int_cache;
-
-static Numeric
-int_numeric(int32 value)
-{
-	if (value < 0 || value >= INT_CACHE)
-		return int64_to_numeric(value);
-	if (unlikely(int_cache == NULL))
-		int_cache = MemoryContextAllocZero(TopMemoryContext, INT_CACHE * sizeof(Numeric));
-	if (unlikely(int_cache[value] == NULL))
-	{
-		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
-
-		int_cache[value] = int64_to_numeric(value);
-		MemoryContextSwitchTo(old);
-	}
-	return int_cache[value];
-}
-
-static inline void
-put_int(jsonb_writer *w, const char *key, int32 value)
-{
-	Numeric		numeric = int_numeric(value);
-
-	jsonb_write_numeric(w, key, numeric);
-	if (value < 0 || value >= INT_CACHE)
-		pfree(numeric);
-}
-
 static void
 put_timex(jsonb_writer *w, const char *key, bool present, const nv_timex *value)
 {
@@ -114,8 +76,8 @@ put_pos_len(jsonb_writer *w, extraction *x, uint32_t start, uint32_t end)
 	int32		pos = extraction_position(x, start);
 	int32		after = extraction_position(x, end);
 
-	put_int(w, "len", after - pos);
-	put_int(w, "pos", pos);
+	jsonb_write_int(w, "len", after - pos);
+	jsonb_write_int(w, "pos", pos);
 }
 
 /* The next object of an array; rows scale with the document, so a cancel
@@ -136,7 +98,7 @@ write_sentences(jsonb_writer *w, extraction *x)
 		const nv_sentence *s = &x->doc.sentences[k];
 
 		row_begin(w, &sentence_keys);
-		put_int(w, "n", (int32) k + 1);
+		jsonb_write_int(w, "n", (int32) k + 1);
 		put_pos_len(w, x, s->start, s->end);
 		put_span(w, "sentence", x, s->start, s->end);
 		jsonb_write_end(w);
@@ -153,11 +115,11 @@ write_timexes(jsonb_writer *w, extraction *x, const nv_timex_result *timexes)
 		const nv_timex_span *t = &timexes->spans[k];
 
 		row_begin(w, &timex_keys);
-		put_int(w, "n", (int32) k + 1);
+		jsonb_write_int(w, "n", (int32) k + 1);
 		put_pos_len(w, x, t->start, t->end);
 		put_timex(w, "value", t->resolved, &t->value);
 		put_span(w, "surface", x, t->start, t->end);
-		put_int(w, "sentence", (int32) nv_token_sentence(&x->doc, t->first_token) + 1);
+		jsonb_write_int(w, "sentence", (int32) nv_token_sentence(&x->doc, t->first_token) + 1);
 		jsonb_write_end(w);
 	}
 	jsonb_write_end(w);
@@ -172,7 +134,7 @@ write_mentions(jsonb_writer *w, extraction *x, const nv_mention_result *mentions
 		const nv_mention *m = &mentions->mentions[k];
 
 		row_begin(w, &mention_keys);
-		put_int(w, "n", (int32) k + 1);
+		jsonb_write_int(w, "n", (int32) k + 1);
 		put_pos_len(w, x, m->start, m->end);
 		put_cstring(w, "kind", nv_actor_kind_name(m->kind));
 		put_cstring(w, "name", m->name);
@@ -180,7 +142,7 @@ write_mentions(jsonb_writer *w, extraction *x, const nv_mention_result *mentions
 		put_cstring(w, "actor", m->id);
 		put_cstring(w, "country", m->country);
 		put_span(w, "surface", x, m->start, m->end);
-		put_int(w, "sentence", (int32) nv_token_sentence(&x->doc, m->first_token) + 1);
+		jsonb_write_int(w, "sentence", (int32) nv_token_sentence(&x->doc, m->first_token) + 1);
 		jsonb_write_end(w);
 	}
 	jsonb_write_end(w);
@@ -195,7 +157,7 @@ write_quotes(jsonb_writer *w, extraction *x, const nv_quote_result *quotes)
 		const nv_quote *q = &quotes->quotes[k];
 
 		row_begin(w, &quote_keys);
-		put_int(w, "n", (int32) k + 1);
+		jsonb_write_int(w, "n", (int32) k + 1);
 		put_span(w, "cue", x, q->cue_start, q->cue_end);
 		put_pos_len(w, x, q->start, q->end);
 		put_cstring(w, "via", q->via);
@@ -203,7 +165,7 @@ write_quotes(jsonb_writer *w, extraction *x, const nv_quote_result *quotes)
 		put_span(w, "quote", x, q->start, q->end);
 		put_timex(w, "said_on", q->has_said_on, &q->said_on);
 		put_span(w, "speaker", x, q->speaker_start, q->speaker_end);
-		put_int(w, "sentence", (int32) q->sentence + 1);
+		jsonb_write_int(w, "sentence", (int32) q->sentence + 1);
 		put_cstring(w, "speaker_role", q->speaker_role);
 		put_cstring(w, "speaker_actor", q->speaker_actor);
 		jsonb_write_end(w);
@@ -220,7 +182,7 @@ write_allegations(jsonb_writer *w, extraction *x, const nv_allegation_result *al
 		const nv_allegation *al = &allegations->allegations[k];
 
 		row_begin(w, &allegation_keys);
-		put_int(w, "n", (int32) k + 1);
+		jsonb_write_int(w, "n", (int32) k + 1);
 		put_cstring(w, "act", nv_act_name(al->act));
 		put_pos_len(w, x, al->start, al->end);
 		put_timex(w, "about", al->has_about, &al->about);
@@ -230,7 +192,7 @@ write_allegations(jsonb_writer *w, extraction *x, const nv_allegation_result *al
 		put_cstring(w, "accused", al->accused);
 		put_cstring(w, "accuser", al->accuser);
 		put_timex(w, "said_on", al->has_said_on, &al->said_on);
-		put_int(w, "sentence", (int32) al->sentence + 1);
+		jsonb_write_int(w, "sentence", (int32) al->sentence + 1);
 		jsonb_write_end(w);
 	}
 	jsonb_write_end(w);

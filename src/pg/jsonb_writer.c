@@ -26,6 +26,7 @@
 #include "postgres.h"
 
 #include "utils/jsonb.h"
+#include "utils/memutils.h"
 
 #include "narrative_pg.h"
 
@@ -270,6 +271,72 @@ jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value)
 
 	append(w, value, len);
 	child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (padding + len));
+}
+
+/*
+ * Counts, positions, lengths and sentence numbers are mostly small, and
+ * the same ones recur in every document: each of 0 .. INT_IMAGES - 1 is
+ * made a Numeric once per backend, its bytes kept in a slot of fixed size
+ * (zero until made), so that one copy of constant length, with no call,
+ * writes any of them.
+ */
+#define INT_IMAGES 16384
+#define INT_IMAGE_BYTES 16
+
+typedef union int_image
+{
+	int32		header;			/* the Numeric's varlena header: aligned */
+	char		bytes[INT_IMAGE_BYTES];
+} int_image;
+
+static int_image *int_images;
+
+static const int_image *
+int_image_of(int32 value)
+{
+	int_image  *image;
+
+	if (unlikely(int_images == NULL))
+		int_images = MemoryContextAllocZero(TopMemoryContext, INT_IMAGES * sizeof(int_image));
+	image = &int_images[value];
+	if (unlikely(VARSIZE(image) == 0))
+	{
+		Numeric		numeric = int64_to_numeric(value);
+
+		if (VARSIZE(numeric) > INT_IMAGE_BYTES)
+			elog(ERROR, "narrative: numeric %d of %d bytes", value, (int) VARSIZE(numeric));
+		memcpy(image->bytes, numeric, VARSIZE(numeric));
+		pfree(numeric);
+	}
+	return image;
+}
+
+void
+jsonb_write_int(jsonb_writer *w, const char *key, int32 value)
+{
+	jsonb_frame *frame;
+	const int_image *image;
+	int			start;
+	int			at;
+
+	if (value < 0 || value >= INT_IMAGES)
+	{
+		Numeric		numeric = int64_to_numeric(value);
+
+		jsonb_write_numeric(w, key, numeric);
+		pfree(numeric);
+		return;
+	}
+	frame = next_child(w, key);
+	image = int_image_of(value);
+	/* the padding's zeros and the whole slot, then the length kept */
+	start = w->buffer.len;
+	at = INTALIGN(start);
+	reserve(w, (at - start) + INT_IMAGE_BYTES);
+	memset(w->buffer.data + start, 0, sizeof(int32));
+	memcpy(w->buffer.data + at, image->bytes, INT_IMAGE_BYTES);
+	w->buffer.len = at + VARSIZE(image);
+	child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (w->buffer.len - start));
 }
 
 void

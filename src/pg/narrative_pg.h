@@ -233,6 +233,7 @@ void		jsonb_write_array(jsonb_writer *w, const char *key, int elements);
 void		jsonb_write_end(jsonb_writer *w);
 void		jsonb_write_string(jsonb_writer *w, const char *key, const char *value, int len);
 void		jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value);
+void		jsonb_write_int(jsonb_writer *w, const char *key, int32 value);
 void		jsonb_write_bool(jsonb_writer *w, const char *key, bool value);
 void		jsonb_write_null(jsonb_writer *w, const char *key);
 /* The value, once every container is closed: the buffer becomes it. */
