@@ -35,14 +35,14 @@ static jsonb_keys allegation_keys =
 JSONB_KEYS("n", "act", "len", "pos", "about", "claim", "charge", "hedged", "accused", "accuser",
 		   "said_on", "sentence");
 
-static inline void
+static pg_always_inline void
 put_cstring(jsonb_writer *w, const char *key, const char *value)
 {
 	jsonb_write_string(w, key, value, value ? (int) strlen(value) : 0);
 }
 
 /* The document's text between two byte offsets, or null when empty. */
-static inline void
+static pg_always_inline void
 put_span(jsonb_writer *w, const char *key, const extraction *x, uint32_t start, uint32_t end)
 {
 	if (end > start)

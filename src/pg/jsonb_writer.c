@@ -18,10 +18,11 @@
  * each value is written under the key whose turn it is, so a wrongly
  * ordered object is an error, never a silently unsearchable value.
  *
- * A long document writes millions of scalars: every step is inline, the
- * buffer grows only when a value would pass its end, and a key is
- * compared as a pointer first (the callers pass the literal of the keys'
- * list), its text only when the pointers differ.
+ * A long document writes millions of scalars: their writers are inline,
+ * in narrative_pg.h, and this file holds the containers, the keys and
+ * the scalars' rare paths.  The buffer grows only when a value would pass
+ * its end, and a key is compared as a pointer first (the callers pass the
+ * literal of the keys' list), its text only when the pointers differ.
  */
 #include "postgres.h"
 
@@ -30,8 +31,8 @@
 
 #include "narrative_pg.h"
 
-static void
-too_large(void)
+void
+jsonb_writer_too_large(void)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -39,19 +40,11 @@ too_large(void)
 					JENTRY_OFFLENMASK)));
 }
 
-/* Room for `bytes` more in the buffer. */
-static inline void
-reserve(jsonb_writer *w, int bytes)
-{
-	if (unlikely(bytes >= w->buffer.maxlen - w->buffer.len))
-		enlargeStringInfo(&w->buffer, bytes);
-}
-
 /* Bytes appended, room made first. */
 static inline void
 append(jsonb_writer *w, const void *bytes, int len)
 {
-	reserve(w, len);
+	jsonb_reserve(w, len);
 	memcpy(w->buffer.data + w->buffer.len, bytes, len);
 	w->buffer.len += len;
 }
@@ -64,58 +57,31 @@ pad_to_int(jsonb_writer *w)
 
 	if (padding > 0)
 	{
-		reserve(w, padding);
+		jsonb_reserve(w, padding);
 		for (int i = 0; i < padding; i++)	/* at most 3: no call to memset */
 			w->buffer.data[w->buffer.len++] = '\0';
 	}
 	return padding;
 }
 
-/*
- * The open container's next child, checked before it is written: that
- * the container has room for it, and that it goes under `key` (in an
- * object, the key whose turn it is; in an array, none).  With no
- * container open, w->top is frames[0], which has room for nothing: a
- * scalar there is refused by the same test.
- */
-static inline jsonb_frame *
-next_child(jsonb_writer *w, const char *key)
+void
+jsonb_writer_check_child(jsonb_writer *w, const char *key, const char *expected)
 {
 	jsonb_frame *frame = w->top;
-	const char *expected;
 
-	if (unlikely(frame->written >= frame->children))
+	if (frame->written >= frame->children)
 	{
+		/* with no container open, w->top is frames[0], room for nothing */
 		if (frame == &w->frames[0])
 			elog(ERROR, "narrative: a jsonb scalar outside any container");
 		elog(ERROR, "narrative: jsonb container given more than its %d children", frame->children);
 	}
-	expected = *frame->due;
-	frame->due += frame->due_step;
-	if (unlikely(key != expected &&
-				 ((key == NULL) != (expected == NULL) || strcmp(key, expected) != 0)))
+	if ((key == NULL) != (expected == NULL) || (key != NULL && strcmp(key, expected) != 0))
 		elog(ERROR, "narrative: jsonb value under \"%s\" where \"%s\" was due",
 			 key ? key : "(array element)", expected ? expected : "(array element)");
-	return frame;
 }
 
-/*
- * Records the JEntry of a container's next child, whose bytes were just
- * written: its length, or at every JB_OFFSET_STRIDE'th child the end
- * offset of the container's data so far.
- */
-static inline void
-child_written(jsonb_writer *w, jsonb_frame *frame, JEntry entry)
-{
-	frame->data_length += JBE_OFFLENFLD(entry);
-	if (unlikely(frame->data_length > JENTRY_OFFLENMASK))
-		too_large();
-	StaticAssertStmt((JB_OFFSET_STRIDE & (JB_OFFSET_STRIDE - 1)) == 0, "the stride is a power of 2");
-	if ((frame->written & (JB_OFFSET_STRIDE - 1)) == 0)
-		entry = (entry & JENTRY_TYPEMASK) | frame->data_length | JENTRY_HAS_OFF;
-	memcpy(w->buffer.data + frame->entries + frame->written * sizeof(JEntry), &entry, sizeof(JEntry));
-	frame->written++;
-}
+jsonb_int_image *jsonb_int_images;
 
 /* An array's elements go under no key. */
 static const char *const no_key = NULL;
@@ -127,6 +93,9 @@ jsonb_writer_init(jsonb_writer *w, size_t expected_size)
 	memset(&w->frames[0], 0, sizeof(w->frames[0]));
 	w->frames[0].due = &no_key;
 	w->top = &w->frames[0];
+	if (unlikely(jsonb_int_images == NULL))
+		jsonb_int_images = MemoryContextAllocZero(TopMemoryContext,
+												  JSONB_INT_IMAGES * sizeof(jsonb_int_image));
 	/* no value can be larger than its length fields allow */
 	expected_size = Min(Max(expected_size, 1024), (size_t) JENTRY_OFFLENMASK + VARHDRSZ + 1);
 	w->buffer.data = palloc(expected_size);
@@ -147,7 +116,7 @@ open_container(jsonb_writer *w, const char *key, uint32 header, int children,
 			elog(ERROR, "narrative: jsonb root written twice");
 	}
 	else
-		(void) next_child(w, key);
+		(void) jsonb_next_child(w, key);
 	if (unlikely(w->top == &w->frames[JSONB_WRITER_DEPTH]))
 		elog(ERROR, "narrative: jsonb nested deeper than %d", JSONB_WRITER_DEPTH);
 	frame = ++w->top;
@@ -155,7 +124,7 @@ open_container(jsonb_writer *w, const char *key, uint32 header, int children,
 	pad_to_int(w);
 	append(w, &header, sizeof(header));
 	frame->entries = w->buffer.len;
-	reserve(w, children * (int) sizeof(JEntry));
+	jsonb_reserve(w, children * (int) sizeof(JEntry));
 	w->buffer.len += children * (int) sizeof(JEntry);
 	frame->children = children;
 	frame->written = 0;
@@ -169,7 +138,7 @@ void
 jsonb_write_array(jsonb_writer *w, const char *key, int elements)
 {
 	if ((uint32) elements > JB_CMASK)
-		too_large();
+		jsonb_writer_too_large();
 	open_container(w, key, (uint32) elements | JB_FARRAY, elements, &no_key, 0);
 }
 
@@ -240,115 +209,32 @@ jsonb_write_end(jsonb_writer *w)
 		elog(ERROR, "narrative: jsonb container closed with %d of its %d children",
 			 frame->written, frame->children);
 	if (unlikely(length > JENTRY_OFFLENMASK))
-		too_large();
+		jsonb_writer_too_large();
 	w->top--;
 	if (w->top != &w->frames[0])
-		child_written(w, w->top, JENTRY_ISCONTAINER | (JEntry) length);
-}
-
-void
-jsonb_write_string(jsonb_writer *w, const char *key, const char *value, int len)
-{
-	jsonb_frame *frame = next_child(w, key);
-
-	if (value == NULL)
-	{
-		child_written(w, frame, JENTRY_ISNULL);
-		return;
-	}
-	if (unlikely(len > JENTRY_OFFLENMASK))
-		too_large();
-	append(w, value, len);
-	child_written(w, frame, (JEntry) len);
+		jsonb_child_written(w, w->top, JENTRY_ISCONTAINER | (JEntry) length);
 }
 
 void
 jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value)
 {
-	jsonb_frame *frame = next_child(w, key);
+	jsonb_frame *frame = jsonb_next_child(w, key);
 	int			len = VARSIZE_ANY(value);
 	int			padding = pad_to_int(w);
 
 	append(w, value, len);
-	child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (padding + len));
-}
-
-/*
- * Counts, positions, lengths and sentence numbers are mostly small, and
- * the same ones recur in every document: each of 0 .. INT_IMAGES - 1 is
- * made a Numeric once per backend, its bytes kept in a slot of fixed size
- * (zero until made), so that one copy of constant length, with no call,
- * writes any of them.
- */
-#define INT_IMAGES 16384
-#define INT_IMAGE_BYTES 16
-
-typedef union int_image
-{
-	int32		header;			/* the Numeric's varlena header: aligned */
-	char		bytes[INT_IMAGE_BYTES];
-} int_image;
-
-static int_image *int_images;
-
-static const int_image *
-int_image_of(int32 value)
-{
-	int_image  *image;
-
-	if (unlikely(int_images == NULL))
-		int_images = MemoryContextAllocZero(TopMemoryContext, INT_IMAGES * sizeof(int_image));
-	image = &int_images[value];
-	if (unlikely(VARSIZE(image) == 0))
-	{
-		Numeric		numeric = int64_to_numeric(value);
-
-		if (VARSIZE(numeric) > INT_IMAGE_BYTES)
-			elog(ERROR, "narrative: numeric %d of %d bytes", value, (int) VARSIZE(numeric));
-		memcpy(image->bytes, numeric, VARSIZE(numeric));
-		pfree(numeric);
-	}
-	return image;
+	jsonb_child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (padding + len));
 }
 
 void
-jsonb_write_int(jsonb_writer *w, const char *key, int32 value)
+jsonb_int_image_make(int32 value)
 {
-	jsonb_frame *frame;
-	const int_image *image;
-	int			start;
-	int			at;
+	Numeric		numeric = int64_to_numeric(value);
 
-	if (value < 0 || value >= INT_IMAGES)
-	{
-		Numeric		numeric = int64_to_numeric(value);
-
-		jsonb_write_numeric(w, key, numeric);
-		pfree(numeric);
-		return;
-	}
-	frame = next_child(w, key);
-	image = int_image_of(value);
-	/* the padding's zeros and the whole slot, then the length kept */
-	start = w->buffer.len;
-	at = INTALIGN(start);
-	reserve(w, (at - start) + INT_IMAGE_BYTES);
-	memset(w->buffer.data + start, 0, sizeof(int32));
-	memcpy(w->buffer.data + at, image->bytes, INT_IMAGE_BYTES);
-	w->buffer.len = at + VARSIZE(image);
-	child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (w->buffer.len - start));
-}
-
-void
-jsonb_write_bool(jsonb_writer *w, const char *key, bool value)
-{
-	child_written(w, next_child(w, key), value ? JENTRY_ISBOOL_TRUE : JENTRY_ISBOOL_FALSE);
-}
-
-void
-jsonb_write_null(jsonb_writer *w, const char *key)
-{
-	child_written(w, next_child(w, key), JENTRY_ISNULL);
+	if (VARSIZE(numeric) > JSONB_INT_IMAGE_BYTES)
+		elog(ERROR, "narrative: numeric %d of %d bytes", value, (int) VARSIZE(numeric));
+	memcpy(jsonb_int_images[value].bytes, numeric, VARSIZE(numeric));
+	pfree(numeric);
 }
 
 Jsonb *

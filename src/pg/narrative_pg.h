@@ -231,13 +231,145 @@ void		jsonb_writer_init(jsonb_writer *w, size_t expected_size);
 void		jsonb_write_object(jsonb_writer *w, const char *key, jsonb_keys *keys);
 void		jsonb_write_array(jsonb_writer *w, const char *key, int elements);
 void		jsonb_write_end(jsonb_writer *w);
-void		jsonb_write_string(jsonb_writer *w, const char *key, const char *value, int len);
 void		jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value);
-void		jsonb_write_int(jsonb_writer *w, const char *key, int32 value);
-void		jsonb_write_bool(jsonb_writer *w, const char *key, bool value);
-void		jsonb_write_null(jsonb_writer *w, const char *key);
 /* The value, once every container is closed: the buffer becomes it. */
 Jsonb	   *jsonb_writer_finish(jsonb_writer *w);
+
+/*
+ * The scalars, inline below: a long document writes millions of them, and
+ * the calls were 3% of extract()'s instructions.  What they share with
+ * jsonb_writer.c, and their rare paths, are its functions.
+ */
+void		jsonb_writer_too_large(void) pg_attribute_noreturn();
+/* A child where the open container has no room for it, or under a key
+ * other than `expected`: an error unless only the pointers differ. */
+void		jsonb_writer_check_child(jsonb_writer *w, const char *key, const char *expected);
+
+/*
+ * Counts, positions, lengths and sentence numbers are mostly small, and
+ * the same ones recur in every document: each of 0 .. JSONB_INT_IMAGES - 1
+ * is made a Numeric once per backend (jsonb_writer_init allocates the
+ * slots, jsonb_int_image_make fills one on first use), its bytes kept in
+ * a slot of fixed size, zero until made, so that one copy of constant
+ * length writes any of them.
+ */
+#define JSONB_INT_IMAGES 16384
+#define JSONB_INT_IMAGE_BYTES 16
+
+typedef union jsonb_int_image
+{
+	int32		header;			/* the Numeric's varlena header: aligned */
+	char		bytes[JSONB_INT_IMAGE_BYTES];
+} jsonb_int_image;
+
+extern jsonb_int_image *jsonb_int_images;
+void		jsonb_int_image_make(int32 value);
+
+/* Room for `bytes` more in the buffer. */
+static inline void
+jsonb_reserve(jsonb_writer *w, int bytes)
+{
+	if (unlikely(bytes >= w->buffer.maxlen - w->buffer.len))
+		enlargeStringInfo(&w->buffer, bytes);
+}
+
+/*
+ * The open container's next child, checked before it is written: that
+ * the container has room for it, and that it goes under `key` (in an
+ * object, the key whose turn it is; in an array, none).  A key is
+ * compared as a pointer first (the callers pass the literal of the keys'
+ * list), its text only when the pointers differ.
+ */
+static inline jsonb_frame *
+jsonb_next_child(jsonb_writer *w, const char *key)
+{
+	jsonb_frame *frame = w->top;
+
+	if (unlikely(frame->written >= frame->children))
+		jsonb_writer_check_child(w, key, NULL);
+	if (unlikely(key != *frame->due))
+		jsonb_writer_check_child(w, key, *frame->due);
+	frame->due += frame->due_step;
+	return frame;
+}
+
+/*
+ * Records the JEntry of a container's next child, whose bytes were just
+ * written: its length, or at every JB_OFFSET_STRIDE'th child the end
+ * offset of the container's data so far.
+ */
+static inline void
+jsonb_child_written(jsonb_writer *w, jsonb_frame *frame, JEntry entry)
+{
+	frame->data_length += JBE_OFFLENFLD(entry);
+	if (unlikely(frame->data_length > JENTRY_OFFLENMASK))
+		jsonb_writer_too_large();
+	StaticAssertStmt((JB_OFFSET_STRIDE & (JB_OFFSET_STRIDE - 1)) == 0, "the stride is a power of 2");
+	if ((frame->written & (JB_OFFSET_STRIDE - 1)) == 0)
+		entry = (entry & JENTRY_TYPEMASK) | frame->data_length | JENTRY_HAS_OFF;
+	memcpy(w->buffer.data + frame->entries + frame->written * sizeof(JEntry), &entry, sizeof(JEntry));
+	frame->written++;
+}
+
+static pg_always_inline void
+jsonb_write_string(jsonb_writer *w, const char *key, const char *value, int len)
+{
+	jsonb_frame *frame = jsonb_next_child(w, key);
+
+	if (value == NULL)
+	{
+		jsonb_child_written(w, frame, JENTRY_ISNULL);
+		return;
+	}
+	if (unlikely(len > JENTRY_OFFLENMASK))
+		jsonb_writer_too_large();
+	jsonb_reserve(w, len);
+	memcpy(w->buffer.data + w->buffer.len, value, len);
+	w->buffer.len += len;
+	jsonb_child_written(w, frame, (JEntry) len);
+}
+
+static pg_always_inline void
+jsonb_write_int(jsonb_writer *w, const char *key, int32 value)
+{
+	jsonb_frame *frame;
+	const jsonb_int_image *image;
+	int			start;
+	int			at;
+
+	if (unlikely((uint32) value >= JSONB_INT_IMAGES))
+	{
+		Numeric		numeric = int64_to_numeric(value);
+
+		jsonb_write_numeric(w, key, numeric);
+		pfree(numeric);
+		return;
+	}
+	frame = jsonb_next_child(w, key);
+	image = &jsonb_int_images[value];
+	if (unlikely(VARSIZE(image) == 0))
+		jsonb_int_image_make(value);
+	/* the padding's zeros and the whole slot, then the length kept */
+	start = w->buffer.len;
+	at = INTALIGN(start);
+	jsonb_reserve(w, (at - start) + JSONB_INT_IMAGE_BYTES);
+	memset(w->buffer.data + start, 0, sizeof(int32));
+	memcpy(w->buffer.data + at, image->bytes, JSONB_INT_IMAGE_BYTES);
+	w->buffer.len = at + VARSIZE(image);
+	jsonb_child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (w->buffer.len - start));
+}
+
+static inline void
+jsonb_write_bool(jsonb_writer *w, const char *key, bool value)
+{
+	jsonb_child_written(w, jsonb_next_child(w, key), value ? JENTRY_ISBOOL_TRUE : JENTRY_ISBOOL_FALSE);
+}
+
+static inline void
+jsonb_write_null(jsonb_writer *w, const char *key)
+{
+	jsonb_child_written(w, jsonb_next_child(w, key), JENTRY_ISNULL);
+}
 
 /* lexicon_cache.c: the compiled lexicon of this backend, rebuilt after the
  * lexicon tables change; *fingerprint (optional) its SHA-256 in hex. */
