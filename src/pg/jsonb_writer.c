@@ -104,8 +104,12 @@ jsonb_writer_init(jsonb_writer *w, size_t expected_size)
 	append(w, "\0\0\0\0", VARHDRSZ);	/* the varlena header */
 }
 
+/*
+ * A container pushed and its padding written; the caller writes its
+ * header and JEntry array (and an object its keys) after.
+ */
 static jsonb_frame *
-open_container(jsonb_writer *w, const char *key, uint32 header, int children,
+open_container(jsonb_writer *w, const char *key, int children,
 			   const char *const *due, int due_step)
 {
 	jsonb_frame *frame;
@@ -122,10 +126,7 @@ open_container(jsonb_writer *w, const char *key, uint32 header, int children,
 	frame = ++w->top;
 	frame->start = w->buffer.len;	/* the padding counts as the container's */
 	pad_to_int(w);
-	append(w, &header, sizeof(header));
-	frame->entries = w->buffer.len;
-	jsonb_reserve(w, children * (int) sizeof(JEntry));
-	w->buffer.len += children * (int) sizeof(JEntry);
+	frame->entries = w->buffer.len + (int) sizeof(uint32);
 	frame->children = children;
 	frame->written = 0;
 	frame->data_length = 0;
@@ -137,27 +138,39 @@ open_container(jsonb_writer *w, const char *key, uint32 header, int children,
 void
 jsonb_write_array(jsonb_writer *w, const char *key, int elements)
 {
+	uint32		header = (uint32) elements | JB_FARRAY;
+
 	if ((uint32) elements > JB_CMASK)
 		jsonb_writer_too_large();
-	open_container(w, key, (uint32) elements | JB_FARRAY, elements, &no_key, 0);
+	open_container(w, key, elements, &no_key, 0);
+	append(w, &header, sizeof(header));
+	jsonb_reserve(w, elements * (int) sizeof(JEntry));
+	w->buffer.len += elements * (int) sizeof(JEntry);
 }
 
 /*
- * The keys measured and their order checked, once, and their bytes and
- * JEntries laid out as every object of the kind starts (child_written's
- * entries for them, the first an end offset).
+ * The keys measured and their order checked, once, and laid out as every
+ * object of the kind starts: its header, its JEntries (child_written's
+ * for the keys, the first an end offset; the values' zero until written)
+ * and the keys' bytes.
  */
 static void
 measure_keys(jsonb_keys *keys)
 {
+	uint32		header = (uint32) keys->count | JB_FOBJECT;
+	char	   *entries = keys->image + sizeof(header);
+	char	   *bytes = entries + 2 * keys->count * sizeof(JEntry);
 	int			data_length = 0;
 
 	if (keys->count > JSONB_KEYS_MAX)
 		elog(ERROR, "narrative: a jsonb object of %d keys, more than %d", keys->count, JSONB_KEYS_MAX);
+	memset(keys->image, 0, sizeof(keys->image));
+	memcpy(keys->image, &header, sizeof(header));
 	for (int i = 0; i < keys->count; i++)
 	{
 		const char *name = keys->names[i];
 		int			len = (int) strlen(name);
+		JEntry		entry;
 
 		if (len == 0)
 			elog(ERROR, "narrative: an empty jsonb key");
@@ -171,13 +184,15 @@ measure_keys(jsonb_keys *keys)
 		}
 		if (data_length + len > JSONB_KEY_BYTES_MAX)
 			elog(ERROR, "narrative: jsonb keys of more than %d bytes", JSONB_KEY_BYTES_MAX);
-		memcpy(keys->bytes + data_length, name, len);
+		memcpy(bytes + data_length, name, len);
 		data_length += len;
-		keys->entries[i] = (i & (JB_OFFSET_STRIDE - 1)) == 0
+		entry = (i & (JB_OFFSET_STRIDE - 1)) == 0
 			? (JEntry) data_length | JENTRY_HAS_OFF : (JEntry) len;
+		memcpy(entries + i * sizeof(JEntry), &entry, sizeof(JEntry));
 		keys->lengths[i] = len;
 	}
 	keys->bytes_length = data_length;
+	keys->image_length = (int) (bytes - keys->image) + data_length;
 }
 
 void
@@ -185,13 +200,11 @@ jsonb_write_object(jsonb_writer *w, const char *key, jsonb_keys *keys)
 {
 	jsonb_frame *frame;
 
-	if (unlikely(keys->count > 0 && keys->lengths[0] == 0))
+	if (unlikely(keys->image_length == 0))
 		measure_keys(keys);
 	/* an object's keys are its first children, its values due under them */
-	frame = open_container(w, key, (uint32) keys->count | JB_FOBJECT, 2 * keys->count,
-						   keys->names, 1);
-	memcpy(w->buffer.data + frame->entries, keys->entries, keys->count * sizeof(JEntry));
-	append(w, keys->bytes, keys->bytes_length);
+	frame = open_container(w, key, 2 * keys->count, keys->names, 1);
+	append(w, keys->image, keys->image_length);
 	frame->written = keys->count;
 	frame->data_length = keys->bytes_length;
 }

@@ -179,7 +179,9 @@ Datum		extraction_text(extraction *x, uint32_t start, uint32_t end);
  * writer checks the order and measures the keys on an object's first use
  * (the rest of the struct, filled then: the keys are given as static
  * variables).  The keys are an object's first children, the same bytes
- * and JEntries in every object of the kind, so they are written as one
+ * and JEntries in every object of the kind, so every object of the kind
+ * starts with the same image: its header, its JEntry array (the values'
+ * filled in as they are written) and the keys' bytes, written as one
  * block. */
 #define JSONB_KEYS_MAX 16
 #define JSONB_KEY_BYTES_MAX 256
@@ -188,10 +190,10 @@ typedef struct jsonb_keys
 {
 	int			count;
 	const char *const *names;
-	int			lengths[JSONB_KEYS_MAX];	/* 0 until first used */
-	JEntry		entries[JSONB_KEYS_MAX];	/* the keys' JEntries */
+	int			lengths[JSONB_KEYS_MAX];
 	int			bytes_length;	/* the keys' bytes, one after another */
-	char		bytes[JSONB_KEY_BYTES_MAX];
+	int			image_length;	/* 0 until first used */
+	char		image[sizeof(uint32) + 2 * JSONB_KEYS_MAX * sizeof(JEntry) + JSONB_KEY_BYTES_MAX];
 } jsonb_keys;
 
 #define JSONB_KEYS(...) \
