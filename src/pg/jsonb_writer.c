@@ -129,7 +129,7 @@ open_container(jsonb_writer *w, const char *key, int children,
 	frame->entries = w->buffer.len + (int) sizeof(uint32);
 	frame->children = children;
 	frame->written = 0;
-	frame->data_length = 0;
+	frame->data_start = frame->entries + children * (int) sizeof(JEntry);
 	frame->due = due;
 	frame->due_step = due_step;
 	return frame;
@@ -191,7 +191,6 @@ measure_keys(jsonb_keys *keys)
 		memcpy(entries + i * sizeof(JEntry), &entry, sizeof(JEntry));
 		keys->lengths[i] = len;
 	}
-	keys->bytes_length = data_length;
 	keys->image_length = (int) (bytes - keys->image) + data_length;
 }
 
@@ -206,7 +205,6 @@ jsonb_write_object(jsonb_writer *w, const char *key, jsonb_keys *keys)
 	frame = open_container(w, key, 2 * keys->count, keys->names, 1);
 	append(w, keys->image, keys->image_length);
 	frame->written = keys->count;
-	frame->data_length = keys->bytes_length;
 }
 
 void

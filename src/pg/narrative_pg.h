@@ -191,7 +191,6 @@ typedef struct jsonb_keys
 	int			count;
 	const char *const *names;
 	int			lengths[JSONB_KEYS_MAX];
-	int			bytes_length;	/* the keys' bytes, one after another */
 	int			image_length;	/* 0 until first used */
 	char		image[sizeof(uint32) + 2 * JSONB_KEYS_MAX * sizeof(JEntry) + JSONB_KEY_BYTES_MAX];
 } jsonb_keys;
@@ -206,7 +205,7 @@ typedef struct jsonb_frame
 	int			entries;		/* buffer offset of its JEntry array */
 	int			children;		/* JEntries: elements, or keys and values */
 	int			written;		/* JEntries filled in */
-	int			data_length;	/* bytes of the children written */
+	int			data_start;		/* buffer offset of its children's bytes */
 	const char *const *due;		/* the key the next value goes under */
 	int			due_step;		/* 1 in an object; 0 in an array, due NULL */
 } jsonb_frame;
@@ -298,17 +297,24 @@ jsonb_next_child(jsonb_writer *w, const char *key)
 /*
  * Records the JEntry of a container's next child, whose bytes were just
  * written: its length, or at every JB_OFFSET_STRIDE'th child the end
- * offset of the container's data so far.
+ * offset of the container's data so far.  Every byte after the JEntry
+ * array is a child's (a padding is the next numeric's or container's), so
+ * that offset is where the buffer ends.  An offset too large for its
+ * field is refused here; a string too long where it is written, and a
+ * container, whose length covers all its children's, where it closes.
  */
 static inline void
 jsonb_child_written(jsonb_writer *w, jsonb_frame *frame, JEntry entry)
 {
-	frame->data_length += JBE_OFFLENFLD(entry);
-	if (unlikely(frame->data_length > JENTRY_OFFLENMASK))
-		jsonb_writer_too_large();
 	StaticAssertStmt((JB_OFFSET_STRIDE & (JB_OFFSET_STRIDE - 1)) == 0, "the stride is a power of 2");
 	if ((frame->written & (JB_OFFSET_STRIDE - 1)) == 0)
-		entry = (entry & JENTRY_TYPEMASK) | frame->data_length | JENTRY_HAS_OFF;
+	{
+		int			end = w->buffer.len - frame->data_start;
+
+		if (unlikely(end > JENTRY_OFFLENMASK))
+			jsonb_writer_too_large();
+		entry = (entry & JENTRY_TYPEMASK) | (JEntry) end | JENTRY_HAS_OFF;
+	}
 	memcpy(w->buffer.data + frame->entries + frame->written * sizeof(JEntry), &entry, sizeof(JEntry));
 	frame->written++;
 }
