@@ -18,11 +18,13 @@
  * each value is written under the key whose turn it is, so a wrongly
  * ordered object is an error, never a silently unsearchable value.
  *
- * A long document writes millions of scalars: their writers are inline,
- * in narrative_pg.h, and this file holds the containers, the keys and
- * the scalars' rare paths.  The buffer grows only when a value would pass
- * its end, and a key is compared as a pointer first (the callers pass the
- * literal of the keys' list), its text only when the pointers differ.
+ * A long document writes millions of scalars and an object for each
+ * fact: their writers are inline, in narrative_pg.h, and this file holds
+ * the rest (the buffer, arrays, the keys' images, numerics) and the rare
+ * paths, errors among them.  The buffer grows only when a value would
+ * pass its end, and a key is compared as a pointer first (the callers
+ * pass the literal of the keys' list), its text only when the pointers
+ * differ.
  */
 #include "postgres.h"
 
@@ -38,30 +40,6 @@ jsonb_writer_too_large(void)
 			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 			 errmsg("total size of jsonb elements exceeds the maximum of %d bytes",
 					JENTRY_OFFLENMASK)));
-}
-
-/* Bytes appended, room made first. */
-static inline void
-append(jsonb_writer *w, const void *bytes, int len)
-{
-	jsonb_reserve(w, len);
-	memcpy(w->buffer.data + w->buffer.len, bytes, len);
-	w->buffer.len += len;
-}
-
-/* Zero bytes up to a 4-byte boundary, as jsonb_util.c's padBufferToInt. */
-static inline int
-pad_to_int(jsonb_writer *w)
-{
-	int			padding = INTALIGN(w->buffer.len) - w->buffer.len;
-
-	if (padding > 0)
-	{
-		jsonb_reserve(w, padding);
-		for (int i = 0; i < padding; i++)	/* at most 3: no call to memset */
-			w->buffer.data[w->buffer.len++] = '\0';
-	}
-	return padding;
 }
 
 void
@@ -101,38 +79,19 @@ jsonb_writer_init(jsonb_writer *w, size_t expected_size)
 	w->buffer.data = palloc(expected_size);
 	w->buffer.maxlen = (int) expected_size;
 	resetStringInfo(&w->buffer);
-	append(w, "\0\0\0\0", VARHDRSZ);	/* the varlena header */
+	jsonb_append(w, "\0\0\0\0", VARHDRSZ);	/* the varlena header */
 }
 
-/*
- * A container pushed and its padding written; the caller writes its
- * header and JEntry array (and an object its keys) after.
- */
-static jsonb_frame *
-open_container(jsonb_writer *w, const char *key, int children,
-			   const char *const *due, int due_step)
+void
+jsonb_writer_check_open(jsonb_writer *w, const char *key)
 {
-	jsonb_frame *frame;
-
 	if (w->top == &w->frames[0])
 	{
 		if (key != NULL || w->buffer.len != VARHDRSZ)
 			elog(ERROR, "narrative: jsonb root written twice");
 	}
 	else
-		(void) jsonb_next_child(w, key);
-	if (unlikely(w->top == &w->frames[JSONB_WRITER_DEPTH]))
 		elog(ERROR, "narrative: jsonb nested deeper than %d", JSONB_WRITER_DEPTH);
-	frame = ++w->top;
-	frame->start = w->buffer.len;	/* the padding counts as the container's */
-	pad_to_int(w);
-	frame->entries = w->buffer.len + (int) sizeof(uint32);
-	frame->children = children;
-	frame->written = 0;
-	frame->data_start = frame->entries + children * (int) sizeof(JEntry);
-	frame->due = due;
-	frame->due_step = due_step;
-	return frame;
 }
 
 void
@@ -142,8 +101,8 @@ jsonb_write_array(jsonb_writer *w, const char *key, int elements)
 
 	if ((uint32) elements > JB_CMASK)
 		jsonb_writer_too_large();
-	open_container(w, key, elements, &no_key, 0);
-	append(w, &header, sizeof(header));
+	jsonb_open_container(w, key, elements, &no_key, 0);
+	jsonb_append(w, &header, sizeof(header));
 	jsonb_reserve(w, elements * (int) sizeof(JEntry));
 	w->buffer.len += elements * (int) sizeof(JEntry);
 }
@@ -154,8 +113,8 @@ jsonb_write_array(jsonb_writer *w, const char *key, int elements)
  * for the keys, the first an end offset; the values' zero until written)
  * and the keys' bytes.
  */
-static void
-measure_keys(jsonb_keys *keys)
+void
+jsonb_keys_measure(jsonb_keys *keys)
 {
 	uint32		header = (uint32) keys->count | JB_FOBJECT;
 	char	   *entries = keys->image + sizeof(header);
@@ -195,35 +154,16 @@ measure_keys(jsonb_keys *keys)
 }
 
 void
-jsonb_write_object(jsonb_writer *w, const char *key, jsonb_keys *keys)
-{
-	jsonb_frame *frame;
-
-	if (unlikely(keys->image_length == 0))
-		measure_keys(keys);
-	/* an object's keys are its first children, its values due under them */
-	frame = open_container(w, key, 2 * keys->count, keys->names, 1);
-	append(w, keys->image, keys->image_length);
-	frame->written = keys->count;
-}
-
-void
-jsonb_write_end(jsonb_writer *w)
+jsonb_writer_check_end(jsonb_writer *w)
 {
 	jsonb_frame *frame = w->top;
-	int			length;
 
-	if (unlikely(frame == &w->frames[0]))
+	if (frame == &w->frames[0])
 		elog(ERROR, "narrative: jsonb container closed twice");
-	length = w->buffer.len - frame->start;
-	if (unlikely(frame->written != frame->children))
+	if (frame->written != frame->children)
 		elog(ERROR, "narrative: jsonb container closed with %d of its %d children",
 			 frame->written, frame->children);
-	if (unlikely(length > JENTRY_OFFLENMASK))
-		jsonb_writer_too_large();
-	w->top--;
-	if (w->top != &w->frames[0])
-		jsonb_child_written(w, w->top, JENTRY_ISCONTAINER | (JEntry) length);
+	jsonb_writer_too_large();
 }
 
 void
@@ -231,9 +171,9 @@ jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value)
 {
 	jsonb_frame *frame = jsonb_next_child(w, key);
 	int			len = VARSIZE_ANY(value);
-	int			padding = pad_to_int(w);
+	int			padding = jsonb_pad_to_int(w);
 
-	append(w, value, len);
+	jsonb_append(w, value, len);
 	jsonb_child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (padding + len));
 }
 
