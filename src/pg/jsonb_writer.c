@@ -59,8 +59,6 @@ jsonb_writer_check_child(jsonb_writer *w, const char *key, const char *expected)
 			 key ? key : "(array element)", expected ? expected : "(array element)");
 }
 
-jsonb_int_image *jsonb_int_images;
-
 /* An array's elements go under no key. */
 static const char *const no_key = NULL;
 
@@ -109,7 +107,7 @@ jsonb_write_array(jsonb_writer *w, const char *key, int elements)
 
 /*
  * The keys measured and their order checked, once, and laid out as every
- * object of the kind starts: its header, its JEntries (child_written's
+ * object of the kind starts: its header, its JEntries (jsonb_child_written's
  * for the keys, the first an end offset; the values' zero until written)
  * and the keys' bytes.
  */
@@ -117,12 +115,14 @@ void
 jsonb_keys_measure(jsonb_keys *keys)
 {
 	uint32		header = (uint32) keys->count | JB_FOBJECT;
-	char	   *entries = keys->image + sizeof(header);
-	char	   *bytes = entries + 2 * keys->count * sizeof(JEntry);
+	char	   *entries;
+	char	   *bytes;
 	int			data_length = 0;
 
 	if (keys->count > JSONB_KEYS_MAX)
 		elog(ERROR, "narrative: a jsonb object of %d keys, more than %d", keys->count, JSONB_KEYS_MAX);
+	entries = keys->image + sizeof(header);
+	bytes = entries + 2 * keys->count * sizeof(JEntry);
 	memset(keys->image, 0, sizeof(keys->image));
 	memcpy(keys->image, &header, sizeof(header));
 	for (int i = 0; i < keys->count; i++)
@@ -176,6 +176,9 @@ jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value)
 	jsonb_append(w, value, len);
 	jsonb_child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (padding + len));
 }
+
+/* The small integers' images, allocated by the first jsonb_writer_init. */
+jsonb_int_image *jsonb_int_images;
 
 void
 jsonb_int_image_make(int32 value)
