@@ -154,19 +154,35 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 	nv_vec		sentences = {0};
 	uint32_t	first = 0;
 	uint32_t	marks = 0;		/* double quote marks so far on the line */
+	uint32_t	next_check = 0; /* where to look for an interrupt again */
 
 	for (uint32_t i = 0; i < doc->token_count; i++)
 	{
+		const nv_token *tokens = doc->tokens;
 		uint32_t	end = 0;		/* one past the sentence's last token */
 
-		if ((i & 0xFFFF) == 0)
+		if (i >= next_check)
+		{
 			nv_check_interrupts();
-		/* a word or number inside a line, most tokens, is no quote mark and
-		 * ends no sentence short of the cut */
-		if (doc->tokens[i].kind != NV_TOKEN_PUNCT && i + 1 < doc->token_count &&
-			!((doc->tokens[i].flags | doc->tokens[i + 1].flags) & NV_TOKEN_NEWLINE_BEFORE) &&
-			i + 1 - first < NV_SENTENCE_MAX_TOKENS)
-			continue;
+			next_check = i + 0x10000;
+		}
+
+		/*
+		 * A word or number inside a line, most tokens, is no quote mark and
+		 * ends no sentence before the cut or the last token (`stop`): the
+		 * run of them is passed over in a loop of its own, each token's
+		 * line break read once, as the one after the token before.
+		 */
+		if (tokens[i].kind != NV_TOKEN_PUNCT && !(tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE))
+		{
+			uint32_t	last = doc->token_count - 1;
+			uint32_t	stop = last - first < NV_SENTENCE_MAX_TOKENS - 1 ? last :
+				first + NV_SENTENCE_MAX_TOKENS - 1;
+
+			while (i < stop && !(tokens[i + 1].flags & NV_TOKEN_NEWLINE_BEFORE))
+				if (tokens[++i].kind == NV_TOKEN_PUNCT)
+					break;
+		}
 		if (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE)
 			marks = 0;
 		if (is_double_mark(doc, i))
