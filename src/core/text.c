@@ -827,25 +827,20 @@ cursor_begin(const nv_document *doc, nv_char_cursor *cursor)
 	}
 }
 
-size_t
-nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte)
+/*
+ * nv_char_position on a cursor with no list: at its first call, which
+ * makes the list if it is short enough, or counting from the last
+ * position.  Out of line, so that the common way, by the list, saves no
+ * registers.
+ */
+static __attribute__((noinline)) size_t
+position_unlisted(const nv_document *doc, nv_char_cursor *cursor, size_t byte)
 {
 	if (cursor->mode == 0)
-		cursor_begin(doc, cursor);
-	if (cursor->mode == 1)
 	{
-		const uint32_t *c = cursor->continuations;
-		size_t		k = cursor->before;
-
-		/* continuations before `byte`: step forward from the last answer,
-		 * or search back */
-		if (byte < cursor->byte)
-			k = nv_first_at_or_after(c, k, (uint32_t) byte);
-		while (k < cursor->continuation_count && c[k] < byte)
-			k++;
-		cursor->before = k;
-		cursor->byte = byte;
-		return byte - k + 1;
+		cursor_begin(doc, cursor);
+		if (cursor->mode == 1)
+			return nv_char_position(doc, cursor, byte);
 	}
 	if (byte >= cursor->byte)
 		cursor->chars += nv_char_count(doc->text, cursor->byte, byte);
@@ -855,6 +850,25 @@ nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte)
 		cursor->chars = nv_char_count(doc->text, 0, byte);
 	cursor->byte = byte;
 	return cursor->chars + 1;
+}
+
+size_t
+nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte)
+{
+	const uint32_t *c = cursor->continuations;
+	size_t		k = cursor->before;
+
+	if (cursor->mode != 1)
+		return position_unlisted(doc, cursor, byte);
+	/* continuations before `byte`: step forward from the last answer, or
+	 * search back */
+	if (byte < cursor->byte)
+		k = nv_first_at_or_after(c, k, (uint32_t) byte);
+	while (k < cursor->continuation_count && c[k] < byte)
+		k++;
+	cursor->before = k;
+	cursor->byte = byte;
+	return byte - k + 1;
 }
 
 nv_lang
