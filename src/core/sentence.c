@@ -233,18 +233,22 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 uint32_t
 nv_token_sentence(const nv_document *doc, uint32_t i)
 {
-	uint32_t	low = 0;
-	uint32_t	high = doc->sentence_count;
+	const nv_sentence *low = doc->sentences;
+	uint32_t	count = doc->sentence_count;
 
-	/* the last sentence whose first token is at or before i */
-	while (high - low > 1)
+	/*
+	 * the last sentence whose first token is at or before i: the range
+	 * [low, low + count) holds it and halves each round, whichever way
+	 * the compare goes, so the compare picks a value (a cmov) and no
+	 * branch is mispredicted
+	 */
+	while (count > 1)
 	{
-		uint32_t	mid = low + (high - low) / 2;
+		uint32_t	half = count / 2;
 
-		if (doc->sentences[mid].first_token <= i)
-			low = mid;
-		else
-			high = mid;
+		if (low[half].first_token <= i)
+			low += half;
+		count -= half;
 	}
-	return low;
+	return (uint32_t) (low - doc->sentences);
 }
