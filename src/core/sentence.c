@@ -176,12 +176,14 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 		if (tokens[i].kind != NV_TOKEN_PUNCT && !(tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE))
 		{
 			uint32_t	last = doc->token_count - 1;
-			uint32_t	stop = last - first < NV_SENTENCE_MAX_TOKENS - 1 ? last :
-				first + NV_SENTENCE_MAX_TOKENS - 1;
+			const nv_token *tok = &tokens[i];
+			const nv_token *stop = &tokens[last - first < NV_SENTENCE_MAX_TOKENS - 1 ? last :
+										  first + NV_SENTENCE_MAX_TOKENS - 1];
 
-			while (i < stop && !(tokens[i + 1].flags & NV_TOKEN_NEWLINE_BEFORE))
-				if (tokens[++i].kind == NV_TOKEN_PUNCT)
+			while (tok < stop && !(tok[1].flags & NV_TOKEN_NEWLINE_BEFORE))
+				if ((++tok)->kind == NV_TOKEN_PUNCT)
 					break;
+			i = (uint32_t) (tok - tokens);
 		}
 		if (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE)
 			marks = 0;
