@@ -511,6 +511,27 @@ plain_ascii_word(const char *text, size_t len, size_t at, nv_token *tok, unsigne
 }
 
 /*
+ * The other common token: an ASCII mark that is no white space and no
+ * hyphen (which may glue two words), a punct token of one byte, its own
+ * folded form.  Sets tok as plain_ascii_word does.
+ */
+static inline bool
+plain_ascii_mark(const char *text, size_t at, nv_token *tok)
+{
+	unsigned char c = (unsigned char) text[at];
+
+	if (c >= 0x80 || (ascii_class[c] & (CHAR_WORD | CHAR_SPACE)) || c == '-')
+		return false;
+	tok->start = (uint32_t) at;
+	tok->end = (uint32_t) at + 1;
+	tok->fold = NV_FOLD_IN_TEXT;
+	tok->fold_len = 1;
+	tok->kind = NV_TOKEN_PUNCT;
+	tok->flags = is_quote_mark(c) ? NV_TOKEN_QUOTE : 0;
+	return true;
+}
+
+/*
  * Appends a token to the array `tokens`, whose items and count the caller
  * keeps in locals: the vector, whose address the growth takes, is brought
  * up to date only to grow, so the token loop need not keep it in memory.
@@ -601,6 +622,14 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 				fold_append_word(&fold, text, tok.start, tok.end, len);
 				tok.fold_len = (uint16_t) (fold.len - tok.fold > 0xFFFF ? 0xFFFF : fold.len - tok.fold);
 			}
+			token_append(arena, &tokens, &items, &count, &tok);
+			continue;
+		}
+		if (ascii_fast && plain_ascii_mark(text, at, &tok))
+		{
+			tok.flags |= pending;
+			pending = 0;
+			at = tok.end;
 			token_append(arena, &tokens, &items, &count, &tok);
 			continue;
 		}
