@@ -462,7 +462,7 @@ word_end(const char *text, size_t len, size_t at, word_shape *shape, bool ascii_
  * of a word with no lower-case letter (all capitals, or a number): the
  * rest of the words need no count.
  */
-static bool
+static inline bool
 word_has_two_letters(const char *text, size_t start, size_t end, bool ascii_fast)
 {
 	int			letters = 0;
