@@ -412,7 +412,7 @@ nv_lexicon_add_wordlists(nv_lexicon *lex, const nv_wordlists *lists)
 
 /* ---- the trie ------------------------------------------------------------ */
 
-static uint32_t
+static inline uint32_t
 edge_lookup(const nv_lexicon *lex, uint32_t node, uint32_t word)
 {
 	uint64_t	key = ((uint64_t) node << 32) | word;
