@@ -574,6 +574,7 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 	fold_buffer fold = {arena, NULL, 0, 0};
 	uint8_t		pending = 0;
 	size_t		at = 0;
+	bool		ascii_only = true;
 
 	doc->arena = arena;
 	doc->text = text;
@@ -633,6 +634,9 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 			token_append(arena, &tokens, &items, &count, &tok);
 			continue;
 		}
+		/* the fast paths take ASCII alone: every other byte comes here, or
+		 * into a word that word_end runs on */
+		ascii_only &= (unsigned char) text[at] < 0x80;
 		cp = decode_char(text, len, at, &width, ascii_fast);
 		cls = char_class(cp, ascii_fast);
 
@@ -670,6 +674,7 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 			at = word_end(text, len, at, &shape, ascii_fast);
 			tok.kind = (shape.seen & CHAR_NOT_DIGIT) ? NV_TOKEN_WORD : NV_TOKEN_NUMBER;
 			ascii = !shape.non_ascii;
+			ascii_only &= ascii;
 			has_upper = (shape.seen & CHAR_UPPER) != 0;
 			if ((shape.seen & (CHAR_LETTER | CHAR_LOWER)) == CHAR_LETTER &&
 				word_has_two_letters(text, tok.start, at, ascii_fast))
@@ -714,6 +719,7 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 	doc->token_count = (uint32_t) count;
 	doc->folded = fold.data;
 	doc->folded_len = fold.len;
+	doc->ascii_only = ascii_only;
 }
 
 void
@@ -840,7 +846,9 @@ cursor_begin(const nv_document *doc, nv_char_cursor *cursor)
 	size_t		count = limit + 1;
 
 	cursor->mode = 2;
-	if (doc->len <= UINT32_MAX)
+	if (doc->ascii_only)
+		count = 0;				/* nothing to list: no pass over the text */
+	else if (doc->len <= UINT32_MAX)
 	{
 		if (limit > 0)
 			continuations = nv_arena_alloc(doc->arena, limit * sizeof(uint32_t));
