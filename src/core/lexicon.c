@@ -412,7 +412,7 @@ nv_lexicon_add_wordlists(nv_lexicon *lex, const nv_wordlists *lists)
 
 /* ---- the trie ------------------------------------------------------------ */
 
-static uint32_t
+static inline uint32_t
 edge_lookup(const nv_lexicon *lex, uint32_t node, uint32_t word)
 {
 	uint64_t	key = ((uint64_t) node << 32) | word;
@@ -770,29 +770,34 @@ nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc
 		nv_lexicon_map_tokens(lex, doc);
 		return;
 	}
-	for (uint32_t i = 0; i < doc->token_count; i++)
+	/* an interrupt is looked for every 65536 tokens, outside the loop */
+	for (uint32_t from = 0; from < doc->token_count; from += 0x10000)
 	{
-		const nv_token *tok = &doc->tokens[i];
-		size_t		len = tok->fold_len;
-		const char *fold;
-		size_t		readable;	/* bytes from fold to the end of its buffer */
-		const word_slot *slot;
+		uint32_t	end = doc->token_count - from > 0x10000 ? from + 0x10000 : doc->token_count;
 
-		if (tok->fold == NV_FOLD_IN_TEXT)
+		nv_check_interrupts();
+		for (uint32_t i = from; i < end; i++)
 		{
-			fold = doc->text + tok->start;
-			readable = doc->len - tok->start;
+			nv_token   *tok = &doc->tokens[i];
+			size_t		len = tok->fold_len;
+			const char *fold;
+			size_t		readable;	/* bytes from fold to the end of its buffer */
+			const word_slot *slot;
+
+			if (tok->fold == NV_FOLD_IN_TEXT)
+			{
+				fold = doc->text + tok->start;
+				readable = doc->len - tok->start;
+			}
+			else
+			{
+				fold = doc->folded + tok->fold;
+				readable = doc->folded_len - tok->fold;
+			}
+			slot = token_slot_find(lex, fold, len, readable);
+			tok->word_id = slot ? slot->id : 0;
+			tok->list_word = (uint16_t) (slot ? slot->list_word : 0);
 		}
-		else
-		{
-			fold = doc->folded + tok->fold;
-			readable = doc->folded_len - tok->fold;
-		}
-		slot = token_slot_find(lex, fold, len, readable);
-		if ((i & 0xFFFF) == 0)
-			nv_check_interrupts();
-		doc->tokens[i].word_id = slot ? slot->id : 0;
-		doc->tokens[i].list_word = (uint16_t) (slot ? slot->list_word : 0);
 	}
 	nv_wordlists_attach(lists, doc);
 	lexicon_attach(lex, doc);

@@ -318,6 +318,8 @@ typedef struct nv_document
 	uint32_t	token_count;
 	char	   *folded;			/* folded token forms, back to back */
 	size_t		folded_len;
+	bool		ascii_only;		/* no byte from 0x80 (nv_tokenize); false
+								 * when not known */
 
 	nv_sentence *sentences;
 	uint32_t	sentence_count;

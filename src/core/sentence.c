@@ -154,19 +154,37 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 	nv_vec		sentences = {0};
 	uint32_t	first = 0;
 	uint32_t	marks = 0;		/* double quote marks so far on the line */
+	uint32_t	next_check = 0; /* where to look for an interrupt again */
 
 	for (uint32_t i = 0; i < doc->token_count; i++)
 	{
+		const nv_token *tokens = doc->tokens;
 		uint32_t	end = 0;		/* one past the sentence's last token */
 
-		if ((i & 0xFFFF) == 0)
+		if (i >= next_check)
+		{
 			nv_check_interrupts();
-		/* a word or number inside a line, most tokens, is no quote mark and
-		 * ends no sentence short of the cut */
-		if (doc->tokens[i].kind != NV_TOKEN_PUNCT && i + 1 < doc->token_count &&
-			!((doc->tokens[i].flags | doc->tokens[i + 1].flags) & NV_TOKEN_NEWLINE_BEFORE) &&
-			i + 1 - first < NV_SENTENCE_MAX_TOKENS)
-			continue;
+			next_check = i + 0x10000;
+		}
+
+		/*
+		 * A word or number inside a line, most tokens, is no quote mark and
+		 * ends no sentence before the cut or the last token (`stop`): the
+		 * run of them is passed over in a loop of its own, each token's
+		 * line break read once, as the one after the token before.
+		 */
+		if (tokens[i].kind != NV_TOKEN_PUNCT && !(tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE))
+		{
+			uint32_t	last = doc->token_count - 1;
+			const nv_token *tok = &tokens[i];
+			const nv_token *stop = &tokens[last - first < NV_SENTENCE_MAX_TOKENS - 1 ? last :
+										  first + NV_SENTENCE_MAX_TOKENS - 1];
+
+			while (tok < stop && !(tok[1].flags & NV_TOKEN_NEWLINE_BEFORE))
+				if ((++tok)->kind == NV_TOKEN_PUNCT)
+					break;
+			i = (uint32_t) (tok - tokens);
+		}
 		if (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE)
 			marks = 0;
 		if (is_double_mark(doc, i))
@@ -217,18 +235,22 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 uint32_t
 nv_token_sentence(const nv_document *doc, uint32_t i)
 {
-	uint32_t	low = 0;
-	uint32_t	high = doc->sentence_count;
+	const nv_sentence *low = doc->sentences;
+	uint32_t	count = doc->sentence_count;
 
-	/* the last sentence whose first token is at or before i */
-	while (high - low > 1)
+	/*
+	 * the last sentence whose first token is at or before i: the range
+	 * [low, low + count) holds it and halves each round, whichever way
+	 * the compare goes, so the compare picks a value (a cmov) and no
+	 * branch is mispredicted
+	 */
+	while (count > 1)
 	{
-		uint32_t	mid = low + (high - low) / 2;
+		uint32_t	half = count / 2;
 
-		if (doc->sentences[mid].first_token <= i)
-			low = mid;
-		else
-			high = mid;
+		if (low[half].first_token <= i)
+			low += half;
+		count -= half;
 	}
-	return low;
+	return (uint32_t) (low - doc->sentences);
 }

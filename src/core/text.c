@@ -30,7 +30,10 @@ enum
 	CHAR_DIGIT = 1 << 3,		/* an ASCII digit */
 	CHAR_LOWER = 1 << 4,		/* a letter not upper case */
 	CHAR_SPACE = 1 << 5,		/* white space (ASCII only: see is_space) */
-	CHAR_NOT_DIGIT = 1 << 6		/* part of a word, not an ASCII digit */
+	CHAR_NOT_DIGIT = 1 << 6,	/* part of a word, not an ASCII digit */
+	CHAR_JOINS = 1 << 7			/* byte only: after a run of ASCII letters
+								 * and digits, may carry the word on (see
+								 * word_end) */
 };
 
 static unsigned
@@ -57,25 +60,34 @@ unicode_char_class(int32_t cp)
 	}
 }
 
-/* ASCII, the bulk of news text, by table; the rest through utf8proc. */
+/*
+ * ASCII, the bulk of news text, by table; the rest through utf8proc.  The
+ * bytes from 0x80 are only CHAR_JOINS, as are the apostrophe and the digit
+ * group marks.
+ */
 #define S_ CHAR_SPACE
 #define D_ (CHAR_WORD | CHAR_DIGIT)
 #define U_ (CHAR_WORD | CHAR_LETTER | CHAR_UPPER | CHAR_NOT_DIGIT)
 #define L_ (CHAR_WORD | CHAR_LETTER | CHAR_LOWER | CHAR_NOT_DIGIT)
-static const uint8_t ascii_class[256] = {	/* bytes from 0x80: 0 */
+#define J_ CHAR_JOINS
+#define J16 J_, J_, J_, J_, J_, J_, J_, J_, J_, J_, J_, J_, J_, J_, J_, J_
+static const uint8_t ascii_class[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, S_, S_, S_, S_, S_, 0, 0,	/* \t \n \v \f \r */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	S_, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* space */
+	S_, 0, 0, 0, 0, 0, 0, J_, 0, 0, 0, 0, J_, 0, J_, 0,	/* space ' , . */
 	D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, 0, 0, 0, 0, 0, 0,
 	0, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_,
 	U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, 0, 0, 0, 0, 0,
 	0, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,
 	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, 0, 0, 0, 0, 0,
+	J16, J16, J16, J16, J16, J16, J16, J16,
 };
 #undef S_
 #undef D_
 #undef U_
 #undef L_
+#undef J_
+#undef J16
 
 /*
  * A code point's classes: by the table for ASCII when `ascii_fast`, else by
@@ -87,7 +99,7 @@ char_class(int32_t cp, bool ascii_fast)
 	if (cp < 0)
 		return 0;				/* an invalid byte */
 	if (cp < 0x80 && ascii_fast)
-		return ascii_class[cp] & ~CHAR_SPACE;
+		return ascii_class[cp] & ~(CHAR_SPACE | CHAR_JOINS);
 	if (cp >= '0' && cp <= '9')
 		return CHAR_WORD | CHAR_DIGIT;
 	return unicode_char_class(cp);
@@ -276,6 +288,44 @@ fold_append_ascii(fold_buffer *buf, const char *text, size_t len)
 }
 
 /*
+ * Appends the word text[start, end) of ASCII letters and digits, lowered,
+ * eight bytes a round (SWAR) where fold_append_ascii takes one: most
+ * words with a capital take one round (1.08 rounds a word over the
+ * corpus).  The rounds read up to seven bytes past the word while inside
+ * the text of `len` bytes, and write as many past the folded form, into
+ * the room tokenize keeps free without asking: what is left of the text,
+ * and 16 bytes.
+ */
+static inline void
+fold_append_word(fold_buffer *buf, const char *text, size_t start, size_t end, size_t len)
+{
+	char	   *out = buf->data + buf->len;
+	size_t		at = start;
+
+	for (; at < end && at + 8 <= len; at += 8, out += 8)
+	{
+		uint64_t	w;
+		uint64_t	low7;
+		uint64_t	upper;
+
+		/* bit 7 of each byte: at least 'A', past 'Z', and not ASCII */
+		memcpy(&w, text + at, 8);
+		low7 = w & 0x7F7F7F7F7F7F7F7FULL;
+		upper = (low7 + 0x3F3F3F3F3F3F3F3FULL) & ~(low7 + 0x2525252525252525ULL) &
+			~w & 0x8080808080808080ULL;
+		w |= upper >> 2;		/* 0x20: the lower-case letter */
+		memcpy(out, &w, 8);
+	}
+	for (; at < end; at++)
+	{
+		char		c = text[at];
+
+		*out++ = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+	}
+	buf->len += end - start;
+}
+
+/*
  * Appends the folded form of text[0..len) through utf8proc (case fold,
  * strip marks), code point by code point, so invalid bytes pass through
  * unchanged.
@@ -412,7 +462,7 @@ word_end(const char *text, size_t len, size_t at, word_shape *shape, bool ascii_
  * of a word with no lower-case letter (all capitals, or a number): the
  * rest of the words need no count.
  */
-static bool
+static inline bool
 word_has_two_letters(const char *text, size_t start, size_t end, bool ascii_fast)
 {
 	int			letters = 0;
@@ -426,6 +476,59 @@ word_has_two_letters(const char *text, size_t start, size_t end, bool ascii_fast
 		at += width;
 	}
 	return letters >= 2;
+}
+
+/*
+ * The common token, by the table alone: a word or number of ASCII letters
+ * and digits that ends where they do, not run on by a byte word_end might
+ * join to it (CHAR_JOINS).  Sets tok's span, kind and the flags its
+ * letters give and returns true, its classes OR-ed in *seen; false leaves
+ * the token to the general path.
+ */
+static inline bool
+plain_ascii_word(const char *text, size_t len, size_t at, nv_token *tok, unsigned *seen)
+{
+	unsigned	first = ascii_class[(unsigned char) text[at]];
+	word_shape	shape = {0, false};
+	size_t		end;
+
+	if (!(first & CHAR_WORD))
+		return false;
+	end = ascii_word_run(text, at, len, &shape);
+	/* after a letter, '.' and ',' end the word: they join digit groups */
+	if (end < len && (ascii_class[(unsigned char) text[end]] & CHAR_JOINS) &&
+		!((shape.seen & CHAR_NOT_DIGIT) && (text[end] == '.' || text[end] == ',')))
+		return false;
+	tok->start = (uint32_t) at;
+	tok->end = (uint32_t) end;
+	tok->kind = (shape.seen & CHAR_NOT_DIGIT) ? NV_TOKEN_WORD : NV_TOKEN_NUMBER;
+	tok->flags = (first & CHAR_UPPER) ? NV_TOKEN_CAPITALIZED : 0;
+	if ((shape.seen & (CHAR_LETTER | CHAR_LOWER)) == CHAR_LETTER &&
+		word_has_two_letters(text, at, end, true))
+		tok->flags |= NV_TOKEN_ALL_CAPS;
+	*seen = shape.seen;
+	return true;
+}
+
+/*
+ * The other common token: an ASCII mark that is no white space and no
+ * hyphen (which may glue two words), a punct token of one byte, its own
+ * folded form.  Sets tok as plain_ascii_word does.
+ */
+static inline bool
+plain_ascii_mark(const char *text, size_t at, nv_token *tok)
+{
+	unsigned char c = (unsigned char) text[at];
+
+	if (c >= 0x80 || (ascii_class[c] & (CHAR_WORD | CHAR_SPACE)) || c == '-')
+		return false;
+	tok->start = (uint32_t) at;
+	tok->end = (uint32_t) at + 1;
+	tok->fold = NV_FOLD_IN_TEXT;
+	tok->fold_len = 1;
+	tok->kind = NV_TOKEN_PUNCT;
+	tok->flags = is_quote_mark(c) ? NV_TOKEN_QUOTE : 0;
+	return true;
 }
 
 /*
@@ -471,6 +574,7 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 	fold_buffer fold = {arena, NULL, 0, 0};
 	uint8_t		pending = 0;
 	size_t		at = 0;
+	bool		ascii_only = true;
 
 	doc->arena = arena;
 	doc->text = text;
@@ -480,6 +584,8 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 	tokens.capacity = len / 4 + 16;
 	tokens.items = nv_arena_alloc(arena, tokens.capacity * sizeof(nv_token));
 	items = tokens.items;
+	/* ASCII folds to as many bytes: room for the whole text, and 16 bytes
+	 * for fold_append_word to write past a word, is kept until the end */
 	fold_reserve(&fold, len + 16);
 
 	while (at < len)
@@ -490,6 +596,7 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 		nv_token	tok = {0};
 		bool		ascii;		/* the token is ASCII: folding is lowering */
 		bool		has_upper;	/* ... and has capitals to lower */
+		unsigned	seen;		/* a plain ASCII word's classes */
 
 		/* the common case first: one space between words */
 		if (ascii_fast && text[at] == ' ')
@@ -500,6 +607,36 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 		}
 		if ((count & 0xFFFF) == 0)
 			nv_check_interrupts();
+		if (ascii_fast && plain_ascii_word(text, len, at, &tok, &seen))
+		{
+			tok.flags |= pending;
+			pending = 0;
+			at = tok.end;
+			if (!(seen & CHAR_UPPER))
+			{
+				tok.fold = NV_FOLD_IN_TEXT;
+				tok.fold_len = (uint16_t) (tok.end - tok.start > 0xFFFF ? 0xFFFF : tok.end - tok.start);
+			}
+			else
+			{
+				tok.fold = (uint32_t) fold.len;
+				fold_append_word(&fold, text, tok.start, tok.end, len);
+				tok.fold_len = (uint16_t) (fold.len - tok.fold > 0xFFFF ? 0xFFFF : fold.len - tok.fold);
+			}
+			token_append(arena, &tokens, &items, &count, &tok);
+			continue;
+		}
+		if (ascii_fast && plain_ascii_mark(text, at, &tok))
+		{
+			tok.flags |= pending;
+			pending = 0;
+			at = tok.end;
+			token_append(arena, &tokens, &items, &count, &tok);
+			continue;
+		}
+		/* the fast paths take ASCII alone: every other byte comes here, or
+		 * into a word that word_end runs on */
+		ascii_only &= (unsigned char) text[at] < 0x80;
 		cp = decode_char(text, len, at, &width, ascii_fast);
 		cls = char_class(cp, ascii_fast);
 
@@ -537,6 +674,7 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 			at = word_end(text, len, at, &shape, ascii_fast);
 			tok.kind = (shape.seen & CHAR_NOT_DIGIT) ? NV_TOKEN_WORD : NV_TOKEN_NUMBER;
 			ascii = !shape.non_ascii;
+			ascii_only &= ascii;
 			has_upper = (shape.seen & CHAR_UPPER) != 0;
 			if ((shape.seen & (CHAR_LETTER | CHAR_LOWER)) == CHAR_LETTER &&
 				word_has_two_letters(text, tok.start, at, ascii_fast))
@@ -567,7 +705,11 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 			else if (ascii)
 				fold_append_ascii(&fold, text + tok.start, tok.end - tok.start);
 			else
+			{
 				fold_append(&fold, text + tok.start, tok.end - tok.start);
+				/* the room fold_append_word takes as kept */
+				fold_reserve(&fold, len - at + 16);
+			}
 			tok.fold_len = (uint16_t) (fold.len - tok.fold > 0xFFFF ? 0xFFFF : fold.len - tok.fold);
 		}
 		token_append(arena, &tokens, &items, &count, &tok);
@@ -577,6 +719,7 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 	doc->token_count = (uint32_t) count;
 	doc->folded = fold.data;
 	doc->folded_len = fold.len;
+	doc->ascii_only = ascii_only;
 }
 
 void
@@ -703,7 +846,9 @@ cursor_begin(const nv_document *doc, nv_char_cursor *cursor)
 	size_t		count = limit + 1;
 
 	cursor->mode = 2;
-	if (doc->len <= UINT32_MAX)
+	if (doc->ascii_only)
+		count = 0;				/* nothing to list: no pass over the text */
+	else if (doc->len <= UINT32_MAX)
 	{
 		if (limit > 0)
 			continuations = nv_arena_alloc(doc->arena, limit * sizeof(uint32_t));
@@ -719,25 +864,20 @@ cursor_begin(const nv_document *doc, nv_char_cursor *cursor)
 	}
 }
 
-size_t
-nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte)
+/*
+ * nv_char_position on a cursor with no list: at its first call, which
+ * makes the list if it is short enough, or counting from the last
+ * position.  Out of line, so that the common way, by the list, saves no
+ * registers.
+ */
+static __attribute__((noinline)) size_t
+position_unlisted(const nv_document *doc, nv_char_cursor *cursor, size_t byte)
 {
 	if (cursor->mode == 0)
-		cursor_begin(doc, cursor);
-	if (cursor->mode == 1)
 	{
-		const uint32_t *c = cursor->continuations;
-		size_t		k = cursor->before;
-
-		/* continuations before `byte`: step forward from the last answer,
-		 * or search back */
-		if (byte < cursor->byte)
-			k = nv_first_at_or_after(c, k, (uint32_t) byte);
-		while (k < cursor->continuation_count && c[k] < byte)
-			k++;
-		cursor->before = k;
-		cursor->byte = byte;
-		return byte - k + 1;
+		cursor_begin(doc, cursor);
+		if (cursor->mode == 1)
+			return nv_char_position(doc, cursor, byte);
 	}
 	if (byte >= cursor->byte)
 		cursor->chars += nv_char_count(doc->text, cursor->byte, byte);
@@ -747,6 +887,25 @@ nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte)
 		cursor->chars = nv_char_count(doc->text, 0, byte);
 	cursor->byte = byte;
 	return cursor->chars + 1;
+}
+
+size_t
+nv_char_position(const nv_document *doc, nv_char_cursor *cursor, size_t byte)
+{
+	const uint32_t *c = cursor->continuations;
+	size_t		k = cursor->before;
+
+	if (cursor->mode != 1)
+		return position_unlisted(doc, cursor, byte);
+	/* continuations before `byte`: step forward from the last answer, or
+	 * search back */
+	if (byte < cursor->byte)
+		k = nv_first_at_or_after(c, k, (uint32_t) byte);
+	while (k < cursor->continuation_count && c[k] < byte)
+		k++;
+	cursor->before = k;
+	cursor->byte = byte;
+	return byte - k + 1;
 }
 
 nv_lang

@@ -507,11 +507,12 @@ nv_phrase_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 	{
 		uint32_t	k;
 
+		/* the second word first: it turns away most phrases */
+		if (ref->word_count > 1 && (!has_second || ref->second != second))
+			continue;
 		if (!ref_fits(ref, class_id, doc->lang) ||
 			i + ref->word_count > doc->token_count ||
 			(best && best->word_count >= ref->word_count))
-			continue;
-		if (ref->word_count > 1 && (!has_second || ref->second != second))
 			continue;
 		for (k = 2; k < ref->word_count; k++)
 		{
