@@ -15,6 +15,7 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <sys/mman.h>
 
 #include "fmgr.h"
 #include "funcapi.h"
@@ -26,10 +27,39 @@
 
 #include "narrative_pg.h"
 
+/* The size of a transparent huge page on x86-64 and arm64 with 4 KB pages. */
+#define HUGE_PAGE_BYTES (2 * 1024 * 1024)
+
+/*
+ * Asks the kernel to back the whole 2 MB pages of a large block with huge
+ * pages.  A long document's arrays are tens of megabytes that glibc maps
+ * afresh for each call and the kernel faults in 4 KB at a time:
+ * mentions() of a 10 MB document took 22,300 page faults, 10,500 with the
+ * advice, and ran 7% faster (12% on 1 MB documents); extract(), whose
+ * jsonb buffer is advised too, 46,900 and 12,500, 10% faster.  That was
+ * on a virtual machine where a fault costs microseconds.  Where
+ * transparent huge pages are off, the advice does nothing.  Blocks under
+ * 4 MB are left alone: they hold one whole huge page at most.
+ */
+void
+narrative_advise_huge_pages(void *block, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+	uintptr_t	from = TYPEALIGN(HUGE_PAGE_BYTES, (uintptr_t) block);
+	uintptr_t	to = TYPEALIGN_DOWN(HUGE_PAGE_BYTES, (uintptr_t) block + size);
+
+	if (size >= 2 * HUGE_PAGE_BYTES && to > from)
+		(void) madvise((void *) from, to - from, MADV_HUGEPAGE);	/* advice: failure changes nothing */
+#endif
+}
+
 static void *
 context_alloc(void *ctx, size_t size)
 {
-	return MemoryContextAllocHuge((MemoryContext) ctx, size);
+	void	   *block = MemoryContextAllocHuge((MemoryContext) ctx, size);
+
+	narrative_advise_huge_pages(block, size);
+	return block;
 }
 
 static void

@@ -75,6 +75,7 @@ jsonb_writer_init(jsonb_writer *w, size_t expected_size)
 	/* no value can be larger than its length fields allow */
 	expected_size = Min(Max(expected_size, 1024), (size_t) JENTRY_OFFLENMASK + VARHDRSZ + 1);
 	w->buffer.data = palloc(expected_size);
+	narrative_advise_huge_pages(w->buffer.data, expected_size);
 	w->buffer.maxlen = (int) expected_size;
 	resetStringInfo(&w->buffer);
 	jsonb_append(w, "\0\0\0\0", VARHDRSZ);	/* the varlena header */

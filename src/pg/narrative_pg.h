@@ -158,6 +158,7 @@ void		extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg
 void		extraction_begin_document(extraction *x, text *doc, text *lang, bool has_published,
 									  DateADT published, extraction_stage through);
 void		extraction_end(extraction *x);
+void		narrative_advise_huge_pages(void *block, size_t size);
 
 /*
  * Gives back everything the stages made but the sentences, which it
