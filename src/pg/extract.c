@@ -452,6 +452,22 @@ allegation_columns(extraction *x, const extraction_results *r, uint32_t k, Datum
 	values[11] = Int32GetDatum((int32) al->sentence + 1);
 }
 
+/*
+ * InitMaterializedSRF, with the tuple descriptor the executor expects of
+ * the call where it gives one: the descriptor built from the function's
+ * catalog row instead took 14,000 instructions a call, 4% of
+ * allegations() over a 2 KB article.  The executor checks the rows'
+ * descriptor against what it expects all the same.
+ */
+static void
+begin_rows(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, rsinfo != NULL && IsA(rsinfo, ReturnSetInfo) && rsinfo->expectedDesc != NULL ?
+						MAT_SRF_USE_EXPECTED_DESC : 0);
+}
+
 /* sentences(doc, lang): n, pos, len, sentence */
 PG_FUNCTION_INFO_V1(narrative_sentences);
 Datum
@@ -460,7 +476,7 @@ narrative_sentences(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	extraction	x;
 
-	InitMaterializedSRF(fcinfo, 0);
+	begin_rows(fcinfo);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	extraction_begin(&x, fcinfo, -1, STAGE_SENTENCES);
@@ -617,7 +633,7 @@ fact_function(FunctionCallInfo fcinfo, const fact_kind *kind)
 	extraction	x;
 	extraction_results r;
 
-	InitMaterializedSRF(fcinfo, 0);
+	begin_rows(fcinfo);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	extraction_begin(&x, fcinfo, 2, kind->stage);
@@ -671,7 +687,7 @@ narrative_tracked_facts(PG_FUNCTION_ARGS)
 	extraction	x;
 	extraction_results r;
 
-	InitMaterializedSRF(fcinfo, 0);
+	begin_rows(fcinfo);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	extraction_begin(&x, fcinfo, 2, STAGE_ALLEGATIONS);
