@@ -326,6 +326,17 @@ fold_append_word(fold_buffer *buf, const char *text, size_t start, size_t end, s
 }
 
 /*
+ * The tokenizer looks for a cancel once every 65536 tokens, and a document
+ * of one word of 100 MB is one token.  A run of ASCII letters and digits
+ * is read by the table: sentences() of one such word of 20 MB took 57 ms,
+ * so the longest document (narrative.max_document_size) takes under a
+ * second.  Code points through utf8proc, read and folded one by one, took
+ * 320 ms for 20 MB of 'é', so those loops look for a cancel every
+ * WORD_CHUNK bytes.
+ */
+#define WORD_CHUNK 65536
+
+/*
  * Appends the folded form of text[0..len) through utf8proc (case fold,
  * strip marks), code point by code point, so invalid bytes pass through
  * unchanged.
@@ -333,6 +344,8 @@ fold_append_word(fold_buffer *buf, const char *text, size_t start, size_t end, s
 static void
 fold_append_utf8proc(fold_buffer *buf, const char *text, size_t len)
 {
+	size_t		checked = 0;	/* a word may be the whole document */
+
 	for (size_t at = 0; at < len;)
 	{
 		size_t		width;
@@ -341,6 +354,11 @@ fold_append_utf8proc(fold_buffer *buf, const char *text, size_t len)
 		utf8proc_ssize_t n;
 		int			last_boundclass = 0;
 
+		if (at - checked >= WORD_CHUNK)
+		{
+			nv_check_interrupts();
+			checked = at;
+		}
 		if (cp < 0)
 		{
 			fold_reserve(buf, 1);
@@ -407,6 +425,7 @@ static inline __attribute__((always_inline)) size_t
 word_end(const char *text, size_t len, size_t at, word_shape *shape, bool ascii_fast)
 {
 	size_t		end = at;
+	size_t		checked = at;	/* where a cancel was last looked for */
 
 	while ((end = ascii_fast ? ascii_word_run(text, end, len, shape) : end) < len)
 	{
@@ -419,6 +438,13 @@ word_end(const char *text, size_t len, size_t at, word_shape *shape, bool ascii_
 			shape->seen |= cls;
 			shape->non_ascii |= c >= 0x80;
 			end += w;
+			/* code points one by one are slow: a word of them may be the
+			 * whole document */
+			if (end - checked >= WORD_CHUNK)
+			{
+				nv_check_interrupts();
+				checked = end;
+			}
 			continue;
 		}
 		if (!(shape->seen & CHAR_NOT_DIGIT) && (c == '.' || c == ',') && end + 1 < len &&

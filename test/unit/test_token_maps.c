@@ -485,3 +485,80 @@ UNIT_TEST(tokenize_fast_path_equals_utf8proc)
 	}
 	nv_arena_free_all(&arena);
 }
+
+/* ---- a word as long as the document ------------------------------------ */
+
+static int	interrupt_looks;
+
+static void
+count_interrupt_look(void)
+{
+	interrupt_looks++;
+}
+
+/*
+ * Tokenizes `copies` copies of `unit` (no space between: one word) with the
+ * interrupt hook counting, and returns the looks for a cancel.
+ */
+static int
+looks_in_one_word(const char *unit, size_t copies, bool utf8proc, nv_document *doc, nv_arena *arena)
+{
+	size_t		unit_len = strlen(unit);
+	char	   *text = malloc(unit_len * copies + 1);
+
+	for (size_t k = 0; k < copies; k++)
+		memcpy(text + k * unit_len, unit, unit_len);
+	text[unit_len * copies] = '\0';
+	memset(doc, 0, sizeof(*doc));
+	nv_arena_init(arena, &nv_malloc_allocator);
+	interrupt_looks = 0;
+	nv_interrupt_hook = count_interrupt_look;
+	if (utf8proc)
+		nv_tokenize_utf8proc(doc, arena, text, unit_len * copies);
+	else
+		nv_tokenize(doc, arena, text, unit_len * copies);
+	nv_interrupt_hook = NULL;
+	/* the text goes; the token's span is all that is checked after */
+	free(text);
+	doc->text = NULL;
+	return interrupt_looks;
+}
+
+/*
+ * A document of one word of a megabyte is one token, and the tokenizer
+ * looks for a cancel every 65536 tokens: once here, at the first.  A word
+ * of ASCII letters is read by the table in one pass (a fraction of a
+ * second even at narrative.max_document_size); code points read through
+ * utf8proc are looked for a cancel between every 64 kB (16 times in 1 MB),
+ * and so are they in folding (15 times: not at the end), both on the path
+ * for ASCII and the one for every code point.
+ */
+UNIT_TEST(a_word_of_a_megabyte_can_be_cancelled)
+{
+	static const struct
+	{
+		const char *unit;
+		bool		utf8proc;
+		int			looks;
+	}			cases[] = {
+		{"a", false, 1},		/* by the table, already folded */
+		{"A", false, 1},		/* by the table, lowered */
+		{"a", true, 1 + 16 + 15},	/* every code point through utf8proc */
+		{"\xc3\xa9", false, 1 + 16 + 15},	/* é through utf8proc on the ASCII path */
+	};
+
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+	{
+		nv_document doc;
+		nv_arena	arena;
+		size_t		copies = (1 << 20) / strlen(cases[k].unit);
+		int			looks = looks_in_one_word(cases[k].unit, copies, cases[k].utf8proc, &doc, &arena);
+
+		CHECK_INT(doc.token_count, 1);
+		CHECK_INT(doc.tokens[0].start, 0);
+		CHECK_INT(doc.tokens[0].end, 1 << 20);
+		CHECK_INT(doc.tokens[0].kind, NV_TOKEN_WORD);
+		CHECK_INT(looks, cases[k].looks);
+		nv_arena_free_all(&arena);
+	}
+}
