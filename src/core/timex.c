@@ -1167,12 +1167,35 @@ may_start_timex(const tagger *t, uint32_t i)
 }
 
 /* The first token from `from` on where an expression may start, or the
- * token count: the tokens between are passed in a tight loop. */
+ * token count: the tokens between are passed in a tight loop.  On a mapped
+ * document it reads may_start_timex's answer from the arrays held in
+ * locals, which the compiler keeps in registers: through `t` it would
+ * reload them at every token, since the tokens could alias them. */
 static uint32_t
 next_timex_start(const tagger *t, uint32_t from)
 {
-	while (from < t->doc->token_count && !may_start_timex(t, from))
-		from++;
+	const nv_token *tokens = t->doc->tokens;
+	const char *text = t->doc->text;
+	const uint32_t *list_starts = t->doc->list_starts;
+	uint32_t	count = t->doc->token_count;
+
+	if (!t->mapped)
+	{
+		while (from < count && !may_start_timex(t, from))
+			from++;
+		return from;
+	}
+	for (; from < count; from++)
+	{
+		const nv_token *tok = &tokens[from];
+
+		if (tok->kind == NV_TOKEN_NUMBER)
+			break;
+		if (tok->kind == NV_TOKEN_WORD &&
+			(((list_starts[tok->list_word] >> NV_LIST_TIMEX) & 1) ||
+			 (text[tok->start] >= '0' && text[tok->start] <= '9')))
+			break;
+	}
 	return from;
 }
 
