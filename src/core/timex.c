@@ -69,6 +69,58 @@ typedef struct expr
 	nv_modifier modifier;
 } expr;
 
+/* The word classes of data/builtin/timex.tsv that the grammar asks about. */
+typedef enum timex_class
+{
+	CLASS_PAST,
+	CLASS_FUTURE,
+	CLASS_PRESENT,
+	CLASS_WEEKDAY,
+	CLASS_MONTH,
+	CLASS_MONTH_ABBR,
+	CLASS_QUARTER,
+	CLASS_HALF,
+	CLASS_UNIT,
+	CLASS_ORDINAL,
+	CLASS_ROMAN,
+	CLASS_NUMBER,
+	CLASS_NOUN,
+	CLASS_FILLER,
+	CLASS_SOFT,
+	CLASS_DEICTIC,
+	CLASS_MODIFIER,
+	CLASS_AGO,
+	CLASS_FUTURE_MARKER,
+	CLASS_COUNT
+} timex_class;
+
+static const char *const class_names[CLASS_COUNT] = {
+	[CLASS_PAST] = "past",
+	[CLASS_FUTURE] = "future",
+	[CLASS_PRESENT] = "present",
+	[CLASS_WEEKDAY] = "weekday",
+	[CLASS_MONTH] = "month",
+	[CLASS_MONTH_ABBR] = "month_abbr",
+	[CLASS_QUARTER] = "quarter",
+	[CLASS_HALF] = "half",
+	[CLASS_UNIT] = "unit",
+	[CLASS_ORDINAL] = "ordinal",
+	[CLASS_ROMAN] = "roman",
+	[CLASS_NUMBER] = "number",
+	[CLASS_NOUN] = "noun",
+	[CLASS_FILLER] = "filler",
+	[CLASS_SOFT] = "soft",
+	[CLASS_DEICTIC] = "deictic",
+	[CLASS_MODIFIER] = "modifier",
+	[CLASS_AGO] = "ago",
+	[CLASS_FUTURE_MARKER] = "future_marker"
+};
+
+/*
+ * The class bit sets below are found once per document (find_classes), so
+ * a lookup tests the token's class bits against one of them, with no
+ * class name hashed; a class no entry has is an empty set.
+ */
 typedef struct tagger
 {
 	const nv_document *doc;
@@ -76,6 +128,8 @@ typedef struct tagger
 	uint32_t	limit;			/* first token of the next line: no
 								 * expression runs across a line break */
 	bool		mapped;			/* doc's tokens carry these lists' bits */
+	uint64_t	classes[CLASS_COUNT][NV_CLASS_WORDS];
+	uint64_t	tenses[NV_CLASS_WORDS]; /* past, future, present */
 	uint64_t	opening_words[NV_CLASS_WORDS];	/* see may_open_expression */
 	uint64_t	opening_phrases[NV_CLASS_WORDS];
 } tagger;
@@ -216,22 +270,75 @@ digits_at(const tagger *t, uint32_t i)
 	return tok && tok->kind == NV_TOKEN_NUMBER ? (int) (tok->end - tok->start) : 0;
 }
 
+/*
+ * Whether token i, on the line, may start an entry of a class in `set`
+ * with list bit `bit` (NV_LIST_TIMEX, or its one-word bit); false means
+ * no lookup there finds one.  Unmapped tokens are left to the lookup.
+ */
+static inline bool
+may_start(const tagger *t, uint32_t i, int bit, const uint64_t *set)
+{
+	uint32_t	w;
+
+	if (i >= t->limit)
+		return false;
+	if (!t->mapped)
+		return true;
+	w = t->doc->tokens[i].list_word;
+	return ((t->doc->list_starts[w] >> bit) & 1) &&
+		nv_class_sets_meet(&t->doc->class_starts[w * NV_CLASS_WORDS], set);
+}
+
 /* Inline: the parsers ask of most tokens whether they are a word of some
  * class, and most are none, which the word's class bits answer at once. */
 static inline const nv_word_entry *
-word(const tagger *t, uint32_t i, const char *class_name)
+word(const tagger *t, uint32_t i, timex_class c)
 {
-	if (i >= t->limit)
+	if (!may_start(t, i, NV_LIST_SINGLE + NV_LIST_TIMEX, t->classes[c]))
 		return NULL;
-	return nv_word_at(t->lists, t->doc, i, NV_LIST_TIMEX, class_name);
+	return nv_word_find(t->lists, t->doc, i, NV_LIST_TIMEX, class_names[c], t->doc->lang);
 }
 
 static inline const nv_word_entry *
-phrase(const tagger *t, uint32_t i, const char *class_name)
+phrase(const tagger *t, uint32_t i, timex_class c)
 {
-	if (i >= t->limit)
+	if (!may_start(t, i, NV_LIST_TIMEX, t->classes[c]))
 		return NULL;
-	return nv_phrase_at(t->lists, t->doc, i, NV_LIST_TIMEX, class_name);
+	return nv_phrase_find(t->lists, t->doc, i, NV_LIST_TIMEX, class_names[c]);
+}
+
+/*
+ * The tense word at i as one word ("last", "lalu"), past, future and
+ * present asked in that order, its class in *tense; NULL when none.  One
+ * test of the three classes' bits turns away most tokens.
+ */
+static const nv_word_entry *
+tense_word(const tagger *t, uint32_t i, timex_class *tense)
+{
+	const nv_word_entry *e = NULL;
+
+	if (!may_start(t, i, NV_LIST_SINGLE + NV_LIST_TIMEX, t->tenses))
+		return NULL;
+	for (timex_class c = CLASS_PAST; c <= CLASS_PRESENT && !e; c++)
+		if ((e = word(t, i, c)) != NULL)
+			*tense = c;
+	return e;
+}
+
+/* tense_word for phrases ("yang lalu"), with the direction each class
+ * gives in *direction. */
+static const nv_word_entry *
+tense_phrase(const tagger *t, uint32_t i, int *direction)
+{
+	static const int directions[] = {[CLASS_PAST] = -1, [CLASS_FUTURE] = 1, [CLASS_PRESENT] = 0};
+	const nv_word_entry *e = NULL;
+
+	if (!may_start(t, i, NV_LIST_TIMEX, t->tenses))
+		return NULL;
+	for (timex_class c = CLASS_PAST; c <= CLASS_PRESENT && !e; c++)
+		if ((e = phrase(t, i, c)) != NULL)
+			*direction = directions[c];
+	return e;
 }
 
 static bool
@@ -248,17 +355,18 @@ static int
 month_at(const tagger *t, uint32_t i, bool abbreviations, uint32_t *end)
 {
 	const nv_word_entry *e;
+	bool		abbreviated = false;
 
 	if (!capitalized(t, i))
 		return 0;
-	e = word(t, i, "month");
+	e = word(t, i, CLASS_MONTH);
 	if (!e && abbreviations)
-		e = word(t, i, "month_abbr");
+		abbreviated = (e = word(t, i, CLASS_MONTH_ABBR)) != NULL;
 	if (!e)
 		return 0;
 	*end = i + 1;
 	/* "Feb." — the dot of an abbreviation belongs to it */
-	if (e && strcmp(e->class_name, "month_abbr") == 0 && is_punct(t, i + 1, '.') && glued(t, i + 1))
+	if (abbreviated && is_punct(t, i + 1, '.') && glued(t, i + 1))
 		*end = i + 2;
 	return e->number;
 }
@@ -296,24 +404,9 @@ plausible_year(int year)
 static uint32_t
 tense_after(const tagger *t, uint32_t i, int *direction)
 {
-	const nv_word_entry *e;
+	const nv_word_entry *e = tense_phrase(t, i, direction);
 
-	if ((e = phrase(t, i, "past")) != NULL)
-	{
-		*direction = -1;
-		return i + e->word_count;
-	}
-	if ((e = phrase(t, i, "future")) != NULL)
-	{
-		*direction = 1;
-		return i + e->word_count;
-	}
-	if ((e = phrase(t, i, "present")) != NULL)
-	{
-		*direction = 0;
-		return i + e->word_count;
-	}
-	return i;
+	return e ? i + e->word_count : i;
 }
 
 /* ---- the grammar ------------------------------------------------------- */
@@ -349,7 +442,7 @@ parse_slash_date(const tagger *t, uint32_t i, expr *out)
 	out->end = end;
 	/* without a year, D/M is a date only where the house style puts one:
 	 * "(17/10)" after a weekday, or "tanggal 17/10"; 24/7 and 50/50 are not */
-	if (!has_year && !is_punct(t, i - 1, '(') && !(i > 0 && word(t, i - 1, "filler")))
+	if (!has_year && !is_punct(t, i - 1, '(') && !(i > 0 && word(t, i - 1, CLASS_FILLER)))
 		return false;
 	if (has_year)
 	{
@@ -432,7 +525,7 @@ parse_month_first(const tagger *t, uint32_t i, expr *out)
 
 	if (m == 0)
 		return false;
-	abbreviated = word(t, i, "month") == NULL;
+	abbreviated = word(t, i, CLASS_MONTH) == NULL;
 	if (digits_at(t, end) == 4 && same_line(t, end))
 	{
 		if (!nv_timex_month(number_at(t, end, 4), m, &out->value))
@@ -525,7 +618,7 @@ future_context(const tagger *t, uint32_t i)
 	if (i > from + 40)
 		from = i - 40;
 	for (uint32_t k = from; k < i; k++)
-		if (phrase(t, k, "future_marker"))
+		if (phrase(t, k, CLASS_FUTURE_MARKER))
 			return true;
 	return false;
 }
@@ -540,22 +633,23 @@ parse_weekday(const tagger *t, uint32_t i, expr *out)
 	uint32_t	at = i;
 	expr		date = {0};
 
-	if ((e = word(t, at, "past")) != NULL || (e = word(t, at, "future")) != NULL ||
-		(e = word(t, at, "present")) != NULL)
+	timex_class tense;
+
+	if ((e = tense_word(t, at, &tense)) != NULL)
 	{
 		/* English puts the tense word first: last Friday */
 		if (t->doc->lang == NV_LANG_ID)
 			return false;
 		direction = e->number;
-		has_direction = strcmp(e->class_name, "present") != 0;
+		has_direction = tense != CLASS_PRESENT;
 		at++;
 	}
-	if (!capitalized(t, at) || !same_line(t, at) || (e = word(t, at, "weekday")) == NULL)
+	if (!capitalized(t, at) || !same_line(t, at) || (e = word(t, at, CLASS_WEEKDAY)) == NULL)
 		return false;
 	/* "Minggu lalu" is last week, not last Sunday: the unit parse has it */
 	if (e->number == 7 && is_word(t, at, "minggu") && at == i &&
 		(i == 0 || !is_word(t, i - 1, "hari")) &&
-		(phrase(t, at + 1, "past") || phrase(t, at + 1, "future") || phrase(t, at + 1, "present")))
+		tense_phrase(t, at + 1, &(int) {0}))
 		return false;
 	at++;
 	if (parse_date_after_weekday(t, at, &date))
@@ -649,7 +743,7 @@ parse_year_reference(const tagger *t, uint32_t i, expr *year)
 
 	if (is_word(t, at, "of"))
 		at++;
-	if (word(t, at, "noun") && is_word(t, at, "tahun"))
+	if (word(t, at, CLASS_NOUN) && is_word(t, at, "tahun"))
 	{
 		int			direction;
 		uint32_t	after = tense_after(t, at + 1, &direction);
@@ -669,8 +763,7 @@ parse_year_reference(const tagger *t, uint32_t i, expr *year)
 		nv_timex_year(number_at(t, at, 4), &year->value);
 		return at + 1;
 	}
-	if (((e = word(t, at, "past")) || (e = word(t, at, "future")) || (e = word(t, at, "present"))) &&
-		is_word(t, at + 1, "year"))
+	if ((e = tense_word(t, at, &(timex_class) {0})) != NULL && is_word(t, at + 1, "year"))
 	{
 		year->kind = EXPR_RELATIVE;
 		year->unit = UNIT_YEAR;
@@ -691,28 +784,31 @@ parse_part_of_year(const tagger *t, uint32_t i, expr *out)
 	expr		year = {0};
 	uint32_t	end;
 
-	if ((e = word(t, at, "quarter")) != NULL || (e = word(t, at, "half")) != NULL)
+	if ((e = word(t, at, CLASS_QUARTER)) != NULL)
+		unit = UNIT_QUARTER;
+	else if ((e = word(t, at, CLASS_HALF)) != NULL)
+		unit = UNIT_HALF;
+	if (unit != UNIT_NONE)
 	{
-		unit = strcmp(e->class_name, "quarter") == 0 ? UNIT_QUARTER : UNIT_HALF;
 		part = e->number;
 		at++;
 	}
-	else if ((e = word(t, at, "unit")) != NULL &&
+	else if ((e = word(t, at, CLASS_UNIT)) != NULL &&
 			 (unit_from_name(e->value) == UNIT_QUARTER || unit_from_name(e->value) == UNIT_HALF))
 	{
-		const nv_word_entry *ord = word(t, at + 1, "ordinal");
+		const nv_word_entry *ord = word(t, at + 1, CLASS_ORDINAL);
 
 		if (!ord)
-			ord = word(t, at + 1, "roman");
+			ord = word(t, at + 1, CLASS_ROMAN);
 		if (!ord)
 			return false;
 		unit = unit_from_name(e->value);
 		part = ord->number;
 		at += 2;
 	}
-	else if ((e = word(t, at, "ordinal")) != NULL && t->doc->lang != NV_LANG_ID)
+	else if ((e = word(t, at, CLASS_ORDINAL)) != NULL && t->doc->lang != NV_LANG_ID)
 	{
-		const nv_word_entry *u = word(t, at + 1, "unit");
+		const nv_word_entry *u = word(t, at + 1, CLASS_UNIT);
 
 		if (!u || (unit_from_name(u->value) != UNIT_QUARTER && unit_from_name(u->value) != UNIT_HALF))
 			return false;
@@ -732,7 +828,7 @@ parse_part_of_year(const tagger *t, uint32_t i, expr *out)
 		year.unit = UNIT_YEAR;
 		year.count = 0;
 		/* a lone Q1 with nothing around it is too weak to tag */
-		if (word(t, i, "quarter") || word(t, i, "half"))
+		if (word(t, i, CLASS_QUARTER) || word(t, i, CLASS_HALF))
 			return false;
 	}
 	if (year.kind == EXPR_ABSOLUTE)
@@ -766,8 +862,8 @@ parse_relative(const tagger *t, uint32_t i, expr *out)
 	bool		counted = false;
 
 	/* English: last/next/this + unit */
-	if (((e = word(t, at, "past")) || (e = word(t, at, "future")) || (e = word(t, at, "present"))) &&
-		(u = word(t, at + 1, "unit")) != NULL && t->doc->lang != NV_LANG_ID &&
+	if ((e = tense_word(t, at, &(timex_class) {0})) != NULL &&
+		(u = word(t, at + 1, CLASS_UNIT)) != NULL && t->doc->lang != NV_LANG_ID &&
 		!is_word(t, at, "past"))
 	{
 		/* "last days" is not a date: units in the singular only */
@@ -789,13 +885,13 @@ parse_relative(const tagger *t, uint32_t i, expr *out)
 		counted = true;
 		at++;
 	}
-	else if ((e = word(t, at, "number")) != NULL)
+	else if ((e = word(t, at, CLASS_NUMBER)) != NULL)
 	{
 		count = e->number;
 		counted = true;
 		at++;
 	}
-	if ((u = word(t, at, "unit")) == NULL)
+	if ((u = word(t, at, CLASS_UNIT)) == NULL)
 		return false;
 	/* "pekan lalu" (no count) or "3 hari lalu" / "two months ago" */
 	if (!counted)
@@ -814,7 +910,7 @@ parse_relative(const tagger *t, uint32_t i, expr *out)
 		out->end = after;
 		return true;
 	}
-	if ((e = phrase(t, at + 1, "ago")) != NULL)
+	if ((e = phrase(t, at + 1, CLASS_AGO)) != NULL)
 	{
 		out->kind = EXPR_RELATIVE;
 		out->unit = unit_from_name(u->value);
@@ -829,7 +925,7 @@ parse_relative(const tagger *t, uint32_t i, expr *out)
 static bool
 parse_deictic(const tagger *t, uint32_t i, expr *out)
 {
-	const nv_word_entry *e = phrase(t, i, "deictic");
+	const nv_word_entry *e = phrase(t, i, CLASS_DEICTIC);
 
 	if (!e)
 		return false;
@@ -843,7 +939,7 @@ parse_deictic(const tagger *t, uint32_t i, expr *out)
 static bool
 parse_modified(const tagger *t, uint32_t i, expr *out)
 {
-	const nv_word_entry *e = phrase(t, i, "modifier");
+	const nv_word_entry *e = phrase(t, i, CLASS_MODIFIER);
 	uint32_t	at;
 	expr		inner = {0};
 
@@ -851,7 +947,7 @@ parse_modified(const tagger *t, uint32_t i, expr *out)
 		return false;
 	at = i + e->word_count;
 	/* pertengahan bulan Oktober, akhir tahun 2023 */
-	if (word(t, at, "noun") && !is_word(t, at, "hari"))
+	if (word(t, at, CLASS_NOUN) && !is_word(t, at, "hari"))
 	{
 		expr		probe = {0};
 
@@ -873,20 +969,40 @@ parse_modified(const tagger *t, uint32_t i, expr *out)
 
 /* The classes that open an expression of parse_core: those the parsers
  * ask as one word (word()), and those asked as phrases (phrase()). */
-static const char *const opening_word_classes[] = {
-	"past", "future", "present", "weekday", "month", "month_abbr",
-	"quarter", "half", "unit", "ordinal", "number"
+static const timex_class opening_word_classes[] = {
+	CLASS_PAST, CLASS_FUTURE, CLASS_PRESENT, CLASS_WEEKDAY, CLASS_MONTH, CLASS_MONTH_ABBR,
+	CLASS_QUARTER, CLASS_HALF, CLASS_UNIT, CLASS_ORDINAL, CLASS_NUMBER
 };
-static const char *const opening_phrase_classes[] = {"modifier", "deictic"};
+static const timex_class opening_phrase_classes[] = {CLASS_MODIFIER, CLASS_DEICTIC};
 
-/* Unknown classes are left out: no lookup of them finds anything. */
+/* Adds the bits of `count` classes to `set`. */
 static void
-find_opening_classes(tagger *t)
+add_classes(const tagger *t, uint64_t *set, const timex_class *classes, size_t count)
 {
-	(void) nv_class_set_add(t->opening_words, opening_word_classes,
-							sizeof(opening_word_classes) / sizeof(opening_word_classes[0]));
-	(void) nv_class_set_add(t->opening_phrases, opening_phrase_classes,
-							sizeof(opening_phrase_classes) / sizeof(opening_phrase_classes[0]));
+	for (size_t k = 0; k < count; k++)
+		for (int w = 0; w < NV_CLASS_WORDS; w++)
+			set[w] |= t->classes[classes[k]][w];
+}
+
+/* Each class's bit, and the sets of several, by the classes' ids.  Unknown
+ * classes are left out: no lookup of them finds anything. */
+static void
+find_classes(tagger *t)
+{
+	static const timex_class tenses[] = {CLASS_PAST, CLASS_FUTURE, CLASS_PRESENT};
+
+	for (int c = 0; c < CLASS_COUNT; c++)
+	{
+		int			class_id = nv_class_id(class_names[c]);
+
+		if (class_id >= 0)
+			nv_class_bit_set(t->classes[c], class_id);
+	}
+	add_classes(t, t->tenses, tenses, sizeof(tenses) / sizeof(tenses[0]));
+	add_classes(t, t->opening_words, opening_word_classes,
+				sizeof(opening_word_classes) / sizeof(opening_word_classes[0]));
+	add_classes(t, t->opening_phrases, opening_phrase_classes,
+				sizeof(opening_phrase_classes) / sizeof(opening_phrase_classes[0]));
 }
 
 /*
@@ -939,7 +1055,7 @@ static uint32_t
 parse_at(const tagger *t, uint32_t i, expr *out)
 {
 	uint32_t	at = i;
-	const nv_word_entry *filler = phrase(t, at, "filler");
+	const nv_word_entry *filler = phrase(t, at, CLASS_FILLER);
 	bool		introduced = false;
 
 	if (filler)
@@ -947,9 +1063,9 @@ parse_at(const tagger *t, uint32_t i, expr *out)
 		at += filler->word_count;
 		introduced = true;
 	}
-	if (!filler && phrase(t, at, "soft") && (word(t, at + 1, "present") || word(t, at + 1, "past")))
+	if (!filler && phrase(t, at, CLASS_SOFT) && (word(t, at + 1, CLASS_PRESENT) || word(t, at + 1, CLASS_PAST)))
 		at++;
-	if (word(t, at, "noun") && same_line(t, at + 1))
+	if (word(t, at, CLASS_NOUN) && same_line(t, at + 1))
 	{
 		expr		probe = {0};
 		uint32_t	after = at + 1;
@@ -1202,11 +1318,10 @@ next_timex_start(const tagger *t, uint32_t from)
 void
 nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_result *out)
 {
-	tagger		t = {doc, lists, 0, doc->word_lists == lists, {0}, {0}};
+	tagger		t = {.doc = doc, .lists = lists, .mapped = doc->word_lists == lists};
 	nv_vec		spans = {0};
 
-	if (t.mapped)
-		find_opening_classes(&t);
+	find_classes(&t);
 
 	for (uint32_t i = next_timex_start(&t, 0); i < doc->token_count; i = next_timex_start(&t, i))
 	{
