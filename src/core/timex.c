@@ -1027,23 +1027,40 @@ may_open_expression(const tagger *t, uint32_t i)
 		nv_class_sets_meet(classes, t->opening_phrases);
 }
 
+/* Whether token i may start an entry of the timex list (unmapped: may). */
+static bool
+in_timex_list(const tagger *t, uint32_t i)
+{
+	return !t->mapped ||
+		((t->doc->list_starts[t->doc->tokens[i].list_word] >> NV_LIST_TIMEX) & 1);
+}
+
+/*
+ * The parsers in their order of precedence, each tried only where the
+ * token's kind or list bit lets it succeed: the date and year parsers open
+ * on a number, the word parsers on a word of the timex list.  A parser
+ * left out would have failed at its first test, before writing to `out`,
+ * so the first that succeeds is the one the full chain finds.
+ */
 static bool
 parse_core(const tagger *t, uint32_t i, expr *out)
 {
+	bool		number;
+	bool		listed;
+
 	*out = (expr) {0};
 	if (i >= t->limit || !may_open_expression(t, i))
 		return false;
-	return parse_modified(t, i, out) ||
-		parse_weekday(t, i, out) ||
-		parse_iso_date(t, i, out) ||
-		parse_slash_date(t, i, out) ||
-		parse_day_month(t, i, out) ||
-		parse_month_first(t, i, out) ||
-		parse_part_of_year(t, i, out) ||
+	number = t->doc->tokens[i].kind == NV_TOKEN_NUMBER;
+	listed = in_timex_list(t, i);
+	return (listed && (parse_modified(t, i, out) || parse_weekday(t, i, out))) ||
+		(number && (parse_iso_date(t, i, out) || parse_slash_date(t, i, out) ||
+					parse_day_month(t, i, out))) ||
+		(listed && (parse_month_first(t, i, out) || parse_part_of_year(t, i, out))) ||
 		parse_relative(t, i, out) ||
-		parse_deictic(t, i, out) ||
-		parse_decade_word(t, i, out) ||
-		parse_year(t, i, false, out);
+		(listed && parse_deictic(t, i, out)) ||
+		(!number && parse_decade_word(t, i, out)) ||
+		(number && parse_year(t, i, false, out));
 }
 
 /*
