@@ -130,8 +130,11 @@ typedef struct tagger
 	bool		mapped;			/* doc's tokens carry these lists' bits */
 	uint64_t	classes[CLASS_COUNT][NV_CLASS_WORDS];
 	uint64_t	tenses[NV_CLASS_WORDS]; /* past, future, present */
-	uint64_t	opening_words[NV_CLASS_WORDS];	/* see may_open_expression */
-	uint64_t	opening_phrases[NV_CLASS_WORDS];
+	/* the one-word classes that may open a parser of parse_core */
+	uint64_t	weekday_openers[NV_CLASS_WORDS];
+	uint64_t	month_openers[NV_CLASS_WORDS];
+	uint64_t	part_openers[NV_CLASS_WORDS];
+	uint64_t	relative_openers[NV_CLASS_WORDS];
 } tagger;
 
 /* ---- numeric shapes (pcre2) -------------------------------------------- */
@@ -967,13 +970,13 @@ parse_modified(const tagger *t, uint32_t i, expr *out)
 	return true;
 }
 
-/* The classes that open an expression of parse_core: those the parsers
- * ask as one word (word()), and those asked as phrases (phrase()). */
-static const timex_class opening_word_classes[] = {
-	CLASS_PAST, CLASS_FUTURE, CLASS_PRESENT, CLASS_WEEKDAY, CLASS_MONTH, CLASS_MONTH_ABBR,
-	CLASS_QUARTER, CLASS_HALF, CLASS_UNIT, CLASS_ORDINAL, CLASS_NUMBER
-};
-static const timex_class opening_phrase_classes[] = {CLASS_MODIFIER, CLASS_DEICTIC};
+/* The classes a parser of parse_core may open with, as one word. */
+static const timex_class weekday_openers[] = {CLASS_PAST, CLASS_FUTURE, CLASS_PRESENT, CLASS_WEEKDAY};
+static const timex_class month_openers[] = {CLASS_MONTH, CLASS_MONTH_ABBR};
+static const timex_class part_openers[] = {CLASS_QUARTER, CLASS_HALF, CLASS_UNIT, CLASS_ORDINAL};
+static const timex_class relative_openers[] = {CLASS_PAST, CLASS_FUTURE, CLASS_PRESENT, CLASS_NUMBER, CLASS_UNIT};
+
+#define ADD_CLASSES(t, set, classes) add_classes(t, set, classes, sizeof(classes) / sizeof(classes[0]))
 
 /* Adds the bits of `count` classes to `set`. */
 static void
@@ -998,69 +1001,90 @@ find_classes(tagger *t)
 		if (class_id >= 0)
 			nv_class_bit_set(t->classes[c], class_id);
 	}
-	add_classes(t, t->tenses, tenses, sizeof(tenses) / sizeof(tenses[0]));
-	add_classes(t, t->opening_words, opening_word_classes,
-				sizeof(opening_word_classes) / sizeof(opening_word_classes[0]));
-	add_classes(t, t->opening_phrases, opening_phrase_classes,
-				sizeof(opening_phrase_classes) / sizeof(opening_phrase_classes[0]));
+	ADD_CLASSES(t, t->tenses, tenses);
+	ADD_CLASSES(t, t->weekday_openers, weekday_openers);
+	ADD_CLASSES(t, t->month_openers, month_openers);
+	ADD_CLASSES(t, t->part_openers, part_openers);
+	ADD_CLASSES(t, t->relative_openers, relative_openers);
 }
 
 /*
- * Whether some parse of parse_core may open at token i: each begins with a
- * number, a word led by a digit ("1990s"), a one-word entry of an opening
- * word class or a phrase of an opening phrase class.  Most tokens it is
- * asked about (fillers, the word after one, "yang" of "yang lalu") are none
- * of these, which the token's bits tell before eleven parsers ask.
+ * What token i may open, read once from its kind and bits: each parser of
+ * parse_core begins with a number, a word led by a digit ("1990s"), a
+ * one-word entry of some classes or a phrase of others, and most tokens
+ * parse_core is asked about ("a", "hari", "lalu") can open one or two.
  */
-static bool
-may_open_expression(const tagger *t, uint32_t i)
+typedef struct opening
+{
+	bool		number;
+	bool		digit_word;		/* a word led by a digit */
+	bool		one_word;		/* may be a one-word entry of the timex list */
+	bool		phrase;			/* may start an entry of it */
+	uint64_t	classes[NV_CLASS_WORDS];	/* of the entries it may start */
+} opening;
+
+static void
+opening_at(const tagger *t, uint32_t i, opening *o)
 {
 	const nv_token *tok = &t->doc->tokens[i];
-	const uint64_t *classes;
+	uint32_t	starts;
 
-	if (!t->mapped || tok->kind == NV_TOKEN_NUMBER ||
-		(t->doc->text[tok->start] >= '0' && t->doc->text[tok->start] <= '9'))
-		return true;
-	classes = &t->doc->class_starts[tok->list_word * NV_CLASS_WORDS];
-	return (((t->doc->list_starts[tok->list_word] >> (NV_LIST_SINGLE + NV_LIST_TIMEX)) & 1) &&
-			nv_class_sets_meet(classes, t->opening_words)) ||
-		nv_class_sets_meet(classes, t->opening_phrases);
+	o->number = tok->kind == NV_TOKEN_NUMBER;
+	o->digit_word = tok->kind == NV_TOKEN_WORD &&
+		t->doc->text[tok->start] >= '0' && t->doc->text[tok->start] <= '9';
+	if (!t->mapped)
+	{
+		/* unmapped: every lookup is left to the find functions */
+		o->one_word = o->phrase = true;
+		memset(o->classes, 0xff, sizeof(o->classes));
+		return;
+	}
+	starts = t->doc->list_starts[tok->list_word];
+	o->one_word = (starts >> (NV_LIST_SINGLE + NV_LIST_TIMEX)) & 1;
+	o->phrase = (starts >> NV_LIST_TIMEX) & 1;
+	memcpy(o->classes, &t->doc->class_starts[tok->list_word * NV_CLASS_WORDS], sizeof(o->classes));
 }
 
-/* Whether token i may start an entry of the timex list (unmapped: may). */
-static bool
-in_timex_list(const tagger *t, uint32_t i)
+/* Whether the token may be a one-word entry of a class of `set`. */
+static inline bool
+opens_word(const opening *o, const uint64_t *set)
 {
-	return !t->mapped ||
-		((t->doc->list_starts[t->doc->tokens[i].list_word] >> NV_LIST_TIMEX) & 1);
+	return o->one_word && nv_class_sets_meet(o->classes, set);
+}
+
+/* Whether the token may start an entry of a class of `set`. */
+static inline bool
+opens_phrase(const opening *o, const uint64_t *set)
+{
+	return o->phrase && nv_class_sets_meet(o->classes, set);
 }
 
 /*
- * The parsers in their order of precedence, each tried only where the
- * token's kind or list bit lets it succeed: the date and year parsers open
- * on a number, the word parsers on a word of the timex list.  A parser
- * left out would have failed at its first test, before writing to `out`,
- * so the first that succeeds is the one the full chain finds.
+ * The parsers in their order of precedence, each tried only where token i
+ * may open it: the date and year parsers need a number, the word parsers a
+ * word of the classes they look up first.  A parser left out would have
+ * failed at its first test, before writing to `out`, so the first that
+ * succeeds is the one the full chain finds.
  */
 static bool
 parse_core(const tagger *t, uint32_t i, expr *out)
 {
-	bool		number;
-	bool		listed;
+	opening		o;
 
 	*out = (expr) {0};
-	if (i >= t->limit || !may_open_expression(t, i))
+	if (i >= t->limit)
 		return false;
-	number = t->doc->tokens[i].kind == NV_TOKEN_NUMBER;
-	listed = in_timex_list(t, i);
-	return (listed && (parse_modified(t, i, out) || parse_weekday(t, i, out))) ||
-		(number && (parse_iso_date(t, i, out) || parse_slash_date(t, i, out) ||
-					parse_day_month(t, i, out))) ||
-		(listed && (parse_month_first(t, i, out) || parse_part_of_year(t, i, out))) ||
-		parse_relative(t, i, out) ||
-		(listed && parse_deictic(t, i, out)) ||
-		(!number && parse_decade_word(t, i, out)) ||
-		(number && parse_year(t, i, false, out));
+	opening_at(t, i, &o);
+	return (opens_phrase(&o, t->classes[CLASS_MODIFIER]) && parse_modified(t, i, out)) ||
+		(opens_word(&o, t->weekday_openers) && parse_weekday(t, i, out)) ||
+		(o.number && (parse_iso_date(t, i, out) || parse_slash_date(t, i, out) ||
+					  parse_day_month(t, i, out))) ||
+		(opens_word(&o, t->month_openers) && parse_month_first(t, i, out)) ||
+		(opens_word(&o, t->part_openers) && parse_part_of_year(t, i, out)) ||
+		((o.number || opens_word(&o, t->relative_openers)) && parse_relative(t, i, out)) ||
+		(opens_phrase(&o, t->classes[CLASS_DEICTIC]) && parse_deictic(t, i, out)) ||
+		(o.digit_word && parse_decade_word(t, i, out)) ||
+		(o.number && parse_year(t, i, false, out));
 }
 
 /*
