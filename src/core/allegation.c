@@ -217,6 +217,60 @@ next_act_word(const alleger *a, uint32_t from, uint32_t to, const char *class_na
 	return nv_next_may_start_class(a->lists, a->doc, from, to, NV_LIST_ACT, class_name);
 }
 
+/* The charge a phrase of the charge list names: NV_CHARGE_OTHER for a
+ * phrase of another charge ("other").  The names differ in their first
+ * letter but for two: strcmp is called for a name that shares it. */
+static nv_charge
+charge_named(const nv_word_entry *e)
+{
+	for (int c = 0; c < NV_CHARGE_OTHER; c++)
+	{
+		const char *name = nv_charge_name((nv_charge) c);
+
+		if (e->value[0] == name[0] && strcmp(e->value, name) == 0)
+			return (nv_charge) c;
+	}
+	return NV_CHARGE_OTHER;
+}
+
+/* Notes the charge and hedge phrases starting at token k. */
+static void
+note_charge_and_hedge(alleger *a, uint32_t k)
+{
+	nv_arena   *arena = a->doc->arena;
+	const nv_word_entry *e = word_of(a, k, NV_LIST_CHARGE, NULL);
+	nv_charge	charge = e ? charge_named(e) : NV_CHARGE_OTHER;
+
+	if (charge != NV_CHARGE_OTHER)
+	{
+		*NV_VEC_PUSH(arena, &a->charge_tokens, uint32_t) = k;
+		*NV_VEC_PUSH(arena, &a->charges, uint8_t) = (uint8_t) charge;
+	}
+	if (word_of(a, k, NV_LIST_HEDGE, NULL))
+		*NV_VEC_PUSH(arena, &a->hedges, uint32_t) = k;
+}
+
+/*
+ * The first token from k on that may start a cue or an entry of the lists
+ * of `list_mask`, or token_count, on a document mapped to the lists and
+ * the lexicon the stage runs with (word 0 starts no cue).  Most tokens
+ * are none: a loop of its own, with the tables in registers, passes them
+ * with a few loads each.
+ */
+static uint32_t
+next_cue_or_list_word(const nv_document *doc, uint32_t k, uint32_t list_mask)
+{
+	const nv_token *tokens = doc->tokens;
+	const uint32_t *list_starts = doc->list_starts;
+	const uint8_t *lexicon_starts = doc->lexicon_starts;
+	uint32_t	count = doc->token_count;
+
+	while (k < count && !((list_starts[tokens[k].list_word] & list_mask) |
+						  (lexicon_starts[tokens[k].word_id] & NV_STARTS_CUE)))
+		k++;
+	return k;
+}
+
 /*
  * Finds, once per document, where the charge and hedge phrases start:
  * the claims of a sentence ask for its charge and hedging several times
@@ -228,37 +282,26 @@ next_act_word(const alleger *a, uint32_t from, uint32_t to, const char *class_na
 static void
 find_charges_and_hedges(alleger *a)
 {
-	static const char *const names[] = {"arms_transfer", "sanctions_violation", "troop_deployment",
-	"technology_transfer", "nuclear_missile"};
 	const nv_document *doc = a->doc;
 	/* the tests of nv_lexicon_match_longest and nv_token_may_start_any,
 	 * with what holds for the whole document read once */
 	bool		every_cue = doc->lexicon != a->lex;
 	bool		mapped = doc->word_lists == a->lists;
-
-	for (uint32_t k = 0; k < doc->token_count; k++)
+	const uint32_t phrases = (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE);
+	const uint32_t wanted = (1u << NV_LIST_ACT) | phrases;
+	bool		skip = mapped && !every_cue;	/* next_cue_or_list_word applies */
+	for (uint32_t k = skip ? next_cue_or_list_word(doc, 0, wanted) : 0; k < doc->token_count;
+		 k = skip ? next_cue_or_list_word(doc, k + 1, wanted) : k + 1)
 	{
 		const nv_token *t = &doc->tokens[k];
 		uint32_t	lists = mapped ? doc->list_starts[t->list_word] : ~0u;
-		const nv_word_entry *e;
 
 		/* the cue and sanction-noun passes look at no other token */
 		if ((t->word_id != 0 && (every_cue || (doc->lexicon_starts[t->word_id] & NV_STARTS_CUE))) ||
 			(lists & (1u << NV_LIST_ACT)))
 			*NV_VEC_PUSH(doc->arena, &a->act_tokens, uint32_t) = k;
-		if (!(lists & ((1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE))))
-			continue;
-		/* a phrase of another charge ("other") names none */
-		if ((e = word_of(a, k, NV_LIST_CHARGE, NULL)) != NULL)
-			for (int c = 0; c < 5; c++)
-				if (strcmp(e->value, names[c]) == 0)
-				{
-					*NV_VEC_PUSH(doc->arena, &a->charge_tokens, uint32_t) = k;
-					*NV_VEC_PUSH(doc->arena, &a->charges, uint8_t) = (uint8_t) c;
-					break;
-				}
-		if (word_of(a, k, NV_LIST_HEDGE, NULL))
-			*NV_VEC_PUSH(doc->arena, &a->hedges, uint32_t) = k;
+		if (lists & phrases)
+			note_charge_and_hedge(a, k);
 	}
 }
 
