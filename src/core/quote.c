@@ -192,6 +192,7 @@ typedef struct quoter
 	nv_vec		quotes;
 	uint32_t	line_from;		/* where the last line-end scan started */
 	uint32_t	line_end;		/* and what it found: see line_end_from */
+	int			outlet_verb_class;	/* nv_class_id("outlet_verb") */
 } quoter;
 
 static const nv_mention *
@@ -1512,15 +1513,40 @@ outlet_verb_at(const quoter *q, uint32_t c, nv_lexicon_match *match)
 /*
  * The first token in [from, to) where a cue or an outlet's verb may start,
  * or `to`: most words start neither, and an attribution word of another
- * class ("yang", "the") is no outlet's verb either.
+ * class ("yang", "the") is no outlet's verb either.  The sentences with
+ * no quote are read through token by token: on a document mapped to the
+ * stage's lexicon and lists, with the tables in locals and the class's
+ * bit found once (q->outlet_verb_class), not through the general tests.
  */
 static uint32_t
 next_cue_or_outlet_verb(const quoter *q, uint32_t from, uint32_t to)
 {
+	const nv_document *doc = q->doc;
+	const nv_token *tokens = doc->tokens;
+	const uint8_t *lexicon_starts = doc->lexicon_starts;
+	const uint32_t *list_starts = doc->list_starts;
+	const uint64_t *class_starts;
+	uint64_t	class_bit;
+
+	if (doc->lexicon != q->lex || doc->word_lists != q->lists || q->outlet_verb_class < 0)
+	{
+		for (uint32_t c = from; c < to; c++)
+			if (may_start_cue(q, c) ||
+				nv_token_may_start_class(q->lists, doc, c, NV_LIST_ATTRIBUTION, "outlet_verb"))
+				return c;
+		return to;
+	}
+	class_starts = doc->class_starts + (q->outlet_verb_class / 64) % NV_CLASS_WORDS;
+	class_bit = 1ULL << (q->outlet_verb_class % 64);
 	for (uint32_t c = from; c < to; c++)
-		if (may_start_cue(q, c) ||
-			nv_token_may_start_class(q->lists, q->doc, c, NV_LIST_ATTRIBUTION, "outlet_verb"))
+	{
+		uint32_t	word = tokens[c].list_word;
+
+		if ((lexicon_starts[tokens[c].word_id] & NV_STARTS_CUE) ||
+			((list_starts[word] & (1u << NV_LIST_ATTRIBUTION)) &&
+			 (class_starts[word * NV_CLASS_WORDS] & class_bit)))
 			return c;
+	}
 	return to;
 }
 
@@ -2152,7 +2178,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			   nv_quote_result *out)
 {
 	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {0}, 0, {0}, UINT32_MAX, 0, 0, -1,
-	{{0}}, {0}, 0, 0};
+	{{0}}, {0}, 0, 0, nv_class_id("outlet_verb")};
 	nv_quote_span_result spans;
 	uint32_t	next_span = 0;
 
