@@ -1099,15 +1099,33 @@ line_end_from(quoter *q, uint32_t i)
 	return q->line_end;
 }
 
+/*
+ * The sentence holding token i, known to be sentence `from` or one after
+ * it: quotes are made in text order, each near the sentence the caller
+ * reads, and a step or two from there costs less than a binary search
+ * (nv_token_sentence, which answers when token i lies before `from`).
+ */
+static uint32_t
+sentence_from(const nv_document *doc, uint32_t from, uint32_t i)
+{
+	if (from >= doc->sentence_count || doc->sentences[from].first_token > i)
+		return nv_token_sentence(doc, i);
+	while (from + 1 < doc->sentence_count && doc->sentences[from + 1].first_token <= i)
+		from++;
+	return from;
+}
+
+/* A new quote of tokens [first, end), which start in sentence `near` or
+ * one after it (sentence_from). */
 static nv_quote *
-new_quote(quoter *q, nv_quote_kind kind, uint32_t first, uint32_t end)
+new_quote(quoter *q, nv_quote_kind kind, uint32_t first, uint32_t end, uint32_t near)
 {
 	nv_quote   *quote = NV_VEC_PUSH(q->doc->arena, &q->quotes, nv_quote);
 
 	quote->kind = kind;
 	quote->start = q->doc->tokens[first].start;
 	quote->end = q->doc->tokens[end - 1].end;
-	quote->sentence = nv_token_sentence(q->doc, first);
+	quote->sentence = sentence_from(q->doc, near, first);
 	quote->act = -1;
 	q->last_quote_sentence = quote->sentence;
 	return quote;
@@ -1277,11 +1295,12 @@ share_said_on(quoter *q, bool continuation)
 	}
 }
 
-/* direct: the quote opens its sentence, or follows ':' or ',' */
+/* direct: the quote opens its sentence (`sentence`, the one its opening
+ * mark stands in), or follows ':' or ',' */
 static nv_quote_kind
-span_kind(const nv_document *doc, const nv_quote_span *span)
+span_kind(const nv_document *doc, const nv_quote_span *span, uint32_t sentence)
 {
-	uint32_t	sentence_first = doc->sentences[nv_token_sentence(doc, span->open_token)].first_token;
+	uint32_t	sentence_first = doc->sentences[sentence].first_token;
 
 	if (span->open_token == sentence_first || nv_token_is_punct(doc, span->open_token - 1, ':') ||
 		nv_token_is_punct(doc, span->open_token - 1, ','))
@@ -1289,14 +1308,14 @@ span_kind(const nv_document *doc, const nv_quote_span *span)
 	return NV_QUOTE_PARTIAL;
 }
 
+/* The quote of `span`, whose opening mark stands in sentence `sentence`. */
 static void
-attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previous)
+attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previous, uint32_t sentence)
 {
 	const nv_document *doc = q->doc;
-	uint32_t	sentence = nv_token_sentence(doc, span->open_token);
 	uint32_t	s_first = doc->sentences[sentence].first_token; /* where its attribution may start */
 	uint32_t	close = span->close_token != UINT32_MAX ? span->close_token : span->end_token - 1;
-	uint32_t	after_sentence = nv_token_sentence(doc, close);
+	uint32_t	after_sentence = sentence_from(doc, sentence, close);
 	uint32_t	line_end = line_end_from(q, close + 1);
 	nv_quote   *quote;
 	nv_lexicon_match match;
@@ -1319,7 +1338,7 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 
 	/* reported speech just before: a cue-less quote continues it */
 	after_speech = q->quotes.count > 0 && q->last_quote_sentence + 3 >= sentence;
-	quote = new_quote(q, span_kind(doc, span), span->first_token, span->end_token);
+	quote = new_quote(q, span_kind(doc, span, sentence), span->first_token, span->end_token, sentence);
 
 	/* 1. after the closing mark: ", kata X" / ", X said" / ", said X" */
 	if (span->close_token != UINT32_MAX)
@@ -1776,7 +1795,7 @@ add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t en
 			 const nv_lexicon_match *match, const speaker *s)
 {
 	const nv_document *doc = q->doc;
-	nv_quote   *quote = new_quote(q, NV_QUOTE_INDIRECT, first, end);
+	nv_quote   *quote = new_quote(q, NV_QUOTE_INDIRECT, first, end, (uint32_t) (sentence - doc->sentences));
 
 	set_cue(quote, doc, c, match);
 	if (s->actor || s->end > s->start)
@@ -1909,12 +1928,11 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
  * was cut off there.
  */
 static bool
-is_unspoken_span(const quoter *q, const nv_quote_span *span)
+is_unspoken_span(const quoter *q, const nv_quote_span *span, uint32_t sentence)
 {
 	const nv_document *doc = q->doc;
 	const nv_token *open = &doc->tokens[span->open_token];
 	int32_t		cp = nv_token_codepoint(doc, open);
-	uint32_t	sentence = nv_token_sentence(doc, span->open_token);
 	uint32_t	words = 0;
 
 	if (cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B)
@@ -1924,7 +1942,7 @@ is_unspoken_span(const quoter *q, const nv_quote_span *span)
 		if (words == 1 && span->close_token != UINT32_MAX)
 			return true;
 	}
-	if (sentence + 1 < doc->sentence_count && span_kind(doc, span) == NV_QUOTE_PARTIAL)
+	if (sentence + 1 < doc->sentence_count && span_kind(doc, span, sentence) == NV_QUOTE_PARTIAL)
 	{
 		const nv_sentence *line = &doc->sentences[sentence];
 		uint32_t	last = line->end_token - 1;
@@ -2004,7 +2022,7 @@ attribute_unmarked_quote(quoter *q, uint32_t sentence_index)
 	}
 	if (!found)
 		return false;
-	quote = new_quote(q, NV_QUOTE_DIRECT, sentence->first_token, end);
+	quote = new_quote(q, NV_QUOTE_DIRECT, sentence->first_token, end, sentence_index);
 	quote->cue_start = cue.cue_start;
 	quote->cue_end = cue.cue_end;
 	quote->act = end < sentence->end_token ? cue.act : -1;
@@ -2047,7 +2065,7 @@ attribute_outlet_lead(quoter *q, uint32_t sentence_index)
 		speaker_from_mention(&s, mention_of(q, name));
 	s.start = doc->tokens[name].start;
 	s.end = doc->tokens[comma - 1].end;
-	quote = new_quote(q, NV_QUOTE_INDIRECT, comma + 1, sentence->end_token);
+	quote = new_quote(q, NV_QUOTE_INDIRECT, comma + 1, sentence->end_token, sentence_index);
 	quote->speaker_start = s.start;
 	quote->speaker_end = s.end;
 	quote->speaker_actor = s.actor;
@@ -2076,7 +2094,7 @@ attribute_opinion_lead(quoter *q, uint32_t sentence_index)
 	owner = strcmp(lead->value, "person") == 0 ? &q->last_person : &q->last;
 	if (!owner->actor || q->quotes.count == 0 || q->last_quote_sentence + 3 < sentence_index)
 		return false;
-	quote = new_quote(q, NV_QUOTE_INDIRECT, comma + 1, sentence->end_token);
+	quote = new_quote(q, NV_QUOTE_INDIRECT, comma + 1, sentence->end_token, sentence_index);
 	quote->cue_start = doc->tokens[sentence->first_token].start;
 	quote->cue_end = doc->tokens[comma - 1].end;
 	quote->act = NV_ACT_SAY;
@@ -2186,12 +2204,16 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 	uint32_t	partial_end = 0;	/* and where that quote's span ended */
 	open_quote_run open_quotes = {0, 0, UINT32_MAX};
 	uint32_t	kept = 0;
+	uint32_t	open_sentence = 0;	/* of the span read last */
 
 	q.in_quote = nv_arena_zalloc(doc->arena, doc->token_count + 1);
 	nv_find_quote_spans(doc, &spans);
 	for (uint32_t k = 0; k < spans.count; k++)
-		if (!is_unspoken_span(&q, &spans.spans[k]))
+	{
+		open_sentence = sentence_from(doc, open_sentence, spans.spans[k].open_token);
+		if (!is_unspoken_span(&q, &spans.spans[k], open_sentence))
 			spans.spans[kept++] = spans.spans[k];
+	}
 	spans.count = kept;
 	for (uint32_t k = 0; k < spans.count; k++)
 		for (uint32_t i = spans.spans[k].open_token; i < spans.spans[k].end_token; i++)
@@ -2209,6 +2231,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 		{
 			const nv_quote_span *span = &spans.spans[next_span];
 
+			open_sentence = sentence_from(doc, s, span->open_token);
 			if (nv_is_boilerplate(doc, span->open_token))
 			{
 				next_span++;
@@ -2217,7 +2240,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			has_quote = true;
 			/* fragments quoted inside one reported sentence ("called it a
 			 * \"reckless act\" and a \"clear violation\"") are one partial quote */
-			if (span_kind(doc, span) == NV_QUOTE_PARTIAL)
+			if (span_kind(doc, span, open_sentence) == NV_QUOTE_PARTIAL)
 			{
 				bool		same = partial_sentence == s &&
 					!new_attribution_between(&q, partial_end, span->open_token);
@@ -2230,7 +2253,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 					continue;
 				}
 			}
-			attribute_span(&q, span, next_span > 0 ? &spans.spans[next_span - 1] : NULL);
+			attribute_span(&q, span, next_span > 0 ? &spans.spans[next_span - 1] : NULL, open_sentence);
 			continue_open_quotes(&q, span, &open_quotes);
 			next_span++;
 		}
