@@ -196,17 +196,38 @@ find_conduct_classes(alleger *a)
 		a->doc->word_lists == a->lists;
 }
 
-/* Whether token k may start a word of a class in conduct_class_names:
- * false means every such lookup at k finds nothing. */
-static bool
-may_say_of_conduct(const alleger *a, uint32_t k)
+/*
+ * The first token in [k, end) that may start an act or attribution word
+ * of a class in conduct_class_names, or `end`: every lookup at the
+ * tokens passed finds nothing.  Each token of reported speech is asked:
+ * with the document's bits (conduct_set) the tables are read into
+ * locals, a few loads a token.
+ */
+static uint32_t
+next_conduct_word(const alleger *a, uint32_t k, uint32_t end)
 {
-	const uint64_t *classes;
+	const nv_document *doc = a->doc;
+	const uint32_t lists = (1u << NV_LIST_ACT) | (1u << NV_LIST_ATTRIBUTION);
+	const nv_token *tokens = doc->tokens;
+	const uint32_t *list_starts = doc->list_starts;
+	const uint64_t *class_starts = doc->class_starts;
+	uint64_t	conduct[NV_CLASS_WORDS];
 
 	if (!a->conduct_set)
-		return true;
-	classes = &a->doc->class_starts[a->doc->tokens[k].list_word * NV_CLASS_WORDS];
-	return nv_class_sets_meet(classes, a->conduct_classes);
+	{
+		while (k < end && !nv_token_may_start_any(a->lists, doc, k, lists))
+			k++;
+		return k;
+	}
+	memcpy(conduct, a->conduct_classes, sizeof(conduct));
+	for (; k < end; k++)
+	{
+		uint32_t	word = tokens[k].list_word;
+
+		if ((list_starts[word] & lists) && nv_class_sets_meet(&class_starts[word * NV_CLASS_WORDS], conduct))
+			return k;
+	}
+	return k;
 }
 
 /* The first token in [from, to) that may start an act word of class
@@ -1451,35 +1472,13 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	nv_act		act = NV_ACT_ACCUSE;
 	const nv_sentence *s = &doc->sentences[q->sentence];
 
-	/* the speakers (a joint subject, a group): a quote with a speaker of
-	 * its own needs them only for the rows, and most quotes give none,
-	 * so they are read back from the sentence then */
-	if (!q->speaker_actor)
-	{
-		n = quote_speakers(a, q, speakers);
-		if (!speakers[0])
-			return;
-		/* "Mereka menambahkan ...": the group speaks; judge sides by its first */
-		speaker_id = speakers[0]->id;
-		speaker_country = speakers[0]->country;
-	}
-	/* an outlet reporting on its own account accuses nobody: it reports */
-	else if (speaker_is_media(a, q->speaker_actor))
-	{
-		speaker_id = NULL;
-		speaker_country = NULL;
-	}
-	accused = first_actor(a, first, end, NULL);
 	/* what the words say of the conduct, in one pass */
-	for (uint32_t k = first; k < end; k++)
+	/* every word asked about below is an act or attribution word of a
+	 * few classes, tests most tokens fail */
+	for (uint32_t k = next_conduct_word(a, first, end); k < end; k = next_conduct_word(a, k + 1, end))
 	{
 		bool		negation;
 
-		/* every word asked about below is an act or attribution word of
-		 * a few classes, tests most tokens fail */
-		if (!nv_token_may_start_any(a->lists, doc, k, (1u << NV_LIST_ACT) | (1u << NV_LIST_ATTRIBUTION)) ||
-			!may_say_of_conduct(a, k))
-			continue;
 		negation = word_of(a, k, NV_LIST_ATTRIBUTION, "negation") != NULL;
 
 		/* a negation that opens a pejorative or dismissive phrase ("tidak
@@ -1516,6 +1515,31 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 			conditional = !(hedge && hedge->word_count > 1);
 		}
 	}
+	/* speech that charges nothing, dismisses nothing and calls nothing
+	 * by a name says nothing of conduct (the rules below let it through
+	 * to no row): most quotes end here, before their speakers and actors
+	 * are looked up */
+	if (charge == NV_CHARGE_OTHER && !dismissed && !pejorative && !retaliation)
+		return;
+	/* the speakers (a joint subject, a group): a quote with a speaker of
+	 * its own needs them only for the rows, and most quotes give none,
+	 * so they are read back from the sentence then */
+	if (!q->speaker_actor)
+	{
+		n = quote_speakers(a, q, speakers);
+		if (!speakers[0])
+			return;
+		/* "Mereka menambahkan ...": the group speaks; judge sides by its first */
+		speaker_id = speakers[0]->id;
+		speaker_country = speakers[0]->country;
+	}
+	/* an outlet reporting on its own account accuses nobody: it reports */
+	else if (speaker_is_media(a, q->speaker_actor))
+	{
+		speaker_id = NULL;
+		speaker_country = NULL;
+	}
+	accused = first_actor(a, first, end, NULL);
 	if (dismissed || (charge != NV_CHARGE_OTHER && negated && (!accused || same_side(accused, speaker_country))))
 	{
 		/* the speaker's own side did not do it */
