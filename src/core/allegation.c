@@ -1682,17 +1682,17 @@ more_targets(const alleger *a, const nv_mention **targets, int n, uint32_t end, 
  * a demonstrative ("Sanksi tersebut menargetkan ...") continues the last
  * sanction of the text, and its date.  A date inside the claim is the
  * conduct's (about), as for background sanctions ("in the last sanctions
- * resolution adopted in December 2017"), not when it was said.
+ * resolution adopted in December 2017"), not when it was said.  The act
+ * tokens read start at index first_act, the sentence's first.
  */
 static void
-allege_sanction_nouns(alleger *a, uint32_t sentence)
+allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 {
 	const nv_document *doc = a->doc;
 	const nv_sentence *s = &doc->sentences[sentence];
 	const uint32_t *acts = a->act_tokens.items;
 
-	for (size_t j = nv_first_at_or_after(acts, a->act_tokens.count, s->first_token);
-		 j < a->act_tokens.count && acts[j] < s->end_token; j++)
+	for (size_t j = first_act; j < a->act_tokens.count && acts[j] < s->end_token; j++)
 	{
 		uint32_t	i = acts[j];
 		const nv_mention *owner;
@@ -1906,7 +1906,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		run->quote = k;
 	}
 
-	for (uint32_t si = 0; si < doc->sentence_count; si++)
+	for (uint32_t si = 0, first_act = 0; si < doc->sentence_count; si++)
 	{
 		const nv_sentence *s = &doc->sentences[si];
 		const uint32_t *acts = a.act_tokens.items;
@@ -1914,6 +1914,10 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 
 		if ((si & 0xFF) == 0)
 			nv_check_interrupts();
+		/* the sentence's first act token: a step or two from the last
+		 * sentence's, not a search, as sentences come in order */
+		while (first_act < a.act_tokens.count && acts[first_act] < s->first_token)
+			first_act++;
 		if (nv_is_boilerplate(doc, s->first_token))
 			continue;
 		/* sanctions named as nouns first: an act cue after their targets
@@ -1921,12 +1925,11 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		{
 			size_t		before = a.out.count;
 
-			allege_sanction_nouns(&a, si);
+			allege_sanction_nouns(&a, si, first_act);
 			sentence_alleged[si] = sentence_alleged[si] || a.out.count > before;
 		}
 		/* only where a cue or an act word may start */
-		for (size_t j = nv_first_at_or_after(acts, a.act_tokens.count, s->first_token);
-			 j < a.act_tokens.count && acts[j] < s->end_token; j++)
+		for (size_t j = first_act; j < a.act_tokens.count && acts[j] < s->end_token; j++)
 		{
 			uint32_t	c = acts[j];
 			nv_lexicon_match match;
