@@ -336,6 +336,20 @@ charge_in(const alleger *a, uint32_t from, uint32_t to)
 		(nv_charge) NV_VEC_AT(a->charges, uint8_t, k) : NV_CHARGE_OTHER;
 }
 
+/* charge_in for spans asked in text order: *at, carried from one call to
+ * the next, steps to the first charge phrase at or after `from` rather
+ * than searching for it. */
+static nv_charge
+charge_in_order(const alleger *a, size_t *at, uint32_t from, uint32_t to)
+{
+	const uint32_t *starts = a->charge_tokens.items;
+
+	while (*at < a->charge_tokens.count && starts[*at] < from)
+		(*at)++;
+	return *at < a->charge_tokens.count && starts[*at] < to ?
+		(nv_charge) NV_VEC_AT(a->charges, uint8_t, *at) : NV_CHARGE_OTHER;
+}
+
 /* Whether a hedge phrase starts in [from, to). */
 static bool
 hedged_in(const alleger *a, uint32_t from, uint32_t to)
@@ -1819,6 +1833,33 @@ quote_tokens(const nv_document *doc, const nv_quote *q, uint32_t *first, uint32_
 		(*end)--;
 }
 
+/*
+ * The tokens [*first, *end) of quote k, asked of the quotes in order: a
+ * direct or partial quote's were found for its run (*run, an index
+ * carried from one call to the next, as the runs were made in the same
+ * order), an indirect one's are found here.  False when it holds no token.
+ */
+static bool
+tokens_of_quote(const alleger *a, uint32_t k, size_t *run, uint32_t *first, uint32_t *end)
+{
+	const nv_quote *q = &a->quotes->quotes[k];
+	const quoted_run *runs = a->quoted.items;
+
+	if (q->kind == NV_QUOTE_INDIRECT)
+	{
+		quote_tokens(a->doc, q, first, end);
+		return *end > *first;
+	}
+	while (*run < a->quoted.count && runs[*run].quote < k)
+		(*run)++;
+	/* no run: the quote holds no token */
+	if (*run == a->quoted.count || runs[*run].quote != k)
+		return false;
+	*first = runs[*run].first_token;
+	*end = runs[*run].end_token;
+	return true;
+}
+
 typedef struct ordered_row
 {
 	uint32_t	start;
@@ -1873,6 +1914,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 {
 	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}, {0}, {0}, {0}, {0}, false, {0}};
 	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
+	size_t		charge_at = 0;	/* charge_in_order's, for the unsourced reports */
 
 	a.speaker_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
 	a.dated_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
@@ -1995,7 +2037,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 	}
 
 	/* reported speech that carries a charge, where no act cue spoke */
-	for (uint32_t k = 0; k < quotes->count; k++)
+	for (size_t k = 0, run = 0; k < quotes->count; k++)
 	{
 		const nv_quote *q = &quotes->quotes[k];
 		uint32_t	first;
@@ -2003,8 +2045,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 
 		if (sentence_alleged[q->sentence] || (q->act >= 0 && q->act != NV_ACT_SAY))
 			continue;
-		quote_tokens(doc, q, &first, &end);
-		if (end > first)
+		if (tokens_of_quote(&a, (uint32_t) k, &run, &first, &end))
 		{
 			uint32_t	before = (uint32_t) a.out.count;
 
@@ -2025,7 +2066,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		/* a report needs a charge: most sentences name none, and this
 		 * costs less than reading their words */
 		if (sentence_alleged[si] || nv_is_boilerplate(doc, s->first_token) ||
-			charge_in(&a, s->first_token, s->end_token) == NV_CHARGE_OTHER ||
+			charge_in_order(&a, &charge_at, s->first_token, s->end_token) == NV_CHARGE_OTHER ||
 			quote_holding(&a, s->first_token))
 			continue;
 
