@@ -40,6 +40,32 @@
 #define CLAIM_WINDOW 100		/* tokens either side of a cue or claim */
 #define LOOKBACK_ROWS 64		/* allegations a back-reference looks through */
 
+/*
+ * The classes of word the stage asks about, by name in word_class_names:
+ * words are asked about at nearly every token, and each class's id is
+ * found once a document (alleger.class_ids), not hashed at each ask.
+ */
+typedef enum word_class
+{
+	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_CLAIM_NOUN, CLASS_CONDITION,
+	CLASS_CONJUNCTION, CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DETERMINER,
+	CLASS_DISMISSAL, CLASS_GEO_MODIFIER, CLASS_IMPOSED, CLASS_INCLUDE,
+	CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM, CLASS_NOUN,
+	CLASS_PASSIVE_AUX, CLASS_PEJORATIVE, CLASS_PRONOUN, CLASS_PURPOSE,
+	CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT, CLASS_RETALIATION,
+	CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUBORDINATOR, CLASS_TARGET,
+	CLASS_THAT, CLASS_ANY				/* any class: no name, NV_CLASS_ANY */
+} word_class;
+
+static const char *const word_class_names[CLASS_ANY] = {
+	"about", "adopt", "agent", "claim_noun", "condition", "conjunction",
+	"definite", "demonstrative", "determiner", "dismissal", "geo_modifier",
+	"imposed", "include", "locative", "modifier", "negation", "norm", "noun",
+	"passive_aux", "pejorative", "pronoun", "purpose", "reject", "relative",
+	"report", "retaliation", "sanction_noun", "step", "subordinator",
+	"target", "that"
+};
+
 /* The tokens of a direct or partial quote's content: runs in text order. */
 typedef struct quoted_run
 {
@@ -69,6 +95,7 @@ typedef struct alleger
 	 * when the document's bits cannot tell (not mapped, a class unknown) */
 	bool		conduct_set;
 	uint64_t	conduct_classes[NV_CLASS_WORDS];
+	int			class_ids[CLASS_ANY + 1];	/* by word_class */
 } alleger;
 
 const char *
@@ -180,9 +207,17 @@ token_ends_with(const nv_document *doc, uint32_t i, const char *suffix)
 }
 
 static const nv_word_entry *
-word_of(const alleger *a, uint32_t i, nv_list list, const char *class_name)
+word_of(const alleger *a, uint32_t i, nv_list list, word_class word)
 {
-	return nv_phrase_at(a->lists, a->doc, i, list, class_name);
+	return nv_phrase_at_id(a->lists, a->doc, i, list, a->class_ids[word]);
+}
+
+static void
+find_class_ids(alleger *a)
+{
+	for (int c = 0; c < CLASS_ANY; c++)
+		a->class_ids[c] = nv_class_id(word_class_names[c]);
+	a->class_ids[CLASS_ANY] = NV_CLASS_ANY;
 }
 
 /* The words that say something of reported conduct (allege_from_quote) */
@@ -259,7 +294,7 @@ static void
 note_charge_and_hedge(alleger *a, uint32_t k)
 {
 	nv_arena   *arena = a->doc->arena;
-	const nv_word_entry *e = word_of(a, k, NV_LIST_CHARGE, NULL);
+	const nv_word_entry *e = word_of(a, k, NV_LIST_CHARGE, CLASS_ANY);
 	nv_charge	charge = e ? charge_named(e) : NV_CHARGE_OTHER;
 
 	if (charge != NV_CHARGE_OTHER)
@@ -267,7 +302,7 @@ note_charge_and_hedge(alleger *a, uint32_t k)
 		*NV_VEC_PUSH(arena, &a->charge_tokens, uint32_t) = k;
 		*NV_VEC_PUSH(arena, &a->charges, uint8_t) = (uint8_t) charge;
 	}
-	if (word_of(a, k, NV_LIST_HEDGE, NULL))
+	if (word_of(a, k, NV_LIST_HEDGE, CLASS_ANY))
 		*NV_VEC_PUSH(arena, &a->hedges, uint32_t) = k;
 }
 
@@ -363,7 +398,7 @@ static bool
 negated_before(const alleger *a, uint32_t c, uint32_t from)
 {
 	for (uint32_t k = c > from + 4 ? c - 4 : from; k < c; k++)
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "negation"))
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_NEGATION))
 			return true;
 	return false;
 }
@@ -393,8 +428,8 @@ timex_in(const alleger *a, uint32_t from, uint32_t to, nv_timex *value)
 static bool
 names_a_norm(const alleger *a, const nv_mention *m)
 {
-	return (m->first_token > 0 && word_of(a, m->first_token - 1, NV_LIST_ATTRIBUTION, "norm")) ||
-		word_of(a, m->end_token, NV_LIST_ATTRIBUTION, "norm");
+	return (m->first_token > 0 && word_of(a, m->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_NORM)) ||
+		word_of(a, m->end_token, NV_LIST_ATTRIBUTION, CLASS_NORM);
 }
 
 /* The first actor in [from, to) on another side than `country`: the
@@ -446,15 +481,15 @@ object_actors(const alleger *a, uint32_t from, uint32_t to, const char *country,
 			j++;
 			joined = true;
 		}
-		if (word_of(a, j, NV_LIST_ATTRIBUTION, "conjunction"))
+		if (word_of(a, j, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION))
 		{
 			j++;
 			joined = true;
 		}
-		if (j < to && word_of(a, j, NV_LIST_ATTRIBUTION, "determiner"))
+		if (j < to && word_of(a, j, NV_LIST_ATTRIBUTION, CLASS_DETERMINER))
 			j++;
 		/* "Hong Kong and mainland China", "Hong Kong dan daratan China" */
-		if (j < to && word_of(a, j, NV_LIST_ATTRIBUTION, "geo_modifier"))
+		if (j < to && word_of(a, j, NV_LIST_ATTRIBUTION, CLASS_GEO_MODIFIER))
 			j++;
 		m = joined ? mention_of(a, j) : NULL;
 		if (!m || m->first_token != j || !is_actor(m))
@@ -503,7 +538,7 @@ static bool
 demonstrative_after(const alleger *a, uint32_t after, uint32_t end)
 {
 	for (uint32_t k = after; k < end && k < after + 3; k++)
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "demonstrative"))
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_DEMONSTRATIVE))
 			return true;
 	return false;
 }
@@ -568,7 +603,7 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 	/* "X memanggil duta besar Rusia dan memprotes ...": a verb joined to
 	 * the one before has the clause's first subject, not the object
 	 * between them */
-	if (to > from + 1 && word_of(a, to - 1, NV_LIST_ATTRIBUTION, "conjunction"))
+	if (to > from + 1 && word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION))
 		return object_actors(a, from, to, NULL, out);
 
 	while (k > from)
@@ -579,7 +614,7 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 		{
 			/* "Blinken, speaking in Paris, accused": where, not who */
 			if (is_actor(m) && !(m->kind == NV_KIND_COUNTRY && m->first_token > from &&
-								 word_of(a, m->first_token - 1, NV_LIST_ATTRIBUTION, "locative")))
+								 word_of(a, m->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_LOCATIVE)))
 			{
 				bool		seen = false;
 
@@ -605,21 +640,21 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 		if (doc->tokens[k].kind != NV_TOKEN_PUNCT &&
 			!nv_token_may_start_any(a->lists, doc, k, 1u << NV_LIST_ATTRIBUTION))
 			continue;
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "relative") && k + 1 < to)
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_RELATIVE) && k + 1 < to)
 		{
 			/* what follows "yang" belonged to the relative clause */
 			n = 0;
 			joined = false;
 			continue;
 		}
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "conjunction"))
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION))
 		{
 			joined = true;
 			continue;
 		}
 		/* "... but has been criticised": a predicate joined to the main
 		 * clause has no subject of its own here */
-		if (n == 0 && word_of(a, k, NV_LIST_ATTRIBUTION, "subordinator"))
+		if (n == 0 && word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_SUBORDINATOR))
 			break;
 		/* a dash ends a dateline ("SEOUL, iNews.id - Kim ... membantah") */
 		if (n > 0 && (nv_token_is_punct(doc, k, '-') || nv_token_is_punct(doc, k, 0x2013) ||
@@ -633,7 +668,7 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 			 * finished clause stops, and so does one that a subordinating
 			 * word opens ("di Ukraina, meski Teheran ...") */
 			if (n > 0 && (!(before && is_actor(before)) ||
-						  word_of(a, k + 1, NV_LIST_ATTRIBUTION, "subordinator")))
+						  word_of(a, k + 1, NV_LIST_ATTRIBUTION, CLASS_SUBORDINATOR)))
 				break;
 			joined = true;
 			continue;
@@ -765,7 +800,7 @@ noun_owner(const alleger *a, uint32_t i, uint32_t from, uint32_t to, uint32_t *a
 	{
 		/* English puts the owner before: "U.S. sanctions", "the EU's new
 		 * sanctions" */
-		if (k > from && word_of(a, k - 1, NV_LIST_ATTRIBUTION, "modifier"))
+		if (k > from && word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_MODIFIER))
 			k--;
 		if (k > from + 1 && nv_token_is_possessive(doc, k - 1))
 			k -= 2;
@@ -776,18 +811,18 @@ noun_owner(const alleger *a, uint32_t i, uint32_t from, uint32_t to, uint32_t *a
 	/* after: "sanksi PBB", "sanksi baru AS", "sanksi yang dijatuhkan (oleh)
 	 * Uni Eropa", "sanctions imposed by the EU" */
 	k = i + 1;
-	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "modifier"))
+	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_MODIFIER))
 		k++;
-	if (k + 1 < to && word_of(a, k, NV_LIST_ATTRIBUTION, "relative"))
+	if (k + 1 < to && word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_RELATIVE))
 		k++;
-	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "imposed"))
+	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_IMPOSED))
 		k++;
-	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "agent"))
+	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_AGENT))
 	{
 		k++;
 		by_agent = true;
 	}
-	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, "determiner"))
+	if (k < to && word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_DETERMINER))
 		k++;
 	m = k < to ? mention_of(a, k) : NULL;
 	if (!m || m->first_token != k || !is_actor(m))
@@ -816,7 +851,7 @@ step_taker(const alleger *a, uint32_t from, uint32_t end, const char *country)
 	{
 		const nv_mention *taker = NULL;
 
-		if (word_of(a, k, NV_LIST_ACT, "sanction_noun"))
+		if (word_of(a, k, NV_LIST_ACT, CLASS_SANCTION_NOUN))
 		{
 			uint32_t	past;
 			const nv_allegation *last;
@@ -825,9 +860,9 @@ step_taker(const alleger *a, uint32_t from, uint32_t end, const char *country)
 			if (!taker && (last = last_sanction(a)) && last->accuser)
 				taker = mention_of_actor(a, last->accuser, k);
 		}
-		else if (word_of(a, k, NV_LIST_ACT, "step") &&
-				 (word_of(a, k + 1, NV_LIST_ATTRIBUTION, "demonstrative") ||
-				  (k > 0 && word_of(a, k - 1, NV_LIST_ATTRIBUTION, "definite"))))
+		else if (word_of(a, k, NV_LIST_ACT, CLASS_STEP) &&
+				 (word_of(a, k + 1, NV_LIST_ATTRIBUTION, CLASS_DEMONSTRATIVE) ||
+				  (k > 0 && word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_DEFINITE))))
 		{
 			/* a step already named: "langkah itu", "the move", not
 			 * "tindakan sembrono" */
@@ -857,7 +892,7 @@ denied_at(const alleger *a, uint32_t c, uint32_t from)
 	{
 		nv_lexicon_match match;
 
-		if (word_of(a, k, NV_LIST_ACT, "reject") || word_of(a, k, NV_LIST_ACT, "dismissal") ||
+		if (word_of(a, k, NV_LIST_ACT, CLASS_REJECT) || word_of(a, k, NV_LIST_ACT, CLASS_DISMISSAL) ||
 			(a->doc->tokens[k].word_id && nv_lexicon_match_longest(a->lex, a->doc, k, true, &match) &&
 			 match.act == NV_ACT_DENY))
 			return true;
@@ -872,11 +907,11 @@ claim_content(const alleger *a, uint32_t k, uint32_t end)
 {
 	nv_lexicon_match match;
 
-	if (k < end && word_of(a, k, NV_LIST_ATTRIBUTION, "that"))
+	if (k < end && word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_THAT))
 		return k + 1;
-	if (k + 1 < end && word_of(a, k, NV_LIST_ATTRIBUTION, "relative") && a->doc->tokens[k + 1].word_id &&
+	if (k + 1 < end && word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_RELATIVE) && a->doc->tokens[k + 1].word_id &&
 		nv_lexicon_match_longest(a->lex, a->doc, k + 1, true, &match) && match.act == NV_ACT_SAY)
-		return match.end_token < end && word_of(a, match.end_token, NV_LIST_ATTRIBUTION, "that") ?
+		return match.end_token < end && word_of(a, match.end_token, NV_LIST_ATTRIBUTION, CLASS_THAT) ?
 			match.end_token + 1 : match.end_token;
 	return 0;
 }
@@ -891,7 +926,7 @@ claim_noun_near(const alleger *a, uint32_t k, uint32_t distance, uint32_t from, 
 
 	for (uint32_t j = next_act_word(a, first, last, "claim_noun"); j < last;
 		 j = next_act_word(a, j + 1, last, "claim_noun"))
-		if (word_of(a, j, NV_LIST_ACT, "claim_noun"))
+		if (word_of(a, j, NV_LIST_ACT, CLASS_CLAIM_NOUN))
 			return true;
 	return false;
 }
@@ -908,11 +943,11 @@ claim_maker_named(const alleger *a, uint32_t from, uint32_t to)
 		const nv_mention *m = mention_of(a, k);
 		uint32_t	past;
 
-		if (word_of(a, k, NV_LIST_ACT, "claim_noun") && noun_owner(a, k, from, to, &past))
+		if (word_of(a, k, NV_LIST_ACT, CLASS_CLAIM_NOUN) && noun_owner(a, k, from, to, &past))
 			return true;
 		/* "condemned as groundless accusations US claims that ...": an
 		 * actor before the claim's content */
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "that"))
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_THAT))
 			return false;
 		if (m && is_actor(m))
 			return true;
@@ -933,12 +968,12 @@ denial_without_verb(const alleger *a, uint32_t c, uint32_t end, uint32_t sentenc
 	uint32_t	last = end + 10 < sentence_end ? end + 10 : sentence_end;
 
 	/* "menolak untuk membantah": a refusal, not a rejection */
-	if (word_of(a, c, NV_LIST_ACT, "reject") && !word_of(a, end, NV_LIST_ATTRIBUTION, "purpose") &&
+	if (word_of(a, c, NV_LIST_ACT, CLASS_REJECT) && !word_of(a, end, NV_LIST_ATTRIBUTION, CLASS_PURPOSE) &&
 		claim_noun_near(a, end + 2, 2, end, sentence_end))
 		return true;
 	for (uint32_t k = next_act_word(a, end, last, "dismissal"); k < last;
 		 k = next_act_word(a, k + 1, last, "dismissal"))
-		if (word_of(a, k, NV_LIST_ACT, "dismissal") && claim_noun_near(a, k, 4, end, sentence_end))
+		if (word_of(a, k, NV_LIST_ACT, CLASS_DISMISSAL) && claim_noun_near(a, k, 4, end, sentence_end))
 			return true;
 	return false;
 }
@@ -961,7 +996,7 @@ tight_list(const alleger *a, const nv_mention *m, uint32_t from, const nv_mentio
 
 		while (gap > from && gap + 2 > j &&
 			   (nv_token_is_punct(a->doc, gap - 1, ',') ||
-				word_of(a, gap - 1, NV_LIST_ATTRIBUTION, "conjunction")))
+				word_of(a, gap - 1, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION)))
 			gap--;
 		prev = gap < j && gap > from ? mention_of(a, gap - 1) : NULL;
 		if (!prev || !is_actor(prev))
@@ -1097,8 +1132,8 @@ allege_object_relative(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 		return false;
 	/* one to three words of subject between the relative word and the cue */
 	for (uint32_t k = c > s->first_token + 4 ? c - 4 : s->first_token; k + 1 < c; k++)
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "relative") ||
-			((doc->lang & NV_LANG_EN) && word_of(a, k, NV_LIST_ATTRIBUTION, "that")))
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_RELATIVE) ||
+			((doc->lang & NV_LANG_EN) && word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_THAT)))
 			rel = k;
 	if (rel == c || rel == s->first_token)
 		return false;
@@ -1151,7 +1186,7 @@ speaker_is_media(const alleger *a, const char *id)
 static bool
 report_of(const alleger *a, uint32_t k)
 {
-	return word_of(a, k, NV_LIST_ACT, "claim_noun") && word_of(a, k + 1, NV_LIST_ATTRIBUTION, "about");
+	return word_of(a, k, NV_LIST_ACT, CLASS_CLAIM_NOUN) && word_of(a, k + 1, NV_LIST_ATTRIBUTION, CLASS_ABOUT);
 }
 
 /*
@@ -1174,7 +1209,7 @@ quote_speakers(const alleger *a, const nv_quote *q, const nv_mention **out)
 		const nv_word_entry *anaphor;
 		uint32_t	first = token_at_byte(doc, s->first_token, q->speaker_start);
 
-		anaphor = first < doc->token_count ? word_of(a, first, NV_LIST_ANAPHOR, NULL) : NULL;
+		anaphor = first < doc->token_count ? word_of(a, first, NV_LIST_ANAPHOR, CLASS_ANY) : NULL;
 		if (anaphor && strcmp(anaphor->value, "plural") == 0 && (n = recent_group(a, first, out)) > 1)
 			return n;
 		out[0] = NULL;
@@ -1224,7 +1259,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	const nv_mention *accused;
 	const nv_quote *inside = quote_holding(a, c);
 	bool		passive = (match->form & NV_FORM_PASSIVE) != 0;
-	bool		noun = (match->form & NV_FORM_NOUN) || word_of(a, c, NV_LIST_ATTRIBUTION, "noun");
+	bool		noun = (match->form & NV_FORM_NOUN) || word_of(a, c, NV_LIST_ATTRIBUTION, CLASS_NOUN);
 	uint32_t	agent_end = after;
 	const char *speaker_id = NULL;
 	const char *speaker_country = NULL;
@@ -1239,17 +1274,17 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	/* English passive: "has been criticised", "was sanctioned", and a
 	 * participle with its agent ("the parties sanctioned Tuesday by
 	 * Treasury") */
-	if (c > 0 && word_of(a, c - 1, NV_LIST_ATTRIBUTION, "passive_aux"))
+	if (c > 0 && word_of(a, c - 1, NV_LIST_ATTRIBUTION, CLASS_PASSIVE_AUX))
 		passive = true;
 	if ((doc->lang & NV_LANG_EN) && !noun && match->end_token == c + 1 && token_ends_with(doc, c, "ed"))
 		for (uint32_t k = after; k < s->end_token && k < after + 3 && !passive; k++)
-			passive = word_of(a, k, NV_LIST_ATTRIBUTION, "agent") != NULL;
+			passive = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_AGENT) != NULL;
 
 	/* the agent of a passive or a noun: "dikecam oleh AS", "dikenakan
 	 * sanksi dari PBB", "tuduhan serupa dari pejabat Korea Selatan" */
 	if (passive || noun)
 		for (uint32_t k = after; k < s->end_token && k < after + (noun ? 2 : 6); k++)
-			if (word_of(a, k, NV_LIST_ATTRIBUTION, "agent"))
+			if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_AGENT))
 			{
 				uint32_t	limit = s->end_token < k + 6 ? s->end_token : k + 6;
 				const nv_mention *m = first_actor(a, k + 1, limit, NULL);
@@ -1317,7 +1352,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		/* "Keduanya membantah": the two actors just named; "Mereka
 		 * mengecam": the group just named */
 		for (uint32_t k = s->first_token; k < c && n == 0; k++)
-			if ((pair = word_of(a, k, NV_LIST_ANAPHOR, NULL)) && strcmp(pair->value, "pair") == 0 &&
+			if ((pair = word_of(a, k, NV_LIST_ANAPHOR, CLASS_ANY)) && strcmp(pair->value, "pair") == 0 &&
 				!correlative(a, k, pair) && a->recent[0] && a->recent[1])
 			{
 				accusers[n++] = a->recent[0];
@@ -1366,7 +1401,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		 * klaim AS bahwa Korea Utara ...", not "... that it shipped"); else
 		 * whom what follows names */
 		if (denied_at(a, c, s->first_token) &&
-			(content == 0 || word_of(a, content, NV_LIST_ATTRIBUTION, "pronoun")))
+			(content == 0 || word_of(a, content, NV_LIST_ATTRIBUTION, CLASS_PRONOUN)))
 			accused = NULL;
 		else
 			accused = first_actor(a, content ? content : agent_end, s->end_token, accusers[0]->country);
@@ -1446,7 +1481,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			/* confirming another side's conduct ("mengkonfirmasi pengiriman
 			 * senjata dari Korea Utara") accuses it */
 			if (act == NV_ACT_CONFIRM && accused && accused->first_token > 0 &&
-				word_of(a, accused->first_token - 1, NV_LIST_ATTRIBUTION, "agent"))
+				word_of(a, accused->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_AGENT))
 				act = NV_ACT_ACCUSE;
 			emit(a, speaker_id ? NULL : accusers[k], speaker_id, speaker_country, act,
 				 accused, c, s->end_token, sentence, s->first_token, c < s->end_token ? c + 1 : c);
@@ -1493,38 +1528,38 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	{
 		bool		negation;
 
-		negation = word_of(a, k, NV_LIST_ATTRIBUTION, "negation") != NULL;
+		negation = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_NEGATION) != NULL;
 
 		/* a negation that opens a pejorative or dismissive phrase ("tidak
 		 * bersahabat", "tidak berdasar") negates nothing */
-		if (negation && k < first + 8 && !word_of(a, k, NV_LIST_ACT, "pejorative") &&
-			!word_of(a, k, NV_LIST_ACT, "dismissal"))
+		if (negation && k < first + 8 && !word_of(a, k, NV_LIST_ACT, CLASS_PEJORATIVE) &&
+			!word_of(a, k, NV_LIST_ACT, CLASS_DISMISSAL))
 			negated = true;
 		/* "teori kesepakatan senjata ... hanya cerita fiksi": claims
 		 * dismissed; a quoted word ("called the US claims “baseless”")
 		 * dismisses the claims its sentence names */
-		if (!dismissed && word_of(a, k, NV_LIST_ACT, "dismissal"))
+		if (!dismissed && word_of(a, k, NV_LIST_ACT, CLASS_DISMISSAL))
 			dismissed = q->kind == NV_QUOTE_PARTIAL ? claim_noun_near(a, k, 8, s->first_token, s->end_token) :
 				claim_noun_near(a, k, 8, first, end);
 		/* "not illegal" is no condemnation; "we will never accept these
 		 * illegal sanctions" is */
-		if (!pejorative && word_of(a, k, NV_LIST_ACT, "pejorative") &&
-			!(k > first && word_of(a, k - 1, NV_LIST_ATTRIBUTION, "negation")) &&
-			!(k > first + 1 && word_of(a, k - 2, NV_LIST_ATTRIBUTION, "negation")))
+		if (!pejorative && word_of(a, k, NV_LIST_ACT, CLASS_PEJORATIVE) &&
+			!(k > first && word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_NEGATION)) &&
+			!(k > first + 1 && word_of(a, k - 2, NV_LIST_ATTRIBUTION, CLASS_NEGATION)))
 		{
 			pejorative = true;
 			pejorative_at = k;
 		}
-		if (!retaliation && word_of(a, k, NV_LIST_ACT, "retaliation"))
+		if (!retaliation && word_of(a, k, NV_LIST_ACT, CLASS_RETALIATION))
 		{
 			retaliation = true;
 			retaliation_at = k + 1;
 		}
 		/* "akan melanggar resolusi ... jika": conditional; "jika ini
 		 * benar" only hedges */
-		if (!conditional && word_of(a, k, NV_LIST_ATTRIBUTION, "condition"))
+		if (!conditional && word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_CONDITION))
 		{
-			const nv_word_entry *hedge = word_of(a, k, NV_LIST_HEDGE, NULL);
+			const nv_word_entry *hedge = word_of(a, k, NV_LIST_HEDGE, CLASS_ANY);
 
 			conditional = !(hedge && hedge->word_count > 1);
 		}
@@ -1644,7 +1679,7 @@ static int
 sanction_adopters(const alleger *a, uint32_t i, const nv_sentence *s, const nv_mention **out)
 {
 	for (uint32_t v = i; v > s->first_token && v + 6 > i; v--)
-		if (word_of(a, v - 1, NV_LIST_ATTRIBUTION, "adopt"))
+		if (word_of(a, v - 1, NV_LIST_ATTRIBUTION, CLASS_ADOPT))
 		{
 			nv_lexicon_match match;
 
@@ -1669,7 +1704,7 @@ more_targets(const alleger *a, const nv_mention **targets, int n, uint32_t end, 
 	uint32_t	from = targets[n - 1]->end_token;
 
 	for (uint32_t k = from; k < end && k < from + 16; k++)
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, "include"))
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_INCLUDE))
 		{
 			const nv_mention *more[MAX_JOINT];
 			int			m = object_actors(a, k + 1, k + 14 < end ? k + 14 : end, country, more);
@@ -1722,10 +1757,10 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 			continue;
 		/* "Tindakan tersebut juga ditujukan kepada ...": a step already
 		 * named, after a sanction, continues it */
-		step = word_of(a, i, NV_LIST_ACT, "step") &&
-			(word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative") ||
-			 (i > s->first_token && word_of(a, i - 1, NV_LIST_ATTRIBUTION, "definite")));
-		if (!(step || word_of(a, i, NV_LIST_ACT, "sanction_noun")) ||
+		step = word_of(a, i, NV_LIST_ACT, CLASS_STEP) &&
+			(word_of(a, i + 1, NV_LIST_ATTRIBUTION, CLASS_DEMONSTRATIVE) ||
+			 (i > s->first_token && word_of(a, i - 1, NV_LIST_ATTRIBUTION, CLASS_DEFINITE)));
+		if (!(step || word_of(a, i, NV_LIST_ACT, CLASS_SANCTION_NOUN)) ||
 			(doc->tokens[i].flags & NV_TOKEN_HYPHEN_BEFORE))
 			continue;
 		owner = step ? NULL : noun_owner(a, i, s->first_token, s->end_token, &after);
@@ -1733,8 +1768,8 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 		/* the target follows a marker close after the noun or its owner */
 		limit = after + 4 < s->end_token ? after + 4 : s->end_token;
 		for (uint32_t k = i + 1; k < limit; k++)
-			if (word_of(a, k, NV_LIST_ATTRIBUTION, "target") ||
-				(step && word_of(a, k, NV_LIST_ATTRIBUTION, "include")))
+			if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_TARGET) ||
+				(step && word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_INCLUDE)))
 			{
 				uint32_t	to = k + 14 < s->end_token ? k + 14 : s->end_token;
 
@@ -1757,8 +1792,8 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 			if (m > 0)
 				continue;
 			if (!last || !last->accuser ||
-				!(step || word_of(a, i + 1, NV_LIST_ATTRIBUTION, "demonstrative") ||
-				  (i > s->first_token && word_of(a, i - 1, NV_LIST_ATTRIBUTION, "demonstrative"))))
+				!(step || word_of(a, i + 1, NV_LIST_ATTRIBUTION, CLASS_DEMONSTRATIVE) ||
+				  (i > s->first_token && word_of(a, i - 1, NV_LIST_ATTRIBUTION, CLASS_DEMONSTRATIVE))))
 				continue;
 			{
 				/* the same sanction, said when it was (copied first: the
@@ -1912,7 +1947,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 					const nv_mention_result *mentions, const nv_timex_result *timexes,
 					const nv_quote_result *quotes, nv_allegation_result *out)
 {
-	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}, {0}, {0}, {0}, {0}, false, {0}};
+	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}, {0}, {0}, {0}, {0}, false, {0}, {0}};
 	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
 	size_t		charge_at = 0;	/* charge_in_order's, for the unsourced reports */
 
@@ -1920,6 +1955,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 	a.dated_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
 	for (uint32_t s = 0; s <= doc->sentence_count; s++)
 		a.speaker_quote[s] = a.dated_quote[s] = -1;
+	find_class_ids(&a);
 	find_charges_and_hedges(&a);
 	find_conduct_classes(&a);
 	for (uint32_t k = quotes->count; k-- > 0;)
@@ -1993,7 +2029,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			}
 			/* "rejected the claims", "menyebut tuduhan itu tidak berdasar":
 			 * a denial without a denial verb */
-			if ((cue || word_of(&a, c, NV_LIST_ACT, "reject")) &&
+			if ((cue || word_of(&a, c, NV_LIST_ACT, CLASS_REJECT)) &&
 				(match.act == NV_ACT_SAY || match.act == NV_ACT_CONDEMN) &&
 				denial_without_verb(&a, c, match.end_token, s->end_token) &&
 				!negated_before(&a, c, s->first_token))
@@ -2024,7 +2060,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				continue;
 			/* "upaya untuk menjatuhkan sanksi", "refusing to condemn": an
 			 * attempt or a purpose, not an act */
-			if (c > s->first_token && word_of(&a, c - 1, NV_LIST_ATTRIBUTION, "purpose"))
+			if (c > s->first_token && word_of(&a, c - 1, NV_LIST_ATTRIBUTION, CLASS_PURPOSE))
 			{
 				next = match.end_token;
 				continue;
@@ -2077,9 +2113,9 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			/* a hedge, or a claim noun: most tokens are neither */
 			if (!nv_token_may_start_any(lists, doc, k, (1u << NV_LIST_HEDGE) | (1u << NV_LIST_ACT)))
 				continue;
-			h = word_of(&a, k, NV_LIST_HEDGE, NULL);
+			h = word_of(&a, k, NV_LIST_HEDGE, CLASS_ANY);
 
-			reported = h && word_of(&a, k, NV_LIST_ATTRIBUTION, "report");
+			reported = h && word_of(&a, k, NV_LIST_ATTRIBUTION, CLASS_REPORT);
 			/* "amid reports of North Korean troops", "berita tentang
 			 * pengerahan pasukan Korut": the report is of what follows */
 			if (!reported && report_of(&a, k))

@@ -532,6 +532,10 @@ nv_class_id(const char *name)
 	return slot->name == name ? slot->id : nv_class_id_slow(name);
 }
 
+/* The class id that the *_id lookups take for "any class" (a class name
+ * of NULL). */
+#define NV_CLASS_ANY (-2)
+
 /*
  * A word's classes as a bit set of NV_CLASS_WORDS words: class id c is bit
  * c % 64 of word (c / 64) % NV_CLASS_WORDS.  The built-in lists have under
@@ -642,6 +646,21 @@ nv_token_may_start_class(const nv_wordlists *lists, const nv_document *doc, uint
 }
 
 /*
+ * nv_token_may_start_class with the class's id (nv_class_id, or
+ * NV_CLASS_ANY) found by the caller: a stage that asks a few classes of
+ * every word finds their ids once, not at each word.
+ */
+static inline bool
+nv_token_may_start_class_id(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
+							int bit, int class_id)
+{
+	if (!nv_token_has_bit(lists, doc, i, bit))
+		return false;
+	return class_id < 0 || doc->word_lists != lists ||
+		nv_class_bit_test(&doc->class_starts[doc->tokens[i].list_word * NV_CLASS_WORDS], class_id);
+}
+
+/*
  * The first token in [from, to) that may start an entry of class
  * `class_name` with list bit `bit` (nv_token_may_start_class there), or
  * `to` when none: a scan for one rare class reads each token's bits with
@@ -671,8 +690,8 @@ nv_next_may_start_class(const nv_wordlists *lists, const nv_document *doc, uint3
 const nv_word_entry *nv_word_find(const nv_wordlists *lists, const nv_document *doc,
 								  uint32_t i, nv_list list, const char *class_name,
 								  nv_lang langs);
-const nv_word_entry *nv_phrase_find(const nv_wordlists *lists, const nv_document *doc,
-									uint32_t i, nv_list list, const char *class_name);
+const nv_word_entry *nv_phrase_find_id(const nv_wordlists *lists, const nv_document *doc,
+									   uint32_t i, nv_list list, int class_id);
 bool		nv_token_starts_list_find(const nv_wordlists *lists, const nv_document *doc,
 									  uint32_t i, nv_list list);
 
@@ -708,6 +727,13 @@ nv_token_starts_list(const nv_wordlists *lists, const nv_document *doc, uint32_t
 	return nv_token_starts_list_find(lists, doc, i, list);
 }
 
+static inline const nv_word_entry *
+nv_phrase_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_list list,
+			   const char *class_name)
+{
+	return nv_phrase_find_id(lists, doc, i, list, class_name ? nv_class_id(class_name) : NV_CLASS_ANY);
+}
+
 /*
  * The longest phrase of list `list` (and class, or NULL for any) starting at
  * token i.  Phrases match folded tokens one by one (punctuation included).
@@ -718,6 +744,15 @@ nv_phrase_at(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_l
 {
 	return nv_token_may_start_class(lists, doc, i, (int) list, class_name) ?
 		nv_phrase_find(lists, doc, i, list, class_name) : NULL;
+}
+
+/* nv_phrase_at with the class's id (or NV_CLASS_ANY) found by the caller. */
+static inline const nv_word_entry *
+nv_phrase_at_id(const nv_wordlists *lists, const nv_document *doc, uint32_t i, nv_list list,
+				int class_id)
+{
+	return nv_token_may_start_class_id(lists, doc, i, (int) list, class_id) ?
+		nv_phrase_find_id(lists, doc, i, list, class_id) : NULL;
 }
 
 /* ---- stages ------------------------------------------------------------- */

@@ -415,7 +415,7 @@ nv_wordlists_builtin(void)
 static bool
 ref_fits(const entry_ref *ref, int class_id, nv_lang langs)
 {
-	return (ref->langs & langs) != 0 && (class_id == -2 || ref->class_id == class_id);
+	return (ref->langs & langs) != 0 && (class_id == NV_CLASS_ANY || ref->class_id == class_id);
 }
 
 void
@@ -479,7 +479,7 @@ nv_word_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 
 	if (i >= doc->token_count || (ref = list_entries(lists, token_word(lists, doc, i), list)) == NULL)
 		return NULL;
-	class_id = class_name ? nv_class_id(class_name) : -2;
+	class_id = class_name ? nv_class_id(class_name) : NV_CLASS_ANY;
 	for (; ref->node; ref++)
 		if (ref->word_count == 1 && ref_fits(ref, class_id, langs))
 			return &ref->node->entry;
@@ -487,18 +487,16 @@ nv_word_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 }
 
 const nv_word_entry *
-nv_phrase_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
-			   nv_list list, const char *class_name)
+nv_phrase_find_id(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
+				  nv_list list, int class_id)
 {
 	const entry_ref *ref;
 	const entry_ref *best = NULL;
 	uint32_t	second = 0;
 	bool		has_second;
-	int			class_id;
 
 	if (i >= doc->token_count || (ref = list_entries(lists, token_word(lists, doc, i), list)) == NULL)
 		return NULL;
-	class_id = class_name ? nv_class_id(class_name) : -2;
 	/* a phrase does not run across a line break */
 	has_second = i + 1 < doc->token_count && !(doc->tokens[i + 1].flags & NV_TOKEN_NEWLINE_BEFORE);
 	if (has_second)
