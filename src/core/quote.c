@@ -178,6 +178,31 @@ nv_find_quote_spans(const nv_document *doc, nv_quote_span_result *out)
 
 /* ---- attribution ----------------------------------------------------------- */
 
+/*
+ * The classes of attribution and role word the stage asks about, by name
+ * in word_class_names: words are asked about at nearly every token of an
+ * attribution, and each class's id is found once a document
+ * (quoter.class_ids), not hashed at each ask.
+ */
+typedef enum word_class
+{
+	CLASS_ADDRESSEE, CLASS_ADJUNCT, CLASS_BODY, CLASS_CONJUNCTION,
+	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DESTINATION, CLASS_DETERMINER,
+	CLASS_FOLLOWS, CLASS_GENERIC_SPEAKER, CLASS_IDIOM, CLASS_NEGATION,
+	CLASS_NOUN, CLASS_OPINION, CLASS_OUTLET_VERB, CLASS_PASSIVE_AUX,
+	CLASS_PERSON_ROLE, CLASS_POSSESSIVE, CLASS_REASON, CLASS_REFERENCE,
+	CLASS_RELATIVE, CLASS_SUBJECT_ADVERB, CLASS_THAT, CLASS_UNALIGNED,
+	CLASS_VIA, CLASS_WEAK, CLASS_ANY
+} word_class;
+
+static const char *const word_class_names[CLASS_ANY] = {
+	"addressee", "adjunct", "body", "conjunction", "definite",
+	"demonstrative", "destination", "determiner", "follows",
+	"generic_speaker", "idiom", "negation", "noun", "opinion", "outlet_verb",
+	"passive_aux", "person_role", "possessive", "reason", "reference",
+	"relative", "subject_adverb", "that", "unaligned", "via", "weak"
+};
+
 typedef struct speaker
 {
 	const nv_mention *mention;	/* the actor, when one is known */
@@ -207,7 +232,7 @@ typedef struct quoter
 	nv_vec		quotes;
 	uint32_t	line_from;		/* where the last line-end scan started */
 	uint32_t	line_end;		/* and what it found: see line_end_from */
-	int			outlet_verb_class;	/* nv_class_id("outlet_verb") */
+	int			class_ids[CLASS_ANY];	/* by word_class */
 } quoter;
 
 static const nv_mention *
@@ -222,10 +247,16 @@ can_speak(const nv_mention *m)
 	return m && m->kind != NV_KIND_MEDIA && m->kind != NV_KIND_PLACE && m->country;
 }
 
-static const nv_word_entry *
-attribution_word(const quoter *q, uint32_t i, const char *class_name)
+static inline const nv_word_entry *
+attribution_word(const quoter *q, uint32_t i, word_class word)
 {
-	return nv_phrase_at(q->lists, q->doc, i, NV_LIST_ATTRIBUTION, class_name);
+	return nv_phrase_at_id(q->lists, q->doc, i, NV_LIST_ATTRIBUTION, q->class_ids[word]);
+}
+
+static inline const nv_word_entry *
+role_word(const quoter *q, uint32_t i, word_class word)
+{
+	return nv_phrase_at_id(q->lists, q->doc, i, NV_LIST_ROLE, q->class_ids[word]);
 }
 
 /* The first token in [from, to) that may start an attribution word of
@@ -420,9 +451,9 @@ owner_next_to(const quoter *q, uint32_t k)
 		/* only words between, and the 's of "Seoul's"; no function word
 		 * ("Turkey who officials allege") */
 		for (uint32_t t = attached ? m->end_token : k; t < k && attached; t++)
-			attached = (q->doc->tokens[t].kind == NV_TOKEN_WORD && !attribution_word(q, t, "relative") &&
-						!attribution_word(q, t, "conjunction") && !attribution_word(q, t, "determiner") &&
-						!attribution_word(q, t, "destination")) ||
+			attached = (q->doc->tokens[t].kind == NV_TOKEN_WORD && !attribution_word(q, t, CLASS_RELATIVE) &&
+						!attribution_word(q, t, CLASS_CONJUNCTION) && !attribution_word(q, t, CLASS_DETERMINER) &&
+						!attribution_word(q, t, CLASS_DESTINATION)) ||
 				(t + 1 < k && nv_token_is_possessive(q->doc, t + 1));
 		if (attached)
 			return m;
@@ -462,25 +493,25 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 
 	bool		possessive = false;
 
-	if (head < doc->token_count && attribution_word(q, head, "definite"))
+	if (head < doc->token_count && attribution_word(q, head, CLASS_DEFINITE))
 		head++;
-	else if (head < doc->token_count && attribution_word(q, head, "possessive"))
+	else if (head < doc->token_count && attribution_word(q, head, CLASS_POSSESSIVE))
 	{
 		possessive = true;
 		head++;
 	}
 	if (head >= doc->token_count || mention_of(q, head))
 		return 0;
-	body = nv_phrase_at(q->lists, doc, head, NV_LIST_ROLE, "body");
+	body = role_word(q, head, CLASS_BODY);
 	if (!body)
 		return 0;
 	head_end = head + body->word_count;
 	end = head_end;
-	if (end < doc->token_count && attribution_word(q, end, "demonstrative"))
+	if (end < doc->token_count && attribution_word(q, end, CLASS_DEMONSTRATIVE))
 		end++;
 	/* "a ministry official": the noun qualifies a person */
-	else if (end < doc->token_count && (nv_phrase_at(q->lists, doc, end, NV_LIST_ROLE, "person_role") ||
-										nv_phrase_at(q->lists, doc, end, NV_LIST_ROLE, "generic_speaker")))
+	else if (end < doc->token_count && (role_word(q, end, CLASS_PERSON_ROLE) ||
+										role_word(q, end, CLASS_GENERIC_SPEAKER)))
 		return 0;
 	/* "departemen Keuangan": the noun begins a longer name */
 	else if (end < doc->token_count && (mention_of(q, end) ||
@@ -632,9 +663,9 @@ resolve_generic(quoter *q, uint32_t i, const nv_word_entry *g, bool head_only, s
 	uint32_t	head = i;
 	uint32_t	low = i > 400 ? i - 400 : 0;	/* the window looked back through */
 
-	if (i + len < doc->token_count && attribution_word(q, i + len, "unaligned"))
+	if (i + len < doc->token_count && attribution_word(q, i + len, CLASS_UNALIGNED))
 		return false;
-	while (head < i + len && attribution_word(q, head, "determiner"))
+	while (head < i + len && attribution_word(q, head, CLASS_DETERMINER))
 		head++;
 	if (head < i + len)
 	{
@@ -672,7 +703,7 @@ resolve_generic(quoter *q, uint32_t i, const nv_word_entry *g, bool head_only, s
 
 		for (uint32_t t = i > 2 ? i - 2 : 0; t < i + len && !names_body; t++)
 		{
-			const nv_word_entry *body = nv_phrase_at(q->lists, doc, t, NV_LIST_ROLE, "body");
+			const nv_word_entry *body = role_word(q, t, CLASS_BODY);
 
 			names_body = body && (t >= i || t + body->word_count == i);
 		}
@@ -720,7 +751,7 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 		  nv_token_may_start_any(q->lists, doc, i + 1, 1u << NV_LIST_ROLE)))
 		return 0;
 	e = nv_phrase_at(q->lists, doc, i, NV_LIST_ANAPHOR, NULL);
-	g = nv_phrase_at(q->lists, doc, i, NV_LIST_ROLE, "generic_speaker");
+	g = role_word(q, i, CLASS_GENERIC_SPEAKER);
 
 	if ((!e || strcmp(e->value, "singular") == 0) && (len = resolve_body_noun(q, i, s)) > 0)
 		return len;
@@ -759,7 +790,7 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 	 * speaker that names an earlier actor ("menurut kelompok tersebut") */
 	if (mention_of(q, i) == NULL &&
 		(resolve_by_head_noun(q, i, s) ||
-		 (!nv_phrase_at(q->lists, q->doc, i, NV_LIST_ROLE, "generic_speaker") && resolve_anaphor(q, i, s))))
+		 (!role_word(q, i, CLASS_GENERIC_SPEAKER) && resolve_anaphor(q, i, s))))
 		return true;
 	for (uint32_t k = i, commas = 0; k < limit && k < i + 8; k++)
 	{
@@ -865,9 +896,9 @@ nearest_actor(const quoter *q, uint32_t clause, uint32_t c)
 		{
 			uint32_t	before = m->first_token;
 
-			while (before > clause && attribution_word(q, before - 1, "determiner"))
+			while (before > clause && attribution_word(q, before - 1, CLASS_DETERMINER))
 				before--;
-			if (before > clause && attribution_word(q, before - 1, "destination"))
+			if (before > clause && attribution_word(q, before - 1, CLASS_DESTINATION))
 				continue;
 		}
 		/* "Departemen Luar Negeri Amerika Serikat (AS)": a gloss in
@@ -905,7 +936,7 @@ unnamed_subject_next_to(quoter *q, uint32_t clause, uint32_t c, const nv_mention
 			*s = adjacent;
 			return true;
 		}
-		g = nv_phrase_at(q->lists, q->doc, k, NV_LIST_ROLE, "generic_speaker");
+		g = role_word(q, k, CLASS_GENERIC_SPEAKER);
 		if (g && k + g->word_count == c)
 		{
 			speaker_as_written(q, k, c, s);
@@ -932,11 +963,11 @@ unknown_name_before(const quoter *q, uint32_t clause, uint32_t c, const nv_menti
 		   (doc->tokens[name - 1].flags & NV_TOKEN_CAPITALIZED) && !mention_of(q, name - 1) &&
 		   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ROLE, NULL) &&
 		   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ANAPHOR, NULL) &&
-		   !attribution_word(q, name - 1, "unaligned") && !in_timex(q, name - 1))
+		   !attribution_word(q, name - 1, CLASS_UNALIGNED) && !in_timex(q, name - 1))
 		name--;
 	if (name == c || (best && best->end_token >= name) ||
 		(c - name < 2 && name <= doc->sentences[nv_token_sentence(doc, c)].first_token) ||
-		attribution_word(q, name, "determiner"))
+		attribution_word(q, name, CLASS_DETERMINER))
 		return false;
 	speaker_as_written(q, name, c, s);
 	return true;
@@ -958,19 +989,19 @@ clause_subject(quoter *q, uint32_t clause, uint32_t c, speaker *s)
 	{
 		if (resolve_anaphor(q, k, s))
 			return true;
-		if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
+		if (!attribution_word(q, k, CLASS_DETERMINER) && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
 			break;
 	}
 	for (uint32_t k = clause; k < c && c - clause <= 5; k++)
 	{
-		if (nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "generic_speaker") ||
-			nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "person_role") ||
-			nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, "body"))
+		if (role_word(q, k, CLASS_GENERIC_SPEAKER) ||
+			role_word(q, k, CLASS_PERSON_ROLE) ||
+			role_word(q, k, CLASS_BODY))
 		{
 			speaker_as_written(q, clause, c, s);
 			return true;
 		}
-		if (!attribution_word(q, k, "determiner") && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
+		if (!attribution_word(q, k, CLASS_DETERMINER) && !(doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
 			break;
 	}
 	return false;
@@ -1053,7 +1084,7 @@ via_in(const quoter *q, uint32_t from, uint32_t to)
 	/* markers are rare: pass the tokens that cannot start one */
 	for (uint32_t k = next_attribution(q, from, to, "via"); k < to; k = next_attribution(q, k + 1, to, "via"))
 	{
-		const nv_word_entry *marker = attribution_word(q, k, "via");
+		const nv_word_entry *marker = attribution_word(q, k, CLASS_VIA);
 
 		if (!marker)
 			continue;
@@ -1172,7 +1203,7 @@ in_idiom(const quoter *q, uint32_t c)
 {
 	for (uint32_t k = c > 2 ? c - 2 : 0; k <= c; k++)
 	{
-		const nv_word_entry *e = attribution_word(q, k, "idiom");
+		const nv_word_entry *e = attribution_word(q, k, CLASS_IDIOM);
 
 		if (e && k + e->word_count > c)
 			return true;
@@ -1185,7 +1216,7 @@ in_idiom(const quoter *q, uint32_t c)
 static bool
 reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 {
-	if ((c > 0 && attribution_word(q, c - 1, "relative")) || in_idiom(q, c))
+	if ((c > 0 && attribution_word(q, c - 1, CLASS_RELATIVE)) || in_idiom(q, c))
 		return false;
 	/* a negation in the cue's own clause and of the cue itself: not in
 	 * "tidak sah. Berg menambahkan", nor in "yang tidak ingin disebutkan
@@ -1195,7 +1226,7 @@ reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 		nv_lexicon_match other;
 		bool		anaphoric;
 
-		if (attribution_word(q, k, "negation"))
+		if (attribution_word(q, k, CLASS_NEGATION))
 			return false;
 		if (cue_at((quoter *) q, k, &other, &anaphoric))
 			break;
@@ -1218,7 +1249,7 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 	while (k < end && nv_token_is_punct(doc, k, ','))
 		k++;
 	/* "“open talks” and Berg demanded …": a clause of its own */
-	if (k < end && attribution_word(q, k, "conjunction"))
+	if (k < end && attribution_word(q, k, CLASS_CONJUNCTION))
 		return false;
 	/* a name or a role phrase counts as one word of the window: "U.S. Deputy
 	 * Ambassador Robert Wood told" */
@@ -1243,7 +1274,7 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 			c = m->end_token - 1;
 			continue;
 		}
-		if ((role = nv_phrase_at(q->lists, doc, c, NV_LIST_ROLE, "person_role")) != NULL)
+		if ((role = role_word(q, c, CLASS_PERSON_ROLE)) != NULL)
 		{
 			c += role->word_count - 1;
 			continue;
@@ -1252,7 +1283,7 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 			continue;
 		/* "…, calling it “a hostile act,” according to KCNA": an outlet
 		 * relaying the quote, whose speaker is named before it */
-		if (c == k && attribution_word(q, c, "via"))
+		if (c == k && attribution_word(q, c, CLASS_VIA))
 		{
 			for (uint32_t j = match.end_token; j < end && j <= match.end_token + 3; j++)
 				if (mention_of(q, j) && mention_of(q, j)->kind == NV_KIND_MEDIA)
@@ -1385,10 +1416,10 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 			if (q->in_quote[c])
 				break;
 			if (!cue_at(q, c, &match, &anaphoric) || !reporting_cue(q, c, &match) ||
-				attribution_word(q, c, "noun"))
+				attribution_word(q, c, CLASS_NOUN))
 				continue;
 			set_cue(quote, doc, c, &match);
-			found = attribution_word(q, c, "follows") ? false : speaker_before(q, s_first, c, &s);
+			found = attribution_word(q, c, CLASS_FOLLOWS) ? false : speaker_before(q, s_first, c, &s);
 			if (!found && anaphoric && q->last.actor)
 			{
 				s = q->last;
@@ -1455,7 +1486,7 @@ closes_attribution(const quoter *q, uint32_t after, uint32_t end)
 	uint32_t	t;
 
 	if (after >= end || q->doc->tokens[after].kind == NV_TOKEN_PUNCT ||
-		attribution_word(q, after, "adjunct"))
+		attribution_word(q, after, CLASS_ADJUNCT))
 		return true;
 	t = nv_timex_first_from(q->timexes, after);
 	return t < q->timexes->count && q->timexes->spans[t].first_token == after;
@@ -1477,7 +1508,7 @@ post_comma_attribution(quoter *q, const nv_sentence *sentence, uint32_t c, const
 	uint32_t	after;			/* the token after the speaker */
 
 	if (c < sentence->first_token + 2 || !nv_token_is_punct(doc, c - 1, ',') ||
-		attribution_word(q, c, "follows"))
+		attribution_word(q, c, CLASS_FOLLOWS))
 		return false;
 	if (anaphoric)
 	{
@@ -1519,7 +1550,7 @@ reason_follows(const quoter *q, const nv_sentence *sentence, const nv_lexicon_ma
 		return true;
 	for (uint32_t k = match->end_token; k < sentence->end_token && k <= match->end_token + 8; k++)
 	{
-		if (attribution_word(q, k, "that") || attribution_word(q, k, "reason"))
+		if (attribution_word(q, k, CLASS_THAT) || attribution_word(q, k, CLASS_REASON))
 			return true;
 		if (doc->tokens[k].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(doc, k, '(') &&
 			!nv_token_is_punct(doc, k, ')'))
@@ -1534,7 +1565,7 @@ reason_follows(const quoter *q, const nv_sentence *sentence, const nv_lexicon_ma
 static bool
 outlet_verb_at(const quoter *q, uint32_t c, nv_lexicon_match *match)
 {
-	const nv_word_entry *e = attribution_word(q, c, "outlet_verb");
+	const nv_word_entry *e = attribution_word(q, c, CLASS_OUTLET_VERB);
 
 	if (!e)
 		return false;
@@ -1550,7 +1581,7 @@ outlet_verb_at(const quoter *q, uint32_t c, nv_lexicon_match *match)
  * class ("yang", "the") is no outlet's verb either.  The sentences with
  * no quote are read through token by token: on a document mapped to the
  * stage's lexicon and lists, with the tables in locals and the class's
- * bit found once (q->outlet_verb_class), not through the general tests.
+ * bit found once, not through the general tests.
  */
 static uint32_t
 next_cue_or_outlet_verb(const quoter *q, uint32_t from, uint32_t to)
@@ -1562,7 +1593,7 @@ next_cue_or_outlet_verb(const quoter *q, uint32_t from, uint32_t to)
 	const uint64_t *class_starts;
 	uint64_t	class_bit;
 
-	if (doc->lexicon != q->lex || doc->word_lists != q->lists || q->outlet_verb_class < 0)
+	if (doc->lexicon != q->lex || doc->word_lists != q->lists || q->class_ids[CLASS_OUTLET_VERB] < 0)
 	{
 		for (uint32_t c = from; c < to; c++)
 			if (may_start_cue(q, c) ||
@@ -1570,8 +1601,8 @@ next_cue_or_outlet_verb(const quoter *q, uint32_t from, uint32_t to)
 				return c;
 		return to;
 	}
-	class_starts = doc->class_starts + (q->outlet_verb_class / 64) % NV_CLASS_WORDS;
-	class_bit = 1ULL << (q->outlet_verb_class % 64);
+	class_starts = doc->class_starts + (q->class_ids[CLASS_OUTLET_VERB] / 64) % NV_CLASS_WORDS;
+	class_bit = 1ULL << (q->class_ids[CLASS_OUTLET_VERB] % 64);
 	for (uint32_t c = from; c < to; c++)
 	{
 		uint32_t	word = tokens[c].list_word;
@@ -1614,13 +1645,13 @@ weak_cue_reports(const quoter *q, const nv_sentence *sentence, uint32_t c, const
 				 bool *adjacent_subject, bool *continues)
 {
 	const nv_document *doc = q->doc;
-	const nv_word_entry *weak = attribution_word(q, c, "weak");
+	const nv_word_entry *weak = attribution_word(q, c, CLASS_WEAK);
 	bool		that = false;
 
 	if (!weak)
 		return true;
 	for (uint32_t k = match->end_token; k < sentence->end_token && k <= match->end_token + 3; k++)
-		that = that || attribution_word(q, k, "that") != NULL;
+		that = that || attribution_word(q, k, CLASS_THAT) != NULL;
 	if (that || nv_token_is_punct(doc, match->end_token, ',') || nv_token_is_punct(doc, match->end_token, ':'))
 		return true;
 	if (weak->value && strcmp(weak->value, "subject") == 0)
@@ -1645,7 +1676,7 @@ subject_right_before(quoter *q, const nv_sentence *sentence, uint32_t sentence_i
 	const nv_document *doc = q->doc;
 	uint32_t	subject_end = c;
 
-	while (subject_end > sentence->first_token + 1 && attribution_word(q, subject_end - 1, "subject_adverb"))
+	while (subject_end > sentence->first_token + 1 && attribution_word(q, subject_end - 1, CLASS_SUBJECT_ADVERB))
 		subject_end--;
 	if (nv_token_is_punct(doc, subject_end - 1, ','))
 		for (uint32_t k = subject_end - 1; k-- > sentence->first_token && subject_end - k < 14;)
@@ -1718,7 +1749,7 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 	 * KCNA that …": the content starts after "that" */
 	for (uint32_t k = content; k < sentence->end_token && k < content + 8; k++)
 	{
-		if (attribution_word(q, k, "that"))
+		if (attribution_word(q, k, CLASS_THAT))
 		{
 			content = k;
 			break;
@@ -1727,17 +1758,17 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 		 * "mengatakan, bahwa …") */
 		if (doc->tokens[k].kind == NV_TOKEN_PUNCT &&
 			!(k == content && nv_token_is_punct(doc, k, ',') && k + 1 < sentence->end_token &&
-			  attribution_word(q, k + 1, "that")))
+			  attribution_word(q, k + 1, CLASS_THAT)))
 			break;
 	}
-	if (content < sentence->end_token && attribution_word(q, content, "that"))
+	if (content < sentence->end_token && attribution_word(q, content, CLASS_THAT))
 	{
 		content++;
 		after_that = true;
 	}
 	/* "told reporters the launch was illegal": whom it was told */
-	else if (attribution_word(q, c, "via") && attribution_word(q, content, "addressee"))
-		content += attribution_word(q, content, "addressee")->word_count;
+	else if (attribution_word(q, c, CLASS_VIA) && attribution_word(q, content, CLASS_ADDRESSEE))
+		content += attribution_word(q, content, CLASS_ADDRESSEE)->word_count;
 	while (content < sentence->end_token && nv_token_is_punct(doc, content, ','))
 		content++;
 	if (content >= sentence->end_token)
@@ -1759,7 +1790,7 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 	if (!speaker_follows && c > sentence->first_token + 4 && !after_that &&
 		(closes_attribution(q, match->end_token, sentence->end_token) ||
 		 (mention_of(q, match->end_token) && mention_of(q, match->end_token)->kind == NV_KIND_MEDIA) ||
-		 attribution_word(q, c, "via")))
+		 attribution_word(q, c, CLASS_VIA)))
 	{
 		uint32_t	k = c;
 
@@ -1777,7 +1808,7 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 	*end = sentence->end_token;
 	for (uint32_t k = next_attribution(q, content + 1, *end, "via"); k < *end;
 		 k = next_attribution(q, k + 1, *end, "via"))
-		if (nv_token_is_punct(doc, k - 1, ',') && attribution_word(q, k, "via"))
+		if (nv_token_is_punct(doc, k - 1, ',') && attribution_word(q, k, CLASS_VIA))
 		{
 			*end = k - 1;
 			break;
@@ -1822,7 +1853,7 @@ add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t en
 	said_on_in(q, sentence->first_token, c, quote);
 	if (!quote->has_said_on)
 	{
-		const nv_word_entry *reference = attribution_word(q, sentence->first_token, "reference");
+		const nv_word_entry *reference = attribution_word(q, sentence->first_token, CLASS_REFERENCE);
 		bool		attribution_only = reference && sentence->first_token + reference->word_count == c;
 
 		said_on_in(q, match->end_token, attribution_only ? sentence->end_token : match->end_token + 5, quote);
@@ -1858,8 +1889,8 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			anaphoric = false;
 			outlet = outlet_before(q, sentence->first_token, c);
 		}
-		if (!reporting_cue(q, c, &match) || attribution_word(q, c, "noun") ||
-			(outlet_verb_at(q, c, &match) && c > 0 && attribution_word(q, c - 1, "passive_aux")))
+		if (!reporting_cue(q, c, &match) || attribution_word(q, c, CLASS_NOUN) ||
+			(outlet_verb_at(q, c, &match) && c > 0 && attribution_word(q, c - 1, CLASS_PASSIVE_AUX)))
 			continue;
 		if (outlet)
 		{
@@ -1900,7 +1931,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			found = true;
 		}
 		/* "menurut X, …" / "according to X": the speaker follows */
-		else if (attribution_word(q, c, "follows"))
+		else if (attribution_word(q, c, CLASS_FOLLOWS))
 			found = speaker_follows = speaker_after_follows_cue(q, sentence, c, &match, &s);
 		else
 		{
@@ -1921,7 +1952,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		{
 			/* a subject the lexicon does not know ("Media pemerintah"):
 			 * kept as written when it opens the sentence */
-			if (c == sentence->first_token || attribution_word(q, c, "follows") ||
+			if (c == sentence->first_token || attribution_word(q, c, CLASS_FOLLOWS) ||
 				!(doc->tokens[sentence->first_token].flags & NV_TOKEN_CAPITALIZED))
 				return false;
 			s.start = doc->tokens[sentence->first_token].start;
@@ -1994,7 +2025,7 @@ new_attribution_between(const quoter *q, uint32_t from, uint32_t to)
 		if (cue_at(q, k, &match, &anaphoric))
 			return true;
 		if (can_speak(m) && m->first_token == k && k > from &&
-			attribution_word(q, k - 1, "conjunction"))
+			attribution_word(q, k - 1, CLASS_CONJUNCTION))
 			return true;
 	}
 	return false;
@@ -2056,7 +2087,7 @@ attribute_outlet_lead(quoter *q, uint32_t sentence_index)
 {
 	const nv_document *doc = q->doc;
 	const nv_sentence *sentence = &doc->sentences[sentence_index];
-	const nv_word_entry *marker = attribution_word(q, sentence->first_token, "via");
+	const nv_word_entry *marker = attribution_word(q, sentence->first_token, CLASS_VIA);
 	uint32_t	name = sentence->first_token + (marker ? marker->word_count : 0);
 	uint32_t	comma = name;
 	speaker		s = {0};
@@ -2065,7 +2096,7 @@ attribute_outlet_lead(quoter *q, uint32_t sentence_index)
 	if (!marker || name >= sentence->end_token)
 		return;
 	/* "As reported by the Wall Street Journal, …" */
-	while (name + 1 < sentence->end_token && attribution_word(q, name, "determiner"))
+	while (name + 1 < sentence->end_token && attribution_word(q, name, CLASS_DETERMINER))
 		name++;
 	comma = name;
 	while (comma < sentence->end_token && comma < name + 6 && !nv_token_is_punct(doc, comma, ','))
@@ -2099,7 +2130,7 @@ attribute_opinion_lead(quoter *q, uint32_t sentence_index)
 {
 	const nv_document *doc = q->doc;
 	const nv_sentence *sentence = &doc->sentences[sentence_index];
-	const nv_word_entry *lead = attribution_word(q, sentence->first_token, "opinion");
+	const nv_word_entry *lead = attribution_word(q, sentence->first_token, CLASS_OPINION);
 	uint32_t	comma = sentence->first_token + (lead ? lead->word_count : 0);
 	const speaker *owner;
 	nv_quote   *quote;
@@ -2211,7 +2242,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			   nv_quote_result *out)
 {
 	quoter		q = {doc, lex, lists, mentions, timexes, NULL, {0}, {0}, 0, {0}, UINT32_MAX, 0, 0, -1,
-	{{0}}, {0}, 0, 0, nv_class_id("outlet_verb")};
+	{{0}}, {0}, 0, 0, {0}};
 	nv_quote_span_result spans;
 	uint32_t	next_span = 0;
 
@@ -2221,6 +2252,8 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 	uint32_t	kept = 0;
 	uint32_t	open_sentence = 0;	/* of the span read last */
 
+	for (int c = 0; c < CLASS_ANY; c++)
+		q.class_ids[c] = nv_class_id(word_class_names[c]);
 	q.in_quote = nv_arena_zalloc(doc->arena, doc->token_count + 1);
 	nv_find_quote_spans(doc, &spans);
 	for (uint32_t k = 0; k < spans.count; k++)
