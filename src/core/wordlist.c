@@ -123,9 +123,11 @@ nv_class_id_slow(const char *name)
 		at = (at + 1) & (NV_CLASS_CACHE - 1);
 	if (nv_class_cache[at].name == NULL)
 	{
+		/* once per name a process: the first letters before strcmp, as
+		 * most of the names differ there */
 		nv_class_cache[at].id = -1;
 		for (int k = 0; k < interned_count; k++)
-			if (strcmp(interned[k], name) == 0)
+			if (interned[k][0] == name[0] && strcmp(interned[k], name) == 0)
 				nv_class_cache[at].id = k;
 		nv_class_cache[at].name = name;
 	}
@@ -319,6 +321,28 @@ add_line(nv_wordlists *lists, nv_list list, const char *line, size_t len)
 			  n > 3 ? field[3] : "", n > 3 ? field_len[3] : 0);
 }
 
+/*
+ * Puts a run of refs in order of their second word, single words (0)
+ * first, keeping the order of those with the same: a lookup stops at the
+ * first phrase whose second word is past the text's, and the ref it
+ * finds is the one it found in the order the entries came, as two
+ * entries matching the same words share their second word.  (An
+ * insertion sort: a run holds a few refs.)
+ */
+static void
+sort_run_by_second(entry_ref *run, size_t count)
+{
+	for (size_t k = 1; k < count; k++)
+	{
+		entry_ref	moved = run[k];
+		size_t		j = k;
+
+		for (; j > 0 && run[j - 1].second > moved.second; j--)
+			run[j] = run[j - 1];
+		run[j] = moved;
+	}
+}
+
 /* The refs of every (word, list) chain, in one array, and the words' bits. */
 static void
 build_refs(nv_wordlists *lists)
@@ -347,6 +371,8 @@ build_refs(nv_wordlists *lists)
 
 		for (int list = 0; list < NV_LIST_COUNT; list++)
 		{
+			entry_ref  *run = ref;
+
 			if (vw->first[list] == NULL)
 				continue;
 			lists->ref_at[list][w] = (uint32_t) (ref - lists->refs);
@@ -361,6 +387,7 @@ build_refs(nv_wordlists *lists)
 					(node->entry.word_count == 1 ? 1u << (NV_LIST_SINGLE + list) : 0);
 				nv_class_bit_set(&lists->class_starts[w * NV_CLASS_WORDS], node->class_id);
 			}
+			sort_run_by_second(run, (size_t) (ref - run));
 			ref++;				/* the run's end: a zeroed ref */
 		}
 	}
@@ -480,8 +507,9 @@ nv_word_find(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 	if (i >= doc->token_count || (ref = list_entries(lists, token_word(lists, doc, i), list)) == NULL)
 		return NULL;
 	class_id = class_name ? nv_class_id(class_name) : NV_CLASS_ANY;
-	for (; ref->node; ref++)
-		if (ref->word_count == 1 && ref_fits(ref, class_id, langs))
+	/* the single words come first in a run */
+	for (; ref->node && ref->word_count == 1; ref++)
+		if (ref_fits(ref, class_id, langs))
 			return &ref->node->entry;
 	return NULL;
 }
@@ -505,8 +533,11 @@ nv_phrase_find_id(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 	{
 		uint32_t	k;
 
-		/* the second word first: it turns away most phrases */
-		if (ref->word_count > 1 && (!has_second || ref->second != second))
+		/* the second word first: it turns away most phrases, and the run
+		 * is in its order (sort_run_by_second) */
+		if (ref->word_count > 1 && (!has_second || ref->second > second))
+			break;
+		if (ref->word_count > 1 && ref->second != second)
 			continue;
 		if (!ref_fits(ref, class_id, doc->lang) ||
 			i + ref->word_count > doc->token_count ||
