@@ -336,83 +336,158 @@ find_titled_names(mention_builder *b)
  * repeats. */
 #define SHORT_NAME_PEOPLE 256
 
-static void
-remember_person(mention_builder *b, uint32_t *people, size_t *count, uint32_t index)
+/* A remembered person, with the folds of the first and last name read
+ * once here rather than once per capitalised word compared with it. */
+typedef struct known_person
 {
-	const nv_mention *m = &NV_VEC_AT(b->mentions, nv_mention, index);
+	uint32_t	mention;
+	uint16_t	first_len;
+	uint16_t	last_len;
+	const char *first;
+	const char *last;
+} known_person;
 
-	for (size_t p = 0; p < *count; p++)
-	{
-		const nv_mention *o = &NV_VEC_AT(b->mentions, nv_mention, people[p]);
+typedef struct known_people
+{
+	size_t		count;
+	known_person person[SHORT_NAME_PEOPLE];
+} known_people;
 
-		if (strcmp(o->id, m->id) == 0 && nv_tokens_same_fold(b->doc, o->first_token, m->first_token) &&
-			nv_tokens_same_fold(b->doc, o->end_token - 1, m->end_token - 1))
-		{
-			memmove(people + p, people + p + 1, (*count - p - 1) * sizeof(uint32_t));
-			(*count)--;
-			break;
-		}
-	}
-	if (*count == SHORT_NAME_PEOPLE)
-	{
-		memmove(people, people + 1, (*count - 1) * sizeof(uint32_t));
-		(*count)--;
-	}
-	people[(*count)++] = index;
+static bool
+same_fold(const char *a, size_t alen, const char *b, size_t blen)
+{
+	return alen == blen && memcmp(a, b, alen) == 0;
 }
 
 static void
-resolve_short_names(mention_builder *b)
+remember_person(mention_builder *b, known_people *people, uint32_t index)
+{
+	const nv_mention *m = &NV_VEC_AT(b->mentions, nv_mention, index);
+	known_person add = {index, 0, 0, NULL, NULL};
+	size_t		len;
+
+	add.first = nv_token_fold(b->doc, m->first_token, &len);
+	add.first_len = (uint16_t) len;
+	add.last = nv_token_fold(b->doc, m->end_token - 1, &len);
+	add.last_len = (uint16_t) len;
+	for (size_t p = 0; p < people->count; p++)
+	{
+		const known_person *o = &people->person[p];
+
+		if (strcmp(NV_VEC_AT(b->mentions, nv_mention, o->mention).id, m->id) == 0 &&
+			same_fold(o->first, o->first_len, add.first, add.first_len) &&
+			same_fold(o->last, o->last_len, add.last, add.last_len))
+		{
+			memmove(people->person + p, people->person + p + 1, (people->count - p - 1) * sizeof(known_person));
+			people->count--;
+			break;
+		}
+	}
+	if (people->count == SHORT_NAME_PEOPLE)
+	{
+		memmove(people->person, people->person + 1, (people->count - 1) * sizeof(known_person));
+		people->count--;
+	}
+	people->person[people->count++] = add;
+}
+
+/* Token i, a capitalised word outside any mention: the most recent person
+ * whose first or last name it is, unless it opens another full name. */
+static void
+resolve_short_name_at(mention_builder *b, const known_people *people, uint32_t i)
 {
 	const nv_document *doc = b->doc;
-	size_t		people_seen = 0;
-	uint32_t	people[SHORT_NAME_PEOPLE];
+	size_t		len;
+	const char *fold = nv_token_fold(doc, i, &len);
 
-	for (uint32_t i = 0; i < doc->token_count; i++)
+	for (size_t p = people->count; p > 0; p--)
 	{
-		if (b->owner[i] >= 0)
-		{
-			nv_mention *m = &NV_VEC_AT(b->mentions, nv_mention, b->owner[i]);
+		const known_person *known = &people->person[p - 1];
 
-			if (m->first_token == i && m->kind == NV_KIND_PERSON && m->id &&
-				m->end_token - m->first_token >= 2)
-				remember_person(b, people, &people_seen, (uint32_t) b->owner[i]);
-			continue;
+		if (same_fold(fold, len, known->first, known->first_len) ||
+			(len > 2 && same_fold(fold, len, known->last, known->last_len)))
+		{
+			nv_mention *m2;
+			nv_mention	copy = NV_VEC_AT(b->mentions, nv_mention, known->mention);
+
+			/* "Kim" must not be the first word of another full name */
+			if (i + 1 < doc->token_count && name_token(b, i + 1) && !mention_at(b, i + 1) &&
+				!(doc->tokens[i + 1].flags & NV_TOKEN_NEWLINE_BEFORE))
+				return;
+			m2 = add_mention(b, i, i + 1, copy.actor);
+			m2->id = copy.id;
+			m2->name = copy.name;
+			m2->country = copy.country;
+			m2->kind = NV_KIND_PERSON;
+			m2->role = NULL;
+			return;
 		}
+	}
+}
+
+/* The first capitalised word among tokens [from, to), else to: a loop of
+ * its own, so that the token array is not read again after every store
+ * into the mentions. */
+static uint32_t
+next_capitalized_word(const nv_token *tokens, uint32_t from, uint32_t to)
+{
+	while (from < to && !(tokens[from].kind == NV_TOKEN_WORD && (tokens[from].flags & NV_TOKEN_CAPITALIZED)))
+		from++;
+	return from;
+}
+
+/* The next mention in token order of the two sorted runs [next[r], end[r]),
+ * its run advanced past it; -1 when both are done. */
+static int64_t
+next_mention(const mention_builder *b, size_t next[2], const size_t end[2])
+{
+	const nv_mention *m = b->mentions.items;
+	int			run;
+
+	if (next[0] == end[0] && next[1] == end[1])
+		return -1;
+	if (next[0] == end[0])
+		run = 1;
+	else if (next[1] == end[1])
+		run = 0;
+	else
+		run = m[next[1]].first_token < m[next[0]].first_token;
+	return (int64_t) next[run]++;
+}
+
+/*
+ * Walks the mentions of passes 1 and 2 (two runs, each in token order,
+ * none overlapping) and only the tokens between them: a mention's first
+ * token may remember a person, a token between mentions may be a short
+ * name.  The tokens inside mentions are never looked at.
+ */
+static void
+resolve_short_names(mention_builder *b, size_t pass_1_end, size_t pass_2_end)
+{
+	const nv_document *doc = b->doc;
+	size_t		next[2] = {0, pass_1_end};
+	const size_t end[2] = {pass_1_end, pass_2_end};
+	uint32_t	i = 0;
+	known_people people;
+
+	people.count = 0;
+	for (;;)
+	{
+		int64_t		index = next_mention(b, next, end);
+		uint32_t	stop = index < 0 ? doc->token_count : NV_VEC_AT(b->mentions, nv_mention, index).first_token;
+		const nv_mention *m;
+
 		/* until a full name is seen, only mentions' first tokens matter */
-		if (people_seen == 0 ||
-			doc->tokens[i].kind != NV_TOKEN_WORD || !(doc->tokens[i].flags & NV_TOKEN_CAPITALIZED))
-			continue;
-		/* the most recent person whose first or last name this is */
-		for (size_t p = people_seen; p > 0; p--)
-		{
-			nv_mention *person = &NV_VEC_AT(b->mentions, nv_mention, people[p - 1]);
-			size_t		len;
-			const char *fold = nv_token_fold(doc, i, &len);
-			size_t		first_len;
-			const char *first = nv_token_fold(doc, person->first_token, &first_len);
-			size_t		last_len;
-			const char *last = nv_token_fold(doc, person->end_token - 1, &last_len);
-
-			if ((len == first_len && memcmp(fold, first, len) == 0) ||
-				(len == last_len && memcmp(fold, last, len) == 0 && len > 2))
-			{
-				nv_mention *m2;
-				nv_mention	copy = *person;
-
-				/* "Kim" must not be the first word of another full name */
-				if (i + 1 < doc->token_count && name_token(b, i + 1) && !mention_at(b, i + 1) &&
-					!(doc->tokens[i + 1].flags & NV_TOKEN_NEWLINE_BEFORE))
-					break;
-				m2 = add_mention(b, i, i + 1, person->actor);
-				m2->id = copy.id;
-				m2->name = copy.name;
-				m2->country = copy.country;
-				m2->kind = NV_KIND_PERSON;
-				m2->role = NULL;
-				break;
-			}
-		}
+		if (people.count > 0)
+			for (i = next_capitalized_word(doc->tokens, i, stop); i < stop;
+				 i = next_capitalized_word(doc->tokens, i + 1, stop))
+				resolve_short_name_at(b, &people, i);
+		if (index < 0)
+			break;
+		m = &NV_VEC_AT(b->mentions, nv_mention, index);
+		if (m->kind == NV_KIND_PERSON && m->id && m->end_token - m->first_token >= 2)
+			remember_person(b, &people, (uint32_t) index);
+		i = m->end_token;
 	}
 }
 
@@ -496,7 +571,7 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	pass_end[0] = b.mentions.count;
 	find_titled_names(&b);
 	pass_end[1] = b.mentions.count;
-	resolve_short_names(&b);
+	resolve_short_names(&b, pass_end[0], pass_end[1]);
 	pass_end[2] = b.mentions.count;
 
 	/* the dropped ones go: compacted in place, no second array */
