@@ -79,17 +79,38 @@ is_dash(int32_t codepoint)
 
 /* ---- pass 1: the lexicon --------------------------------------------------- */
 
+/* The first token from `from` on whose word starts some alias (on a
+ * document mapped to this lexicon: else `from`, and the lexicon says): a
+ * loop of its own over the start bits, as most words start none. */
+static uint32_t
+next_alias_start(const nv_document *doc, const nv_lexicon *lex, uint32_t from)
+{
+	const nv_token *tokens = doc->tokens;
+	const uint8_t *starts = doc->lexicon_starts;
+
+	if (doc->lexicon != lex)
+		return from;
+	while (from < doc->token_count && !(starts[tokens[from].word_id] & NV_STARTS_ALIAS))
+		from++;
+	return from;
+}
+
 static void
 match_lexicon(mention_builder *b)
 {
 	const nv_document *doc = b->doc;
+	uint32_t	checked = 0;	/* the token at the last interrupt check */
 
-	for (uint32_t i = 0; i < doc->token_count;)
+	for (uint32_t i = next_alias_start(doc, b->lex, 0); i < doc->token_count;
+		 i = next_alias_start(doc, b->lex, i))
 	{
 		nv_lexicon_match match;
 
-		if ((i & 0xFFF) == 0)
+		if (i - checked >= 0x1000)
+		{
 			nv_check_interrupts();
+			checked = i;
+		}
 		if (doc->tokens[i].word_id != 0 && !nv_is_boilerplate(doc, i) &&
 			nv_lexicon_match_longest(b->lex, doc, i, false, &match))
 		{
