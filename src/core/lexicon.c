@@ -96,6 +96,8 @@ struct nv_lexicon
 	nv_vec		root_child;		/* uint32_t per word id: the root's child, or 0 */
 	nv_vec		starts;			/* uint8_t per word id: document.lexicon_starts */
 	nv_vec		node_payload;	/* uint32_t per node: first payload */
+	nv_vec		node_child_words;	/* uint64_t per node: bit (id % 64) of each
+									 * word an edge leaves it by */
 	nv_vec		payloads;		/* payload; index 0 unused */
 };
 
@@ -173,6 +175,7 @@ nv_lexicon_create(const nv_allocator *allocator)
 	(void) NV_VEC_PUSH(&lex->arena, &lex->starts, uint8_t);	/* word 0: starts nothing */
 	lex->node_count = 1;
 	*NV_VEC_PUSH(&lex->arena, &lex->node_payload, uint32_t) = 0;
+	*NV_VEC_PUSH(&lex->arena, &lex->node_child_words, uint64_t) = 0;
 	(void) NV_VEC_PUSH(&lex->arena, &lex->payloads, payload);
 	return lex;
 }
@@ -460,6 +463,8 @@ edge_child(nv_lexicon *lex, uint32_t node, uint32_t word)
 	}
 	child = lex->node_count++;
 	*NV_VEC_PUSH(&lex->arena, &lex->node_payload, uint32_t) = 0;
+	*NV_VEC_PUSH(&lex->arena, &lex->node_child_words, uint64_t) = 0;
+	NV_VEC_AT(lex->node_child_words, uint64_t, node) |= (uint64_t) 1 << (word % 64);
 	edge_put(lex, ((uint64_t) node << 32) | word, child);
 	lex->edge_count++;
 	if (node == 0)
@@ -836,6 +841,10 @@ nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
 		uint32_t	word = doc->tokens[k].word_id;
 
 		if (word == 0 || (k > i && (doc->tokens[k].flags & NV_TOKEN_NEWLINE_BEFORE)))
+			break;
+		/* most edge lookups would fail (a leaf, or no edge by this word):
+		 * the node's word bits say so first */
+		if (k > i && !((NV_VEC_AT(lex->node_child_words, uint64_t, node) >> (word % 64)) & 1))
 			break;
 		/* every token is a match's first word somewhere: the root's edges
 		 * are an array */
