@@ -271,20 +271,38 @@ word_tail_equal(const char *table_word, const char *word, size_t len)
 }
 
 /*
+ * The vocabulary table as a probe reads it.  The token loop copies it to
+ * locals once a document: read through the lexicon, the compiler must load
+ * it again for every token, as the token stores might change it.
+ */
+typedef struct word_table
+{
+	const word_slot *words;
+	const char *const *word_text;
+	size_t		mask;
+} word_table;
+
+static inline word_table
+lexicon_word_table(const nv_lexicon *lex)
+{
+	word_table	table = {lex->words, lex->word_text, lex->words_size - 1};
+
+	return table;
+}
+
+/*
  * The slot of the folded word with this hash and head (nv_word_hash), or
  * NULL.  Words of up to eight bytes, four document tokens in five, are
  * told apart by head and length alone; inlined into the token loop, the
  * probe keeps its registers.
  */
 static inline __attribute__((always_inline)) const word_slot *
-word_slot_probe(const nv_lexicon *lex, uint32_t hash, uint64_t head, const char *word, size_t len)
+word_slot_probe(word_table table, uint32_t hash, uint64_t head, const char *word, size_t len)
 {
-	size_t		mask = lex->words_size - 1;
-
-	for (size_t at = hash & mask; lex->words[at].len_1; at = (at + 1) & mask)
-		if (lex->words[at].head == head && lex->words[at].len_1 == len + 1 &&
-			(len <= 8 || word_tail_equal(lex->word_text[at], word, len)))
-			return &lex->words[at];
+	for (size_t at = hash & table.mask; table.words[at].len_1; at = (at + 1) & table.mask)
+		if (table.words[at].head == head && table.words[at].len_1 == len + 1 &&
+			(len <= 8 || word_tail_equal(table.word_text[at], word, len)))
+			return &table.words[at];
 	return NULL;
 }
 
@@ -297,7 +315,7 @@ word_slot_find(const nv_lexicon *lex, const char *word, size_t len)
 	if (len > WORD_LEN_MAX)
 		return NULL;			/* no such word is kept */
 	hash = nv_word_hash(word, len, &head);
-	return word_slot_probe(lex, hash, head, word, len);
+	return word_slot_probe(lexicon_word_table(lex), hash, head, word, len);
 }
 
 /*
@@ -306,8 +324,9 @@ word_slot_find(const nv_lexicon *lex, const char *word, size_t len)
  * sixteen bytes (nearly all) is hashed by whole loads (narrative.h) and
  * probed inline.
  */
-static inline const word_slot *
-token_slot_find(const nv_lexicon *lex, const char *fold, size_t len, size_t readable)
+static inline __attribute__((always_inline)) const word_slot *
+token_slot_find(const nv_lexicon *lex, word_table table, const char *fold, size_t len,
+				size_t readable)
 {
 	uint64_t	head;
 	uint32_t	hash;
@@ -316,12 +335,12 @@ token_slot_find(const nv_lexicon *lex, const char *fold, size_t len, size_t read
 	if (NV_SHORT_WORD_LOAD && len < 8 && readable >= 8)
 	{
 		hash = nv_short_word_hash(fold, len, &head);
-		return word_slot_probe(lex, hash, head, fold, len);
+		return word_slot_probe(table, hash, head, fold, len);
 	}
 	if (NV_SHORT_WORD_LOAD && len < 16 && readable >= 16)
 	{
 		hash = nv_medium_word_hash(fold, len, &head);
-		return word_slot_probe(lex, hash, head, fold, len);
+		return word_slot_probe(table, hash, head, fold, len);
 	}
 	return word_slot_find(lex, fold, len);
 }
@@ -766,43 +785,93 @@ nv_lexicon_map_tokens(const nv_lexicon *lex, nv_document *doc)
 	lexicon_attach(lex, doc);
 }
 
+/*
+ * The first of the last tokens whose folded form has fewer than sixteen
+ * bytes readable after it, in the text or in doc->folded: before it every
+ * token may be read by whole loads unchecked.  Tokens are in text order and
+ * their folded forms back to back, so the tokens with too few bytes after
+ * them in either buffer are a tail of the array.
+ */
+static uint32_t
+tokens_near_buffer_end(const nv_document *doc)
+{
+	uint32_t	first = doc->token_count;
+	bool		folded_far = doc->folded_len == 0;	/* a later folded form
+													 * is far enough from
+													 * the end, or none is */
+
+	while (first > 0)
+	{
+		const nv_token *tok = &doc->tokens[first - 1];
+		bool		text_far = (size_t) tok->start + 16 <= doc->len;
+
+		if (tok->fold != NV_FOLD_IN_TEXT)
+			folded_far = (size_t) tok->fold + 16 <= doc->folded_len;
+		if (text_far && folded_far)
+			break;
+		first--;
+	}
+	return first;
+}
+
+/* Sets one token's word ids; `near_end` when it may lie within sixteen
+ * bytes of its buffer's end (tokens_near_buffer_end). */
+static inline __attribute__((always_inline)) void
+map_token(const nv_lexicon *lex, word_table table, nv_token *tok, const char *text, size_t text_len,
+		  const char *folded, size_t folded_len, bool near_end)
+{
+	size_t		len = tok->fold_len;
+	const char *fold;
+	size_t		readable;		/* bytes from fold to the end of its buffer */
+	const word_slot *slot;
+
+	if (tok->fold == NV_FOLD_IN_TEXT)
+	{
+		fold = text + tok->start;
+		readable = near_end ? text_len - tok->start : 16;	/* or more */
+	}
+	else
+	{
+		fold = folded + tok->fold;
+		readable = near_end ? folded_len - tok->fold : 16;
+	}
+	slot = token_slot_find(lex, table, fold, len, readable);
+	tok->word_id = slot ? slot->id : 0;
+	tok->list_word = (uint16_t) (slot ? slot->list_word : 0);
+}
+
 void
 nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc)
 {
+	/* in locals: stores to the tokens might change *doc or *lex for all
+	 * the compiler knows, which would reload these each token */
+	nv_token   *tokens = doc->tokens;
+	uint32_t	count = doc->token_count;
+	const char *text = doc->text;
+	size_t		text_len = doc->len;
+	const char *folded = doc->folded;
+	size_t		folded_len = doc->folded_len;
+	word_table	table = lexicon_word_table(lex);
+	uint32_t	near_end;
+
 	if (lex->lists != lists)
 	{
 		nv_wordlists_map_tokens(lists, doc);
 		nv_lexicon_map_tokens(lex, doc);
 		return;
 	}
+	near_end = tokens_near_buffer_end(doc);
 	/* an interrupt is looked for every 65536 tokens, outside the loop */
-	for (uint32_t from = 0; from < doc->token_count; from += 0x10000)
+	for (uint32_t from = 0; from < count; from += 0x10000)
 	{
-		uint32_t	end = doc->token_count - from > 0x10000 ? from + 0x10000 : doc->token_count;
+		uint32_t	end = count - from > 0x10000 ? from + 0x10000 : count;
+		uint32_t	i = from;
 
 		nv_check_interrupts();
-		for (uint32_t i = from; i < end; i++)
-		{
-			nv_token   *tok = &doc->tokens[i];
-			size_t		len = tok->fold_len;
-			const char *fold;
-			size_t		readable;	/* bytes from fold to the end of its buffer */
-			const word_slot *slot;
-
-			if (tok->fold == NV_FOLD_IN_TEXT)
-			{
-				fold = doc->text + tok->start;
-				readable = doc->len - tok->start;
-			}
-			else
-			{
-				fold = doc->folded + tok->fold;
-				readable = doc->folded_len - tok->fold;
-			}
-			slot = token_slot_find(lex, fold, len, readable);
-			tok->word_id = slot ? slot->id : 0;
-			tok->list_word = (uint16_t) (slot ? slot->list_word : 0);
-		}
+		for (; i < end && i < near_end; i++)
+			map_token(lex, table, &tokens[i], text, text_len, folded, folded_len, false);
+		for (; i < end; i++)
+			map_token(lex, table, &tokens[i], text, text_len, folded, folded_len, true);
 	}
 	nv_wordlists_attach(lists, doc);
 	lexicon_attach(lex, doc);
