@@ -26,22 +26,32 @@ void
 nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists)
 {
 	bool		in_block = false;
+	const nv_token *tokens = doc->tokens;
+	uint32_t	count = doc->token_count;
+	uint32_t	s = 0;			/* the sentence the line starts with */
 
-	doc->boilerplate = nv_arena_zalloc(doc->arena, doc->token_count + 1);
-	for (uint32_t first = 0; first < doc->token_count;)
+	doc->boilerplate = nv_arena_zalloc(doc->arena, count + 1);
+	for (uint32_t first = 0; first < count;)
 	{
-		uint32_t	end = first + 1;
+		uint32_t	end;
 		uint32_t	start = first;
 		const nv_word_entry *e;
 		bool		mark = false;
 
 		if ((first & 0xFFF) == 0)
 			nv_check_interrupts();
-		while (end < doc->token_count && !(doc->tokens[end].flags & NV_TOKEN_NEWLINE_BEFORE))
-			end++;
+
+		/*
+		 * A line break always ends a sentence (nv_split_sentences), so a
+		 * line is a run of whole sentences: its end is found from sentence
+		 * to sentence, a few a line, not token by token.
+		 */
+		do
+			end = doc->sentences[s++].end_token;
+		while (end < count && !(tokens[end].flags & NV_TOKEN_NEWLINE_BEFORE));
 		/* "- Penulis :" */
-		while (start < end && doc->tokens[start].kind == NV_TOKEN_PUNCT &&
-			   !(doc->tokens[start].flags & NV_TOKEN_QUOTE))
+		while (start < end && tokens[start].kind == NV_TOKEN_PUNCT &&
+			   !(tokens[start].flags & NV_TOKEN_QUOTE))
 			start++;
 		e = start < end ? nv_phrase_at(lists, doc, start, NV_LIST_BOILERPLATE, NULL) : NULL;
 		if (e)

@@ -343,6 +343,7 @@ typedef struct nv_document
 /*
  * Marks boilerplate lines ("Baca juga:" link lists, "SCROLL TO CONTINUE",
  * bylines) from data/builtin/boilerplate.tsv; every later stage skips them.
+ * Runs after nv_split_sentences: it finds the lines from the sentences.
  */
 void		nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists);
 
