@@ -74,6 +74,22 @@ is_double_mark(const nv_document *doc, uint32_t i)
 	return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB || cp == 0x00BB;
 }
 
+/*
+ * Whether a token inside a line can neither end a sentence nor be a quote
+ * mark: a word, a number, or a mark such as ',' or ':' (no quote mark, no
+ * '.', '!' or '?', and nothing past ASCII, as '…' is).
+ */
+static inline bool
+is_inert(const char *text, const nv_token *tok)
+{
+	unsigned char c;
+
+	if (tok->kind != NV_TOKEN_PUNCT)
+		return true;
+	c = (unsigned char) text[tok->start];
+	return !(tok->flags & NV_TOKEN_QUOTE) && c < 0x80 && c != '.' && c != '!' && c != '?';
+}
+
 /* Token i is a capitalised word glued to what precedes it ("Dikutip" of
  * "Korut.Dikutip"), and no domain name ("Kompas.Com.", "Detik.Com/"). */
 static bool
@@ -168,12 +184,13 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 		}
 
 		/*
-		 * A word or number inside a line, most tokens, is no quote mark and
-		 * ends no sentence before the cut or the last token (`stop`): the
-		 * run of them is passed over in a loop of its own, each token's
-		 * line break read once, as the one after the token before.
+		 * A word, number or comma inside a line, most tokens, is no quote
+		 * mark and ends no sentence before the cut or the last token
+		 * (`stop`): the run of them is passed over in a loop of its own,
+		 * each token's line break read once, as the one after the token
+		 * before.
 		 */
-		if (tokens[i].kind != NV_TOKEN_PUNCT && !(tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE))
+		if (!(tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE) && is_inert(doc->text, &tokens[i]))
 		{
 			uint32_t	last = doc->token_count - 1;
 			const nv_token *tok = &tokens[i];
@@ -181,7 +198,7 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 										  first + NV_SENTENCE_MAX_TOKENS - 1];
 
 			while (tok < stop && !(tok[1].flags & NV_TOKEN_NEWLINE_BEFORE))
-				if ((++tok)->kind == NV_TOKEN_PUNCT)
+				if (!is_inert(doc->text, ++tok))
 					break;
 			i = (uint32_t) (tok - tokens);
 		}
