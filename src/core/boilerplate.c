@@ -29,6 +29,7 @@ nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists)
 	const nv_token *tokens = doc->tokens;
 	uint32_t	count = doc->token_count;
 	uint32_t	s = 0;			/* the sentence the line starts with */
+	uint32_t	checked = 0;	/* the token at the last interrupt check */
 
 	doc->boilerplate = nv_arena_zalloc(doc->arena, count + 1);
 	for (uint32_t first = 0; first < count;)
@@ -38,8 +39,12 @@ nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists)
 		const nv_word_entry *e;
 		bool		mark = false;
 
-		if ((first & 0xFFF) == 0)
+		/* lines start at any token: not only at multiples of 4096 */
+		if (first - checked >= 0x1000)
+		{
 			nv_check_interrupts();
+			checked = first;
+		}
 
 		/*
 		 * A line break always ends a sentence (nv_split_sentences), so a

@@ -403,6 +403,25 @@ nv_tokens_same_fold(const nv_document *doc, uint32_t a, uint32_t b)
 	return alen == blen && memcmp(af, bf, alen) == 0;
 }
 
+/*
+ * The first token from i on with a flag of `flags` (NV_TOKEN_*), or the
+ * token count.  Scans that wait for a line break or a quote mark pass most
+ * tokens here: four at a time, their flags OR-ed, one bounds test and one
+ * branch for the four; inlined with constant flags, no shifted mask.
+ */
+static inline uint32_t
+nv_next_flagged(const nv_document *doc, uint32_t i, unsigned flags)
+{
+	const nv_token *tok = doc->tokens + i;
+	const nv_token *last = doc->tokens + doc->token_count;
+
+	while (last - tok >= 4 && !((tok[0].flags | tok[1].flags | tok[2].flags | tok[3].flags) & flags))
+		tok += 4;
+	while (tok < last && !(tok->flags & flags))
+		tok++;
+	return (uint32_t) (tok - doc->tokens);
+}
+
 /* Whether token i is the punctuation mark `cp`. */
 static inline bool
 nv_token_is_punct(const nv_document *doc, uint32_t i, int32_t cp)

@@ -90,22 +90,6 @@ mark_role_at(const nv_document *doc, uint32_t i)
 	return MARK_NONE;
 }
 
-/*
- * The first token from i on with a flag of `watch`, or token_count.  Most
- * tokens have none: inlined with a constant `watch`, the test of a token
- * is one compare of its flag byte, with no shift of a variable mask.
- */
-static inline uint32_t
-next_flagged(const nv_document *doc, uint32_t i, unsigned watch)
-{
-	const nv_token *t = doc->tokens + i;
-	const nv_token *end = doc->tokens + doc->token_count;
-
-	while (t < end && !(t->flags & watch))
-		t++;
-	return (uint32_t) (t - doc->tokens);
-}
-
 void
 nv_find_quote_spans(const nv_document *doc, nv_quote_span_result *out)
 {
@@ -119,8 +103,8 @@ nv_find_quote_spans(const nv_document *doc, nv_quote_span_result *out)
 		 * the other tokens, most of them, are passed in a tight loop */
 		mark_role	role;
 
-		i = depth > 0 ? next_flagged(doc, i, NV_TOKEN_QUOTE | NV_TOKEN_NEWLINE_BEFORE) :
-			next_flagged(doc, i, NV_TOKEN_QUOTE);
+		i = depth > 0 ? nv_next_flagged(doc, i, NV_TOKEN_QUOTE | NV_TOKEN_NEWLINE_BEFORE) :
+			nv_next_flagged(doc, i, NV_TOKEN_QUOTE);
 		nv_check_interrupts();
 		/* an unclosed quote ends with its line */
 		if (depth > 0 && (i == doc->token_count || (doc->tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE)))

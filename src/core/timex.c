@@ -1356,25 +1356,6 @@ next_timex_start(const tagger *t, uint32_t from)
 	return from;
 }
 
-/*
- * The first token after i that begins a line, or the token count.  Lines
- * run to a paragraph, and most of their tokens are passed here: four at a
- * time, their flags OR-ed, with one bounds test and one branch for four.
- */
-static uint32_t
-line_end(const nv_document *doc, uint32_t i)
-{
-	const nv_token *tok = &doc->tokens[i + 1];
-	const nv_token *last = &doc->tokens[doc->token_count];
-
-	while (last - tok >= 4 &&
-		   !((tok[0].flags | tok[1].flags | tok[2].flags | tok[3].flags) & NV_TOKEN_NEWLINE_BEFORE))
-		tok += 4;
-	while (tok < last && !(tok->flags & NV_TOKEN_NEWLINE_BEFORE))
-		tok++;
-	return (uint32_t) (tok - doc->tokens);
-}
-
 void
 nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_result *out)
 {
@@ -1392,7 +1373,7 @@ nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_resu
 		nv_check_interrupts();
 		/* the line's end, found for lines where an expression may start */
 		if (i >= t.limit)
-			t.limit = line_end(doc, i);
+			t.limit = nv_next_flagged(doc, i + 1, NV_TOKEN_NEWLINE_BEFORE);
 		/* an expression at i, outside boilerplate */
 		if (nv_is_boilerplate(doc, i) || (first = parse_at(&t, i, &e)) == UINT32_MAX || e.end <= i)
 		{
