@@ -1157,10 +1157,7 @@ line_end_from(quoter *q, uint32_t i)
 	if (i < q->line_from || i > q->line_end)
 	{
 		q->line_from = i;
-		q->line_end = i;
-		while (q->line_end < q->doc->token_count &&
-			   !(q->doc->tokens[q->line_end].flags & NV_TOKEN_NEWLINE_BEFORE))
-			q->line_end++;
+		q->line_end = nv_next_flagged(q->doc, i, NV_TOKEN_NEWLINE_BEFORE);
 	}
 	return q->line_end;
 }
