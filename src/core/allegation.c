@@ -762,16 +762,19 @@ emit(alleger *a, const nv_mention *accuser, const char *accuser_id, const char *
 }
 
 /* Notes the two most recent actors of [from, to): the mentions starting
- * there, read from the list, not token by token. */
+ * there, read from the list, not token by token.  Spans are asked in
+ * text order: *k, carried from one call to the next, steps to the first
+ * mention from `from` rather than searching for it. */
 static void
-remember_recent(alleger *a, uint32_t from, uint32_t to)
+remember_recent(alleger *a, uint32_t *k, uint32_t from, uint32_t to)
 {
 	const nv_mention_result *mentions = a->mentions;
 
-	for (uint32_t k = nv_mention_first_from(mentions, from);
-		 k < mentions->count && mentions->mentions[k].first_token < to; k++)
+	while (*k < mentions->count && mentions->mentions[*k].first_token < from)
+		(*k)++;
+	for (; *k < mentions->count && mentions->mentions[*k].first_token < to; (*k)++)
 	{
-		const nv_mention *m = &mentions->mentions[k];
+		const nv_mention *m = &mentions->mentions[*k];
 
 		if (!is_actor(m))
 			continue;
@@ -1968,6 +1971,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}, {0}, {0}, {0}, {0}, false};
 	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
 	size_t		charge_at = 0;	/* charge_in_order's, for the unsourced reports */
+	uint32_t	recent_at = 0;	/* remember_recent's */
 
 	a.speaker_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
 	a.dated_quote = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(int32_t));
@@ -2087,7 +2091,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				sentence_alleged[si] = true;
 			next = match.end_token;
 		}
-		remember_recent(&a, s->first_token, s->end_token);
+		remember_recent(&a, &recent_at, s->first_token, s->end_token);
 	}
 
 	/* reported speech that carries a charge, where no act cue spoke */
