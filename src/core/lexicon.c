@@ -59,7 +59,8 @@ typedef struct edge
 typedef struct word_slot
 {
 	uint64_t	head;			/* nv_word_hash's head */
-	uint32_t	id;				/* lexicon id, 0 when only a list has it */
+	uint32_t	id:24;			/* lexicon id, 0 when only a list has it */
+	uint32_t	marks:8;		/* NV_MARK_* of the word (document.token_marks) */
 	uint16_t	list_word;		/* word-list id, 0 when no list has it */
 	uint16_t	len_1;			/* the word's length + 1; 0 = empty slot */
 } word_slot;
@@ -392,7 +393,11 @@ word_slot_add(nv_lexicon *lex, const char *word, size_t len)
 				*word_put(lex, old_text[k], old[k].len_1 - 1u) = old[k];
 	}
 	lex->slots_used++;
-	return word_put(lex, nv_arena_strndup(&lex->arena, word, len), len);
+	slot = word_put(lex, nv_arena_strndup(&lex->arena, word, len), len);
+	/* led by a digit, a token of this word may start a time expression */
+	if (len > 0 && (unsigned char) (word[0] - '0') < 10)
+		slot->marks = NV_MARK_TIMEX;
+	return slot;
 }
 
 static uint32_t
@@ -425,9 +430,16 @@ nv_lexicon_add_wordlists(nv_lexicon *lex, const nv_wordlists *lists)
 		const char *word = nv_wordlists_vocab_word(lists, id, &len);
 
 		word_slot  *slot = word_slot_add(lex, word, len);
+		uint32_t	starts = nv_wordlists_vocab_starts(lists, id);
 
 		if (slot)
+		{
 			slot->list_word = (uint16_t) id;
+			if (starts & (1u << NV_LIST_TIMEX))
+				slot->marks |= NV_MARK_TIMEX;
+			if (starts & (1u << NV_LIST_ROLE))
+				slot->marks |= NV_MARK_ROLE;
+		}
 	}
 	lex->lists = lists;
 }
@@ -612,16 +624,27 @@ entry_node(nv_lexicon *lex, const nv_document *phrase)
 	return first_word ? node : 0;
 }
 
-/* Marks an entry's first word as one an alias or a cue starts with
- * (document.lexicon_starts). */
+/* Marks a folded word as one an alias or a cue starts with (`start`,
+ * NV_STARTS_*): in document.lexicon_starts, and in its slot, whence
+ * nv_map_tokens copies it to document.token_marks. */
+static void
+mark_word_start(nv_lexicon *lex, const char *fold, size_t len, uint8_t start)
+{
+	word_slot  *slot = (word_slot *) word_slot_find(lex, fold, len);
+
+	NV_VEC_AT(lex->starts, uint8_t, slot ? slot->id : 0) |= start;
+	if (slot)
+		slot->marks |= start;
+}
+
+/* Marks an entry's first word as one an alias or a cue starts with. */
 static void
 mark_start(nv_lexicon *lex, const nv_document *phrase, bool cue)
 {
 	size_t		flen;
 	const char *fold = nv_token_fold(phrase, 0, &flen);
-	uint32_t	word = word_lookup(lex, fold, flen);
 
-	NV_VEC_AT(lex->starts, uint8_t, word) |= cue ? NV_STARTS_CUE : NV_STARTS_ALIAS;
+	mark_word_start(lex, fold, flen, cue ? NV_STARTS_CUE : NV_STARTS_ALIAS);
 }
 
 static bool
@@ -688,7 +711,7 @@ add_cue_form(void *ctx, const char *form, size_t len, unsigned flags)
 		p.flags |= PAYLOAD_DERIVED;
 		p.root_len = (uint8_t) (forms->root_len < 255 ? forms->root_len : 255);
 	}
-	NV_VEC_AT(lex->starts, uint8_t, word) |= NV_STARTS_CUE;
+	mark_word_start(lex, form, len, NV_STARTS_CUE);
 	payload_put(lex, edge_child(lex, 0, word), &p);
 }
 
@@ -768,6 +791,7 @@ lexicon_attach(const nv_lexicon *lex, nv_document *doc)
 {
 	doc->lexicon = lex;
 	doc->lexicon_starts = lex->starts.items;
+	doc->token_marks = NULL;	/* until nv_map_tokens sets them anew */
 }
 
 void
@@ -814,9 +838,9 @@ tokens_near_buffer_end(const nv_document *doc)
 	return first;
 }
 
-/* Sets one token's word ids; `near_end` when it may lie within sixteen
- * bytes of its buffer's end (tokens_near_buffer_end). */
-static inline __attribute__((always_inline)) void
+/* Sets one token's word ids and returns its marks; `near_end` when it may
+ * lie within sixteen bytes of its buffer's end (tokens_near_buffer_end). */
+static inline __attribute__((always_inline)) uint8_t
 map_token(const nv_lexicon *lex, word_table table, nv_token *tok, const char *text, size_t text_len,
 		  const char *folded, size_t folded_len, bool near_end)
 {
@@ -836,8 +860,16 @@ map_token(const nv_lexicon *lex, word_table table, nv_token *tok, const char *te
 		readable = near_end ? folded_len - tok->fold : 16;
 	}
 	slot = token_slot_find(lex, table, fold, len, readable);
-	tok->word_id = slot ? slot->id : 0;
-	tok->list_word = (uint16_t) (slot ? slot->list_word : 0);
+	if (slot == NULL)
+	{
+		tok->word_id = 0;
+		tok->list_word = 0;
+		/* a number, or a word such as "1990s": its fold keeps the digit */
+		return len > 0 && (unsigned char) (fold[0] - '0') < 10 ? NV_MARK_TIMEX : 0;
+	}
+	tok->word_id = slot->id;
+	tok->list_word = slot->list_word;
+	return slot->marks;
 }
 
 void
@@ -853,6 +885,7 @@ nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc
 	size_t		folded_len = doc->folded_len;
 	word_table	table = lexicon_word_table(lex);
 	uint32_t	near_end;
+	uint8_t    *marks;
 
 	if (lex->lists != lists)
 	{
@@ -861,6 +894,8 @@ nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc
 		return;
 	}
 	near_end = tokens_near_buffer_end(doc);
+	marks = nv_arena_alloc(doc->arena, (size_t) count + 8);
+	memset(marks + count, 0, 8);
 	/* an interrupt is looked for every 65536 tokens, outside the loop */
 	for (uint32_t from = 0; from < count; from += 0x10000)
 	{
@@ -869,12 +904,13 @@ nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc
 
 		nv_check_interrupts();
 		for (; i < end && i < near_end; i++)
-			map_token(lex, table, &tokens[i], text, text_len, folded, folded_len, false);
+			marks[i] = map_token(lex, table, &tokens[i], text, text_len, folded, folded_len, false);
 		for (; i < end; i++)
-			map_token(lex, table, &tokens[i], text, text_len, folded, folded_len, true);
+			marks[i] = map_token(lex, table, &tokens[i], text, text_len, folded, folded_len, true);
 	}
 	nv_wordlists_attach(lists, doc);
 	lexicon_attach(lex, doc);
+	doc->token_marks = marks;
 }
 
 /* Whether the document's tokens [first, end) satisfy a payload's case rule. */

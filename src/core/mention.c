@@ -80,8 +80,9 @@ is_dash(int32_t codepoint)
 /* ---- pass 1: the lexicon --------------------------------------------------- */
 
 /* The first token from `from` on whose word starts some alias (on a
- * document mapped to this lexicon: else `from`, and the lexicon says): a
- * loop of its own over the start bits, as most words start none. */
+ * document mapped to this lexicon: else `from`, and the lexicon says): by
+ * the token marks, eight tokens a load, or a loop of its own over the
+ * start bits, as most words start none. */
 static uint32_t
 next_alias_start(const nv_document *doc, const nv_lexicon *lex, uint32_t from)
 {
@@ -90,6 +91,8 @@ next_alias_start(const nv_document *doc, const nv_lexicon *lex, uint32_t from)
 
 	if (doc->lexicon != lex)
 		return from;
+	if (doc->token_marks)
+		return nv_next_marked(doc, from, NV_MARK_ALIAS);
 	while (from < doc->token_count && !(starts[tokens[from].word_id] & NV_STARTS_ALIAS))
 		from++;
 	return from;
@@ -253,6 +256,22 @@ derived_person_id(nv_arena *arena, const char *name, size_t len)
 	return id;
 }
 
+/* The first token from i on that may start a person's role phrase, or the
+ * token count: by the token marks, eight tokens a load, the few marked
+ * ones tested for the class; else by each token's bits. */
+static uint32_t
+next_role_start(const mention_builder *b, uint32_t i)
+{
+	const nv_document *doc = b->doc;
+
+	if (!doc->token_marks || doc->word_lists != b->lists)
+		return nv_next_may_start_class(b->lists, doc, i, doc->token_count, NV_LIST_ROLE, "person_role");
+	for (; (i = nv_next_marked(doc, i, NV_MARK_ROLE)) < doc->token_count; i++)
+		if (nv_token_may_start_class(b->lists, doc, i, NV_LIST_ROLE, "person_role"))
+			break;
+	return i;
+}
+
 static void
 find_titled_names(mention_builder *b)
 {
@@ -269,7 +288,7 @@ find_titled_names(mention_builder *b)
 		nv_mention *known;
 
 		/* a titled name opens with a role phrase, which few tokens may start */
-		i = nv_next_may_start_class(b->lists, doc, i, doc->token_count, NV_LIST_ROLE, "person_role");
+		i = next_role_start(b, i);
 		if (i >= doc->token_count)
 			break;
 		if (mention_at(b, i) || (role = nv_phrase_at(b->lists, doc, i, NV_LIST_ROLE, "person_role")) == NULL)

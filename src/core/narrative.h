@@ -338,6 +338,9 @@ typedef struct nv_document
 									 * words: the bit of each class
 									 * (nv_class_bit) with an entry starting
 									 * with the word */
+	const uint8_t *token_marks;	/* per token, and eight zero bytes past
+								 * the last: NV_MARK_* (nv_map_tokens), or
+								 * NULL */
 } nv_document;
 
 /*
@@ -519,6 +522,9 @@ void		nv_wordlists_attach(const nv_wordlists *lists, nv_document *doc);
  * folded token of some list (0 is "in no list"). */
 uint32_t	nv_wordlists_vocab_size(const nv_wordlists *lists);
 const char *nv_wordlists_vocab_word(const nv_wordlists *lists, uint32_t id, size_t *len);
+
+/* The list_starts bits (document.list_starts) of vocabulary word id. */
+uint32_t	nv_wordlists_vocab_starts(const nv_wordlists *lists, uint32_t id);
 
 /*
  * Class names ("month", "relative") are interned as the lists are built,
@@ -953,6 +959,55 @@ enum
 	NV_STARTS_ALIAS = 1 << 0,
 	NV_STARTS_CUE = 1 << 1
 };
+
+/*
+ * What a token may start (document.token_marks), one byte a token that
+ * nv_map_tokens copies from the token's vocabulary slot, where the lexicon
+ * keeps it: a stage after the few tokens that may start what it parses
+ * jumps from one to the next, eight tokens a load (nv_next_marked), where
+ * reading each token's ids and then the tables they index costs a dozen
+ * instructions a token.  A bit says "may": the stage still tests the
+ * token.  Set only where one lookup gave both ids (the lexicon holds the
+ * lists); a document mapped otherwise has none, and the stages read the
+ * ids.
+ */
+enum
+{
+	/* the bits of NV_STARTS_*: the lexicon sets the two at once */
+	NV_MARK_ALIAS = NV_STARTS_ALIAS,	/* its word starts an alias */
+	NV_MARK_CUE = NV_STARTS_CUE,	/* its word starts a cue */
+	NV_MARK_TIMEX = 1 << 2,		/* led by an ASCII digit (every number), or
+								 * its word starts a timex-list entry */
+	NV_MARK_ROLE = 1 << 3		/* its word starts a role-list entry */
+};
+
+/*
+ * The first token from i on with a mark of `marks` (NV_MARK_*), or the
+ * token count; on a document with token_marks.  Eight marks are read as
+ * one integer, and the zero bytes past the last token end the scan.
+ */
+static inline uint32_t
+nv_next_marked(const nv_document *doc, uint32_t i, unsigned marks)
+{
+	const uint64_t repeated = (uint64_t) (uint8_t) marks * 0x0101010101010101ULL;
+
+	for (; i < doc->token_count; i += 8)
+	{
+		uint64_t	eight;
+
+		memcpy(&eight, doc->token_marks + i, 8);
+		if ((eight &= repeated) == 0)
+			continue;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		i += (uint32_t) __builtin_ctzll(eight) / 8;
+#else
+		while (!(doc->token_marks[i] & marks))
+			i++;
+#endif
+		return i;
+	}
+	return doc->token_count;
+}
 
 bool		nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc,
 								  uint32_t i, bool want_cue, nv_lexicon_match *match);

@@ -189,6 +189,12 @@ nv_wordlists_vocab_word(const nv_wordlists *lists, uint32_t id, size_t *len)
 	return w->fold;
 }
 
+uint32_t
+nv_wordlists_vocab_starts(const nv_wordlists *lists, uint32_t id)
+{
+	return lists->starts[id];
+}
+
 const nv_builtin_file *
 nv_builtin_find(const char *name)
 {
@@ -466,6 +472,7 @@ nv_wordlists_attach(const nv_wordlists *lists, nv_document *doc)
 	doc->word_lists = lists;
 	doc->list_starts = lists->starts;
 	doc->class_starts = lists->class_starts;
+	doc->token_marks = NULL;	/* until nv_map_tokens sets them anew */
 }
 
 /* The vocabulary id of token i: mapped once per document, else looked up. */
