@@ -126,7 +126,8 @@ typedef struct word_shape
 
 /*
  * Whether text[at] is an ASCII letter or digit, its classes added to *seen
- * either way: a word's shape is read for no class a byte that ends it has.
+ * either way: a word's shape is read for no class a byte that ends it has
+ * but CHAR_JOINS, which plain_ascii_word asks of that byte.
  * The entry read as int8_t carries CHAR_ENDS_RUN into the sign of *seen, so
  * the OR that adds the classes is the test: four instructions a byte where
  * testing CHAR_WORD took six (gcc -O2 copied the entry to test it), 5.04M
@@ -526,14 +527,15 @@ static inline bool
 plain_ascii_word(const char *text, size_t len, size_t at, nv_token *tok, unsigned *seen)
 {
 	unsigned	first = ascii_class[(unsigned char) text[at]];
-	word_shape	shape = {0, false};
+	word_shape	shape = {first, false};
 	size_t		end;
 
 	if (!(first & CHAR_WORD))
 		return false;
-	end = ascii_word_run(text, at, len, &shape);
-	/* after a letter, '.' and ',' end the word: they join digit groups */
-	if (end < len && (ascii_class[(unsigned char) text[end]] & CHAR_JOINS) &&
+	end = ascii_word_run(text, at + 1, len, &shape);
+	/* the byte that ended the run, if any, added its classes: after a
+	 * letter, '.' and ',' end the word (they join digit groups) */
+	if ((shape.seen & CHAR_JOINS) &&
 		!((shape.seen & CHAR_NOT_DIGIT) && (text[end] == '.' || text[end] == ',')))
 		return false;
 	tok->start = (uint32_t) at;
