@@ -439,6 +439,8 @@ nv_lexicon_add_wordlists(nv_lexicon *lex, const nv_wordlists *lists)
 				slot->marks |= NV_MARK_TIMEX;
 			if (starts & (1u << NV_LIST_ROLE))
 				slot->marks |= NV_MARK_ROLE;
+			if (starts & ((1u << NV_LIST_ACT) | (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE)))
+				slot->marks |= NV_MARK_ALLEGATION;
 		}
 	}
 	lex->lists = lists;

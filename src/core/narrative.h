@@ -978,7 +978,9 @@ enum
 	NV_MARK_CUE = NV_STARTS_CUE,	/* its word starts a cue */
 	NV_MARK_TIMEX = 1 << 2,		/* led by an ASCII digit (every number), or
 								 * its word starts a timex-list entry */
-	NV_MARK_ROLE = 1 << 3		/* its word starts a role-list entry */
+	NV_MARK_ROLE = 1 << 3,		/* its word starts a role-list entry */
+	NV_MARK_ALLEGATION = 1 << 4	/* its word starts an act-, charge- or
+								 * hedge-list entry */
 };
 
 /*
