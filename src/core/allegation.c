@@ -320,36 +320,39 @@ note_charge_and_hedge(alleger *a, uint32_t k)
 		*NV_VEC_PUSH(arena, &a->hedges, uint32_t) = k;
 }
 
+/* Whether token k may start a cue or an act, charge or hedge phrase, on a
+ * document mapped to the lists and the lexicon the stage runs with. */
+static inline bool
+may_start_cue_or_list_word(const nv_document *doc, uint32_t k)
+{
+	const nv_token *t = &doc->tokens[k];
+
+	return (doc->list_starts[t->list_word] & NV_ALLEGATION_LISTS) ||
+		(doc->lexicon_starts[t->word_id] & NV_STARTS_CUE);
+}
+
 /*
- * The first token from k on that may start a cue or an entry of the lists
- * of `list_mask`, or token_count, on a document mapped to the lists and
- * the lexicon the stage runs with (word 0 starts no cue).  Most tokens
- * are none: where the document has token marks, the scan jumps from one
- * token marked as a cue's or an act, charge or hedge word's start to the
- * next (nv_next_marked, eight tokens a load), and tests those alone:
- * the stage took 3,566,673 instructions over the corpus five times, and
- * 3,251,608 so; else a loop of its own, with the tables in registers,
- * passes them with a few loads each.
+ * The first token from k on that may start a cue or an act, charge or
+ * hedge phrase, or token_count, on a document mapped to the lists and the
+ * lexicon the stage runs with (word 0 starts no cue).  Most tokens are
+ * none: where the document has token marks, the scan jumps from one token
+ * marked as such a start to the next (nv_next_marked, eight tokens a
+ * load), and tests those alone: the stage took 3,566,673 instructions
+ * over the corpus five times, and 3,251,608 so; else it tests every token.
  */
 static uint32_t
-next_cue_or_list_word(const nv_document *doc, uint32_t k, uint32_t list_mask)
+next_cue_or_list_word(const nv_document *doc, uint32_t k)
 {
-	const nv_token *tokens = doc->tokens;
-	const uint32_t *list_starts = doc->list_starts;
-	const uint8_t *lexicon_starts = doc->lexicon_starts;
 	uint32_t	count = doc->token_count;
-	const uint32_t marked_lists = (1u << NV_LIST_ACT) | (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE);
 
-	if (doc->token_marks != NULL && (list_mask & ~marked_lists) == 0)
+	if (doc->token_marks != NULL)
 	{
 		for (; (k = nv_next_marked(doc, k, NV_MARK_CUE | NV_MARK_ALLEGATION)) < count; k++)
-			if ((list_starts[tokens[k].list_word] & list_mask) |
-				(lexicon_starts[tokens[k].word_id] & NV_STARTS_CUE))
+			if (may_start_cue_or_list_word(doc, k))
 				break;
 		return k;
 	}
-	while (k < count && !((list_starts[tokens[k].list_word] & list_mask) |
-						  (lexicon_starts[tokens[k].word_id] & NV_STARTS_CUE)))
+	while (k < count && !may_start_cue_or_list_word(doc, k))
 		k++;
 	return k;
 }
@@ -371,10 +374,10 @@ find_charges_and_hedges(alleger *a)
 	bool		every_cue = doc->lexicon != a->lex;
 	bool		mapped = doc->word_lists == a->lists;
 	const uint32_t phrases = (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE);
-	const uint32_t wanted = (1u << NV_LIST_ACT) | phrases;
 	bool		skip = mapped && !every_cue;	/* next_cue_or_list_word applies */
-	for (uint32_t k = skip ? next_cue_or_list_word(doc, 0, wanted) : 0; k < doc->token_count;
-		 k = skip ? next_cue_or_list_word(doc, k + 1, wanted) : k + 1)
+
+	for (uint32_t k = skip ? next_cue_or_list_word(doc, 0) : 0; k < doc->token_count;
+		 k = skip ? next_cue_or_list_word(doc, k + 1) : k + 1)
 	{
 		const nv_token *t = &doc->tokens[k];
 		uint32_t	lists = mapped ? doc->list_starts[t->list_word] : ~0u;

@@ -370,6 +370,17 @@ word_put(nv_lexicon *lex, const char *word, size_t len)
 	return &lex->words[at];
 }
 
+/*
+ * The marks a word has by its first byte alone: led by a digit (a number,
+ * or a word such as "1990s", whose fold keeps the digit), a token of it
+ * may start a time expression, in the vocabulary or not.
+ */
+static inline uint8_t
+digit_marks(const char *fold, size_t len)
+{
+	return len > 0 && (unsigned char) (fold[0] - '0') < 10 ? NV_MARK_TIMEX : 0;
+}
+
 /* The slot of a folded word, added (with no ids) when missing, or NULL for
  * a word too long to keep; the table is kept at most half full. */
 static word_slot *
@@ -394,9 +405,7 @@ word_slot_add(nv_lexicon *lex, const char *word, size_t len)
 	}
 	lex->slots_used++;
 	slot = word_put(lex, nv_arena_strndup(&lex->arena, word, len), len);
-	/* led by a digit, a token of this word may start a time expression */
-	if (len > 0 && (unsigned char) (word[0] - '0') < 10)
-		slot->marks = NV_MARK_TIMEX;
+	slot->marks = digit_marks(word, len);
 	return slot;
 }
 
@@ -439,7 +448,7 @@ nv_lexicon_add_wordlists(nv_lexicon *lex, const nv_wordlists *lists)
 				slot->marks |= NV_MARK_TIMEX;
 			if (starts & (1u << NV_LIST_ROLE))
 				slot->marks |= NV_MARK_ROLE;
-			if (starts & ((1u << NV_LIST_ACT) | (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE)))
+			if (starts & NV_ALLEGATION_LISTS)
 				slot->marks |= NV_MARK_ALLEGATION;
 		}
 	}
@@ -866,8 +875,7 @@ map_token(const nv_lexicon *lex, word_table table, nv_token *tok, const char *te
 	{
 		tok->word_id = 0;
 		tok->list_word = 0;
-		/* a number, or a word such as "1990s": its fold keeps the digit */
-		return len > 0 && (unsigned char) (fold[0] - '0') < 10 ? NV_MARK_TIMEX : 0;
+		return digit_marks(fold, len);
 	}
 	tok->word_id = slot->id;
 	tok->list_word = slot->list_word;

@@ -651,6 +651,15 @@ nv_token_may_start_any(const nv_wordlists *lists, const nv_document *doc, uint32
 	return (doc->list_starts[doc->tokens[i].list_word] & list_mask) != 0;
 }
 
+/* Whether the word of token i, on a document mapped to the lists, starts
+ * an entry of class class_id (any class when it is negative). */
+static inline bool
+nv_token_class_bit(const nv_document *doc, uint32_t i, int class_id)
+{
+	return class_id < 0 ||
+		nv_class_bit_test(&doc->class_starts[doc->tokens[i].list_word * NV_CLASS_WORDS], class_id);
+}
+
 /*
  * Whether token i may start an entry of `list` of class `class_name` (NULL:
  * any class), with list bit `bit` (the list's, or its one-word bit); false
@@ -660,15 +669,10 @@ static inline bool
 nv_token_may_start_class(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 						 int bit, const char *class_name)
 {
-	int			class_id;
-
 	if (!nv_token_has_bit(lists, doc, i, bit))
 		return false;
-	if (class_name == NULL || doc->word_lists != lists)
-		return true;
-	class_id = nv_class_id(class_name);
-	return class_id < 0 ||
-		nv_class_bit_test(&doc->class_starts[doc->tokens[i].list_word * NV_CLASS_WORDS], class_id);
+	return class_name == NULL || doc->word_lists != lists ||
+		nv_token_class_bit(doc, i, nv_class_id(class_name));
 }
 
 /*
@@ -682,8 +686,7 @@ nv_token_may_start_class_id(const nv_wordlists *lists, const nv_document *doc, u
 {
 	if (!nv_token_has_bit(lists, doc, i, bit))
 		return false;
-	return class_id < 0 || doc->word_lists != lists ||
-		nv_class_bit_test(&doc->class_starts[doc->tokens[i].list_word * NV_CLASS_WORDS], class_id);
+	return doc->word_lists != lists || nv_token_class_bit(doc, i, class_id);
 }
 
 /*
@@ -979,9 +982,13 @@ enum
 	NV_MARK_TIMEX = 1 << 2,		/* led by an ASCII digit (every number), or
 								 * its word starts a timex-list entry */
 	NV_MARK_ROLE = 1 << 3,		/* its word starts a role-list entry */
-	NV_MARK_ALLEGATION = 1 << 4	/* its word starts an act-, charge- or
-								 * hedge-list entry */
+	NV_MARK_ALLEGATION = 1 << 4	/* its word starts an entry of the lists
+								 * of NV_ALLEGATION_LISTS */
 };
+
+/* The lists whose entries' first words NV_MARK_ALLEGATION marks: the acts,
+ * charges and hedges the allegations stage looks for. */
+#define NV_ALLEGATION_LISTS ((1u << NV_LIST_ACT) | (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE))
 
 /*
  * The first token from i on with a mark of `marks` (NV_MARK_*), or the
