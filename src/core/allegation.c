@@ -185,14 +185,29 @@ quote_holding(const alleger *a, uint32_t i)
 	return &a->quotes->quotes[runs[low - 1].quote];
 }
 
-/* The first token from `from` on that starts at or after `byte`: a binary
- * search, as a walk from the sentence start for each of its quotes made a
- * long sentence of many quotes quadratic. */
+/* The first token from `from` on that starts at or after `byte`: steps
+ * of 1, 2, 4 ... tokens until one is passed, then a binary search within
+ * the last step.  A walk from the sentence start for each of its quotes
+ * made a long sentence of many quotes quadratic; a binary search over the
+ * rest of the document missed the cache at nearly every step on a long
+ * one, where the token sought is a few dozen on. */
 static uint32_t
 token_at_byte(const nv_document *doc, uint32_t from, uint32_t byte)
 {
 	uint32_t	end = doc->token_count;
+	uint64_t	step = 1;
 
+	if (from >= end || doc->tokens[from].start >= byte)
+		return from;
+	/* token `from` starts before the byte: on until a step lands past it */
+	while (end - from > step && doc->tokens[from + step].start < byte)
+	{
+		from += (uint32_t) step;
+		step *= 2;
+	}
+	if (end - from > step)
+		end = from + (uint32_t) step;
+	from++;
 	while (from < end)
 	{
 		uint32_t	mid = from + (end - from) / 2;

@@ -323,6 +323,10 @@ typedef struct nv_document
 
 	nv_sentence *sentences;
 	uint32_t	sentence_count;
+	uint32_t   *sentence_of_block;	/* per 64 tokens: the sentence holding
+									 * the first (nv_split_sentences), or
+									 * NULL */
+	uint32_t	sentence_blocks;	/* entries of sentence_of_block */
 	uint8_t    *boilerplate;	/* per token: 1 inside boilerplate, or NULL */
 	const nv_wordlists *word_lists; /* what tokens' list_word ids refer to */
 	const nv_lexicon *lexicon;	/* what tokens' word_id ids refer to */
@@ -788,7 +792,9 @@ nv_phrase_at_id(const nv_wordlists *lists, const nv_document *doc, uint32_t i, n
 
 void		nv_split_sentences(nv_document *doc, const nv_wordlists *lists);
 
-/* The index of the sentence holding token i (a binary search). */
+/* The index of the sentence holding token i: from the sentence of its
+ * block of 64 tokens a step or two on, or a binary search where the
+ * document has no such index. */
 uint32_t	nv_token_sentence(const nv_document *doc, uint32_t i);
 
 /* 'id', 'en', or NV_LANG_NONE when the text gives too little to tell. */
@@ -808,14 +814,18 @@ typedef struct nv_timex_result
 {
 	nv_timex_span *spans;
 	uint32_t	count;
+	uint32_t   *block_first;	/* per 64 tokens: the first span starting in
+								 * or after them, or NULL */
+	uint32_t	blocks;			/* entries of block_first */
 } nv_timex_result;
 
 void		nv_find_timexes(const nv_document *doc, const nv_wordlists *lists,
 							nv_timex_result *out);
 
 /* Index of the first span starting at or after token i (spans are in text
- * order), or `count` when none: a binary search, so stages that date many
- * claims stay linear overall. */
+ * order), or `count` when none: from the first span of i's block of 64
+ * tokens a step or two on (a binary search where the result has no such
+ * index), so stages that date many claims stay linear overall. */
 uint32_t	nv_timex_first_from(const nv_timex_result *timexes, uint32_t i);
 
 
