@@ -192,6 +192,71 @@ jsonb_int_image_make(int32 value)
 	pfree(numeric);
 }
 
+/*
+ * The header word of a short Numeric of 0 scale (what int64_to_numeric
+ * makes of any int32) says only its sign and weight, the place of its
+ * first base-10000 digit; the digits follow, leading and trailing zero
+ * digits dropped.  The words for weights 1 and 2 are taken from the
+ * Numerics PostgreSQL makes of 10^4 and 10^8, so the layout is its own.
+ */
+#define NUMERIC_DIGIT_BASE 10000
+#define NUMERIC_FIXED_BYTES (VARHDRSZ + sizeof(uint16))
+
+static uint16 weight_words[3];
+static bool weight_words_known;
+static bool weight_words_usable;
+
+static void
+learn_weight_words(void)
+{
+	int32		powers[3] = {1, NUMERIC_DIGIT_BASE, NUMERIC_DIGIT_BASE * NUMERIC_DIGIT_BASE};
+
+	weight_words_usable = true;
+	for (int w = 0; w < 3; w++)
+	{
+		Numeric		numeric = int64_to_numeric(powers[w]);
+		int16		digit;
+
+		/* one digit, 1, after the header word: else the layout is not known */
+		memcpy(&digit, (char *) numeric + NUMERIC_FIXED_BYTES, sizeof(digit));
+		if (VARSIZE(numeric) != NUMERIC_FIXED_BYTES + sizeof(int16) || digit != 1)
+			weight_words_usable = false;
+		memcpy(&weight_words[w], (char *) numeric + VARHDRSZ, sizeof(uint16));
+		pfree(numeric);
+	}
+	weight_words_known = true;
+}
+
+/*
+ * The bytes int64_to_numeric gives a positive value, composed in *image
+ * with no allocation; false where they cannot be (a negative value, or a
+ * Numeric laid out otherwise than the writer knows).
+ */
+bool
+jsonb_int_image_compose(int32 value, jsonb_int_image *image)
+{
+	int16		digits[3];
+	int			first = 0;
+	int			end = 3;
+
+	if (unlikely(!weight_words_known))
+		learn_weight_words();
+	if (value <= 0 || !weight_words_usable)
+		return false;
+	digits[0] = (int16) (value / (NUMERIC_DIGIT_BASE * NUMERIC_DIGIT_BASE));
+	digits[1] = (int16) (value / NUMERIC_DIGIT_BASE % NUMERIC_DIGIT_BASE);
+	digits[2] = (int16) (value % NUMERIC_DIGIT_BASE);
+	while (digits[first] == 0)
+		first++;
+	while (digits[end - 1] == 0)
+		end--;
+	memset(image->bytes, 0, JSONB_INT_IMAGE_BYTES);
+	SET_VARSIZE(image, NUMERIC_FIXED_BYTES + (end - first) * sizeof(int16));
+	memcpy(image->bytes + VARHDRSZ, &weight_words[2 - first], sizeof(uint16));
+	memcpy(image->bytes + NUMERIC_FIXED_BYTES, digits + first, (end - first) * sizeof(int16));
+	return true;
+}
+
 Jsonb *
 jsonb_writer_finish(jsonb_writer *w)
 {
