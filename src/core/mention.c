@@ -387,11 +387,41 @@ typedef struct known_person
 	const char *last;
 } known_person;
 
+/*
+ * The folds of the names remembered, hashed to NAME_BUCKETS buckets: a
+ * capitalised word whose bucket holds no first name and no last name (of
+ * more than two bytes, as a last name must be) is nobody's short name,
+ * and is passed without a compare with each person.  Most capitalised
+ * words outside mentions are such (a sentence's first word, a place),
+ * and on a long document, its list of people full, each was compared with
+ * the 256 of them.
+ */
+#define NAME_BUCKETS 256
+
 typedef struct known_people
 {
 	size_t		count;
 	known_person person[SHORT_NAME_PEOPLE];
+	uint16_t	holding[NAME_BUCKETS];	/* names remembered in each bucket */
 } known_people;
+
+static uint32_t
+name_bucket(const char *fold, size_t len)
+{
+	uint64_t	head = 0;
+
+	memcpy(&head, fold, len < sizeof(head) ? len : sizeof(head));
+	return (uint32_t) (((head ^ len) * 0x9E3779B97F4A7C15ULL) >> 56);
+}
+
+/* Counts a person's names in their buckets (by +1) or takes them out (-1). */
+static void
+count_names(known_people *people, const known_person *person, int by)
+{
+	people->holding[name_bucket(person->first, person->first_len)] += by;
+	if (person->last_len > 2)
+		people->holding[name_bucket(person->last, person->last_len)] += by;
+}
 
 static bool
 same_fold(const char *a, size_t alen, const char *b, size_t blen)
@@ -418,6 +448,7 @@ remember_person(mention_builder *b, known_people *people, uint32_t index)
 			same_fold(o->first, o->first_len, add.first, add.first_len) &&
 			same_fold(o->last, o->last_len, add.last, add.last_len))
 		{
+			count_names(people, o, -1);
 			memmove(people->person + p, people->person + p + 1, (people->count - p - 1) * sizeof(known_person));
 			people->count--;
 			break;
@@ -425,10 +456,12 @@ remember_person(mention_builder *b, known_people *people, uint32_t index)
 	}
 	if (people->count == SHORT_NAME_PEOPLE)
 	{
+		count_names(people, &people->person[0], -1);
 		memmove(people->person, people->person + 1, (people->count - 1) * sizeof(known_person));
 		people->count--;
 	}
 	people->person[people->count++] = add;
+	count_names(people, &add, 1);
 }
 
 /* Token i, a capitalised word outside any mention: the most recent person
@@ -440,6 +473,8 @@ resolve_short_name_at(mention_builder *b, const known_people *people, uint32_t i
 	size_t		len;
 	const char *fold = nv_token_fold(doc, i, &len);
 
+	if (people->holding[name_bucket(fold, len)] == 0)
+		return;
 	for (size_t p = people->count; p > 0; p--)
 	{
 		const known_person *known = &people->person[p - 1];
@@ -511,6 +546,7 @@ resolve_short_names(mention_builder *b, size_t pass_1_end, size_t pass_2_end)
 	known_people people;
 
 	people.count = 0;
+	memset(people.holding, 0, sizeof(people.holding));
 	for (;;)
 	{
 		int64_t		index = next_mention(b, next, end);
