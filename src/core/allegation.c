@@ -89,6 +89,8 @@ typedef struct alleger
 	nv_vec		charge_tokens;	/* uint32_t: where the charge phrases start */
 	nv_vec		charges;		/* uint8_t: the nv_charge of each */
 	nv_vec		hedges;			/* uint32_t: where the hedge phrases start */
+	uint32_t   *charge_blocks;	/* nv_token_blocks of charge_tokens */
+	uint32_t   *hedge_blocks;	/* and of hedges */
 	nv_vec		act_tokens;		/* uint32_t: where a cue or an act word may start */
 	nv_vec		out;
 	/* whether the document's bits can tell the conduct classes (it is
@@ -410,7 +412,9 @@ find_charges_and_hedges(alleger *a)
 static nv_charge
 charge_in(const alleger *a, uint32_t from, uint32_t to)
 {
-	size_t		k = nv_first_at_or_after(a->charge_tokens.items, a->charge_tokens.count, from);
+	size_t		k = from <= a->doc->token_count ?
+		nv_first_from_block(a->charge_blocks, a->charge_tokens.items, a->charge_tokens.count, sizeof(uint32_t), from) :
+		a->charge_tokens.count;
 
 	return k < a->charge_tokens.count && NV_VEC_AT(a->charge_tokens, uint32_t, k) < to ?
 		(nv_charge) NV_VEC_AT(a->charges, uint8_t, k) : NV_CHARGE_OTHER;
@@ -434,7 +438,9 @@ charge_in_order(const alleger *a, size_t *at, uint32_t from, uint32_t to)
 static bool
 hedged_in(const alleger *a, uint32_t from, uint32_t to)
 {
-	size_t		k = nv_first_at_or_after(a->hedges.items, a->hedges.count, from);
+	size_t		k = from <= a->doc->token_count ?
+		nv_first_from_block(a->hedge_blocks, a->hedges.items, a->hedges.count, sizeof(uint32_t), from) :
+		a->hedges.count;
 
 	return k < a->hedges.count && NV_VEC_AT(a->hedges, uint32_t, k) < to;
 }
@@ -1999,7 +2005,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 					const nv_mention_result *mentions, const nv_timex_result *timexes,
 					const nv_quote_result *quotes, nv_allegation_result *out)
 {
-	alleger		a = {doc, lex, lists, mentions, timexes, quotes, {0}, NULL, NULL, {NULL, NULL}, {0}, {0}, {0}, {0}, {0}, false};
+	alleger		a = {.doc = doc, .lex = lex, .lists = lists, .mentions = mentions, .timexes = timexes, .quotes = quotes};
 	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
 	size_t		charge_at = 0;	/* charge_in_order's, for the unsourced reports */
 	uint32_t	recent_at = 0;	/* remember_recent's */
@@ -2011,6 +2017,10 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 	find_class_ids();
 	a.conduct_set = conduct_classes_known && doc->word_lists == lists;
 	find_charges_and_hedges(&a);
+	a.charge_blocks = nv_token_blocks(doc->arena, doc->token_count, a.charge_tokens.items,
+									  a.charge_tokens.count, sizeof(uint32_t));
+	a.hedge_blocks = nv_token_blocks(doc->arena, doc->token_count, a.hedges.items,
+									 a.hedges.count, sizeof(uint32_t));
 	for (uint32_t k = quotes->count; k-- > 0;)
 	{
 		/* backwards, so each sentence keeps its first such quote */

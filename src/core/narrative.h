@@ -114,6 +114,31 @@ nv_first_at_or_after(const uint32_t *sorted, size_t count, uint32_t value)
 	return low;
 }
 
+/*
+ * Per block of 64 tokens (token_count / 64 + 1 blocks), the index of the
+ * first of `count` entries whose token is at or after the block's first:
+ * entry k's token is the uint32_t `stride` * k bytes on from `tokens`, in
+ * ascending order (NULL when count is 0).  With it, nv_first_from_block
+ * finds the first entry at or after a token a step or two from its
+ * block's, where a binary search over a long document's entries missed
+ * the cache at nearly every step.
+ */
+uint32_t   *nv_token_blocks(nv_arena *arena, uint32_t token_count, const uint32_t *tokens,
+							size_t count, size_t stride);
+
+/* The index of the first entry at or after token i, from blocks made by
+ * nv_token_blocks (i at most the token count it was given). */
+static inline size_t
+nv_first_from_block(const uint32_t *blocks, const uint32_t *tokens, size_t count, size_t stride,
+					uint32_t i)
+{
+	size_t		k = blocks[i / 64];
+
+	while (k < count && *(const uint32_t *) ((const char *) tokens + k * stride) < i)
+		k++;
+	return k;
+}
+
 /* ---- cancellation ------------------------------------------------------- */
 
 /*

@@ -1374,21 +1374,15 @@ next_timex_start(const tagger *t, uint32_t from)
 static void
 index_spans(const nv_document *doc, nv_timex_result *out)
 {
-	uint32_t	blocks = doc->token_count / 64 + 1;
-
 	out->block_first = NULL;
 	out->blocks = 0;
 	for (uint32_t k = 1; k < out->count; k++)
 		if (out->spans[k - 1].first_token > out->spans[k].first_token)
 			return;
-	out->block_first = nv_arena_alloc(doc->arena, blocks * sizeof(uint32_t));
-	out->blocks = blocks;
-	for (uint32_t b = 0, k = 0; b < blocks; b++)
-	{
-		while (k < out->count && out->spans[k].first_token < b * 64)
-			k++;
-		out->block_first[b] = k;
-	}
+	out->block_first = nv_token_blocks(doc->arena, doc->token_count,
+									   out->count ? &out->spans[0].first_token : NULL,
+									   out->count, sizeof(nv_timex_span));
+	out->blocks = doc->token_count / 64 + 1;
 }
 
 void
@@ -1435,11 +1429,8 @@ nv_timex_first_from(const nv_timex_result *timexes, uint32_t i)
 	uint32_t	high = timexes->count;
 
 	if (i / 64 < timexes->blocks)
-	{
-		for (low = timexes->block_first[i / 64]; low < high && timexes->spans[low].first_token < i; low++)
-			;
-		return low;
-	}
+		return (uint32_t) nv_first_from_block(timexes->block_first, high ? &timexes->spans[0].first_token : NULL,
+											  high, sizeof(nv_timex_span), i);
 
 	while (low < high)
 	{
