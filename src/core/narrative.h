@@ -348,10 +348,10 @@ typedef struct nv_document
 
 	nv_sentence *sentences;
 	uint32_t	sentence_count;
-	uint32_t   *sentence_of_block;	/* per 64 tokens: the sentence holding
-									 * the first (nv_split_sentences), or
-									 * NULL */
-	uint32_t	sentence_blocks;	/* entries of sentence_of_block */
+	uint32_t   *sentence_blocks_first;	/* nv_token_blocks of the sentences'
+										 * first tokens (nv_split_sentences),
+										 * or NULL */
+	uint32_t	sentence_blocks;	/* entries of sentence_blocks_first */
 	uint8_t    *boilerplate;	/* per token: 1 inside boilerplate, or NULL */
 	const nv_wordlists *word_lists; /* what tokens' list_word ids refer to */
 	const nv_lexicon *lexicon;	/* what tokens' word_id ids refer to */
@@ -817,8 +817,8 @@ nv_phrase_at_id(const nv_wordlists *lists, const nv_document *doc, uint32_t i, n
 
 void		nv_split_sentences(nv_document *doc, const nv_wordlists *lists);
 
-/* The index of the sentence holding token i: from the sentence of its
- * block of 64 tokens a step or two on, or a binary search where the
+/* The index of the sentence holding token i: from the first sentence of
+ * its block of 64 tokens a step or two on, or a binary search where the
  * document has no such index. */
 uint32_t	nv_token_sentence(const nv_document *doc, uint32_t i);
 

@@ -164,29 +164,6 @@ is_abbreviation_dot(const nv_document *doc, const nv_wordlists *lists, uint32_t 
 	return nv_word_in(lists, doc, i - 1, NV_LIST_ABBREV, "abbrev", doc->lang ? doc->lang : NV_LANG_ANY) != NULL;
 }
 
-/*
- * Per block of 64 tokens, the sentence holding its first token: the last
- * sentence starting at or before it.  nv_token_sentence starts there and
- * steps on, where a binary search over the sentences of a long document
- * missed the cache at nearly every step: a sentence was asked of each
- * mention, quote and time expression.
- */
-static void
-index_sentences(nv_document *doc)
-{
-	uint32_t	blocks = doc->token_count / 64 + 1;
-	uint32_t	s = 0;
-
-	doc->sentence_of_block = nv_arena_alloc(doc->arena, blocks * sizeof(uint32_t));
-	doc->sentence_blocks = blocks;
-	for (uint32_t b = 0; b < blocks; b++)
-	{
-		while (s + 1 < doc->sentence_count && doc->sentences[s + 1].first_token <= b * 64)
-			s++;
-		doc->sentence_of_block[b] = s;
-	}
-}
-
 void
 nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 {
@@ -270,7 +247,13 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 	}
 	doc->sentences = sentences.items;
 	doc->sentence_count = (uint32_t) sentences.count;
-	index_sentences(doc);
+	/* nv_token_sentence's index: a binary search over the sentences of
+	 * a long document missed the cache at nearly every step, and it is
+	 * asked once per mention, quote and time expression */
+	doc->sentence_blocks = doc->token_count / 64 + 1;
+	doc->sentence_blocks_first = nv_token_blocks(doc->arena, doc->token_count,
+											 doc->sentence_count ? &doc->sentences[0].first_token : NULL,
+											 doc->sentence_count, sizeof(nv_sentence));
 }
 
 uint32_t
@@ -279,13 +262,13 @@ nv_token_sentence(const nv_document *doc, uint32_t i)
 	const nv_sentence *low = doc->sentences;
 	uint32_t	count = doc->sentence_count;
 
-	if (i / 64 < doc->sentence_blocks)
+	/* the sentence before the first one starting after token i */
+	if ((i + 1) / 64 < doc->sentence_blocks)
 	{
-		uint32_t	s = doc->sentence_of_block[i / 64];
+		size_t		after = nv_first_from_block(doc->sentence_blocks_first, count ? &low[0].first_token : NULL,
+												count, sizeof(nv_sentence), i + 1);
 
-		while (s + 1 < count && low[s + 1].first_token <= i)
-			s++;
-		return s;
+		return after > 0 ? (uint32_t) after - 1 : 0;
 	}
 
 	/*
