@@ -302,13 +302,27 @@ fold_append_ascii(fold_buffer *buf, const char *text, size_t len)
 }
 
 /*
+ * Up to eight bytes that are ASCII letters or digits, lowered, each on its
+ * own: a letter has bit 6 (0x40) set and a digit has not, and a letter's
+ * lower case is its capital with bit 5 (0x20) set.  So bit 6, shifted
+ * down into bit 5, lowers a letter and leaves a digit as it is: no compare
+ * with 'A' and 'Z'.
+ */
+static inline uint64_t
+alnum_lowered(uint64_t bytes)
+{
+	return bytes | ((bytes >> 1) & 0x2020202020202020ULL);
+}
+
+/*
  * Appends the word text[start, end) of ASCII letters and digits, lowered,
  * eight bytes a round (SWAR) where fold_append_ascii takes one: most
  * words with a capital take one round (1.08 rounds a word over the
  * corpus).  The rounds read up to seven bytes past the word while inside
  * the text of `len` bytes, and write as many past the folded form, into
  * the room tokenize keeps free without asking: what is left of the text,
- * and 16 bytes.
+ * and 16 bytes.  What they write there is garbage (a byte past the word
+ * need be no letter or digit), overwritten by the next folded form.
  */
 static inline void
 fold_append_word(fold_buffer *buf, const char *text, size_t start, size_t end, size_t len)
@@ -319,23 +333,13 @@ fold_append_word(fold_buffer *buf, const char *text, size_t start, size_t end, s
 	for (; at < end && at + 8 <= len; at += 8, out += 8)
 	{
 		uint64_t	w;
-		uint64_t	low7;
-		uint64_t	upper;
 
-		/* bit 7 of each byte: at least 'A', past 'Z', and not ASCII */
 		memcpy(&w, text + at, 8);
-		low7 = w & 0x7F7F7F7F7F7F7F7FULL;
-		upper = (low7 + 0x3F3F3F3F3F3F3F3FULL) & ~(low7 + 0x2525252525252525ULL) &
-			~w & 0x8080808080808080ULL;
-		w |= upper >> 2;		/* 0x20: the lower-case letter */
+		w = alnum_lowered(w);
 		memcpy(out, &w, 8);
 	}
 	for (; at < end; at++)
-	{
-		char		c = text[at];
-
-		*out++ = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-	}
+		*out++ = (char) alnum_lowered((unsigned char) text[at]);
 	buf->len += end - start;
 }
 
