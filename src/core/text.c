@@ -33,7 +33,7 @@ enum
 	CHAR_LOWER = 1 << 4,		/* a letter not upper case */
 	CHAR_SPACE = 1 << 5,		/* white space (ASCII only: see is_space) */
 	CHAR_NOT_DIGIT = 1 << 6,	/* part of a word, not an ASCII digit */
-	CHAR_ENDS_RUN = 1 << 7		/* byte only: no ASCII letter or digit (see
+	CHAR_ENDS_RUN = INT32_MIN	/* byte only: no ASCII letter or digit (see
 								 * ascii_word_byte) */
 };
 
@@ -64,8 +64,10 @@ unicode_char_class(int32_t cp)
 /*
  * ASCII, the bulk of news text, by table; the rest through utf8proc.  The
  * bytes from 0x80 are only CHAR_JOINS, as are the apostrophe and the digit
- * group marks.  Every byte that is no letter or digit has CHAR_ENDS_RUN:
- * bit 7, the sign of the entry read as int8_t.
+ * group marks.  Every byte that is no letter or digit has CHAR_ENDS_RUN,
+ * the sign bit.  Entries of 32 bits, not 8: x86 ORs such an entry into a
+ * register straight from the table, where a byte is first loaded and
+ * sign-extended (see ascii_word_byte).
  */
 #define E_ CHAR_ENDS_RUN
 #define S_ (CHAR_ENDS_RUN | CHAR_SPACE)
@@ -75,7 +77,7 @@ unicode_char_class(int32_t cp)
 #define J_ (CHAR_ENDS_RUN | CHAR_JOINS)
 #define E16 E_, E_, E_, E_, E_, E_, E_, E_, E_, E_, E_, E_, E_, E_, E_, E_
 #define J16 J_, J_, J_, J_, J_, J_, J_, J_, J_, J_, J_, J_, J_, J_, J_, J_
-static const uint8_t ascii_class[256] = {
+static const int32_t ascii_class[256] = {
 	E_, E_, E_, E_, E_, E_, E_, E_, E_, S_, S_, S_, S_, S_, E_, E_,	/* \t \n \v \f \r */
 	E16,
 	S_, E_, E_, E_, E_, E_, E_, J_, E_, E_, E_, E_, J_, E_, J_, E_,	/* space ' , . */
@@ -128,15 +130,15 @@ typedef struct word_shape
  * Whether text[at] is an ASCII letter or digit, its classes added to *seen
  * either way: a word's shape is read for no class a byte that ends it has
  * but CHAR_JOINS, which plain_ascii_word asks of that byte.
- * The entry read as int8_t carries CHAR_ENDS_RUN into the sign of *seen, so
- * the OR that adds the classes is the test: four instructions a byte where
- * testing CHAR_WORD took six (gcc -O2 copied the entry to test it), 5.04M
- * to 4.75M instructions of nv_tokenize over the corpus.
+ * The entry carries CHAR_ENDS_RUN into the sign of *seen, so the OR that
+ * adds the classes is the test: three instructions a byte (load the byte,
+ * OR the entry from the table, branch on the sign) where a table of bytes,
+ * sign-extended, took four and testing CHAR_WORD six.
  */
 static inline bool
 ascii_word_byte(const char *text, size_t at, int *seen)
 {
-	*seen |= (int8_t) ascii_class[(unsigned char) text[at]];
+	*seen |= ascii_class[(unsigned char) text[at]];
 	return *seen >= 0;
 }
 
@@ -300,13 +302,27 @@ fold_append_ascii(fold_buffer *buf, const char *text, size_t len)
 }
 
 /*
+ * Up to eight bytes that are ASCII letters or digits, lowered, each on its
+ * own: a letter has bit 6 (0x40) set and a digit has not, and a letter's
+ * lower case is its capital with bit 5 (0x20) set.  So bit 6, shifted
+ * down into bit 5, lowers a letter and leaves a digit as it is: no compare
+ * with 'A' and 'Z'.
+ */
+static inline uint64_t
+alnum_lowered(uint64_t bytes)
+{
+	return bytes | ((bytes >> 1) & 0x2020202020202020ULL);
+}
+
+/*
  * Appends the word text[start, end) of ASCII letters and digits, lowered,
  * eight bytes a round (SWAR) where fold_append_ascii takes one: most
  * words with a capital take one round (1.08 rounds a word over the
  * corpus).  The rounds read up to seven bytes past the word while inside
  * the text of `len` bytes, and write as many past the folded form, into
  * the room tokenize keeps free without asking: what is left of the text,
- * and 16 bytes.
+ * and 16 bytes.  What they write there is garbage (a byte past the word
+ * need be no letter or digit), overwritten by the next folded form.
  */
 static inline void
 fold_append_word(fold_buffer *buf, const char *text, size_t start, size_t end, size_t len)
@@ -317,23 +333,13 @@ fold_append_word(fold_buffer *buf, const char *text, size_t start, size_t end, s
 	for (; at < end && at + 8 <= len; at += 8, out += 8)
 	{
 		uint64_t	w;
-		uint64_t	low7;
-		uint64_t	upper;
 
-		/* bit 7 of each byte: at least 'A', past 'Z', and not ASCII */
 		memcpy(&w, text + at, 8);
-		low7 = w & 0x7F7F7F7F7F7F7F7FULL;
-		upper = (low7 + 0x3F3F3F3F3F3F3F3FULL) & ~(low7 + 0x2525252525252525ULL) &
-			~w & 0x8080808080808080ULL;
-		w |= upper >> 2;		/* 0x20: the lower-case letter */
+		w = alnum_lowered(w);
 		memcpy(out, &w, 8);
 	}
 	for (; at < end; at++)
-	{
-		char		c = text[at];
-
-		*out++ = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-	}
+		*out++ = (char) alnum_lowered((unsigned char) text[at]);
 	buf->len += end - start;
 }
 
