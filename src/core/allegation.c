@@ -89,8 +89,8 @@ typedef struct alleger
 	nv_vec		charge_tokens;	/* uint32_t: where the charge phrases start */
 	nv_vec		charges;		/* uint8_t: the nv_charge of each */
 	nv_vec		hedges;			/* uint32_t: where the hedge phrases start */
-	uint32_t   *charge_blocks;	/* nv_token_blocks of charge_tokens */
-	uint32_t   *hedge_blocks;	/* and of hedges */
+	nv_token_index charge_index;	/* of charge_tokens */
+	nv_token_index hedge_index; /* of hedges */
 	nv_vec		act_tokens;		/* uint32_t: where a cue or an act word may start */
 	nv_vec		out;
 	/* whether the document's bits can tell the conduct classes (it is
@@ -412,9 +412,8 @@ find_charges_and_hedges(alleger *a)
 static nv_charge
 charge_in(const alleger *a, uint32_t from, uint32_t to)
 {
-	size_t		k = from <= a->doc->token_count ?
-		nv_first_from_block(a->charge_blocks, a->charge_tokens.items, a->charge_tokens.count, sizeof(uint32_t), from) :
-		a->charge_tokens.count;
+	size_t		k = nv_token_index_find(&a->charge_index, a->charge_tokens.items, a->charge_tokens.count,
+										sizeof(uint32_t), from);
 
 	return k < a->charge_tokens.count && NV_VEC_AT(a->charge_tokens, uint32_t, k) < to ?
 		(nv_charge) NV_VEC_AT(a->charges, uint8_t, k) : NV_CHARGE_OTHER;
@@ -438,9 +437,8 @@ charge_in_order(const alleger *a, size_t *at, uint32_t from, uint32_t to)
 static bool
 hedged_in(const alleger *a, uint32_t from, uint32_t to)
 {
-	size_t		k = from <= a->doc->token_count ?
-		nv_first_from_block(a->hedge_blocks, a->hedges.items, a->hedges.count, sizeof(uint32_t), from) :
-		a->hedges.count;
+	size_t		k = nv_token_index_find(&a->hedge_index, a->hedges.items, a->hedges.count,
+										sizeof(uint32_t), from);
 
 	return k < a->hedges.count && NV_VEC_AT(a->hedges, uint32_t, k) < to;
 }
@@ -2017,10 +2015,10 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 	find_class_ids();
 	a.conduct_set = conduct_classes_known && doc->word_lists == lists;
 	find_charges_and_hedges(&a);
-	a.charge_blocks = nv_token_blocks(doc->arena, doc->token_count, a.charge_tokens.items,
-									  a.charge_tokens.count, sizeof(uint32_t));
-	a.hedge_blocks = nv_token_blocks(doc->arena, doc->token_count, a.hedges.items,
-									 a.hedges.count, sizeof(uint32_t));
+	nv_token_index_build(&a.charge_index, doc->arena, doc->token_count, a.charge_tokens.items,
+						 a.charge_tokens.count, sizeof(uint32_t));
+	nv_token_index_build(&a.hedge_index, doc->arena, doc->token_count, a.hedges.items,
+						 a.hedges.count, sizeof(uint32_t));
 	for (uint32_t k = quotes->count; k-- > 0;)
 	{
 		/* backwards, so each sentence keeps its first such quote */

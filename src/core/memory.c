@@ -190,18 +190,18 @@ nv_vec_grow(nv_arena *arena, nv_vec *vec, size_t item_size)
 	vec->own_block = own_block;
 }
 
-uint32_t *
-nv_token_blocks(nv_arena *arena, uint32_t token_count, const uint32_t *tokens, size_t count, size_t stride)
+void
+nv_token_index_build(nv_token_index *index, nv_arena *arena, uint32_t token_count,
+					 const uint32_t *tokens, size_t count, size_t stride)
 {
-	uint32_t	blocks = token_count / 64 + 1;
-	uint32_t   *first = nv_arena_alloc(arena, blocks * sizeof(uint32_t));
 	size_t		k = 0;
 
-	for (uint32_t b = 0; b < blocks; b++)
+	index->blocks = token_count / 64 + 1;
+	index->first = nv_arena_alloc(arena, index->blocks * sizeof(uint32_t));
+	for (uint32_t b = 0; b < index->blocks; b++)
 	{
 		while (k < count && *(const uint32_t *) ((const char *) tokens + k * stride) < b * 64)
 			k++;
-		first[b] = (uint32_t) k;
+		index->first[b] = (uint32_t) k;
 	}
-	return first;
 }

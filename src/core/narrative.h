@@ -115,27 +115,37 @@ nv_first_at_or_after(const uint32_t *sorted, size_t count, uint32_t value)
 }
 
 /*
- * Per block of 64 tokens (token_count / 64 + 1 blocks), the index of the
- * first of `count` entries whose token is at or after the block's first:
- * entry k's token is the uint32_t `stride` * k bytes on from `tokens`, in
- * ascending order (NULL when count is 0).  With it, nv_first_from_block
- * finds the first entry at or after a token a step or two from its
- * block's, where a binary search over a long document's entries missed
- * the cache at nearly every step.
+ * An index over entries in ascending order of a token (sentences, time
+ * expressions, phrases): entry k's token is the uint32_t `stride` * k bytes
+ * on from `tokens` (NULL when there are none).  Per block of 64 tokens it
+ * keeps the first entry at or after the block's first token, and
+ * nv_token_index_find goes a step or two on from there, where a binary
+ * search over a long document's entries missed the cache at nearly every
+ * step.
  */
-uint32_t   *nv_token_blocks(nv_arena *arena, uint32_t token_count, const uint32_t *tokens,
-							size_t count, size_t stride);
+typedef struct nv_token_index
+{
+	uint32_t   *first;			/* per block; NULL: no index made */
+	uint32_t	blocks;			/* token_count / 64 + 1, or 0 */
+} nv_token_index;
 
-/* The index of the first entry at or after token i, from blocks made by
- * nv_token_blocks (i at most the token count it was given). */
+void		nv_token_index_build(nv_token_index *index, nv_arena *arena, uint32_t token_count,
+								 const uint32_t *tokens, size_t count, size_t stride);
+
+/* The first of the `count` entries at or after token i (`count` when
+ * none), from an index that was built over them. */
 static inline size_t
-nv_first_from_block(const uint32_t *blocks, const uint32_t *tokens, size_t count, size_t stride,
+nv_token_index_find(const nv_token_index *index, const uint32_t *tokens, size_t count, size_t stride,
 					uint32_t i)
 {
-	size_t		k = blocks[i / 64];
+	size_t		k;
 
-	while (k < count && *(const uint32_t *) ((const char *) tokens + k * stride) < i)
-		k++;
+	/* past the last block: past every token, so past every entry */
+	if (i / 64 >= index->blocks)
+		return count;
+	for (k = index->first[i / 64];
+		 k < count && *(const uint32_t *) ((const char *) tokens + k * stride) < i; k++)
+		;
 	return k;
 }
 
@@ -348,10 +358,8 @@ typedef struct nv_document
 
 	nv_sentence *sentences;
 	uint32_t	sentence_count;
-	uint32_t   *sentence_blocks_first;	/* nv_token_blocks of the sentences'
-										 * first tokens (nv_split_sentences),
-										 * or NULL */
-	uint32_t	sentence_blocks;	/* entries of sentence_blocks_first */
+	nv_token_index sentence_index;	/* of the sentences' first tokens
+									 * (nv_split_sentences) */
 	uint8_t    *boilerplate;	/* per token: 1 inside boilerplate, or NULL */
 	const nv_wordlists *word_lists; /* what tokens' list_word ids refer to */
 	const nv_lexicon *lexicon;	/* what tokens' word_id ids refer to */
@@ -839,9 +847,7 @@ typedef struct nv_timex_result
 {
 	nv_timex_span *spans;
 	uint32_t	count;
-	uint32_t   *block_first;	/* per 64 tokens: the first span starting in
-								 * or after them, or NULL */
-	uint32_t	blocks;			/* entries of block_first */
+	nv_token_index index;		/* of the spans' first tokens */
 } nv_timex_result;
 
 void		nv_find_timexes(const nv_document *doc, const nv_wordlists *lists,

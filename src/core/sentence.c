@@ -250,10 +250,9 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 	/* nv_token_sentence's index: a binary search over the sentences of
 	 * a long document missed the cache at nearly every step, and it is
 	 * asked once per mention, quote and time expression */
-	doc->sentence_blocks = doc->token_count / 64 + 1;
-	doc->sentence_blocks_first = nv_token_blocks(doc->arena, doc->token_count,
-											 doc->sentence_count ? &doc->sentences[0].first_token : NULL,
-											 doc->sentence_count, sizeof(nv_sentence));
+	nv_token_index_build(&doc->sentence_index, doc->arena, doc->token_count,
+						 doc->sentence_count ? &doc->sentences[0].first_token : NULL,
+						 doc->sentence_count, sizeof(nv_sentence));
 }
 
 uint32_t
@@ -263,9 +262,9 @@ nv_token_sentence(const nv_document *doc, uint32_t i)
 	uint32_t	count = doc->sentence_count;
 
 	/* the sentence before the first one starting after token i */
-	if ((i + 1) / 64 < doc->sentence_blocks)
+	if (doc->sentence_index.first != NULL)
 	{
-		size_t		after = nv_first_from_block(doc->sentence_blocks_first, count ? &low[0].first_token : NULL,
+		size_t		after = nv_token_index_find(&doc->sentence_index, count ? &low[0].first_token : NULL,
 												count, sizeof(nv_sentence), i + 1);
 
 		return after > 0 ? (uint32_t) after - 1 : 0;

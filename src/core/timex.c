@@ -1374,15 +1374,14 @@ next_timex_start(const tagger *t, uint32_t from)
 static void
 index_spans(const nv_document *doc, nv_timex_result *out)
 {
-	out->block_first = NULL;
-	out->blocks = 0;
+	out->index.first = NULL;
+	out->index.blocks = 0;
 	for (uint32_t k = 1; k < out->count; k++)
 		if (out->spans[k - 1].first_token > out->spans[k].first_token)
 			return;
-	out->block_first = nv_token_blocks(doc->arena, doc->token_count,
-									   out->count ? &out->spans[0].first_token : NULL,
-									   out->count, sizeof(nv_timex_span));
-	out->blocks = doc->token_count / 64 + 1;
+	nv_token_index_build(&out->index, doc->arena, doc->token_count,
+						 out->count ? &out->spans[0].first_token : NULL,
+						 out->count, sizeof(nv_timex_span));
 }
 
 void
@@ -1428,8 +1427,8 @@ nv_timex_first_from(const nv_timex_result *timexes, uint32_t i)
 	uint32_t	low = 0;
 	uint32_t	high = timexes->count;
 
-	if (i / 64 < timexes->blocks)
-		return (uint32_t) nv_first_from_block(timexes->block_first, high ? &timexes->spans[0].first_token : NULL,
+	if (timexes->index.first != NULL)
+		return (uint32_t) nv_token_index_find(&timexes->index, high ? &timexes->spans[0].first_token : NULL,
 											  high, sizeof(nv_timex_span), i);
 
 	while (low < high)

@@ -285,14 +285,14 @@ extraction_release_core(extraction *x)
 {
 	nv_sentence *sentences = nv_arena_alloc(&x->kept_arena,
 											Max(x->doc.sentence_count, 1) * sizeof(nv_sentence));
-	uint32_t   *sentence_blocks_first = nv_arena_alloc(&x->kept_arena,
-												   Max(x->doc.sentence_blocks, 1) * sizeof(uint32_t));
+	uint32_t   *sentence_blocks = nv_arena_alloc(&x->kept_arena,
+												 Max(x->doc.sentence_index.blocks, 1) * sizeof(uint32_t));
 	/* the character cursor's list of continuation bytes, if it made one */
 	uint32_t   *continuations = NULL;
 
 	memcpy(sentences, x->doc.sentences, x->doc.sentence_count * sizeof(nv_sentence));
-	if (x->doc.sentence_blocks > 0)
-		memcpy(sentence_blocks_first, x->doc.sentence_blocks_first, x->doc.sentence_blocks * sizeof(uint32_t));
+	if (x->doc.sentence_index.first != NULL)
+		memcpy(sentence_blocks, x->doc.sentence_index.first, x->doc.sentence_index.blocks * sizeof(uint32_t));
 	if (x->cursor.continuations != NULL)
 	{
 		size_t		size = x->cursor.continuation_count * sizeof(uint32_t);
@@ -303,7 +303,8 @@ extraction_release_core(extraction *x)
 	MemoryContextDelete(x->core_context);
 	x->core_context = NULL;
 	x->doc.sentences = sentences;
-	x->doc.sentence_blocks_first = sentence_blocks_first;
+	if (x->doc.sentence_index.first != NULL)
+		x->doc.sentence_index.first = sentence_blocks;
 	x->doc.arena = &x->kept_arena;
 	x->cursor.continuations = continuations;
 #ifdef __GLIBC__
