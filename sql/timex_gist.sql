@@ -82,45 +82,16 @@ INSERT INTO gist_queries VALUES
     ($$daterange('2024-02-19', '2024-02-22') <@ v$$),
     ($$daterange('2024-01-01', '2024-07-01') @> v$$);
 
--- The rows a condition finds in a table, by its index (which the plan
--- must use) or by a scan: how many, and whether they are the same rows.
-CREATE FUNCTION gist_check(tab text, condition text,
-                           OUT by_index bigint, OUT by_scan bigint, OUT same_rows boolean)
-LANGUAGE plpgsql AS $$
-DECLARE
-    query text := format('SELECT array_agg(id ORDER BY id) FROM %I WHERE %s', tab, condition);
-    plan text;
-    index_ids int[];
-    scan_ids int[];
-BEGIN
-    PERFORM set_config('enable_seqscan', 'off', true);
-    FOR plan IN EXECUTE 'EXPLAIN ' || query LOOP
-        IF plan LIKE '%Seq Scan%' THEN
-            RAISE EXCEPTION 'no index scan for % on %', condition, tab;
-        END IF;
-    END LOOP;
-    EXECUTE query INTO index_ids;
-    PERFORM set_config('enable_seqscan', 'on', true);
-    PERFORM set_config('enable_indexscan', 'off', true);
-    PERFORM set_config('enable_bitmapscan', 'off', true);
-    EXECUTE query INTO scan_ids;
-    PERFORM set_config('enable_indexscan', 'on', true);
-    PERFORM set_config('enable_bitmapscan', 'on', true);
-    by_index := coalesce(cardinality(index_ids), 0);
-    by_scan := coalesce(cardinality(scan_ids), 0);
-    same_rows := index_ids IS NOT DISTINCT FROM scan_ids;
-END
-$$;
+\i sql/include/index_check.sql
 
 -- Each condition: rows by the index, rows by a scan, on both tables.
 SELECT q AS condition, i.by_index, i.by_scan, i.same_rows AND b.same_rows AS same_rows,
        b.by_index = i.by_index AS built_alike
-FROM gist_queries, gist_check('gist_inserted', q) i, gist_check('gist_built', q) b
+FROM gist_queries, pg_temp.index_check('gist_inserted', q) i, pg_temp.index_check('gist_built', q) b
 ORDER BY q COLLATE "C";
 
 SELECT opc.opcname, opc.opcdefault, amvalidate(opc.oid), opc.opckeytype::regtype AS key
 FROM pg_opclass opc
 WHERE opc.opcname = 'timex_gist_ops';
 
-DROP FUNCTION gist_check(text, text);
 DROP TABLE gist_inserted, gist_built, gist_queries;

@@ -30,6 +30,9 @@ ALTER FUNCTION narrative.extract(pg_catalog.text, pg_catalog.text, pg_catalog.da
 -- New in 0.2: a GiST operator class for timex.
 -- include sql/install/35_timex_gist.sql
 
+-- New in 0.2: a GIN operator class for text under =.
+-- include sql/install/37_text_gin.sql
+
 -- New in 0.2: facts kept in tables (narrative.track() and the rest).
 -- include sql/install/40_track.sql
 
