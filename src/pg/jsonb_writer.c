@@ -59,6 +59,13 @@ jsonb_writer_check_child(jsonb_writer *w, const char *key, const char *expected)
 			 key ? key : "(array element)", expected ? expected : "(array element)");
 }
 
+/* The header words of Numerics of weight 0, 1 and 2 (learn_weight_words). */
+static uint16 weight_words[3];
+static bool weight_words_known;
+static bool weight_words_usable;
+
+static void learn_weight_words(void);
+
 /* An array's elements go under no key. */
 static const char *const no_key = NULL;
 
@@ -72,6 +79,8 @@ jsonb_writer_init(jsonb_writer *w, size_t expected_size)
 	if (unlikely(jsonb_int_images == NULL))
 		jsonb_int_images = MemoryContextAllocZero(TopMemoryContext,
 												  JSONB_INT_IMAGES * sizeof(jsonb_int_image));
+	if (unlikely(!weight_words_known))
+		learn_weight_words();
 	/* no value can be larger than its length fields allow */
 	expected_size = Min(Max(expected_size, 1024), (size_t) JENTRY_OFFLENMASK + VARHDRSZ + 1);
 	w->buffer.data = palloc(expected_size);
@@ -181,6 +190,9 @@ jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value)
 /* The small integers' images, allocated by the first jsonb_writer_init. */
 jsonb_int_image *jsonb_int_images;
 
+uint16		jsonb_one_digit_word;
+bool		jsonb_one_digit_known;
+
 void
 jsonb_int_image_make(int32 value)
 {
@@ -202,10 +214,6 @@ jsonb_int_image_make(int32 value)
 #define NUMERIC_DIGIT_BASE 10000
 #define NUMERIC_FIXED_BYTES (VARHDRSZ + sizeof(uint16))
 
-static uint16 weight_words[3];
-static bool weight_words_known;
-static bool weight_words_usable;
-
 static void
 learn_weight_words(void)
 {
@@ -225,6 +233,8 @@ learn_weight_words(void)
 		pfree(numeric);
 	}
 	weight_words_known = true;
+	jsonb_one_digit_word = weight_words[0];
+	jsonb_one_digit_known = weight_words_usable;
 }
 
 /*

@@ -278,6 +278,18 @@ extern jsonb_int_image *jsonb_int_images;
 void		jsonb_int_image_make(int32 value);
 bool		jsonb_int_image_compose(int32 value, jsonb_int_image *image);
 
+/*
+ * Most of those integers are 1 to 9999: one base-10000 digit after the
+ * header word PostgreSQL gives a Numeric of weight 0, eight bytes written
+ * in place (jsonb_write_int) instead of read from a slot of the table,
+ * whose 256 KB a document's positions scatter over.  The word is learned
+ * by jsonb_writer_init from PostgreSQL's own Numeric of 1; while it is not
+ * known, or if the layout is not the one the writer knows, the table
+ * serves.
+ */
+extern uint16 jsonb_one_digit_word;
+extern bool jsonb_one_digit_known;
+
 /* Room for `bytes` more in the buffer. */
 static inline void
 jsonb_reserve(jsonb_writer *w, int bytes)
@@ -337,6 +349,49 @@ jsonb_append(jsonb_writer *w, const void *bytes, int len)
 {
 	jsonb_reserve(w, len);
 	memcpy(w->buffer.data + w->buffer.len, bytes, len);
+	w->buffer.len += len;
+}
+
+/*
+ * At most 16 bytes appended in two loads and two stores of 8 or 4 bytes
+ * that overlap in the middle, none past either end: the codes, kinds and
+ * names of the facts are mostly that short, and memcpy's own choice among
+ * sizes, made in one place for every call, was mispredicted often enough
+ * to cost more than the copy.
+ */
+static pg_always_inline void
+jsonb_append_short(jsonb_writer *w, const char *bytes, int len)
+{
+	char	   *to;
+
+	jsonb_reserve(w, len);
+	to = w->buffer.data + w->buffer.len;
+	if (len >= 8)
+	{
+		uint64		head,
+					tail;
+
+		memcpy(&head, bytes, sizeof(head));
+		memcpy(&tail, bytes + len - 8, sizeof(tail));
+		memcpy(to, &head, sizeof(head));
+		memcpy(to + len - 8, &tail, sizeof(tail));
+	}
+	else if (len >= 4)
+	{
+		uint32		head,
+					tail;
+
+		memcpy(&head, bytes, sizeof(head));
+		memcpy(&tail, bytes + len - 4, sizeof(tail));
+		memcpy(to, &head, sizeof(head));
+		memcpy(to + len - 4, &tail, sizeof(tail));
+	}
+	else if (len > 0)
+	{
+		to[0] = bytes[0];
+		to[len / 2] = bytes[len / 2];
+		to[len - 1] = bytes[len - 1];
+	}
 	w->buffer.len += len;
 }
 
@@ -420,7 +475,10 @@ jsonb_write_string(jsonb_writer *w, const char *key, const char *value, int len)
 	}
 	if (unlikely(len > JENTRY_OFFLENMASK))
 		jsonb_writer_too_large();
-	jsonb_append(w, value, len);
+	if (len <= 16)
+		jsonb_append_short(w, value, len);
+	else
+		jsonb_append(w, value, len);
 	jsonb_child_written(w, frame, (JEntry) len);
 }
 
@@ -433,6 +491,24 @@ jsonb_write_int(jsonb_writer *w, const char *key, int32 value)
 	int			start;
 	int			at;
 
+	if (likely(jsonb_one_digit_known) && (uint32) value - 1 < 9999)
+	{
+		int16		digit = (int16) value;
+		char	   *numeric;
+
+		frame = jsonb_next_child(w, key);
+		start = w->buffer.len;
+		at = INTALIGN(start);
+		jsonb_reserve(w, (at - start) + VARHDRSZ + 2 * (int) sizeof(int16));
+		memset(w->buffer.data + start, 0, sizeof(int32));
+		numeric = w->buffer.data + at;
+		SET_VARSIZE(numeric, VARHDRSZ + 2 * sizeof(int16));
+		memcpy(numeric + VARHDRSZ, &jsonb_one_digit_word, sizeof(uint16));
+		memcpy(numeric + VARHDRSZ + sizeof(uint16), &digit, sizeof(int16));
+		w->buffer.len = at + VARHDRSZ + 2 * (int) sizeof(int16);
+		jsonb_child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (w->buffer.len - start));
+		return;
+	}
 	if ((uint32) value < JSONB_INT_IMAGES)
 	{
 		image = &jsonb_int_images[value];
