@@ -249,8 +249,7 @@ jsonb_int_image_compose(int32 value, jsonb_int_image *image)
 	int			first = 0;
 	int			end = 3;
 
-	if (unlikely(!weight_words_known))
-		learn_weight_words();
+	/* the words are learned by jsonb_writer_init, before any value */
 	if (value <= 0 || !weight_words_usable)
 		return false;
 	digits[0] = (int16) (value / (NUMERIC_DIGIT_BASE * NUMERIC_DIGIT_BASE));

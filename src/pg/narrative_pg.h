@@ -280,9 +280,9 @@ bool		jsonb_int_image_compose(int32 value, jsonb_int_image *image);
 
 /*
  * Most of those integers are 1 to 9999: one base-10000 digit after the
- * header word PostgreSQL gives a Numeric of weight 0, eight bytes written
- * in place (jsonb_write_int) instead of read from a slot of the table,
- * whose 256 KB a document's positions scatter over.  The word is learned
+ * header word PostgreSQL gives a Numeric of weight 0, eight bytes
+ * composed in a local slot (jsonb_write_int) instead of read from one of
+ * the table, whose 256 KB a document's positions scatter over.  The word is learned
  * by jsonb_writer_init from PostgreSQL's own Numeric of 1; while it is not
  * known, or if the layout is not the one the writer knows, the table
  * serves.
@@ -353,8 +353,25 @@ jsonb_append(jsonb_writer *w, const void *bytes, int len)
 }
 
 /*
- * At most 16 bytes appended in two loads and two stores of 8 or 4 bytes
- * that overlap in the middle, none past either end: the codes, kinds and
+ * The first and the last `width` bytes of `len` (width <= len <= 2 *
+ * width) copied from `from` to `to`: one load and one store each, which
+ * overlap in the middle and pass neither end.  Inline with a constant
+ * width, the copies are single moves.
+ */
+static pg_always_inline void
+copy_both_ends(char *to, const char *from, int len, size_t width)
+{
+	uint64		head;
+	uint64		tail;
+
+	memcpy(&head, from, width);
+	memcpy(&tail, from + len - width, width);
+	memcpy(to, &head, width);
+	memcpy(to + len - width, &tail, width);
+}
+
+/*
+ * At most 16 bytes appended with copy_both_ends: the codes, kinds and
  * names of the facts are mostly that short, and memcpy's own choice among
  * sizes, made in one place for every call, was mispredicted often enough
  * to cost more than the copy.
@@ -367,25 +384,9 @@ jsonb_append_short(jsonb_writer *w, const char *bytes, int len)
 	jsonb_reserve(w, len);
 	to = w->buffer.data + w->buffer.len;
 	if (len >= 8)
-	{
-		uint64		head,
-					tail;
-
-		memcpy(&head, bytes, sizeof(head));
-		memcpy(&tail, bytes + len - 8, sizeof(tail));
-		memcpy(to, &head, sizeof(head));
-		memcpy(to + len - 8, &tail, sizeof(tail));
-	}
+		copy_both_ends(to, bytes, len, 8);
 	else if (len >= 4)
-	{
-		uint32		head,
-					tail;
-
-		memcpy(&head, bytes, sizeof(head));
-		memcpy(&tail, bytes + len - 4, sizeof(tail));
-		memcpy(to, &head, sizeof(head));
-		memcpy(to + len - 4, &tail, sizeof(tail));
-	}
+		copy_both_ends(to, bytes, len, 4);
 	else if (len > 0)
 	{
 		to[0] = bytes[0];
@@ -494,22 +495,15 @@ jsonb_write_int(jsonb_writer *w, const char *key, int32 value)
 	if (likely(jsonb_one_digit_known) && (uint32) value - 1 < 9999)
 	{
 		int16		digit = (int16) value;
-		char	   *numeric;
 
-		frame = jsonb_next_child(w, key);
-		start = w->buffer.len;
-		at = INTALIGN(start);
-		jsonb_reserve(w, (at - start) + VARHDRSZ + 2 * (int) sizeof(int16));
-		memset(w->buffer.data + start, 0, sizeof(int32));
-		numeric = w->buffer.data + at;
-		SET_VARSIZE(numeric, VARHDRSZ + 2 * sizeof(int16));
-		memcpy(numeric + VARHDRSZ, &jsonb_one_digit_word, sizeof(uint16));
-		memcpy(numeric + VARHDRSZ + sizeof(uint16), &digit, sizeof(int16));
-		w->buffer.len = at + VARHDRSZ + 2 * (int) sizeof(int16);
-		jsonb_child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (w->buffer.len - start));
-		return;
+		/* composed in a local slot, which the copy below reads at once */
+		memset(composed.bytes, 0, JSONB_INT_IMAGE_BYTES);
+		SET_VARSIZE(&composed, VARHDRSZ + sizeof(uint16) + sizeof(int16));
+		memcpy(composed.bytes + VARHDRSZ, &jsonb_one_digit_word, sizeof(uint16));
+		memcpy(composed.bytes + VARHDRSZ + sizeof(uint16), &digit, sizeof(int16));
+		image = &composed;
 	}
-	if ((uint32) value < JSONB_INT_IMAGES)
+	else if ((uint32) value < JSONB_INT_IMAGES)
 	{
 		image = &jsonb_int_images[value];
 		if (unlikely(VARSIZE(image) == 0))
