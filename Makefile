@@ -33,8 +33,11 @@ DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags libutf8proc libpcre2-8)
 DEPS_LIBS := $(shell $(PKG_CONFIG) --libs libutf8proc libpcre2-8)
 
 PG_CPPFLAGS = -Isrc/core -Isrc/core/generated $(DEPS_CFLAGS)
+# -fomit-frame-pointer undoes the server's -fno-omit-frame-pointer for this
+# library alone: the register it frees is worth 1.2% of extract()'s
+# instructions (its call stacks remain for perf --call-graph=dwarf).
 PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers \
-	-fno-semantic-interposition
+	-fno-semantic-interposition -fomit-frame-pointer
 # The library's calls to its own functions go straight to them, not through
 # the PLT: nothing outside it needs to replace one (about 6% of extract()).
 SHLIB_LINK = $(DEPS_LIBS) -Wl,-Bsymbolic-functions
