@@ -889,12 +889,20 @@ list_continuations(const char *text, size_t len, uint32_t *out, size_t limit)
 	return count;
 }
 
-/* The list of continuation bytes, made in the one pass that finds
- * whether there are few enough to keep. */
+/*
+ * The list of continuation bytes, made in the one pass that finds whether
+ * there are few enough to keep: one per 64 bytes of text, or up to
+ * CURSOR_LIST_FLOOR in all (a kilobyte), as many as an English article of
+ * a few kilobytes with a curly quote in every paragraph has, which were
+ * counted over again for every array.
+ */
+#define CURSOR_LIST_FLOOR 256
+
 static void
 cursor_begin(const nv_document *doc, nv_char_cursor *cursor)
 {
-	size_t		limit = doc->len / 64;
+	size_t		limit = doc->len / 64 > CURSOR_LIST_FLOOR ? doc->len / 64 :
+		doc->len < CURSOR_LIST_FLOOR ? doc->len : CURSOR_LIST_FLOOR;
 	uint32_t   *continuations = NULL;
 	size_t		count = limit + 1;
 

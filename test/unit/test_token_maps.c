@@ -397,14 +397,20 @@ UNIT_TEST(char_positions_in_both_cursor_modes)
 		"menurut kantor berita TASS yang dikutip Al Jazeera. Juru bicara Kremlin itu menambahkan "
 		"bahwa Moskwa tetap menghormati semua resolusi Dewan Keamanan PBB, namun menolak tuduhan "
 		"Amerika Serikat, Korea Selatan dan Jepang soal pengiriman senjata.";
-	const char *dense = "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xc3\xa9t\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d";
+	/* 12 continuation bytes in 28: more than one per 64 bytes, but under
+	 * the 256 a text of any length may list */
+	const char *unit = "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xc3\xa9t\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d ";
+	char		dense[30 * 28 + 1] = "";
 	nv_arena	arena;
 	nv_document doc;
 	nv_char_cursor cursor;
 
+	for (int k = 0; k < 30; k++)
+		strcat(dense, unit);
 	for (int order = 0; order < 3; order++)
 	{
 		check_positions(sparse, order);
+		check_positions(unit, order);
 		check_positions(dense, order);
 		check_positions("plain ASCII only", order);
 	}
@@ -416,9 +422,16 @@ UNIT_TEST(char_positions_in_both_cursor_modes)
 	/* after the opening quote (3 bytes, 1 character) */
 	CHECK_INT(nv_char_position(&doc, &cursor, 16), 15);
 	nv_arena_free_all(&arena);
-	tokenize(&doc, &arena, dense);
+	tokenize(&doc, &arena, unit);
 	memset(&cursor, 0, sizeof(cursor));
 	CHECK_INT(nv_char_position(&doc, &cursor, 12), 7);
+	CHECK_INT(cursor.mode, 1);
+	CHECK_INT(cursor.continuation_count, 12);
+	nv_arena_free_all(&arena);
+	/* 360 of them: counted */
+	tokenize(&doc, &arena, dense);
+	memset(&cursor, 0, sizeof(cursor));
+	CHECK_INT(nv_char_position(&doc, &cursor, 28 + 12), 16 + 6 + 1);
 	CHECK_INT(cursor.mode, 2);
 	nv_arena_free_all(&arena);
 }
