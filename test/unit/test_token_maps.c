@@ -499,6 +499,56 @@ UNIT_TEST(tokenize_fast_path_equals_utf8proc)
 	nv_arena_free_all(&arena);
 }
 
+/*
+ * Words of every length from 1 to 40 bytes, of small letters, capitals,
+ * digits and all three, each ended by one of the bytes that end or may
+ * carry on a run of letters and digits (space, '.', ',', an apostrophe, a
+ * hyphen, a curly quote's first byte, the text's end): the run is read
+ * sixteen bytes at a time where sixteen are left, by the table near the
+ * end; both must give the tokens of utf8proc.
+ */
+UNIT_TEST(tokenize_words_of_every_length_equal_utf8proc)
+{
+	static const char *const alphabets[] = {"abcdefghij", "ABCDEFGHIJ", "0123456789", "aB3cD4eF5g"};
+	static const char *const enders[] = {" ", ". ", ", ", "'s ", "'t ", "-x ", "\xe2\x80\x9d ", ".5 ", ""};
+	char		text[40 * 4 * 9 * 48];
+	size_t		len = 0;
+	nv_arena	arena;
+	nv_document fast = {0};
+	nv_document reference = {0};
+	uint32_t	same = 0;
+
+	for (int n = 1; n <= 40; n++)
+		for (size_t a = 0; a < sizeof(alphabets) / sizeof(alphabets[0]); a++)
+			for (size_t e = 0; e < sizeof(enders) / sizeof(enders[0]); e++)
+			{
+				for (int k = 0; k < n; k++)
+					text[len++] = alphabets[a][k % 10];
+				memcpy(text + len, enders[e], strlen(enders[e]));
+				len += strlen(enders[e]);
+			}
+	nv_arena_init(&arena, &nv_malloc_allocator);
+	nv_tokenize(&fast, &arena, text, len);
+	nv_tokenize_utf8proc(&reference, &arena, text, len);
+	CHECK_INT(fast.token_count, reference.token_count);
+	for (uint32_t i = 0; i < fast.token_count && i < reference.token_count; i++)
+	{
+		char		a[256];
+		char		b[256];
+
+		same += strcmp(describe(&fast, i, a, sizeof(a)), describe(&reference, i, b, sizeof(b))) == 0;
+	}
+	CHECK_INT(same, reference.token_count);
+	/* the last word: 40 mixed bytes run on by nothing, to the text's end */
+	{
+		char		out[256];
+
+		CHECK_STR(describe(&fast, fast.token_count - 1, out, sizeof(out)),
+				  "aB3cD4eF5gaB3cD4eF5gaB3cD4eF5gaB3cD4eF5g|ab3cd4ef5gab3cd4ef5gab3cd4ef5gab3cd4ef5g|0|s");
+	}
+	nv_arena_free_all(&arena);
+}
+
 /* ---- a word as long as the document ------------------------------------ */
 
 static int	interrupt_looks;
