@@ -35,34 +35,39 @@ static jsonb_keys allegation_keys =
 JSONB_KEYS("n", "act", "len", "pos", "about", "claim", "charge", "hedged", "accused", "accuser",
 		   "said_on", "sentence");
 
+/*
+ * A row's values.  Each object of an array is written as a row
+ * (jsonb_row_begin): the state of the writer in locals while its values
+ * are written.
+ */
 static pg_always_inline void
-put_cstring(jsonb_writer *w, const char *key, const char *value)
+put_cstring(jsonb_writer *w, jsonb_row *row, const char *key, const char *value)
 {
-	jsonb_write_string(w, key, value, value ? (int) strlen(value) : 0);
+	jsonb_row_string(w, row, key, value, value ? (int) strlen(value) : 0);
 }
 
 /* The document's text between two byte offsets, or null when empty. */
 static pg_always_inline void
-put_span(jsonb_writer *w, const char *key, const extraction *x, uint32_t start, uint32_t end)
+put_span(jsonb_writer *w, jsonb_row *row, const char *key, const extraction *x, uint32_t start, uint32_t end)
 {
 	if (end > start)
-		jsonb_write_string(w, key, x->doc.text + start, (int) (end - start));
+		jsonb_row_string(w, row, key, x->doc.text + start, (int) (end - start));
 	else
-		jsonb_write_null(w, key);
+		jsonb_row_null(row, key);
 }
 
-static void
-put_timex(jsonb_writer *w, const char *key, bool present, const nv_timex *value)
+static pg_always_inline void
+put_timex(jsonb_writer *w, jsonb_row *row, const char *key, bool present, const nv_timex *value)
 {
 	char		text[NV_TIMEX_TEXT_MAX];
 
 	if (!present)
 	{
-		jsonb_write_null(w, key);
+		jsonb_row_null(row, key);
 		return;
 	}
 	nv_timex_format(value, text);
-	put_cstring(w, key, text);
+	put_cstring(w, row, key, text);
 }
 
 /*
@@ -70,23 +75,23 @@ put_timex(jsonb_writer *w, const char *key, bool present, const nv_timex *value)
  * spans of one array move forward, so the text is counted about once per
  * array instead of once for positions and again for lengths.
  */
-static inline void
-put_pos_len(jsonb_writer *w, extraction *x, uint32_t start, uint32_t end)
+static pg_always_inline void
+put_pos_len(jsonb_writer *w, jsonb_row *row, extraction *x, uint32_t start, uint32_t end)
 {
 	int32		pos = extraction_position(x, start);
 	int32		after = extraction_position(x, end);
 
-	jsonb_write_int(w, "len", after - pos);
-	jsonb_write_int(w, "pos", pos);
+	jsonb_row_int(w, row, "len", after - pos);
+	jsonb_row_int(w, row, "pos", pos);
 }
 
-/* The next object of an array; rows scale with the document, so a cancel
- * is honoured here too. */
-static inline void
+/* The next object of an array, as a row; rows scale with the document, so
+ * a cancel is honoured here too. */
+static pg_always_inline jsonb_row
 row_begin(jsonb_writer *w, jsonb_keys *keys)
 {
 	CHECK_FOR_INTERRUPTS();
-	jsonb_write_object(w, NULL, keys);
+	return jsonb_row_begin(w, keys);
 }
 
 static void
@@ -96,12 +101,12 @@ write_sentences(jsonb_writer *w, extraction *x)
 	for (uint32_t k = 0; k < x->doc.sentence_count; k++)
 	{
 		const nv_sentence *s = &x->doc.sentences[k];
+		jsonb_row	row = row_begin(w, &sentence_keys);
 
-		row_begin(w, &sentence_keys);
-		jsonb_write_int(w, "n", (int32) k + 1);
-		put_pos_len(w, x, s->start, s->end);
-		put_span(w, "sentence", x, s->start, s->end);
-		jsonb_write_end(w);
+		jsonb_row_int(w, &row, "n", (int32) k + 1);
+		put_pos_len(w, &row, x, s->start, s->end);
+		put_span(w, &row, "sentence", x, s->start, s->end);
+		jsonb_row_end(w, &row);
 	}
 	jsonb_write_end(w);
 }
@@ -113,14 +118,14 @@ write_timexes(jsonb_writer *w, extraction *x, const nv_timex_result *timexes)
 	for (uint32_t k = 0; k < timexes->count; k++)
 	{
 		const nv_timex_span *t = &timexes->spans[k];
+		jsonb_row	row = row_begin(w, &timex_keys);
 
-		row_begin(w, &timex_keys);
-		jsonb_write_int(w, "n", (int32) k + 1);
-		put_pos_len(w, x, t->start, t->end);
-		put_timex(w, "value", t->resolved, &t->value);
-		put_span(w, "surface", x, t->start, t->end);
-		jsonb_write_int(w, "sentence", (int32) nv_token_sentence(&x->doc, t->first_token) + 1);
-		jsonb_write_end(w);
+		jsonb_row_int(w, &row, "n", (int32) k + 1);
+		put_pos_len(w, &row, x, t->start, t->end);
+		put_timex(w, &row, "value", t->resolved, &t->value);
+		put_span(w, &row, "surface", x, t->start, t->end);
+		jsonb_row_int(w, &row, "sentence", (int32) nv_token_sentence(&x->doc, t->first_token) + 1);
+		jsonb_row_end(w, &row);
 	}
 	jsonb_write_end(w);
 }
@@ -132,18 +137,18 @@ write_mentions(jsonb_writer *w, extraction *x, const nv_mention_result *mentions
 	for (uint32_t k = 0; k < mentions->count; k++)
 	{
 		const nv_mention *m = &mentions->mentions[k];
+		jsonb_row	row = row_begin(w, &mention_keys);
 
-		row_begin(w, &mention_keys);
-		jsonb_write_int(w, "n", (int32) k + 1);
-		put_pos_len(w, x, m->start, m->end);
-		put_cstring(w, "kind", nv_actor_kind_name(m->kind));
-		put_cstring(w, "name", m->name);
-		put_cstring(w, "role", m->role);
-		put_cstring(w, "actor", m->id);
-		put_cstring(w, "country", m->country);
-		put_span(w, "surface", x, m->start, m->end);
-		jsonb_write_int(w, "sentence", (int32) nv_token_sentence(&x->doc, m->first_token) + 1);
-		jsonb_write_end(w);
+		jsonb_row_int(w, &row, "n", (int32) k + 1);
+		put_pos_len(w, &row, x, m->start, m->end);
+		put_cstring(w, &row, "kind", nv_actor_kind_name(m->kind));
+		put_cstring(w, &row, "name", m->name);
+		put_cstring(w, &row, "role", m->role);
+		put_cstring(w, &row, "actor", m->id);
+		put_cstring(w, &row, "country", m->country);
+		put_span(w, &row, "surface", x, m->start, m->end);
+		jsonb_row_int(w, &row, "sentence", (int32) nv_token_sentence(&x->doc, m->first_token) + 1);
+		jsonb_row_end(w, &row);
 	}
 	jsonb_write_end(w);
 }
@@ -155,20 +160,20 @@ write_quotes(jsonb_writer *w, extraction *x, const nv_quote_result *quotes)
 	for (uint32_t k = 0; k < quotes->count; k++)
 	{
 		const nv_quote *q = &quotes->quotes[k];
+		jsonb_row	row = row_begin(w, &quote_keys);
 
-		row_begin(w, &quote_keys);
-		jsonb_write_int(w, "n", (int32) k + 1);
-		put_span(w, "cue", x, q->cue_start, q->cue_end);
-		put_pos_len(w, x, q->start, q->end);
-		put_cstring(w, "via", q->via);
-		put_cstring(w, "kind", nv_quote_kind_name(q->kind));
-		put_span(w, "quote", x, q->start, q->end);
-		put_timex(w, "said_on", q->has_said_on, &q->said_on);
-		put_span(w, "speaker", x, q->speaker_start, q->speaker_end);
-		jsonb_write_int(w, "sentence", (int32) q->sentence + 1);
-		put_cstring(w, "speaker_role", q->speaker_role);
-		put_cstring(w, "speaker_actor", q->speaker_actor);
-		jsonb_write_end(w);
+		jsonb_row_int(w, &row, "n", (int32) k + 1);
+		put_span(w, &row, "cue", x, q->cue_start, q->cue_end);
+		put_pos_len(w, &row, x, q->start, q->end);
+		put_cstring(w, &row, "via", q->via);
+		put_cstring(w, &row, "kind", nv_quote_kind_name(q->kind));
+		put_span(w, &row, "quote", x, q->start, q->end);
+		put_timex(w, &row, "said_on", q->has_said_on, &q->said_on);
+		put_span(w, &row, "speaker", x, q->speaker_start, q->speaker_end);
+		jsonb_row_int(w, &row, "sentence", (int32) q->sentence + 1);
+		put_cstring(w, &row, "speaker_role", q->speaker_role);
+		put_cstring(w, &row, "speaker_actor", q->speaker_actor);
+		jsonb_row_end(w, &row);
 	}
 	jsonb_write_end(w);
 }
@@ -180,20 +185,20 @@ write_allegations(jsonb_writer *w, extraction *x, const nv_allegation_result *al
 	for (uint32_t k = 0; k < allegations->count; k++)
 	{
 		const nv_allegation *al = &allegations->allegations[k];
+		jsonb_row	row = row_begin(w, &allegation_keys);
 
-		row_begin(w, &allegation_keys);
-		jsonb_write_int(w, "n", (int32) k + 1);
-		put_cstring(w, "act", nv_act_name(al->act));
-		put_pos_len(w, x, al->start, al->end);
-		put_timex(w, "about", al->has_about, &al->about);
-		put_span(w, "claim", x, al->start, al->end);
-		put_cstring(w, "charge", nv_charge_name(al->charge));
-		jsonb_write_bool(w, "hedged", al->hedged);
-		put_cstring(w, "accused", al->accused);
-		put_cstring(w, "accuser", al->accuser);
-		put_timex(w, "said_on", al->has_said_on, &al->said_on);
-		jsonb_write_int(w, "sentence", (int32) al->sentence + 1);
-		jsonb_write_end(w);
+		jsonb_row_int(w, &row, "n", (int32) k + 1);
+		put_cstring(w, &row, "act", nv_act_name(al->act));
+		put_pos_len(w, &row, x, al->start, al->end);
+		put_timex(w, &row, "about", al->has_about, &al->about);
+		put_span(w, &row, "claim", x, al->start, al->end);
+		put_cstring(w, &row, "charge", nv_charge_name(al->charge));
+		jsonb_row_bool(&row, "hedged", al->hedged);
+		put_cstring(w, &row, "accused", al->accused);
+		put_cstring(w, &row, "accuser", al->accuser);
+		put_timex(w, &row, "said_on", al->has_said_on, &al->said_on);
+		jsonb_row_int(w, &row, "sentence", (int32) al->sentence + 1);
+		jsonb_row_end(w, &row);
 	}
 	jsonb_write_end(w);
 }
@@ -239,6 +244,7 @@ narrative_extract(PG_FUNCTION_ARGS)
 	extraction_results r;
 	jsonb_writer w;
 	Jsonb	   *jsonb;
+	const char *lang;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
@@ -249,7 +255,8 @@ narrative_extract(PG_FUNCTION_ARGS)
 	MemoryContextSwitchTo(x.caller);
 	jsonb_writer_init(&w, x.doc.len * JSONB_PER_TEXT_BYTE);
 	jsonb_write_object(&w, NULL, &root_keys);
-	put_cstring(&w, "lang", nv_lang_code(x.doc.lang));
+	lang = nv_lang_code(x.doc.lang);
+	jsonb_write_string(&w, "lang", lang, lang ? (int) strlen(lang) : 0);
 	write_quotes(&w, &x, &r.quotes);
 	write_timexes(&w, &x, &r.timexes);
 	write_mentions(&w, &x, &r.mentions);

@@ -59,6 +59,27 @@ jsonb_writer_check_child(jsonb_writer *w, const char *key, const char *expected)
 			 key ? key : "(array element)", expected ? expected : "(array element)");
 }
 
+void
+jsonb_row_check_child(const char *key, const char *expected, int written, int children)
+{
+	if (written >= children)
+		elog(ERROR, "narrative: jsonb container given more than its %d children", children);
+	if (strcmp(key, expected) != 0)
+		elog(ERROR, "narrative: jsonb value under \"%s\" where \"%s\" was due", key, expected);
+}
+
+jsonb_room
+jsonb_row_grow(jsonb_writer *w, int len, int bytes)
+{
+	jsonb_room	room;
+
+	w->buffer.len = len;
+	enlargeStringInfo(&w->buffer, bytes);
+	room.data = w->buffer.data;
+	room.maxlen = w->buffer.maxlen;
+	return room;
+}
+
 /* The header words of Numerics of weight 0, 1 and 2 (learn_weight_words). */
 static uint16 weight_words[3];
 static bool weight_words_known;
@@ -185,6 +206,15 @@ jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value)
 
 	jsonb_append(w, value, len);
 	jsonb_child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (padding + len));
+}
+
+void
+jsonb_write_int_numeric(jsonb_writer *w, const char *key, int32 value)
+{
+	Numeric		numeric = int64_to_numeric(value);
+
+	jsonb_write_numeric(w, key, numeric);
+	pfree(numeric);
 }
 
 /* The small integers' images, allocated by the first jsonb_writer_init. */

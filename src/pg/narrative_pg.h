@@ -193,6 +193,8 @@ typedef struct jsonb_keys
 	const char *const *names;
 	int			lengths[JSONB_KEYS_MAX];
 	int			image_length;	/* 0 until first used */
+	bool		row_checked;	/* a row of these keys had each value's key
+								 * checked (jsonb_row_begin) */
 	char		image[sizeof(uint32) + 2 * JSONB_KEYS_MAX * sizeof(JEntry) + JSONB_KEY_BYTES_MAX];
 } jsonb_keys;
 
@@ -232,6 +234,8 @@ typedef struct jsonb_writer
 void		jsonb_writer_init(jsonb_writer *w, size_t expected_size);
 void		jsonb_write_array(jsonb_writer *w, const char *key, int elements);
 void		jsonb_write_numeric(jsonb_writer *w, const char *key, Numeric value);
+/* An integer written as the Numeric int64_to_numeric makes of it. */
+void		jsonb_write_int_numeric(jsonb_writer *w, const char *key, int32 value);
 /* The value, once every container is closed: the buffer becomes it. */
 Jsonb	   *jsonb_writer_finish(jsonb_writer *w);
 
@@ -377,12 +381,8 @@ copy_both_ends(char *to, const char *from, int len, size_t width)
  * to cost more than the copy.
  */
 static pg_always_inline void
-jsonb_append_short(jsonb_writer *w, const char *bytes, int len)
+copy_short(char *to, const char *bytes, int len)
 {
-	char	   *to;
-
-	jsonb_reserve(w, len);
-	to = w->buffer.data + w->buffer.len;
 	if (len >= 8)
 		copy_both_ends(to, bytes, len, 8);
 	else if (len >= 4)
@@ -393,6 +393,13 @@ jsonb_append_short(jsonb_writer *w, const char *bytes, int len)
 		to[len / 2] = bytes[len / 2];
 		to[len - 1] = bytes[len - 1];
 	}
+}
+
+static pg_always_inline void
+jsonb_append_short(jsonb_writer *w, const char *bytes, int len)
+{
+	jsonb_reserve(w, len);
+	copy_short(w->buffer.data + w->buffer.len, bytes, len);
 	w->buffer.len += len;
 }
 
@@ -483,40 +490,46 @@ jsonb_write_string(jsonb_writer *w, const char *key, const char *value, int len)
 	jsonb_child_written(w, frame, (JEntry) len);
 }
 
-static pg_always_inline void
-jsonb_write_int(jsonb_writer *w, const char *key, int32 value)
+/*
+ * The image of an integer jsonb_write_int and jsonb_row_int copy: composed
+ * in *composed or taken from the table; NULL for one that must be made a
+ * Numeric (a negative one, or a layout the writer does not know).
+ */
+static pg_always_inline const jsonb_int_image *
+jsonb_int_image_of(int32 value, jsonb_int_image *composed)
 {
-	jsonb_frame *frame;
-	const jsonb_int_image *image;
-	jsonb_int_image composed;
-	int			start;
-	int			at;
-
 	if (likely(jsonb_one_digit_known) && (uint32) value - 1 < 9999)
 	{
 		int16		digit = (int16) value;
 
-		/* composed in a local slot, which the copy below reads at once */
-		memset(composed.bytes, 0, JSONB_INT_IMAGE_BYTES);
-		SET_VARSIZE(&composed, VARHDRSZ + sizeof(uint16) + sizeof(int16));
-		memcpy(composed.bytes + VARHDRSZ, &jsonb_one_digit_word, sizeof(uint16));
-		memcpy(composed.bytes + VARHDRSZ + sizeof(uint16), &digit, sizeof(int16));
-		image = &composed;
+		/* composed in a local slot, which the copy that follows reads at once */
+		memset(composed->bytes, 0, JSONB_INT_IMAGE_BYTES);
+		SET_VARSIZE(composed, VARHDRSZ + sizeof(uint16) + sizeof(int16));
+		memcpy(composed->bytes + VARHDRSZ, &jsonb_one_digit_word, sizeof(uint16));
+		memcpy(composed->bytes + VARHDRSZ + sizeof(uint16), &digit, sizeof(int16));
+		return composed;
 	}
-	else if ((uint32) value < JSONB_INT_IMAGES)
+	if ((uint32) value < JSONB_INT_IMAGES)
 	{
-		image = &jsonb_int_images[value];
-		if (unlikely(VARSIZE(image) == 0))
+		if (unlikely(VARSIZE(&jsonb_int_images[value]) == 0))
 			jsonb_int_image_make(value);
+		return &jsonb_int_images[value];
 	}
-	else if (jsonb_int_image_compose(value, &composed))
-		image = &composed;
-	else
-	{
-		Numeric		numeric = int64_to_numeric(value);
+	return jsonb_int_image_compose(value, composed) ? composed : NULL;
+}
 
-		jsonb_write_numeric(w, key, numeric);
-		pfree(numeric);
+static pg_always_inline void
+jsonb_write_int(jsonb_writer *w, const char *key, int32 value)
+{
+	jsonb_frame *frame;
+	jsonb_int_image composed;
+	const jsonb_int_image *image = jsonb_int_image_of(value, &composed);
+	int			start;
+	int			at;
+
+	if (image == NULL)
+	{
+		jsonb_write_int_numeric(w, key, value);
 		return;
 	}
 	frame = jsonb_next_child(w, key);
@@ -540,6 +553,201 @@ static inline void
 jsonb_write_null(jsonb_writer *w, const char *key)
 {
 	jsonb_child_written(w, jsonb_next_child(w, key), JENTRY_ISNULL);
+}
+
+/*
+ * An object written as a row: opened as jsonb_write_object opens it, its
+ * values written through a copy of the writer's state that the row keeps
+ * in locals (jsonb_row, passed by value or to inline functions only), and
+ * closed as jsonb_write_end closes it.  The compiler keeps that state in
+ * registers, where each byte the writer stored into the buffer might have
+ * changed the writer's own fields for all it knew, and was read again
+ * after every value: a fifth of extract()'s instructions were its JSON.
+ *
+ * The checks differ in two ways from the writer's.  Room: a row begins
+ * with JSONB_ROW_SLACK bytes free, as many as its values may take where
+ * each is an integer or a string of up to 16 bytes, and only a longer
+ * string makes room, for itself and the slack again.  Keys: the first
+ * row of each kind of keys has each value's key checked, as the writer
+ * checks it; after that only the number of values is, as the order of a
+ * row's keys is its writing function's (one function writes the rows of a
+ * kind, and writes each key whatever the values are).
+ */
+#define JSONB_ROW_SLACK (JSONB_KEYS_MAX * (JSONB_INT_IMAGE_BYTES + 4))
+
+typedef struct jsonb_row
+{
+	char	   *data;			/* the buffer's bytes, */
+	int			len;			/* length */
+	int			maxlen;			/* and room */
+	int			entries;		/* buffer offset of the JEntry array */
+	int			data_start;		/* buffer offset of the children's bytes */
+	int			written;		/* JEntries filled in */
+	int			children;
+	const char *const *due;		/* the key the next value goes under */
+	bool		check_keys;		/* each value's key checked */
+} jsonb_row;
+
+/* The buffer grown to take `bytes` more after its first `len`: its new
+ * bytes and room (the rare path of jsonb_row_reserve). */
+typedef struct jsonb_room
+{
+	char	   *data;
+	int			maxlen;
+} jsonb_room;
+
+jsonb_room	jsonb_row_grow(jsonb_writer *w, int len, int bytes);
+/* A value where the row has no room for one, or under a key other than
+ * `expected`: an error unless only the pointers differ. */
+void		jsonb_row_check_child(const char *key, const char *expected, int written, int children);
+
+static pg_always_inline void
+jsonb_row_reserve(jsonb_writer *w, jsonb_row *row, int bytes)
+{
+	if (unlikely(bytes >= row->maxlen - row->len))
+	{
+		jsonb_room	room = jsonb_row_grow(w, row->len, bytes);
+
+		row->data = room.data;
+		row->maxlen = room.maxlen;
+	}
+}
+
+static pg_always_inline jsonb_row
+jsonb_row_begin(jsonb_writer *w, jsonb_keys *keys)
+{
+	jsonb_frame *frame;
+	jsonb_row	row;
+
+	jsonb_write_object(w, NULL, keys);
+	frame = w->top;
+	row.data = w->buffer.data;
+	row.len = w->buffer.len;
+	row.maxlen = w->buffer.maxlen;
+	row.entries = frame->entries;
+	row.data_start = frame->data_start;
+	row.written = frame->written;
+	row.children = frame->children;
+	row.due = frame->due;
+	row.check_keys = !keys->row_checked;
+	keys->row_checked = true;
+	jsonb_row_reserve(w, &row, JSONB_ROW_SLACK);
+	return row;
+}
+
+static pg_always_inline void
+jsonb_row_end(jsonb_writer *w, const jsonb_row *row)
+{
+	w->buffer.data = row->data;
+	w->buffer.len = row->len;
+	w->buffer.maxlen = row->maxlen;
+	w->top->written = row->written;
+	w->top->due = row->due;
+	jsonb_write_end(w);
+}
+
+/* jsonb_next_child's checks, on the row. */
+static pg_always_inline void
+jsonb_row_next(jsonb_row *row, const char *key)
+{
+	if (unlikely(row->written >= row->children || (row->check_keys && key != *row->due)))
+		jsonb_row_check_child(key, row->written >= row->children ? NULL : *row->due,
+							  row->written, row->children);
+	row->due++;
+}
+
+/* jsonb_child_written, on the row. */
+static pg_always_inline void
+jsonb_row_written(jsonb_row *row, JEntry entry)
+{
+	if ((row->written & (JB_OFFSET_STRIDE - 1)) == 0)
+	{
+		int			end = row->len - row->data_start;
+
+		if (unlikely(end > JENTRY_OFFLENMASK))
+			jsonb_writer_too_large();
+		entry = (entry & JENTRY_TYPEMASK) | (JEntry) end | JENTRY_HAS_OFF;
+	}
+	memcpy(row->data + row->entries + row->written * sizeof(JEntry), &entry, sizeof(JEntry));
+	row->written++;
+}
+
+static pg_always_inline void
+jsonb_row_null(jsonb_row *row, const char *key)
+{
+	jsonb_row_next(row, key);
+	jsonb_row_written(row, JENTRY_ISNULL);
+}
+
+static pg_always_inline void
+jsonb_row_bool(jsonb_row *row, const char *key, bool value)
+{
+	jsonb_row_next(row, key);
+	jsonb_row_written(row, value ? JENTRY_ISBOOL_TRUE : JENTRY_ISBOOL_FALSE);
+}
+
+/* jsonb_write_string, on the row: a NULL value is null. */
+static pg_always_inline void
+jsonb_row_string(jsonb_writer *w, jsonb_row *row, const char *key, const char *value, int len)
+{
+	char	   *to;
+
+	if (value == NULL)
+	{
+		jsonb_row_null(row, key);
+		return;
+	}
+	jsonb_row_next(row, key);
+	if (unlikely(len > JENTRY_OFFLENMASK))
+		jsonb_writer_too_large();
+	to = row->data + row->len;
+	if (len > 16)
+	{
+		/* room for it and, after it, the slack again */
+		jsonb_row_reserve(w, row, len + JSONB_ROW_SLACK);
+		to = row->data + row->len;
+		memcpy(to, value, len);
+	}
+	else
+		copy_short(to, value, len);
+	row->len += len;
+	jsonb_row_written(row, (JEntry) len);
+}
+
+/* jsonb_write_int, on the row (the rare integer no image serves goes
+ * through the writer, the row handed back to it first). */
+static pg_always_inline void
+jsonb_row_int(jsonb_writer *w, jsonb_row *row, const char *key, int32 value)
+{
+	jsonb_int_image composed;
+	const jsonb_int_image *image = jsonb_int_image_of(value, &composed);
+	int			start;
+	int			at;
+
+	if (image == NULL)
+	{
+		w->buffer.data = row->data;
+		w->buffer.len = row->len;
+		w->buffer.maxlen = row->maxlen;
+		w->top->written = row->written;
+		w->top->due = row->due;
+		jsonb_write_int_numeric(w, key, value);
+		row->data = w->buffer.data;
+		row->len = w->buffer.len;
+		row->maxlen = w->buffer.maxlen;
+		row->written = w->top->written;
+		row->due = w->top->due;
+		jsonb_row_reserve(w, row, JSONB_ROW_SLACK);
+		return;
+	}
+	jsonb_row_next(row, key);
+	start = row->len;
+	at = INTALIGN(start);
+	/* the padding and the slot are within the slack */
+	memset(row->data + start, 0, sizeof(int32));
+	memcpy(row->data + at, image->bytes, JSONB_INT_IMAGE_BYTES);
+	row->len = at + VARSIZE(image);
+	jsonb_row_written(row, JENTRY_ISNUMERIC | (JEntry) (row->len - start));
 }
 
 /* lexicon_cache.c: the compiled lexicon of this backend, rebuilt after the
