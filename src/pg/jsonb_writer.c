@@ -86,6 +86,7 @@ static bool weight_words_known;
 static bool weight_words_usable;
 
 static void learn_weight_words(void);
+static bool int_images_agree(void);
 
 /* An array's elements go under no key. */
 static const char *const no_key = NULL;
@@ -220,7 +221,7 @@ jsonb_write_int_numeric(jsonb_writer *w, const char *key, int32 value)
 /* The small integers' images, allocated by the first jsonb_writer_init. */
 jsonb_int_image *jsonb_int_images;
 
-uint16		jsonb_one_digit_word;
+uint64		jsonb_one_digit_image;
 bool		jsonb_one_digit_known;
 
 void
@@ -263,25 +264,71 @@ learn_weight_words(void)
 		pfree(numeric);
 	}
 	weight_words_known = true;
-	jsonb_one_digit_word = weight_words[0];
+	{
+		/* a one-digit Numeric, its digit left zero */
+		char		image[sizeof(uint64)] = {0};
+
+		SET_VARSIZE(image, NUMERIC_FIXED_BYTES + sizeof(int16));
+		memcpy(image + VARHDRSZ, &weight_words[0], sizeof(uint16));
+		memcpy(&jsonb_one_digit_image, image, sizeof(uint64));
+	}
 	jsonb_one_digit_known = weight_words_usable;
+	/* the images as composed must be PostgreSQL's own bytes */
+	if (weight_words_usable && !int_images_agree())
+		weight_words_usable = jsonb_one_digit_known = false;
 }
 
 /*
- * The bytes int64_to_numeric gives a positive value, composed in *image
- * with no allocation; false where they cannot be (a negative value, or a
- * Numeric laid out otherwise than the writer knows).
+ * Whether integers of every length composed as the writer composes them,
+ * in registers, are the bytes int64_to_numeric makes: checked once, when
+ * the header words are learned; where they are not, every integer goes
+ * through int64_to_numeric.
  */
-bool
-jsonb_int_image_compose(int32 value, jsonb_int_image *image)
+static bool
+int_images_agree(void)
+{
+	static const int32 values[] = {1, 7, 9999, 10000, 10001, 12345, 99990000, 100000000,
+	100000001, 123456789, 2147483647};
+
+	for (size_t k = 0; k < lengthof(values); k++)
+	{
+		Numeric		numeric = int64_to_numeric(values[k]);
+		jsonb_int_words words = jsonb_int_image_compose(values[k]);
+		char		bytes[2 * sizeof(uint64)];
+		bool		same;
+
+		if (values[k] <= 9999)
+			words.first = jsonb_one_digit_image | jsonb_digit_in_image(values[k]);
+		memcpy(bytes, &words.first, sizeof(uint64));
+		memcpy(bytes + sizeof(uint64), &words.second, sizeof(uint64));
+		same = VARSIZE(numeric) <= sizeof(bytes) && (uint32) jsonb_int_words_size(words.first) == VARSIZE(numeric) &&
+			memcmp(bytes, numeric, VARSIZE(numeric)) == 0;
+		pfree(numeric);
+		if (!same)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The bytes int64_to_numeric gives a positive value, composed with no
+ * allocation, as two words (first 0 where they cannot be: a negative
+ * value, or a Numeric laid out otherwise than the writer knows).
+ */
+jsonb_int_words
+jsonb_int_image_compose(int32 value)
 {
 	int16		digits[3];
 	int			first = 0;
 	int			end = 3;
+	jsonb_int_words words = {0, 0};
+#ifdef WORDS_BIGENDIAN
+	jsonb_int_image image;
+#endif
 
 	/* the words are learned by jsonb_writer_init, before any value */
 	if (value <= 0 || !weight_words_usable)
-		return false;
+		return words;
 	digits[0] = (int16) (value / (NUMERIC_DIGIT_BASE * NUMERIC_DIGIT_BASE));
 	digits[1] = (int16) (value / NUMERIC_DIGIT_BASE % NUMERIC_DIGIT_BASE);
 	digits[2] = (int16) (value % NUMERIC_DIGIT_BASE);
@@ -289,11 +336,28 @@ jsonb_int_image_compose(int32 value, jsonb_int_image *image)
 		first++;
 	while (digits[end - 1] == 0)
 		end--;
-	memset(image->bytes, 0, JSONB_INT_IMAGE_BYTES);
-	SET_VARSIZE(image, NUMERIC_FIXED_BYTES + (end - first) * sizeof(int16));
-	memcpy(image->bytes + VARHDRSZ, &weight_words[2 - first], sizeof(uint16));
-	memcpy(image->bytes + NUMERIC_FIXED_BYTES, digits + first, (end - first) * sizeof(int16));
-	return true;
+#ifndef WORDS_BIGENDIAN
+	{
+		/* in registers: the header, the weight's word, then the digits,
+		 * each two bytes, the first in the first word's last two */
+		uint32		header;
+		uint64		rest = 0;
+
+		SET_VARSIZE(&header, NUMERIC_FIXED_BYTES + (end - first) * sizeof(int16));
+		for (int k = end - 1; k > first; k--)
+			rest = rest << 16 | (uint16) digits[k];
+		words.first = header | (uint64) weight_words[2 - first] << 32 | (uint64) (uint16) digits[first] << 48;
+		words.second = rest;
+	}
+#else
+	memset(image.bytes, 0, JSONB_INT_IMAGE_BYTES);
+	SET_VARSIZE(&image, NUMERIC_FIXED_BYTES + (end - first) * sizeof(int16));
+	memcpy(image.bytes + VARHDRSZ, &weight_words[2 - first], sizeof(uint16));
+	memcpy(image.bytes + NUMERIC_FIXED_BYTES, digits + first, (end - first) * sizeof(int16));
+	memcpy(&words.first, image.bytes, sizeof(uint64));
+	memcpy(&words.second, image.bytes + sizeof(uint64), sizeof(uint64));
+#endif
+	return words;
 }
 
 Jsonb *
