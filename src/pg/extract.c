@@ -102,17 +102,18 @@ typedef struct block_source
  * in the kernel as in the extension (1.3 s of 3 s for sentences()); with
  * the blocks kept, 0.15 s.  They are kept with MADV_FREE, so the kernel
  * may take their pages whenever it is short of memory, and only until the
- * next call ends: what that call did not reuse is unmapped then.  Blocks
- * a call outgrows are unmapped at once, as before, so a call's peak is
- * unchanged.
+ * next call ends: what that call did not reuse is unmapped then.  Only the
+ * blocks a call holds at its end are kept (extraction_end sets
+ * keep_blocks): those it outgrows or gives back during the call, the
+ * token arrays extract() drops before writing its jsonb among them, are
+ * unmapped at once, so a call's peak is unchanged.
  */
 static mapped_block *spare_blocks;
+static bool keep_blocks;
 
 static void
-unmap_blocks(void *arg)
+unmap_spare_blocks(void)
 {
-	block_source *source = (block_source *) arg;
-
 	while (spare_blocks != NULL)
 	{
 		mapped_block *block = spare_blocks;
@@ -120,11 +121,23 @@ unmap_blocks(void *arg)
 		spare_blocks = block->next;
 		munmap(block, block->size);
 	}
+}
+
+static void
+unmap_blocks(void *arg)
+{
+	block_source *source = (block_source *) arg;
+
 	while (source->mapped != NULL)
 	{
 		mapped_block *block = source->mapped;
 
 		source->mapped = block->next;
+		if (!keep_blocks)
+		{
+			munmap(block, block->size);
+			continue;
+		}
 #ifdef MADV_FREE
 		/* the header stays: it links the spares */
 		(void) madvise((char *) block + MAPPED_HEADER_PAGE, block->size - MAPPED_HEADER_PAGE, MADV_FREE);
@@ -303,6 +316,7 @@ context_arena(nv_arena *arena, nv_allocator *allocator, MemoryContext context)
 static void
 extraction_context(extraction *x, MemoryContext context)
 {
+	keep_blocks = false;		/* set only while extraction_end deletes */
 	x->caller = CurrentMemoryContext;
 	x->context = context;
 	x->core_context = AllocSetContextCreate(x->context, "narrative core", ALLOCSET_DEFAULT_SIZES);
@@ -426,7 +440,12 @@ void
 extraction_end(extraction *x)
 {
 	MemoryContextSwitchTo(x->caller);
+	/* the last call's blocks that this one did not take go; this one's
+	 * are kept (unmap_blocks) */
+	unmap_spare_blocks();
+	keep_blocks = true;
 	MemoryContextDelete(x->context);
+	keep_blocks = false;
 	x->context = NULL;
 }
 
