@@ -658,22 +658,37 @@ jsonb_row_reserve(jsonb_writer *w, jsonb_row *row, int bytes)
 	}
 }
 
+/* The writer's buffer and open frame as the row has them, and back. */
+static pg_always_inline void
+jsonb_row_hand_back(jsonb_writer *w, const jsonb_row *row)
+{
+	w->buffer.data = row->data;
+	w->buffer.len = row->len;
+	w->buffer.maxlen = row->maxlen;
+	w->top->written = row->written;
+	w->top->due = row->due;
+}
+
+static pg_always_inline void
+jsonb_row_take_back(jsonb_writer *w, jsonb_row *row)
+{
+	row->data = w->buffer.data;
+	row->len = w->buffer.len;
+	row->maxlen = w->buffer.maxlen;
+	row->written = w->top->written;
+	row->due = w->top->due;
+}
+
 static pg_always_inline jsonb_row
 jsonb_row_begin(jsonb_writer *w, jsonb_keys *keys)
 {
-	jsonb_frame *frame;
 	jsonb_row	row;
 
 	jsonb_write_object(w, NULL, keys);
-	frame = w->top;
-	row.data = w->buffer.data;
-	row.len = w->buffer.len;
-	row.maxlen = w->buffer.maxlen;
-	row.entries = frame->entries;
-	row.data_start = frame->data_start;
-	row.written = frame->written;
-	row.children = frame->children;
-	row.due = frame->due;
+	jsonb_row_take_back(w, &row);
+	row.entries = w->top->entries;
+	row.data_start = w->top->data_start;
+	row.children = w->top->children;
 	row.check_keys = !keys->row_checked;
 	keys->row_checked = true;
 	jsonb_row_reserve(w, &row, JSONB_ROW_SLACK);
@@ -683,11 +698,7 @@ jsonb_row_begin(jsonb_writer *w, jsonb_keys *keys)
 static pg_always_inline void
 jsonb_row_end(jsonb_writer *w, const jsonb_row *row)
 {
-	w->buffer.data = row->data;
-	w->buffer.len = row->len;
-	w->buffer.maxlen = row->maxlen;
-	w->top->written = row->written;
-	w->top->due = row->due;
+	jsonb_row_hand_back(w, row);
 	jsonb_write_end(w);
 }
 
@@ -769,17 +780,9 @@ jsonb_row_int(jsonb_writer *w, jsonb_row *row, const char *key, int32 value)
 
 	if (words.first == 0)
 	{
-		w->buffer.data = row->data;
-		w->buffer.len = row->len;
-		w->buffer.maxlen = row->maxlen;
-		w->top->written = row->written;
-		w->top->due = row->due;
+		jsonb_row_hand_back(w, row);
 		jsonb_write_int_numeric(w, key, value);
-		row->data = w->buffer.data;
-		row->len = w->buffer.len;
-		row->maxlen = w->buffer.maxlen;
-		row->written = w->top->written;
-		row->due = w->top->due;
+		jsonb_row_take_back(w, row);
 		jsonb_row_reserve(w, row, JSONB_ROW_SLACK);
 		return;
 	}
