@@ -958,8 +958,9 @@ list_continuations(const char *text, size_t len, uint32_t *out, size_t limit)
 static void
 cursor_begin(const nv_document *doc, nv_char_cursor *cursor)
 {
-	size_t		limit = doc->len / 64 > CURSOR_LIST_FLOOR ? doc->len / 64 :
-		doc->len < CURSOR_LIST_FLOOR ? doc->len : CURSOR_LIST_FLOOR;
+	/* a text has no more continuation bytes than bytes */
+	size_t		floor = doc->len < CURSOR_LIST_FLOOR ? doc->len : CURSOR_LIST_FLOOR;
+	size_t		limit = doc->len / 64 > floor ? doc->len / 64 : floor;
 	uint32_t   *continuations = NULL;
 	size_t		count = limit + 1;
 

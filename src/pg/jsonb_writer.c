@@ -83,7 +83,6 @@ jsonb_row_grow(jsonb_writer *w, int len, int bytes)
 /* The header words of Numerics of weight 0, 1 and 2 (learn_weight_words). */
 static uint16 weight_words[3];
 static bool weight_words_known;
-static bool weight_words_usable;
 
 static void learn_weight_words(void);
 static bool int_images_agree(void);
@@ -98,9 +97,6 @@ jsonb_writer_init(jsonb_writer *w, size_t expected_size)
 	memset(&w->frames[0], 0, sizeof(w->frames[0]));
 	w->frames[0].due = &no_key;
 	w->top = &w->frames[0];
-	if (unlikely(jsonb_int_images == NULL))
-		jsonb_int_images = MemoryContextAllocZero(TopMemoryContext,
-												  JSONB_INT_IMAGES * sizeof(jsonb_int_image));
 	if (unlikely(!weight_words_known))
 		learn_weight_words();
 	/* no value can be larger than its length fields allow */
@@ -218,22 +214,8 @@ jsonb_write_int_numeric(jsonb_writer *w, const char *key, int32 value)
 	pfree(numeric);
 }
 
-/* The small integers' images, allocated by the first jsonb_writer_init. */
-jsonb_int_image *jsonb_int_images;
-
 uint64		jsonb_one_digit_image;
-bool		jsonb_one_digit_known;
-
-void
-jsonb_int_image_make(int32 value)
-{
-	Numeric		numeric = int64_to_numeric(value);
-
-	if (VARSIZE(numeric) > JSONB_INT_IMAGE_BYTES)
-		elog(ERROR, "narrative: numeric %d of %d bytes", value, (int) VARSIZE(numeric));
-	memcpy(jsonb_int_images[value].bytes, numeric, VARSIZE(numeric));
-	pfree(numeric);
-}
+bool		jsonb_int_layout_known;
 
 /*
  * The header word of a short Numeric of 0 scale (what int64_to_numeric
@@ -250,7 +232,7 @@ learn_weight_words(void)
 {
 	int32		powers[3] = {1, NUMERIC_DIGIT_BASE, NUMERIC_DIGIT_BASE * NUMERIC_DIGIT_BASE};
 
-	weight_words_usable = true;
+	jsonb_int_layout_known = true;
 	for (int w = 0; w < 3; w++)
 	{
 		Numeric		numeric = int64_to_numeric(powers[w]);
@@ -259,7 +241,7 @@ learn_weight_words(void)
 		/* one digit, 1, after the header word: else the layout is not known */
 		memcpy(&digit, (char *) numeric + NUMERIC_FIXED_BYTES, sizeof(digit));
 		if (VARSIZE(numeric) != NUMERIC_FIXED_BYTES + sizeof(int16) || digit != 1)
-			weight_words_usable = false;
+			jsonb_int_layout_known = false;
 		memcpy(&weight_words[w], (char *) numeric + VARHDRSZ, sizeof(uint16));
 		pfree(numeric);
 	}
@@ -272,10 +254,9 @@ learn_weight_words(void)
 		memcpy(image + VARHDRSZ, &weight_words[0], sizeof(uint16));
 		memcpy(&jsonb_one_digit_image, image, sizeof(uint64));
 	}
-	jsonb_one_digit_known = weight_words_usable;
 	/* the images as composed must be PostgreSQL's own bytes */
-	if (weight_words_usable && !int_images_agree())
-		weight_words_usable = jsonb_one_digit_known = false;
+	if (jsonb_int_layout_known && !int_images_agree())
+		jsonb_int_layout_known = false;
 }
 
 /*
@@ -323,11 +304,11 @@ jsonb_int_image_compose(int32 value)
 	int			end = 3;
 	jsonb_int_words words = {0, 0};
 #ifdef WORDS_BIGENDIAN
-	jsonb_int_image image;
+	char		image[JSONB_INT_IMAGE_BYTES];
 #endif
 
 	/* the words are learned by jsonb_writer_init, before any value */
-	if (value <= 0 || !weight_words_usable)
+	if (value <= 0 || !jsonb_int_layout_known)
 		return words;
 	digits[0] = (int16) (value / (NUMERIC_DIGIT_BASE * NUMERIC_DIGIT_BASE));
 	digits[1] = (int16) (value / NUMERIC_DIGIT_BASE % NUMERIC_DIGIT_BASE);
@@ -350,12 +331,12 @@ jsonb_int_image_compose(int32 value)
 		words.second = rest;
 	}
 #else
-	memset(image.bytes, 0, JSONB_INT_IMAGE_BYTES);
-	SET_VARSIZE(&image, NUMERIC_FIXED_BYTES + (end - first) * sizeof(int16));
-	memcpy(image.bytes + VARHDRSZ, &weight_words[2 - first], sizeof(uint16));
-	memcpy(image.bytes + NUMERIC_FIXED_BYTES, digits + first, (end - first) * sizeof(int16));
-	memcpy(&words.first, image.bytes, sizeof(uint64));
-	memcpy(&words.second, image.bytes + sizeof(uint64), sizeof(uint64));
+	memset(image, 0, JSONB_INT_IMAGE_BYTES);
+	SET_VARSIZE(image, NUMERIC_FIXED_BYTES + (end - first) * sizeof(int16));
+	memcpy(image + VARHDRSZ, &weight_words[2 - first], sizeof(uint16));
+	memcpy(image + NUMERIC_FIXED_BYTES, digits + first, (end - first) * sizeof(int16));
+	memcpy(&words.first, image, sizeof(uint64));
+	memcpy(&words.second, image + sizeof(uint64), sizeof(uint64));
 #endif
 	return words;
 }

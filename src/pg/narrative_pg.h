@@ -240,10 +240,11 @@ void		jsonb_write_int_numeric(jsonb_writer *w, const char *key, int32 value);
 Jsonb	   *jsonb_writer_finish(jsonb_writer *w);
 
 /*
- * Objects, their ends and the scalars, inline below (jsonb_write_object,
- * jsonb_write_end, jsonb_write_string, _int, _bool, _null): a long
- * document writes millions of scalars and an object for each fact, and
- * the calls were 4% of extract()'s instructions.  What they share with
+ * Objects, their ends and strings, inline below (jsonb_write_object,
+ * jsonb_write_end, jsonb_write_string), and the rows of the arrays
+ * (jsonb_row_begin and its values): a long document writes millions of
+ * scalars and an object for each fact, and the calls were 4% of
+ * extract()'s instructions.  What they share with
  * jsonb_writer.c, and their rare paths, are its functions.
  */
 void		jsonb_writer_too_large(void) pg_attribute_noreturn();
@@ -259,56 +260,41 @@ void		jsonb_keys_measure(jsonb_keys *keys);
 void		jsonb_writer_check_end(jsonb_writer *w);
 
 /*
- * Counts, positions, lengths and sentence numbers are mostly small, and
- * the same ones recur in every document: each of 0 .. JSONB_INT_IMAGES - 1
- * is made a Numeric once per backend (jsonb_writer_init allocates the
- * slots, jsonb_int_image_make fills one on first use), its bytes kept in
- * a slot of fixed size, zero until made, so that one copy of constant
- * length writes any of them.  A larger positive one is composed in such a
- * slot (jsonb_int_image_compose), where a Numeric made, written and freed
- * for each took a tenth of extract()'s time on a 10 MB document, whose
- * positions, mention numbers and sentence numbers are nearly all larger.
+ * Counts, positions, lengths and sentence numbers are positive integers,
+ * each written as the Numeric int64_to_numeric makes of it (at most
+ * JSONB_INT_IMAGE_BYTES), but without making one: the Numeric's bytes, its
+ * image, are composed in two 64-bit words, which the writer stores
+ * straight from registers.  (Made, written and freed for each, Numerics
+ * took a tenth of extract()'s time on a 10 MB document.  An image
+ * composed in memory by stores of two and four bytes and copied by a load
+ * of sixteen could not have the load served from the stores in flight:
+ * the load waited for them to reach the cache, and that wait, at every
+ * integer, was 2% of extract()'s time.)  `first` is 0 for no image (a
+ * valid one starts with its length).
  */
-#define JSONB_INT_IMAGES 16384
 #define JSONB_INT_IMAGE_BYTES 16
 
-typedef union jsonb_int_image
-{
-	int32		header;			/* the Numeric's varlena header: aligned */
-	char		bytes[JSONB_INT_IMAGE_BYTES];
-} jsonb_int_image;
-
-extern jsonb_int_image *jsonb_int_images;
-void		jsonb_int_image_make(int32 value);
-
-/*
- * An image as the two words of its sixteen bytes, which the writers store
- * straight from registers.  An image composed in memory by stores of two
- * and four bytes and then copied by a load of sixteen could not have the
- * load served from the stores in flight: the load waited for them to
- * reach the cache, and that wait, at every integer, was 2% of extract()'s
- * time.  `first` is 0 for no image (a valid one starts with its length).
- */
 typedef struct jsonb_int_words
 {
 	uint64		first;
 	uint64		second;
 } jsonb_int_words;
 
+/* The image of an integer over 9999; none for one of 0 or less, or when
+ * the layout is not the one the writer knows. */
 jsonb_int_words jsonb_int_image_compose(int32 value);
 
 /*
  * Most of those integers are 1 to 9999: one base-10000 digit after the
- * header word PostgreSQL gives a Numeric of weight 0, eight bytes
- * composed in a register (jsonb_int_words_of) instead of read from one of
- * the table, whose 256 KB a document's positions scatter over: the image
- * of such a Numeric with its digit zeroed, to which the digit is added.
- * It is learned by jsonb_writer_init from PostgreSQL's own Numeric of 1;
- * while it is not known, or if the layout is not the one the writer
- * knows, the table serves.
+ * header word PostgreSQL gives a Numeric of weight 0, eight bytes: the
+ * image of such a Numeric with its digit zeroed, to which the digit is
+ * added (jsonb_int_words_of).  The header words are learned by
+ * jsonb_writer_init from PostgreSQL's own Numerics and the images checked
+ * against them; jsonb_int_layout_known says they agree (while it is
+ * false, every integer is made by int64_to_numeric).
  */
 extern uint64 jsonb_one_digit_image;
-extern bool jsonb_one_digit_known;
+extern bool jsonb_int_layout_known;
 
 /* A one-digit Numeric's digit where the image's last two bytes are. */
 static inline uint64
@@ -527,77 +513,18 @@ jsonb_write_string(jsonb_writer *w, const char *key, const char *value, int len)
 	jsonb_child_written(w, frame, (JEntry) len);
 }
 
-/*
- * The image of an integer jsonb_write_int and jsonb_row_int store:
- * composed in registers or read from the table; none (first 0) for one
- * that must be made a Numeric (a negative one, or a layout the writer
- * does not know).
- */
+/* The image of an integer jsonb_row_int stores: none (first 0) for one
+ * that must be made a Numeric. */
 static pg_always_inline jsonb_int_words
 jsonb_int_words_of(int32 value)
 {
-	jsonb_int_words words = {0, 0};
+	if (likely(jsonb_int_layout_known) && (uint32) value - 1 < 9999)
+	{
+		jsonb_int_words words = {jsonb_one_digit_image | jsonb_digit_in_image(value), 0};
 
-	if (likely(jsonb_one_digit_known) && (uint32) value - 1 < 9999)
-	{
-		words.first = jsonb_one_digit_image | jsonb_digit_in_image(value);
-		return words;
-	}
-	if ((uint32) value < JSONB_INT_IMAGES)
-	{
-		if (unlikely(VARSIZE(&jsonb_int_images[value]) == 0))
-			jsonb_int_image_make(value);
-		memcpy(&words.first, jsonb_int_images[value].bytes, sizeof(uint64));
-		memcpy(&words.second, jsonb_int_images[value].bytes + sizeof(uint64), sizeof(uint64));
 		return words;
 	}
 	return jsonb_int_image_compose(value);
-}
-
-/*
- * An integer's padding and image stored at `start`, in room for
- * JSONB_INT_IMAGE_BYTES + 3 bytes; returns the buffer's new length.
- */
-static pg_always_inline int
-jsonb_store_int(char *data, int start, jsonb_int_words words)
-{
-	int			at = INTALIGN(start);
-
-	memset(data + start, 0, sizeof(int32));
-	memcpy(data + at, &words.first, sizeof(uint64));
-	memcpy(data + at + sizeof(uint64), &words.second, sizeof(uint64));
-	return at + jsonb_int_words_size(words.first);
-}
-
-static pg_always_inline void
-jsonb_write_int(jsonb_writer *w, const char *key, int32 value)
-{
-	jsonb_frame *frame;
-	jsonb_int_words words = jsonb_int_words_of(value);
-	int			start;
-
-	if (words.first == 0)
-	{
-		jsonb_write_int_numeric(w, key, value);
-		return;
-	}
-	frame = jsonb_next_child(w, key);
-	start = w->buffer.len;
-	jsonb_reserve(w, (INTALIGN(start) - start) + JSONB_INT_IMAGE_BYTES);
-	w->buffer.len = jsonb_store_int(w->buffer.data, start, words);
-	jsonb_child_written(w, frame, JENTRY_ISNUMERIC | (JEntry) (w->buffer.len - start));
-}
-
-static inline void
-jsonb_write_bool(jsonb_writer *w, const char *key, bool value)
-{
-	jsonb_child_written(w, jsonb_next_child(w, key), value ? JENTRY_ISBOOL_TRUE : JENTRY_ISBOOL_FALSE);
-}
-
-static inline void
-jsonb_write_null(jsonb_writer *w, const char *key)
-{
-	jsonb_child_written(w, jsonb_next_child(w, key), JENTRY_ISNULL);
 }
 
 /*
@@ -770,13 +697,14 @@ jsonb_row_string(jsonb_writer *w, jsonb_row *row, const char *key, const char *v
 	jsonb_row_written(row, (JEntry) len);
 }
 
-/* jsonb_write_int, on the row (the rare integer no image serves goes
- * through the writer, the row handed back to it first). */
+/* An integer, as its image (jsonb_int_words_of); one with none goes
+ * through the writer as a Numeric, the row handed back to it first. */
 static pg_always_inline void
 jsonb_row_int(jsonb_writer *w, jsonb_row *row, const char *key, int32 value)
 {
 	jsonb_int_words words = jsonb_int_words_of(value);
 	int			start;
+	int			at;
 
 	if (words.first == 0)
 	{
@@ -787,9 +715,13 @@ jsonb_row_int(jsonb_writer *w, jsonb_row *row, const char *key, int32 value)
 		return;
 	}
 	jsonb_row_next(row, key);
+	/* the padding's zeros, then the image, within the slack */
 	start = row->len;
-	/* the padding and the image are within the slack */
-	row->len = jsonb_store_int(row->data, start, words);
+	at = INTALIGN(start);
+	memset(row->data + start, 0, sizeof(int32));
+	memcpy(row->data + at, &words.first, sizeof(uint64));
+	memcpy(row->data + at + sizeof(uint64), &words.second, sizeof(uint64));
+	row->len = at + jsonb_int_words_size(words.first);
 	jsonb_row_written(row, JENTRY_ISNUMERIC | (JEntry) (row->len - start));
 }
 
