@@ -75,6 +75,7 @@ typedef struct mapped_block
 	struct mapped_block *next;
 	struct mapped_block *prev;
 	size_t		size;			/* of the whole mapping */
+	uint64		kept_in;		/* a spare: the call that kept it */
 } mapped_block;
 
 #define MAPPED_HEADER MAXALIGN(sizeof(mapped_block))
@@ -95,30 +96,43 @@ typedef struct block_source
 } block_source;
 
 /*
- * The mapped blocks of the last call to end, kept for the next call of the
- * backend: on a virtual machine whose host takes back the memory its guest
- * frees (free page reporting), each block mapped afresh cost its pages'
- * first touch again, and a second call on a 100 MB document spent as long
- * in the kernel as in the extension (1.3 s of 3 s for sentences()); with
- * the blocks kept, 0.15 s.  They are kept with MADV_FREE, so the kernel
- * may take their pages whenever it is short of memory, and only until the
- * next call ends: what that call did not reuse is unmapped then.  Only the
- * blocks a call holds at its end are kept (extraction_end sets
- * keep_blocks): those it outgrows or gives back during the call, the
- * token arrays extract() drops before writing its jsonb among them, are
- * unmapped at once, so a call's peak is unchanged.
+ * The mapped blocks a call gives back, kept for the backend's next call:
+ * on a virtual machine whose host takes back the memory its guest frees
+ * (free page reporting), each block mapped afresh cost its pages' first
+ * touch again, and a second call on a 100 MB document spent as long in
+ * the kernel as in the extension (1.3 s of 3 s for sentences()); with the
+ * blocks kept, 0.15 s.  They are kept with MADV_FREE, so the kernel may
+ * take their pages whenever it is short of memory, and only until the
+ * next call ends: what that call did not reuse is unmapped then.
+ *
+ * A call keeps the blocks it holds at its end (extraction_end sets
+ * keep_blocks), and those of its token arrays when it gives them back
+ * early, unless what it makes after them could outgrow them (extraction:
+ * keep_token_blocks): a set-returning function's rows go to a tuplestore
+ * of work_mem, so the blocks it keeps raise no peak, while extract()'s
+ * jsonb grows past the token arrays, which it unmaps.  Blocks a call
+ * outgrows are unmapped at once.
  */
 static mapped_block *spare_blocks;
 static bool keep_blocks;
+static uint64 calls_begun;		/* the number of the current call */
 
+/* Unmaps the spare blocks kept before the current call. */
 static void
-unmap_spare_blocks(void)
+unmap_older_spare_blocks(void)
 {
-	while (spare_blocks != NULL)
-	{
-		mapped_block *block = spare_blocks;
+	mapped_block **at = &spare_blocks;
 
-		spare_blocks = block->next;
+	while (*at != NULL)
+	{
+		mapped_block *block = *at;
+
+		if (block->kept_in == calls_begun)
+		{
+			at = &block->next;
+			continue;
+		}
+		*at = block->next;
 		munmap(block, block->size);
 	}
 }
@@ -142,6 +156,7 @@ unmap_blocks(void *arg)
 		/* the header stays: it links the spares */
 		(void) madvise((char *) block + MAPPED_HEADER_PAGE, block->size - MAPPED_HEADER_PAGE, MADV_FREE);
 #endif
+		block->kept_in = calls_begun;
 		block->next = spare_blocks;
 		spare_blocks = block;
 	}
@@ -316,7 +331,8 @@ context_arena(nv_arena *arena, nv_allocator *allocator, MemoryContext context)
 static void
 extraction_context(extraction *x, MemoryContext context)
 {
-	keep_blocks = false;		/* set only while extraction_end deletes */
+	keep_blocks = false;		/* set only while a context is deleted */
+	calls_begun++;
 	x->caller = CurrentMemoryContext;
 	x->context = context;
 	x->core_context = AllocSetContextCreate(x->context, "narrative core", ALLOCSET_DEFAULT_SIZES);
@@ -335,7 +351,9 @@ extraction_context(extraction *x, MemoryContext context)
 static void
 extraction_release_tokens(extraction *x)
 {
+	keep_blocks = x->keep_token_blocks;
 	MemoryContextDelete(x->token_context);
+	keep_blocks = false;
 	x->token_context = NULL;
 	x->doc.tokens = NULL;
 	x->doc.token_count = 0;
@@ -406,6 +424,7 @@ extraction_begin_document(extraction *x, text *doc, text *lang_code, bool has_pu
 	int32		published = 0;
 
 	memset(x, 0, sizeof(*x));
+	x->keep_token_blocks = true;	/* extract() says otherwise */
 	if (lang_code != NULL)
 		lang = lang_argument(lang_code);
 	if (has_published)
@@ -442,7 +461,7 @@ extraction_end(extraction *x)
 	MemoryContextSwitchTo(x->caller);
 	/* the last call's blocks that this one did not take go; this one's
 	 * are kept (unmap_blocks) */
-	unmap_spare_blocks();
+	unmap_older_spare_blocks();
 	keep_blocks = true;
 	MemoryContextDelete(x->context);
 	keep_blocks = false;

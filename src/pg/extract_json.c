@@ -249,6 +249,8 @@ narrative_extract(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	extraction_begin(&x, fcinfo, 2, STAGE_ALLEGATIONS);
+	/* the jsonb outgrows the token arrays: their memory goes back at once */
+	x.keep_token_blocks = false;
 	extraction_run(&x, &r);
 
 	/* the buffer is the caller's: it becomes the result */

@@ -86,6 +86,10 @@ typedef struct extraction
 	MemoryContext token_context;
 	nv_allocator token_allocator;
 	nv_arena	token_arena;
+	bool		keep_token_blocks;	/* their blocks, given back, are kept
+									 * for the backend's next call: true
+									 * unless what the call makes after
+									 * them could outgrow them (extract.c) */
 	/* what outlives extraction_release_core, in the call's context */
 	nv_allocator kept_allocator;
 	nv_arena	kept_arena;
