@@ -484,8 +484,9 @@ char	   *nv_fold(nv_arena *arena, const char *text, size_t len, size_t *out_len)
  * 1-based character positions from byte offsets.  On its first use a
  * cursor finds the text's UTF-8 continuation bytes; news text has few (a
  * curly quote, an accented name), and when they are under one per 64
- * bytes (or 256 in all) it keeps where they are, so a position is its byte offset less the
- * continuation bytes before it, found by a short step along that list.
+ * bytes (or 256 in all) it keeps where they are, so a position is its
+ * byte offset less the continuation bytes before it, found by a short
+ * step along that list.
  * Otherwise a run of offsets costs the distance between them: one pass
  * over the text for a run in order, whichever way it goes.  Zero it to
  * start.

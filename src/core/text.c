@@ -12,9 +12,10 @@
  * Most bytes of news text are ASCII: those are classified by a table (a
  * word's run of letters and digits by SSE2 compares, sixteen bytes at a
  * time, where there are) and folded by lowering, without a call into
- * utf8proc; every other code point goes through utf8proc.  nv_tokenize_utf8proc sends every code
- * point there, ASCII too: the reference the fast path must equal token for
- * token (test/fuzzers/fuzz_tokenize.c).
+ * utf8proc; every other code point goes through utf8proc.
+ * nv_tokenize_utf8proc sends every code point there, ASCII too: the
+ * reference the fast path must equal token for token
+ * (test/fuzzers/fuzz_tokenize.c).
  */
 #include <string.h>
 

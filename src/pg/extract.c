@@ -55,8 +55,8 @@ narrative_advise_huge_pages(void *block, size_t size)
 
 /*
  * Blocks of this size and more are mapped from the kernel for themselves
- * and unmapped when the core gives them back (those a call holds at its
- * end are kept for the next: spare_blocks).  glibc serves blocks of up
+ * and unmapped when the core gives them back, unless kept for the
+ * backend's next call (spare_blocks).  glibc serves blocks of up
  * to 32 MB from its heap once a larger one has been freed (its mmap
  * threshold follows the largest block freed), and keeps what is freed
  * there for the process: each step by which a long document's arrays grew
@@ -105,13 +105,13 @@ typedef struct block_source
  * take their pages whenever it is short of memory, and only until the
  * next call ends: what that call did not reuse is unmapped then.
  *
- * A call keeps the blocks it holds at its end (extraction_end sets
- * keep_blocks), and those of its token arrays when it gives them back
- * early, unless what it makes after them could outgrow them (extraction:
- * keep_token_blocks): a set-returning function's rows go to a tuplestore
- * of work_mem, so the blocks it keeps raise no peak, while extract()'s
- * jsonb grows past the token arrays, which it unmaps.  Blocks a call
- * outgrows are unmapped at once.
+ * A call keeps the blocks it holds at its end (extraction_end), and those
+ * of its token arrays when it gives them back early, unless what it makes
+ * after them could outgrow them (extraction: keep_token_blocks): a
+ * set-returning function's rows go to a tuplestore of work_mem, so the
+ * blocks it keeps raise no peak, while extract()'s jsonb grows past the
+ * token arrays, which it unmaps.  Blocks a call outgrows are unmapped at
+ * once.
  */
 static mapped_block *spare_blocks;
 static bool keep_blocks;
@@ -160,6 +160,16 @@ unmap_blocks(void *arg)
 		block->next = spare_blocks;
 		spare_blocks = block;
 	}
+}
+
+/* Deletes a context of the call, its mapped blocks kept as spares or
+ * unmapped (unmap_blocks). */
+static void
+delete_keeping_blocks(MemoryContext context, bool keep)
+{
+	keep_blocks = keep;
+	MemoryContextDelete(context);
+	keep_blocks = false;
 }
 
 /* The smallest spare block of at least `mapping` bytes and at most twice
@@ -331,7 +341,7 @@ context_arena(nv_arena *arena, nv_allocator *allocator, MemoryContext context)
 static void
 extraction_context(extraction *x, MemoryContext context)
 {
-	keep_blocks = false;		/* set only while a context is deleted */
+	keep_blocks = false;		/* set only by delete_keeping_blocks */
 	calls_begun++;
 	x->caller = CurrentMemoryContext;
 	x->context = context;
@@ -351,9 +361,7 @@ extraction_context(extraction *x, MemoryContext context)
 static void
 extraction_release_tokens(extraction *x)
 {
-	keep_blocks = x->keep_token_blocks;
-	MemoryContextDelete(x->token_context);
-	keep_blocks = false;
+	delete_keeping_blocks(x->token_context, x->keep_token_blocks);
 	x->token_context = NULL;
 	x->doc.tokens = NULL;
 	x->doc.token_count = 0;
@@ -462,9 +470,7 @@ extraction_end(extraction *x)
 	/* the last call's blocks that this one did not take go; this one's
 	 * are kept (unmap_blocks) */
 	unmap_older_spare_blocks();
-	keep_blocks = true;
-	MemoryContextDelete(x->context);
-	keep_blocks = false;
+	delete_keeping_blocks(x->context, true);
 	x->context = NULL;
 }
 
