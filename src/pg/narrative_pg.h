@@ -545,9 +545,11 @@ jsonb_int_words_of(int32 value)
  * each is an integer or a string of up to 16 bytes, and only a longer
  * string makes room, for itself and the slack again.  Keys: the first
  * row of each kind of keys has each value's key checked, as the writer
- * checks it; after that only the number of values is, as the order of a
+ * checks it, and its number of values as each is written; after that
+ * only the number of values is, when the row ends, as the order of a
  * row's keys is its writing function's (one function writes the rows of a
- * kind, and writes each key whatever the values are).
+ * kind, and writes each key whatever the values are).  The first row's
+ * checks make sure a later row's JEntries stay within their array.
  */
 #define JSONB_ROW_SLACK (JSONB_KEYS_MAX * (JSONB_INT_IMAGE_BYTES + 4))
 
@@ -633,28 +635,28 @@ jsonb_row_end(jsonb_writer *w, const jsonb_row *row)
 	jsonb_write_end(w);
 }
 
-/* jsonb_next_child's checks, on the row. */
+/* jsonb_next_child's checks, on the first row of its kind (the others
+ * write as many values, in the same order: jsonb_row_end checks their
+ * number). */
 static pg_always_inline void
 jsonb_row_next(jsonb_row *row, const char *key)
 {
-	if (unlikely(row->written >= row->children || (row->check_keys && key != *row->due)))
+	if (unlikely(row->check_keys))
 		jsonb_row_check_child(key, row->written >= row->children ? NULL : *row->due,
 							  row->written, row->children);
 	row->due++;
 }
 
-/* jsonb_child_written, on the row. */
+/*
+ * jsonb_child_written, on the row.  A row's values follow its keys, at
+ * least one, and it has fewer than JB_OFFSET_STRIDE children: no value is
+ * a child whose JEntry holds an offset.
+ */
+StaticAssertDecl(2 * JSONB_KEYS_MAX <= JB_OFFSET_STRIDE, "a row's values store lengths only");
+
 static pg_always_inline void
 jsonb_row_written(jsonb_row *row, JEntry entry)
 {
-	if ((row->written & (JB_OFFSET_STRIDE - 1)) == 0)
-	{
-		int			end = row->len - row->data_start;
-
-		if (unlikely(end > JENTRY_OFFLENMASK))
-			jsonb_writer_too_large();
-		entry = (entry & JENTRY_TYPEMASK) | (JEntry) end | JENTRY_HAS_OFF;
-	}
 	memcpy(row->data + row->entries + row->written * sizeof(JEntry), &entry, sizeof(JEntry));
 	row->written++;
 }
