@@ -895,6 +895,14 @@ map_token(const nv_lexicon *lex, word_table table, nv_token *tok, const char *te
 	return slot->marks;
 }
 
+/* NV_MARK_CAPITALIZED of a token, by arithmetic: a capital falls at random. */
+static inline uint8_t
+capital_mark(const nv_token *tok)
+{
+	return (uint8_t) ((((tok->flags & NV_TOKEN_CAPITALIZED) != 0) & (tok->kind == NV_TOKEN_WORD)) *
+					  NV_MARK_CAPITALIZED);
+}
+
 void
 nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc)
 {
@@ -927,9 +935,11 @@ nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc
 
 		nv_check_interrupts();
 		for (; i < end && i < near_end; i++)
-			marks[i] = map_token(lex, table, &tokens[i], text, text_len, folded, folded_len, false);
+			marks[i] = map_token(lex, table, &tokens[i], text, text_len, folded, folded_len, false) |
+				capital_mark(&tokens[i]);
 		for (; i < end; i++)
-			marks[i] = map_token(lex, table, &tokens[i], text, text_len, folded, folded_len, true);
+			marks[i] = map_token(lex, table, &tokens[i], text, text_len, folded, folded_len, true) |
+				capital_mark(&tokens[i]);
 	}
 	nv_wordlists_attach(lists, doc);
 	lexicon_attach(lex, doc);

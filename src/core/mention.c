@@ -507,12 +507,23 @@ resolve_short_name_at(mention_builder *b, const known_people *people, uint32_t i
 	}
 }
 
-/* The first capitalised word among tokens [from, to), else to: a loop of
- * its own, so that the token array is not read again after every store
- * into the mentions. */
+/*
+ * The first capitalised word among tokens [from, to), else to: by the
+ * token marks where the document has them (a capital falls at random, and
+ * a loop over the tokens missed its end at nearly every word found), else
+ * a loop of its own, so that the token array is not read again after
+ * every store into the mentions.
+ */
 static uint32_t
-next_capitalized_word(const nv_token *tokens, uint32_t from, uint32_t to)
+next_capitalized_word(const nv_document *doc, uint32_t from, uint32_t to)
 {
+	const nv_token *tokens = doc->tokens;
+
+	if (doc->token_marks)
+	{
+		from = from < to ? nv_next_marked(doc, from, NV_MARK_CAPITALIZED) : to;
+		return from < to ? from : to;
+	}
 	while (from < to && !(tokens[from].kind == NV_TOKEN_WORD && (tokens[from].flags & NV_TOKEN_CAPITALIZED)))
 		from++;
 	return from;
@@ -562,8 +573,8 @@ resolve_short_names(mention_builder *b, size_t pass_1_end, size_t pass_2_end)
 
 		/* until a full name is seen, only mentions' first tokens matter */
 		if (people.count > 0)
-			for (i = next_capitalized_word(doc->tokens, i, stop); i < stop;
-				 i = next_capitalized_word(doc->tokens, i + 1, stop))
+			for (i = next_capitalized_word(doc, i, stop); i < stop;
+				 i = next_capitalized_word(doc, i + 1, stop))
 				resolve_short_name_at(b, &people, i);
 		if (index < 0)
 			break;

@@ -1024,8 +1024,10 @@ enum
 	NV_MARK_TIMEX = 1 << 2,		/* led by an ASCII digit (every number), or
 								 * its word starts a timex-list entry */
 	NV_MARK_ROLE = 1 << 3,		/* its word starts a role-list entry */
-	NV_MARK_ALLEGATION = 1 << 4	/* its word starts an entry of the lists
-								 * of NV_ALLEGATION_LISTS */
+	NV_MARK_ALLEGATION = 1 << 4,	/* its word starts an entry of the lists
+									 * of NV_ALLEGATION_LISTS */
+	NV_MARK_CAPITALIZED = 1 << 5	/* the token, not its word: a word with a
+									 * capital first letter */
 };
 
 /* The lists whose entries' first words NV_MARK_ALLEGATION marks: the acts,

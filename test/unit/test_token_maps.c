@@ -205,6 +205,23 @@ UNIT_TEST(one_lookup_gives_both_ids_as_two_passes_do)
 	CHECK(one.tokens[2].list_word != 0 && one.tokens[2].word_id == 0);
 	CHECK(one.tokens[4].list_word != 0 && one.tokens[4].word_id != 0);
 	CHECK(list_words > 6);
+	/* the capital mark is the token's: its capitalised words, not numbers
+	 * or marks, whatever their word's slot says */
+	{
+		uint32_t	capitals = 0;
+
+		for (uint32_t i = 0; i < one.token_count; i++)
+		{
+			bool		capital = one.tokens[i].kind == NV_TOKEN_WORD &&
+				(one.tokens[i].flags & NV_TOKEN_CAPITALIZED);
+
+			CHECK(((one.token_marks[i] & NV_MARK_CAPITALIZED) != 0) == capital);
+			capitals += capital;
+		}
+		/* Peskov Pemerintah Korea Utara Rabu Jum'at Élysée */
+		CHECK_INT(capitals, 7);
+		CHECK(nv_next_marked(&one, 1, NV_MARK_CAPITALIZED) == 5);
+	}
 
 	/* a lexicon without the lists' words falls back to the two passes */
 	for (uint32_t i = 0; i < two.token_count; i++)
