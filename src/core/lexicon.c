@@ -421,7 +421,7 @@ word_intern(nv_lexicon *lex, const char *word, size_t len)
 	if (slot && slot->id)
 		return slot->id;
 	if (lex->word_count >= NV_WORD_ID_MAX)
-		return 0;				/* a token's word_id has 24 bits */
+		return 0;				/* a token's word_id has 23 bits */
 	if (!slot && (slot = word_slot_add(lex, word, len)) == NULL)
 		return 0;				/* longer than any token's folded form */
 	slot->id = ++lex->word_count;

@@ -194,7 +194,11 @@ enum
 	NV_TOKEN_HYPHEN_BEFORE = 1 << 2,	/* glued by a hyphen: mid-January */
 	NV_TOKEN_CAPITALIZED = 1 << 3,	/* first letter upper case */
 	NV_TOKEN_ALL_CAPS = 1 << 4, /* every letter upper case (2+ letters) */
-	NV_TOKEN_QUOTE = 1 << 5		/* a quotation mark (punct) */
+	NV_TOKEN_QUOTE = 1 << 5,	/* a quotation mark (punct) */
+	NV_TOKEN_STOP = 1 << 6		/* a mark that may end a sentence or be a
+								 * quote mark (punct): '.', '!', '?', a
+								 * quotation mark, or any mark past ASCII,
+								 * as '…' is */
 };
 
 /*
@@ -211,13 +215,13 @@ typedef struct nv_token
 	uint32_t	fold;			/* offset in doc->folded, or NV_FOLD_IN_TEXT */
 	uint16_t	fold_len;
 	uint16_t	list_word;		/* word-list vocabulary id, 0 when none */
-	uint32_t	word_id:24;		/* lexicon vocabulary id, 0 when none */
+	uint32_t	word_id:23;		/* lexicon vocabulary id, 0 when none */
 	uint32_t	kind:2;			/* nv_token_kind */
-	uint32_t	flags:6;		/* NV_TOKEN_SPACE_BEFORE ... NV_TOKEN_QUOTE */
+	uint32_t	flags:7;		/* NV_TOKEN_SPACE_BEFORE ... NV_TOKEN_STOP */
 } nv_token;
 
 #define NV_FOLD_IN_TEXT UINT32_MAX
-#define NV_WORD_ID_MAX ((1u << 24) - 1)
+#define NV_WORD_ID_MAX ((1u << 23) - 1)
 
 /*
  * The hash of a folded word, for the vocabularies of the word lists and the

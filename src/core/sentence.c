@@ -77,17 +77,14 @@ is_double_mark(const nv_document *doc, uint32_t i)
 /*
  * Whether a token inside a line can neither end a sentence nor be a quote
  * mark: a word, a number, or a mark such as ',' or ':' (no quote mark, no
- * '.', '!' or '?', and nothing past ASCII, as '…' is).
+ * '.', '!' or '?', and nothing past ASCII, as '…' is).  The tokenizer
+ * flags the others (NV_TOKEN_STOP): a test here of the kind and the code
+ * point of every token missed often.
  */
 static inline bool
-is_inert(const char *text, const nv_token *tok)
+is_inert(const nv_token *tok)
 {
-	unsigned char c;
-
-	if (tok->kind != NV_TOKEN_PUNCT)
-		return true;
-	c = (unsigned char) text[tok->start];
-	return !(tok->flags & NV_TOKEN_QUOTE) && c < 0x80 && c != '.' && c != '!' && c != '?';
+	return !(tok->flags & NV_TOKEN_STOP);
 }
 
 /* Token i is a capitalised word glued to what precedes it ("Dikutip" of
@@ -190,7 +187,7 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 		 * each token's line break read once, as the one after the token
 		 * before.
 		 */
-		if (!(tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE) && is_inert(doc->text, &tokens[i]))
+		if (!(tokens[i].flags & NV_TOKEN_NEWLINE_BEFORE) && is_inert(&tokens[i]))
 		{
 			uint32_t	last = doc->token_count - 1;
 			const nv_token *tok = &tokens[i];
@@ -198,7 +195,7 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 										  first + NV_SENTENCE_MAX_TOKENS - 1];
 
 			while (tok < stop && !(tok[1].flags & NV_TOKEN_NEWLINE_BEFORE))
-				if (!is_inert(doc->text, ++tok))
+				if (!is_inert(++tok))
 					break;
 			i = (uint32_t) (tok - tokens);
 		}

@@ -27,14 +27,15 @@ describe(const nv_document *doc, uint32_t i, char *out, size_t size)
 	size_t		len;
 	const char *fold = nv_token_fold(doc, i, &len);
 
-	snprintf(out, size, "%.*s|%.*s|%d|%s%s%s%s%s%s", (int) (t->end - t->start), doc->text + t->start,
+	snprintf(out, size, "%.*s|%.*s|%d|%s%s%s%s%s%s%s", (int) (t->end - t->start), doc->text + t->start,
 			 (int) len, fold, (int) t->kind,
 			 t->flags & NV_TOKEN_SPACE_BEFORE ? "s" : "",
 			 t->flags & NV_TOKEN_NEWLINE_BEFORE ? "n" : "",
 			 t->flags & NV_TOKEN_HYPHEN_BEFORE ? "h" : "",
 			 t->flags & NV_TOKEN_CAPITALIZED ? "C" : "",
 			 t->flags & NV_TOKEN_ALL_CAPS ? "A" : "",
-			 t->flags & NV_TOKEN_QUOTE ? "q" : "");
+			 t->flags & NV_TOKEN_QUOTE ? "q" : "",
+			 t->flags & NV_TOKEN_STOP ? "t" : "");
 	return out;
 }
 
@@ -51,12 +52,12 @@ UNIT_TEST(tokens_keep_spans_kinds_and_flags)
 		"Jum'at|jum'at|0|sC",
 		",|,|2|",
 		"Russia|russia|0|sC",
-		"'|'|2|q",
+		"'|'|2|qt",
 		"s|s|0|",
 		"Élysée|elysee|0|sC",
-		"“|“|2|sq",
+		"“|“|2|sqt",
 		"U|u|0|C",
-		".|.|2|",
+		".|.|2|t",
 		"S|s|0|C",
 		"Tanggal|tanggal|0|sC",
 		"21/2|21/2|1|s",
@@ -79,6 +80,31 @@ UNIT_TEST(tokens_keep_spans_kinds_and_flags)
 	CHECK(doc.tokens[1].fold == NV_FOLD_IN_TEXT);
 	CHECK(doc.tokens[0].fold != NV_FOLD_IN_TEXT);
 	CHECK(doc.tokens[12].fold != NV_FOLD_IN_TEXT);
+	nv_arena_free_all(&arena);
+}
+
+/* The marks that may end a sentence or be quote marks are flagged, ASCII
+ * or not; the rest (',', ':', '(') are not. */
+UNIT_TEST(stop_flags_the_marks_a_sentence_may_end_at)
+{
+	/* every other token: the marks */
+	static const char *const expected[] = {
+		",|,|2|", ":|:|2|", "!|!|2|t", "?|?|2|t", "(|(|2|", ")|)|2|",
+		"\xe2\x80\xa6|...|2|t", "\"|\"|2|sqt", "\"|\"|2|qt",
+	};
+	const uint32_t count = (uint32_t) (sizeof(expected) / sizeof(expected[0]));
+	nv_arena	arena;
+	nv_document doc;
+	char		out[128];
+
+	tokenize(&doc, &arena, "a, b: c! d? e( f) g\xe2\x80\xa6 h \"i\"");
+	CHECK_INT(doc.token_count, 2 * count);
+	for (uint32_t k = 0; k < count && 2 * k + 1 < doc.token_count; k++)
+		CHECK_STR(describe(&doc, 2 * k + 1, out, sizeof(out)), expected[k]);
+	/* a quote mark past ASCII */
+	tokenize(&doc, &arena, "\xc2\xbbg\xc2\xab, x");
+	CHECK_STR(describe(&doc, 0, out, sizeof(out)), "\xc2\xbb|\xc2\xbb|2|qt");
+	CHECK_STR(describe(&doc, 2, out, sizeof(out)), "\xc2\xab|\xc2\xab|2|qt");
 	nv_arena_free_all(&arena);
 }
 
