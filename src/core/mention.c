@@ -520,10 +520,7 @@ next_capitalized_word(const nv_document *doc, uint32_t from, uint32_t to)
 	const nv_token *tokens = doc->tokens;
 
 	if (doc->token_marks)
-	{
-		from = from < to ? nv_next_marked(doc, from, NV_MARK_CAPITALIZED) : to;
-		return from < to ? from : to;
-	}
+		return nv_next_marked_before(doc, from, to, NV_MARK_CAPITALIZED);
 	while (from < to && !(tokens[from].kind == NV_TOKEN_WORD && (tokens[from].flags & NV_TOKEN_CAPITALIZED)))
 		from++;
 	return from;

@@ -1039,16 +1039,18 @@ enum
 #define NV_ALLEGATION_LISTS ((1u << NV_LIST_ACT) | (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE))
 
 /*
- * The first token from i on with a mark of `marks` (NV_MARK_*), or the
- * token count; on a document with token_marks.  Eight marks are read as
- * one integer, and the zero bytes past the last token end the scan.
+ * The first token from i on, before `end`, with a mark of `marks`
+ * (NV_MARK_*), or `end`; on a document with token_marks.  Eight marks are
+ * read as one integer, and the zero bytes past the last token end the
+ * scan.  A caller asking within a span bounds the scan by it: a mark may
+ * not come again for the rest of the document.
  */
 static inline uint32_t
-nv_next_marked(const nv_document *doc, uint32_t i, unsigned marks)
+nv_next_marked_before(const nv_document *doc, uint32_t i, uint32_t end, unsigned marks)
 {
 	const uint64_t repeated = (uint64_t) (uint8_t) marks * 0x0101010101010101ULL;
 
-	for (; i < doc->token_count; i += 8)
+	for (; i < end; i += 8)
 	{
 		uint64_t	eight;
 
@@ -1061,9 +1063,16 @@ nv_next_marked(const nv_document *doc, uint32_t i, unsigned marks)
 		while (!(doc->token_marks[i] & marks))
 			i++;
 #endif
-		return i;
+		return i < end ? i : end;
 	}
-	return doc->token_count;
+	return end;
+}
+
+/* The first token from i on with a mark of `marks`, or the token count. */
+static inline uint32_t
+nv_next_marked(const nv_document *doc, uint32_t i, unsigned marks)
+{
+	return nv_next_marked_before(doc, i, doc->token_count, marks);
 }
 
 bool		nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc,

@@ -247,6 +247,11 @@ UNIT_TEST(one_lookup_gives_both_ids_as_two_passes_do)
 		/* Peskov Pemerintah Korea Utara Rabu Jum'at Élysée */
 		CHECK_INT(capitals, 7);
 		CHECK(nv_next_marked(&one, 1, NV_MARK_CAPITALIZED) == 5);
+		/* within a span: its end when the mark comes after it */
+		CHECK(nv_next_marked_before(&one, 1, 6, NV_MARK_CAPITALIZED) == 5);
+		CHECK(nv_next_marked_before(&one, 1, 5, NV_MARK_CAPITALIZED) == 5);
+		CHECK(nv_next_marked_before(&one, 1, 3, NV_MARK_CAPITALIZED) == 3);
+		CHECK(nv_next_marked_before(&one, 3, 3, NV_MARK_CAPITALIZED) == 3);
 	}
 
 	/* a lexicon without the lists' words falls back to the two passes */
