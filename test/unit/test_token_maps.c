@@ -101,6 +101,7 @@ UNIT_TEST(stop_flags_the_marks_a_sentence_may_end_at)
 	CHECK_INT(doc.token_count, 2 * count);
 	for (uint32_t k = 0; k < count && 2 * k + 1 < doc.token_count; k++)
 		CHECK_STR(describe(&doc, 2 * k + 1, out, sizeof(out)), expected[k]);
+	nv_arena_free_all(&arena);
 	/* a quote mark past ASCII */
 	tokenize(&doc, &arena, "\xc2\xbbg\xc2\xab, x");
 	CHECK_STR(describe(&doc, 0, out, sizeof(out)), "\xc2\xbb|\xc2\xbb|2|qt");
