@@ -545,6 +545,52 @@ column_cstring(Datum *values, bool *nulls, int i, const char *value)
 	values[i] = value ? CStringGetTextDatum(value) : (Datum) 0;
 }
 
+/*
+ * A name from one of the core's static tables (a kind of actor or of
+ * quote, an act, a charge) as text, made once a backend and shared by the
+ * rows, as a row's values are copied into its tuple: made for each row,
+ * the two names of an allegation were a third of its columns' work.  The
+ * table is keyed by the name's address, which a static table keeps.
+ */
+#define NAME_DATUMS 64
+
+static Datum
+name_datum(const char *name)
+{
+	static struct
+	{
+		const char *name;
+		Datum		datum;
+	}			made[NAME_DATUMS];
+	uint32		at = (uint32) (((uintptr_t) name / sizeof(char *)) % NAME_DATUMS);
+
+	for (int probes = 0; probes < NAME_DATUMS; probes++, at = (at + 1) % NAME_DATUMS)
+	{
+		if (made[at].name == name)
+			return made[at].datum;
+		if (made[at].name == NULL)
+		{
+			MemoryContext caller = MemoryContextSwitchTo(TopMemoryContext);
+
+			made[at].datum = CStringGetTextDatum(name);
+			MemoryContextSwitchTo(caller);
+			made[at].name = name;
+			return made[at].datum;
+		}
+	}
+	return CStringGetTextDatum(name);	/* more names than the table holds */
+}
+
+/* The pos and len columns of a span, its start's position counted once. */
+static void
+column_pos_len(extraction *x, Datum *values, int i, uint32_t start, uint32_t end)
+{
+	int32		pos = extraction_position(x, start);
+
+	values[i] = Int32GetDatum(pos);
+	values[i + 1] = Int32GetDatum(extraction_position(x, end) - pos);
+}
+
 /* A nullable column of the document's text between two byte offsets. */
 static void
 column_span(extraction *x, Datum *values, bool *nulls, int i, uint32_t start, uint32_t end)
@@ -581,8 +627,7 @@ timex_columns(extraction *x, const extraction_results *r, uint32_t k, Datum *val
 	values[0] = Int32GetDatum((int32) k + 1);
 	values[1] = extraction_text(x, span->start, span->end);
 	column_timex(x, values, nulls, 2, span->resolved, &span->value);
-	values[3] = Int32GetDatum(extraction_position(x, span->start));
-	values[4] = Int32GetDatum(extraction_length(x, span->start, span->end));
+	column_pos_len(x, values, 3, span->start, span->end);
 	values[5] = Int32GetDatum((int32) nv_token_sentence(&x->doc, span->first_token) + 1);
 }
 
@@ -597,11 +642,10 @@ mention_columns(extraction *x, const extraction_results *r, uint32_t k, Datum *v
 	values[1] = extraction_text(x, m->start, m->end);
 	values[2] = CStringGetTextDatum(m->id);
 	values[3] = CStringGetTextDatum(m->name);
-	values[4] = CStringGetTextDatum(nv_actor_kind_name(m->kind));
+	values[4] = name_datum(nv_actor_kind_name(m->kind));
 	column_cstring(values, nulls, 5, m->country);
 	column_cstring(values, nulls, 6, m->role);
-	values[7] = Int32GetDatum(extraction_position(x, m->start));
-	values[8] = Int32GetDatum(extraction_length(x, m->start, m->end));
+	column_pos_len(x, values, 7, m->start, m->end);
 	values[9] = Int32GetDatum((int32) nv_token_sentence(&x->doc, m->first_token) + 1);
 }
 
@@ -615,15 +659,14 @@ quote_columns(extraction *x, const extraction_results *r, uint32_t k, Datum *val
 	memset(nulls, 0, QUOTE_COLUMNS * sizeof(bool));
 	values[0] = Int32GetDatum((int32) k + 1);
 	values[1] = extraction_text(x, q->start, q->end);
-	values[2] = CStringGetTextDatum(nv_quote_kind_name(q->kind));
+	values[2] = name_datum(nv_quote_kind_name(q->kind));
 	column_span(x, values, nulls, 3, q->speaker_start, q->speaker_end);
 	column_cstring(values, nulls, 4, q->speaker_actor);
 	column_cstring(values, nulls, 5, q->speaker_role);
 	column_span(x, values, nulls, 6, q->cue_start, q->cue_end);
 	column_cstring(values, nulls, 7, q->via);
 	column_timex(x, values, nulls, 8, q->has_said_on, &q->said_on);
-	values[9] = Int32GetDatum(extraction_position(x, q->start));
-	values[10] = Int32GetDatum(extraction_length(x, q->start, q->end));
+	column_pos_len(x, values, 9, q->start, q->end);
 	values[11] = Int32GetDatum((int32) q->sentence + 1);
 }
 
@@ -637,15 +680,14 @@ allegation_columns(extraction *x, const extraction_results *r, uint32_t k, Datum
 	memset(nulls, 0, ALLEGATION_COLUMNS * sizeof(bool));
 	values[0] = Int32GetDatum((int32) k + 1);
 	column_cstring(values, nulls, 1, al->accuser);
-	values[2] = CStringGetTextDatum(nv_act_name(al->act));
+	values[2] = name_datum(nv_act_name(al->act));
 	column_cstring(values, nulls, 3, al->accused);
-	values[4] = CStringGetTextDatum(nv_charge_name(al->charge));
+	values[4] = name_datum(nv_charge_name(al->charge));
 	values[5] = BoolGetDatum(al->hedged);
 	column_timex(x, values, nulls, 6, al->has_said_on, &al->said_on);
 	column_timex(x, values, nulls, 7, al->has_about, &al->about);
 	values[8] = extraction_text(x, al->start, al->end);
-	values[9] = Int32GetDatum(extraction_position(x, al->start));
-	values[10] = Int32GetDatum(extraction_length(x, al->start, al->end));
+	column_pos_len(x, values, 9, al->start, al->end);
 	values[11] = Int32GetDatum((int32) al->sentence + 1);
 }
 
