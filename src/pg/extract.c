@@ -482,16 +482,6 @@ extraction_position(extraction *x, uint32_t byte)
 	return (int32) nv_char_position(&x->doc, &x->cursor, byte);
 }
 
-/* Through the cursor too: rows ask for a span's position, then its
- * length, so the cursor moves on from the start it is at. */
-int32
-extraction_length(extraction *x, uint32_t start, uint32_t end)
-{
-	int32		first = extraction_position(x, start);
-
-	return extraction_position(x, end) - first;
-}
-
 Datum
 extraction_text(extraction *x, uint32_t start, uint32_t end)
 {
@@ -549,7 +539,7 @@ column_cstring(Datum *values, bool *nulls, int i, const char *value)
  * A name from one of the core's static tables (a kind of actor or of
  * quote, an act, a charge) as text, made once a backend and shared by the
  * rows, as a row's values are copied into its tuple: made for each row,
- * the two names of an allegation were a third of its columns' work.  The
+ * the two names of an allegation were a fifth of its columns' work.  The
  * table is keyed by the name's address, which a static table keeps.
  */
 #define NAME_DATUMS 64
@@ -727,8 +717,7 @@ narrative_sentences(PG_FUNCTION_ARGS)
 		bool		nulls[4] = {false, false, false, false};
 
 		values[0] = Int32GetDatum((int32) s + 1);
-		values[1] = Int32GetDatum(extraction_position(&x, sentence->start));
-		values[2] = Int32GetDatum(extraction_length(&x, sentence->start, sentence->end));
+		column_pos_len(&x, values, 1, sentence->start, sentence->end);
 		values[3] = extraction_text(&x, sentence->start, sentence->end);
 		extraction_put_row(&x, rsinfo, values, nulls);
 	}

@@ -171,7 +171,6 @@ void		narrative_advise_huge_pages(void *block, size_t size);
  */
 void		extraction_release_core(extraction *x);
 int32		extraction_position(extraction *x, uint32_t byte);
-int32		extraction_length(extraction *x, uint32_t start, uint32_t end);
 Datum		extraction_text(extraction *x, uint32_t start, uint32_t end);
 
 /* ---- jsonb_writer.c: a jsonb value written in its on-disk form ------------ */
