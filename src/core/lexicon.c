@@ -44,6 +44,17 @@ typedef struct payload
 	uint32_t	next;			/* next payload of the node, 0 = none */
 } payload;
 
+/*
+ * A node of the trie: what a match asks of it together, in one cache line
+ * (held in two arrays, they missed the cache twice a node).
+ */
+typedef struct trie_node
+{
+	uint64_t	child_words;	/* bit (id % 64) of each word an edge leaves
+								 * it by */
+	uint32_t	payload;		/* first payload, 0 = none */
+} trie_node;
+
 typedef struct edge
 {
 	uint64_t	key;			/* parent node << 32 | word id; 0 = empty */
@@ -96,9 +107,7 @@ struct nv_lexicon
 	uint32_t	node_count;		/* node 0 is the root */
 	nv_vec		root_child;		/* uint32_t per word id: the root's child, or 0 */
 	nv_vec		starts;			/* uint8_t per word id: document.lexicon_starts */
-	nv_vec		node_payload;	/* uint32_t per node: first payload */
-	nv_vec		node_child_words;	/* uint64_t per node: bit (id % 64) of each
-									 * word an edge leaves it by */
+	nv_vec		nodes;			/* trie_node per node */
 	nv_vec		payloads;		/* payload; index 0 unused */
 };
 
@@ -175,8 +184,7 @@ nv_lexicon_create(const nv_allocator *allocator)
 	lex->edges = nv_arena_zalloc(&lex->arena, lex->edges_size * sizeof(edge));
 	(void) NV_VEC_PUSH(&lex->arena, &lex->starts, uint8_t);	/* word 0: starts nothing */
 	lex->node_count = 1;
-	*NV_VEC_PUSH(&lex->arena, &lex->node_payload, uint32_t) = 0;
-	*NV_VEC_PUSH(&lex->arena, &lex->node_child_words, uint64_t) = 0;
+	*NV_VEC_PUSH(&lex->arena, &lex->nodes, trie_node) = (trie_node) {0};
 	(void) NV_VEC_PUSH(&lex->arena, &lex->payloads, payload);
 	return lex;
 }
@@ -508,9 +516,8 @@ edge_child(nv_lexicon *lex, uint32_t node, uint32_t word)
 				edge_put(lex, old[k].key, old[k].child);
 	}
 	child = lex->node_count++;
-	*NV_VEC_PUSH(&lex->arena, &lex->node_payload, uint32_t) = 0;
-	*NV_VEC_PUSH(&lex->arena, &lex->node_child_words, uint64_t) = 0;
-	NV_VEC_AT(lex->node_child_words, uint64_t, node) |= (uint64_t) 1 << (word % 64);
+	*NV_VEC_PUSH(&lex->arena, &lex->nodes, trie_node) = (trie_node) {0};
+	NV_VEC_AT(lex->nodes, trie_node, node).child_words |= (uint64_t) 1 << (word % 64);
 	edge_put(lex, ((uint64_t) node << 32) | word, child);
 	lex->edge_count++;
 	if (node == 0)
@@ -565,7 +572,7 @@ payload_put(nv_lexicon *lex, uint32_t node, const payload *add)
 	if (add->act >= 0)
 	{
 		all = lex->payloads.items;
-		for (link = &NV_VEC_AT(lex->node_payload, uint32_t, node); *link;)
+		for (link = &NV_VEC_AT(lex->nodes, trie_node, node).payload; *link;)
 		{
 			payload    *p = &all[*link];
 
@@ -582,7 +589,7 @@ payload_put(nv_lexicon *lex, uint32_t node, const payload *add)
 	*NV_VEC_PUSH(&lex->arena, &lex->payloads, payload) = *add;
 	index = (uint32_t) (lex->payloads.count - 1);
 	all = lex->payloads.items;
-	link = &NV_VEC_AT(lex->node_payload, uint32_t, node);
+	link = &NV_VEC_AT(lex->nodes, trie_node, node).payload;
 	if (add->act >= 0)
 		while (*link && !(all[*link].act >= 0 && cue_rank_compare(add, &all[*link]) < 0))
 			link = &all[*link].next;
@@ -982,14 +989,14 @@ nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
 			break;
 		/* most edge lookups would fail (a leaf, or no edge by this word):
 		 * the node's word bits say so first */
-		if (k > i && !((NV_VEC_AT(lex->node_child_words, uint64_t, node) >> (word % 64)) & 1))
+		if (k > i && !((NV_VEC_AT(lex->nodes, trie_node, node).child_words >> (word % 64)) & 1))
 			break;
 		/* every token is a match's first word somewhere: the root's edges
 		 * are an array */
 		node = k == i ? NV_VEC_AT(lex->root_child, uint32_t, word) : edge_lookup(lex, node, word);
 		if (node == 0)
 			break;
-		for (uint32_t p = NV_VEC_AT(lex->node_payload, uint32_t, node); p;
+		for (uint32_t p = NV_VEC_AT(lex->nodes, trie_node, node).payload; p;
 			 p = NV_VEC_AT(lex->payloads, payload, p).next)
 		{
 			const payload *pl = &NV_VEC_AT(lex->payloads, payload, p);
