@@ -685,10 +685,13 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	out->count = count;
 	out->token_count = doc->token_count;
 	out->covered = nv_arena_zalloc(doc->arena, (doc->token_count / 64 + 1) * sizeof(uint64_t));
+	out->starts = nv_arena_zalloc(doc->arena, (doc->token_count / 64 + 1) * sizeof(uint64_t));
 	out->block_first = nv_arena_alloc(doc->arena, (doc->token_count / 64 + 1) * sizeof(uint32_t));
 	/* a mention's tokens set as one mask per 64 (a loop per token missed
 	 * its end at random, as mentions are one to a few tokens long) */
 	for (uint32_t k = 0; k < count; k++)
+	{
+		out->starts[kept[k].first_token / 64] |= (uint64_t) 1 << (kept[k].first_token % 64);
 		for (uint32_t i = kept[k].first_token; i < kept[k].end_token;)
 		{
 			uint32_t	word_end = (i / 64 + 1) * 64;
@@ -697,6 +700,7 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 			out->covered[i / 64] |= (~0ULL >> (64 - (upto - i))) << (i % 64);
 			i = upto;
 		}
+	}
 	for (uint32_t b = 0, k = 0; b <= doc->token_count / 64; b++)
 	{
 		while (k < count && kept[k].end_token <= b * 64)

@@ -1114,37 +1114,50 @@ typedef struct nv_mention_result
 	nv_mention *mentions;		/* in text order, never overlapping */
 	uint32_t	count;
 	uint64_t   *covered;		/* a bit per token: inside some mention */
+	uint64_t   *starts;			/* a bit per token: some mention's first */
 	uint32_t   *block_first;	/* per 64 tokens: the first mention ending in or after them */
 	uint32_t	token_count;
 } nv_mention_result;
 
-/* The mention covering token i, or NULL: a bit test, then a short scan of
- * the few mentions ending in its block. */
+/*
+ * The mentions are found by counting, not by a walk: from the first
+ * mention ending in or after token i's block of 64, the mentions that
+ * start in the block before i are the bits of `starts` below it, and the
+ * first one counts once more if it started before the block.  (A walk
+ * over the block's mentions missed its end at nearly every call.)
+ */
+static inline uint32_t
+nv_mention_block_count(const nv_mention_result *mentions, uint32_t i, uint64_t below)
+{
+	uint32_t	block = i / 64;
+	uint32_t	k = mentions->block_first[block];
+
+	return k + (uint32_t) __builtin_popcountll(mentions->starts[block] & below) +
+		(mentions->mentions[k].first_token < block * 64);
+}
+
+/* The mention covering token i, or NULL: a bit test, then a count of the
+ * mentions before it in its block. */
 static inline const nv_mention *
 nv_mention_at(const nv_mention_result *mentions, uint32_t i)
 {
-	uint32_t	k;
-
 	if (i >= mentions->token_count || !((mentions->covered[i / 64] >> (i % 64)) & 1))
 		return NULL;
-	for (k = mentions->block_first[i / 64]; mentions->mentions[k].end_token <= i; k++)
-		;
-	return &mentions->mentions[k];
+	/* the starts up to i, less one: the mention covering i starts there
+	 * (or is the one that started before the block) */
+	return &mentions->mentions[nv_mention_block_count(mentions, i, ~0ULL >> (63 - i % 64)) - 1];
 }
 
 /* Index of the first mention starting at or after token i, or `count`
- * when none: a walk from the first mention ending in i's block, so that
- * a stage visiting the mentions of a span reads them, not its tokens. */
+ * when none: a stage visiting the mentions of a span reads them from
+ * there, not its tokens. */
 static inline uint32_t
 nv_mention_first_from(const nv_mention_result *mentions, uint32_t i)
 {
-	uint32_t	k;
-
-	if (i >= mentions->token_count)
+	if (i >= mentions->token_count || mentions->block_first[i / 64] >= mentions->count)
 		return mentions->count;
-	for (k = mentions->block_first[i / 64]; k < mentions->count && mentions->mentions[k].first_token < i; k++)
-		;
-	return k;
+	/* the mentions starting before i */
+	return nv_mention_block_count(mentions, i, ((uint64_t) 1 << (i % 64)) - 1);
 }
 
 void		nv_find_mentions(const nv_document *doc, const nv_lexicon *lex,

@@ -72,6 +72,61 @@ sentence_text(pipeline_run *r, uint32_t k)
 	return pipeline_span_text(r, r->doc.sentences[k].start, r->doc.sentences[k].end);
 }
 
+/* ---- mention lookups ------------------------------------------------------- */
+
+/* nv_mention_at and nv_mention_first_from answer as a walk over every
+ * mention does, for every token, with mentions of one to three tokens at
+ * every offset of a block of 64 and across its end. */
+UNIT_TEST(test_mention_lookups_count_as_a_walk_does)
+{
+	/* names of one, two and three tokens, the j-th of each put at offset
+	 * (60 + j) % 64 of a block of 64: each starts at the block's last
+	 * offsets, and some run on into the next block */
+	static const char *const names[] = {"Lind", "Maria Lind", "Departemen Energi Norwegia", "Swedia"};
+	static const uint32_t name_tokens[] = {1, 2, 3, 1};
+	static char text[65536];
+	size_t		len = 0;
+	uint32_t	tokens = 0;
+	pipeline_run r;
+	uint32_t	wrong = 0;
+	uint32_t	across = 0;		/* mentions ending in the block after their first's */
+
+	for (uint32_t k = 0; k < 120; k++)
+	{
+		while (tokens % 64 != (60 + k / 4) % 64)
+		{
+			len += (size_t) snprintf(text + len, sizeof(text) - len, "dan ");
+			tokens++;
+		}
+		len += (size_t) snprintf(text + len, sizeof(text) - len, "%s ", names[k % 4]);
+		tokens += name_tokens[k % 4];
+	}
+	attribute_lang(&r, text, NV_LANG_ID);
+	CHECK_INT(r.mentions.count, 120);
+	for (uint32_t k = 0; k < r.mentions.count; k++)
+		across += r.mentions.mentions[k].first_token / 64 != (r.mentions.mentions[k].end_token - 1) / 64;
+	CHECK_INT(across, 3);
+	for (uint32_t i = 0; i <= r.doc.token_count + 1; i++)
+	{
+		const nv_mention *at = NULL;
+		uint32_t	from = r.mentions.count;
+
+		for (uint32_t k = r.mentions.count; k-- > 0;)
+		{
+			const nv_mention *m = &r.mentions.mentions[k];
+
+			if (m->first_token <= i && i < m->end_token)
+				at = m;
+			if (m->first_token >= i)
+				from = k;
+		}
+		wrong += nv_mention_at(&r.mentions, i) != at;
+		wrong += nv_mention_first_from(&r.mentions, i) != from;
+	}
+	CHECK_INT(wrong, 0);
+	pipeline_free(&r);
+}
+
 /* ---- sentences glued by scraping ------------------------------------------- */
 
 /* "Oslo.Ola": a full stop glued to a capitalised word still ends a
