@@ -835,6 +835,23 @@ void		nv_split_sentences(nv_document *doc, const nv_wordlists *lists);
  * document has no such index. */
 uint32_t	nv_token_sentence(const nv_document *doc, uint32_t i);
 
+/*
+ * The sentence holding token i, known to be sentence `from` or one after
+ * it: a caller asking in text order (quotes as they are made, the rows of
+ * an array) takes a step or two from the sentence of its last answer,
+ * which costs less than nv_token_sentence's search; that answers when
+ * token i lies before `from`.
+ */
+static inline uint32_t
+nv_sentence_from(const nv_document *doc, uint32_t from, uint32_t i)
+{
+	if (from >= doc->sentence_count || doc->sentences[from].first_token > i)
+		return nv_token_sentence(doc, i);
+	while (from + 1 < doc->sentence_count && doc->sentences[from + 1].first_token <= i)
+		from++;
+	return from;
+}
+
 /* 'id', 'en', or NV_LANG_NONE when the text gives too little to tell. */
 nv_lang		nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists);
 

@@ -1162,24 +1162,8 @@ line_end_from(quoter *q, uint32_t i)
 	return q->line_end;
 }
 
-/*
- * The sentence holding token i, known to be sentence `from` or one after
- * it: quotes are made in text order, each near the sentence the caller
- * reads, and a step or two from there costs less than a binary search
- * (nv_token_sentence, which answers when token i lies before `from`).
- */
-static uint32_t
-sentence_from(const nv_document *doc, uint32_t from, uint32_t i)
-{
-	if (from >= doc->sentence_count || doc->sentences[from].first_token > i)
-		return nv_token_sentence(doc, i);
-	while (from + 1 < doc->sentence_count && doc->sentences[from + 1].first_token <= i)
-		from++;
-	return from;
-}
-
 /* A new quote of tokens [first, end), which start in sentence `near` or
- * one after it (sentence_from). */
+ * one after it (nv_sentence_from). */
 static nv_quote *
 new_quote(quoter *q, nv_quote_kind kind, uint32_t first, uint32_t end, uint32_t near)
 {
@@ -1188,7 +1172,7 @@ new_quote(quoter *q, nv_quote_kind kind, uint32_t first, uint32_t end, uint32_t 
 	quote->kind = kind;
 	quote->start = q->doc->tokens[first].start;
 	quote->end = q->doc->tokens[end - 1].end;
-	quote->sentence = sentence_from(q->doc, near, first);
+	quote->sentence = nv_sentence_from(q->doc, near, first);
 	quote->act = -1;
 	q->last_quote_sentence = quote->sentence;
 	return quote;
@@ -1378,7 +1362,7 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	const nv_document *doc = q->doc;
 	uint32_t	s_first = doc->sentences[sentence].first_token; /* where its attribution may start */
 	uint32_t	close = span->close_token != UINT32_MAX ? span->close_token : span->end_token - 1;
-	uint32_t	after_sentence = sentence_from(doc, sentence, close);
+	uint32_t	after_sentence = nv_sentence_from(doc, sentence, close);
 	uint32_t	line_end = line_end_from(q, close + 1);
 	nv_quote   *quote;
 	nv_lexicon_match match;
@@ -2275,7 +2259,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 	nv_find_quote_spans(doc, &spans);
 	for (uint32_t k = 0; k < spans.count; k++)
 	{
-		open_sentence = sentence_from(doc, open_sentence, spans.spans[k].open_token);
+		open_sentence = nv_sentence_from(doc, open_sentence, spans.spans[k].open_token);
 		if (!is_unspoken_span(&q, &spans.spans[k], open_sentence))
 			spans.spans[kept++] = spans.spans[k];
 	}
@@ -2296,7 +2280,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 		{
 			const nv_quote_span *span = &spans.spans[next_span];
 
-			open_sentence = sentence_from(doc, s, span->open_token);
+			open_sentence = nv_sentence_from(doc, s, span->open_token);
 			if (nv_is_boilerplate(doc, span->open_token))
 			{
 				next_span++;

@@ -94,24 +94,6 @@ row_begin(jsonb_writer *w, jsonb_keys *keys)
 	return jsonb_row_begin(w, keys);
 }
 
-/*
- * The sentence of token i, for the rows of an array in text order: from
- * *at, the sentence of the row before, a step or two on (a search only
- * for a token before it).
- */
-static pg_always_inline uint32_t
-sentence_onward(const nv_document *doc, uint32_t *at, uint32_t i)
-{
-	uint32_t	s = *at;
-
-	if (unlikely(s >= doc->sentence_count || doc->sentences[s].first_token > i))
-		s = nv_token_sentence(doc, i);
-	while (s + 1 < doc->sentence_count && doc->sentences[s + 1].first_token <= i)
-		s++;
-	*at = s;
-	return s;
-}
-
 static void
 write_sentences(jsonb_writer *w, extraction *x)
 {
@@ -144,7 +126,8 @@ write_timexes(jsonb_writer *w, extraction *x, const nv_timex_result *timexes)
 		put_pos_len(w, &row, x, t->start, t->end);
 		put_timex(w, &row, "value", t->resolved, &t->value);
 		put_span(w, &row, "surface", x, t->start, t->end);
-		jsonb_row_int(w, &row, "sentence", (int32) sentence_onward(&x->doc, &sentence, t->first_token) + 1);
+		sentence = nv_sentence_from(&x->doc, sentence, t->first_token);
+		jsonb_row_int(w, &row, "sentence", (int32) sentence + 1);
 		jsonb_row_end(w, &row);
 	}
 	jsonb_write_end(w);
@@ -169,7 +152,8 @@ write_mentions(jsonb_writer *w, extraction *x, const nv_mention_result *mentions
 		put_cstring(w, &row, "actor", m->id);
 		put_cstring(w, &row, "country", m->country);
 		put_span(w, &row, "surface", x, m->start, m->end);
-		jsonb_row_int(w, &row, "sentence", (int32) sentence_onward(&x->doc, &sentence, m->first_token) + 1);
+		sentence = nv_sentence_from(&x->doc, sentence, m->first_token);
+		jsonb_row_int(w, &row, "sentence", (int32) sentence + 1);
 		jsonb_row_end(w, &row);
 	}
 	jsonb_write_end(w);
