@@ -127,6 +127,27 @@ UNIT_TEST(test_mention_lookups_count_as_a_walk_does)
 	pipeline_free(&r);
 }
 
+/* nv_popcount64, which the mention lookups count with: every bit alone,
+ * runs of bits from either end, and patterns whose bytes differ. */
+UNIT_TEST(test_popcount_counts_every_bit)
+{
+	uint32_t	wrong = 0;
+
+	CHECK_INT(nv_popcount64(0), 0);
+	CHECK_INT(nv_popcount64(~0ULL), 64);
+	CHECK_INT(nv_popcount64(0x5555555555555555ULL), 32);
+	CHECK_INT(nv_popcount64(0x8000000000000001ULL), 2);
+	CHECK_INT(nv_popcount64(0x0123456789ABCDEFULL), 32);
+	CHECK_INT(nv_popcount64(0xFF00000000000000ULL), 8);
+	for (uint32_t b = 0; b < 64; b++)
+	{
+		wrong += nv_popcount64(1ULL << b) != 1;
+		wrong += nv_popcount64(~0ULL >> b) != 64 - b;
+		wrong += nv_popcount64(~0ULL << b) != 64 - b;
+	}
+	CHECK_INT(wrong, 0);
+}
+
 /* ---- sentences glued by scraping ------------------------------------------- */
 
 /* "Oslo.Ola": a full stop glued to a capitalised word still ends a
