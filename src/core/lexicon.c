@@ -444,6 +444,7 @@ void
 nv_lexicon_add_wordlists(nv_lexicon *lex, const nv_wordlists *lists)
 {
 	uint32_t	size = nv_wordlists_vocab_size(lists);
+	int			outlet_verb = nv_class_id("outlet_verb");
 
 	for (uint32_t id = 1; id < size; id++)
 	{
@@ -462,6 +463,9 @@ nv_lexicon_add_wordlists(nv_lexicon *lex, const nv_wordlists *lists)
 				slot->marks |= NV_MARK_ROLE;
 			if (starts & NV_ALLEGATION_LISTS)
 				slot->marks |= NV_MARK_ALLEGATION;
+			if ((starts & (1u << NV_LIST_ATTRIBUTION)) &&
+				nv_wordlists_vocab_starts_class(lists, id, outlet_verb))
+				slot->marks |= NV_MARK_OUTLET_VERB;
 		}
 	}
 	lex->lists = lists;

@@ -568,6 +568,10 @@ const char *nv_wordlists_vocab_word(const nv_wordlists *lists, uint32_t id, size
 /* The list_starts bits (document.list_starts) of vocabulary word id. */
 uint32_t	nv_wordlists_vocab_starts(const nv_wordlists *lists, uint32_t id);
 
+/* Whether vocabulary word id starts an entry of class class_id (an
+ * nv_class_id) in some list (document.class_starts). */
+bool		nv_wordlists_vocab_starts_class(const nv_wordlists *lists, uint32_t id, int class_id);
+
 /*
  * Class names ("month", "relative") are interned as the lists are built,
  * each with a small id.  A lookup turns its name, a literal at every call
@@ -1047,8 +1051,11 @@ enum
 	NV_MARK_ROLE = 1 << 3,		/* its word starts a role-list entry */
 	NV_MARK_ALLEGATION = 1 << 4,	/* its word starts an entry of the lists
 									 * of NV_ALLEGATION_LISTS */
-	NV_MARK_CAPITALIZED = 1 << 5	/* the token, not its word: a word with a
+	NV_MARK_CAPITALIZED = 1 << 5,	/* the token, not its word: a word with a
 									 * capital first letter */
+	NV_MARK_OUTLET_VERB = 1 << 6	/* its word starts an attribution-list
+									 * entry of class outlet_verb, which the
+									 * quote stage looks for beside the cues */
 };
 
 /* The lists whose entries' first words NV_MARK_ALLEGATION marks: the acts,

@@ -1580,9 +1580,11 @@ outlet_verb_at(const quoter *q, uint32_t c, nv_lexicon_match *match)
  * The first token in [from, to) where a cue or an outlet's verb may start,
  * or `to`: most words start neither, and an attribution word of another
  * class ("yang", "the") is no outlet's verb either.  The sentences with
- * no quote are read through token by token: on a document mapped to the
- * stage's lexicon and lists, with the tables in locals and the class's
- * bit found once, not through the general tests.
+ * no quote are read through: on a document mapped to the stage's lexicon
+ * and lists, by jumping between the tokens whose marks say either may
+ * start there (eight marks a load), each tested with the tables in locals
+ * and the class's bit found once (the scan, a token at a time, was 1% of
+ * extract()); else token by token through the general tests.
  */
 static uint32_t
 next_cue_or_outlet_verb(const quoter *q, uint32_t from, uint32_t to)
@@ -1593,10 +1595,11 @@ next_cue_or_outlet_verb(const quoter *q, uint32_t from, uint32_t to)
 	const uint32_t *list_starts = doc->list_starts;
 	const uint64_t *class_starts;
 	uint64_t	class_bit;
+	uint32_t	c = from;
 
 	if (doc->lexicon != q->lex || doc->word_lists != q->lists || q->class_ids[CLASS_OUTLET_VERB] < 0)
 	{
-		for (uint32_t c = from; c < to; c++)
+		for (; c < to; c++)
 			if (may_start_cue(q, c) ||
 				nv_token_may_start_class(q->lists, doc, c, NV_LIST_ATTRIBUTION, "outlet_verb"))
 				return c;
@@ -1604,10 +1607,14 @@ next_cue_or_outlet_verb(const quoter *q, uint32_t from, uint32_t to)
 	}
 	class_starts = doc->class_starts + (q->class_ids[CLASS_OUTLET_VERB] / 64) % NV_CLASS_WORDS;
 	class_bit = 1ULL << (q->class_ids[CLASS_OUTLET_VERB] % 64);
-	for (uint32_t c = from; c < to; c++)
+	for (; c < to; c++)
 	{
-		uint32_t	word = tokens[c].list_word;
+		uint32_t	word;
 
+		if (doc->token_marks != NULL &&
+			(c = nv_next_marked_before(doc, c, to, NV_MARK_CUE | NV_MARK_OUTLET_VERB)) == to)
+			break;
+		word = tokens[c].list_word;
 		if ((lexicon_starts[tokens[c].word_id] & NV_STARTS_CUE) ||
 			((list_starts[word] & (1u << NV_LIST_ATTRIBUTION)) &&
 			 (class_starts[word * NV_CLASS_WORDS] & class_bit)))

@@ -195,6 +195,12 @@ nv_wordlists_vocab_starts(const nv_wordlists *lists, uint32_t id)
 	return lists->starts[id];
 }
 
+bool
+nv_wordlists_vocab_starts_class(const nv_wordlists *lists, uint32_t id, int class_id)
+{
+	return class_id >= 0 && nv_class_bit_test(&lists->class_starts[id * NV_CLASS_WORDS], class_id);
+}
+
 const nv_builtin_file *
 nv_builtin_find(const char *name)
 {

@@ -273,6 +273,42 @@ UNIT_TEST(one_lookup_gives_both_ids_as_two_passes_do)
 	nv_lexicon_free(apart);
 }
 
+/* The outlet-verb mark, which the quote stage jumps by, is set exactly
+ * where a token's word starts an attribution entry of class outlet_verb,
+ * as the lists' own start bits say. */
+UNIT_TEST(outlet_verb_mark_is_where_the_lists_say)
+{
+	const char *text = "Reuters melaporkan bahwa KCNA reported, kata Peskov; memberitakan laporan reports.";
+	const nv_wordlists *lists = nv_wordlists_builtin();
+	nv_lexicon *lex = small_lexicon();
+	int			outlet_verb;
+	nv_arena	arena;
+	nv_document doc;
+	uint32_t	marked = 0;
+
+	nv_lexicon_add_wordlists(lex, lists);
+	outlet_verb = nv_class_id("outlet_verb");
+	CHECK(outlet_verb >= 0);
+	tokenize(&doc, &arena, text);
+	nv_map_tokens(lex, lists, &doc);
+	CHECK(doc.token_marks != NULL);
+	for (uint32_t i = 0; i < doc.token_count; i++)
+	{
+		uint32_t	w = doc.tokens[i].list_word;
+		bool		starts = (doc.list_starts[w] & (1u << NV_LIST_ATTRIBUTION)) &&
+			nv_class_bit_test(&doc.class_starts[w * NV_CLASS_WORDS], outlet_verb);
+
+		CHECK(((doc.token_marks[i] & NV_MARK_OUTLET_VERB) != 0) == starts);
+		marked += starts;
+	}
+	/* melaporkan, reported, memberitakan, reports */
+	CHECK_INT(marked, 4);
+	CHECK_INT(nv_next_marked(&doc, 0, NV_MARK_OUTLET_VERB), 1);
+	CHECK_INT(nv_next_marked(&doc, 2, NV_MARK_OUTLET_VERB), 4);
+	nv_arena_free_all(&arena);
+	nv_lexicon_free(lex);
+}
+
 /* An Indonesian document mapped to the word lists, and *unmapped: the
  * same tokens, which the lookups answer for by hashing each. */
 static void
