@@ -1224,11 +1224,11 @@ allege_object_relative(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 	return true;
 }
 
-/* Whether actor `id` is a media outlet. */
+/* Whether actor `id` is a media outlet (NULL: no actor, none). */
 static bool
 speaker_is_media(const alleger *a, const char *id)
 {
-	int32_t		index = nv_lexicon_find_actor(a->lex, id);
+	int32_t		index = id ? nv_lexicon_find_actor(a->lex, id) : -1;
 
 	return index >= 0 && nv_lexicon_actor(a->lex, (uint32_t) index)->kind == NV_KIND_MEDIA;
 }
@@ -1426,8 +1426,10 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		if (n == 0)
 		{
 			/* a subject the lexicon does not know, or an anaphor: the
-			 * speaker of the sentence's quote, if any */
-			if (a->speaker_quote[sentence] >= 0)
+			 * speaker of the sentence's quote, if any, unless an outlet
+			 * (reporting on its own account, it accuses nobody) */
+			if (a->speaker_quote[sentence] >= 0 &&
+				!speaker_is_media(a, a->quotes->quotes[a->speaker_quote[sentence]].speaker_actor))
 			{
 				speaker_id = a->quotes->quotes[a->speaker_quote[sentence]].speaker_actor;
 				speaker_country = a->quotes->quotes[a->speaker_quote[sentence]].speaker_country;

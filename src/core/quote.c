@@ -1641,6 +1641,17 @@ outlet_before(const quoter *q, uint32_t from, uint32_t c)
 	return NULL;
 }
 
+/* An outlet standing right before the cue as its subject ("Tokyo Shimbun
+ * menuduh …", "CNN reported …"): it reports on its own account, so it is
+ * the speaker.  speaker_before passes outlets, which elsewhere relay. */
+static const nv_mention *
+outlet_subject(const quoter *q, uint32_t from, uint32_t c)
+{
+	const nv_mention *m = c > from && !q->in_quote[c - 1] ? mention_of(q, c - 1) : NULL;
+
+	return m && m->kind == NV_KIND_MEDIA && m->country && m->end_token == c ? m : NULL;
+}
+
 /*
  * Whether a weak cue (one with other senses) reports speech here: before
  * "bahwa"/"that" or a comma ("Ia menambahkan, …"); with the value
@@ -1943,7 +1954,14 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			found = speaker_follows = speaker_after_follows_cue(q, sentence, c, &match, &s);
 		else
 		{
+			const nv_mention *subject;
+
 			found = speaker_before(q, sentence->first_token, c, &s);
+			if (!found && (subject = outlet_subject(q, sentence->first_token, c)) != NULL)
+			{
+				speaker_from_mention(&s, subject);
+				found = true;
+			}
 			if (!found)
 				found = speaker_follows = speaker_after(q, match.end_token, sentence->end_token, &s);
 		}

@@ -13,7 +13,7 @@
 #include "pipeline.h"
 #include "unit.h"
 
-/* Seven countries, the UN and the EU, three persons, and the cues. */
+/* Ten countries, the UN and the EU, three persons, an outlet, and the cues. */
 static nv_lexicon *
 rules_lexicon(void)
 {
@@ -33,6 +33,7 @@ rules_lexicon(void)
 		{"GBR", "United Kingdom", "country", "GBR", {"Britain", "Inggris", "London"}},
 		{"FRA", "France", "country", "FRA", {"Paris"}},
 		{"UKR", "Ukraine", "country", "UKR", {"Ukraine", "Ukraina", "Kyiv"}},
+		{"M.asahi", "Asahi Shimbun", "media", "JPN", {"Asahi Shimbun"}},
 	};
 	static const pipeline_cue cues[] = {
 		{"mengatakan", NV_LANG_ID, NV_ACT_SAY},
@@ -586,4 +587,17 @@ UNIT_TEST(test_rule_quoted_dismissal_and_mainland)
 	EXPECT_ROWS(EN, "Japan imposed sanctions on firms in Iran and mainland China.",
 				"JPN sanction IRN other",
 				"JPN sanction CHN other");
+}
+
+/* 25. An outlet that makes a charge on its own account accuses nobody:
+ * the row has no accuser (the corpus codes "Tokyo Shimbun menuduh ..." so),
+ * where a country in its place is the accuser. */
+UNIT_TEST(test_rule_outlet_is_no_accuser)
+{
+	EXPECT_ROWS(ID, "Asahi Shimbun menuduh Korea Utara mengirim rudal ke Rusia.",
+				"- accuse PRK arms_transfer");
+	EXPECT_ROWS(ID, "Jepang menuduh Korea Utara mengirim rudal ke Rusia.",
+				"JPN accuse PRK arms_transfer");
+	EXPECT_ROWS(EN, "Asahi Shimbun accused North Korea of sending missiles to Russia.",
+				"- accuse PRK arms_transfer");
 }

@@ -57,6 +57,7 @@ attribute_lang(pipeline_run *r, const char *text, nv_lang lang)
 	nv_lexicon_add_cue(lex, "mengecam", 8, NV_LANG_ID, NV_ACT_CONDEMN);
 	nv_lexicon_add_cue(lex, "menegaskan", 10, NV_LANG_ID, NV_ACT_SAY);
 	nv_lexicon_add_cue(lex, "menolak tuduhan", 15, NV_LANG_ID, NV_ACT_DENY);
+	nv_lexicon_add_cue(lex, "menuduh", 7, NV_LANG_ID, NV_ACT_ACCUSE);
 	pipeline_run_text(r, lex, lang, text, strlen(text));
 }
 
@@ -437,9 +438,10 @@ UNIT_TEST(test_closing_cue_after_comma)
 
 /* ---- outlets ------------------------------------------------------------------- */
 
-/* An outlet reporting on its own account is the speaker: before its verb,
- * at the sentence's end, or opening the sentence; an outlet that relays a
- * speaker's words is `via`. */
+/* An outlet reporting on its own account is the speaker: before its verb
+ * (an outlet's verb, or a cue of speech or charge), at the sentence's end,
+ * or opening the sentence; an outlet that relays a speaker's words is
+ * `via`. */
 UNIT_TEST(test_outlet_reports)
 {
 	pipeline_run	r;
@@ -448,10 +450,11 @@ UNIT_TEST(test_outlet_reports)
 				   "Reuters adalah yang pertama melaporkan bahwa Norwegia menghentikan ekspor.\n"
 				   "Harga gas naik tajam pekan ini, kantor berita Reuters melaporkan.\n"
 				   "Seperti dilansir dari Reuters, Norwegia akan menutup pipa itu.\n"
-				   "Ola Berg mengatakan pasar sedang lesu, dikutip dari Reuters.",
+				   "Ola Berg mengatakan pasar sedang lesu, dikutip dari Reuters.\n"
+				   "Reuters menuduh Norwegia menahan pasokan gas.",
 				   NV_LANG_ID);
-	CHECK_INT(r.quotes.count, 4);
-	if (r.quotes.count == 4)
+	CHECK_INT(r.quotes.count, 5);
+	if (r.quotes.count == 5)
 	{
 		CHECK_STR(r.quotes.quotes[0].speaker_actor, "M.reuters");
 		CHECK_STR(r.quotes.quotes[0].speaker_country, "GBR");
@@ -461,6 +464,9 @@ UNIT_TEST(test_outlet_reports)
 		CHECK_STR(r.quotes.quotes[2].speaker_actor, "M.reuters");
 		CHECK_STR(r.quotes.quotes[3].speaker_actor, "P.ola-berg");
 		CHECK_STR(r.quotes.quotes[3].via, "M.reuters");
+		CHECK_STR(quote_text(&r, 4), "Norwegia menahan pasokan gas.");
+		CHECK_STR(r.quotes.quotes[4].speaker_actor, "M.reuters");
+		CHECK_STR(r.quotes.quotes[4].speaker_country, "GBR");
 	}
 	pipeline_free(&r);
 	attribute_lang(&r,
