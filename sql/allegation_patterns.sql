@@ -85,6 +85,19 @@ SELECT accuser, act, accused, hedged FROM narrative.allegations(
 SELECT accuser, act, accused FROM narrative.allegations(
   'China dan Rusia menegaskan bahwa Amerika Serikat adalah pihak yang harus disalahkan atas krisis itu.', lang => 'id');
 
+-- 20. An outlet's own report accuses nobody: no accuser.
+SELECT accuser, act, accused, charge FROM narrative.allegations(
+  'Tokyo Shimbun menuduh Korea Utara mengirim amunisi ke Rusia.', lang => 'id');
+
+-- Never: an act against no one the text names (each text a document of
+-- its own: across sentences, an act with no object takes the actor named
+-- before it).
+SELECT count(*) FROM (VALUES ('Rusia mengecam keputusan itu dengan keras.'),
+                             ('Washington menuduh semua pihak.'),
+                             ('Beijing warned against such steps.'),
+                             ('China said it firmly opposed it.')) AS t(doc),
+     narrative.allegations(t.doc, published => '2024-01-01');
+
 -- Never: a refusal to deny, a participle with no accuser.
 SELECT count(*) FROM narrative.allegations(
   'Rusia menolak untuk membantah laporan tersebut. '

@@ -1883,7 +1883,7 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
  * accusation, condemnation, warning or sanction of one's own side ("USA
  * accuses USA") is a misreading, most often of a subject taken for an
  * object.  Drops those, sanctions, warnings, denials and confirmations
- * with no accuser, and sanctions with no target, in place; returns how
+ * with no accuser, and acts against no one named, in place; returns how
  * many remain.
  */
 static uint32_t
@@ -1904,8 +1904,11 @@ keep_other_sides(nv_allegation *rows, uint32_t count)
 		 * sanctioned firms"), not an act */
 		if (al->act != NV_ACT_ACCUSE && al->act != NV_ACT_CONDEMN && !al->accuser)
 			continue;
-		/* a sanction on nobody named is no allegation of whom */
-		if (al->act == NV_ACT_SANCTION && !al->accused)
+		/* an act against nobody named ("Jepang mengecam peluncuran itu"
+		 * with no launcher before it, "opposed to it") says who acted,
+		 * not against whom: no allegation.  A denial or confirmation by
+		 * an accuser has its own side as the accused. */
+		if (!al->accused)
 			continue;
 		rows[kept++] = *al;
 	}

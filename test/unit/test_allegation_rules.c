@@ -159,9 +159,9 @@ UNIT_TEST(test_rule_objectless_act_takes_actor_before)
 	EXPECT_ROWS(EN, "Pyongyang fired a missile. Washington accused Moscow of buying shells. Seoul condemned the launch.",
 				"USA accuse RUS arms_transfer",
 				"KOR condemn RUS other");
-	/* control: no actor before but the accuser's own: no accused */
-	EXPECT_ROWS(ID, "Jepang mengecam peluncuran itu.",
-				"JPN condemn - other");
+	/* control: no actor before but the accuser's own: no one accused,
+	 * so no allegation */
+	EXPECT_NO_ROWS(ID, "Jepang mengecam peluncuran itu.");
 }
 
 /* 3. Sanctions named as a noun, with their owner before (English), or

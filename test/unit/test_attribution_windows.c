@@ -112,12 +112,13 @@ UNIT_TEST(test_many_quotes_in_one_sentence)
 	free(text);
 }
 
-/* 500 cues in one sentence: one condemnation each, each claim cut at
- * 100 tokens past its cue rather than running to the sentence's end. */
+/* 500 cues in one sentence, each with its subject before it: one
+ * condemnation each, each claim cut at 100 tokens past its cue rather
+ * than running to the sentence's end. */
 UNIT_TEST(test_many_cues_in_one_sentence)
 {
 	size_t		len;
-	char	   *text = numbered("Peskov", " mengecam Korea Utara %d", 500, &len);
+	char	   *text = numbered("Peskov", " mengecam Korea Utara %d Peskov", 500, &len);
 	attributed	r;
 	int			condemnations = 0;
 
@@ -133,9 +134,10 @@ UNIT_TEST(test_many_cues_in_one_sentence)
 		CHECK_STR(first->accuser, "P.dmitry-peskov");
 		CHECK_STR(first->accused, "PRK");
 		/* the claim: from "mengecam" (byte 7) to the 100th token after
-		 * the cue, the "mengecam" of group 25 (bytes 597-605) */
+		 * the cue, the "mengecam" of group 20 (five tokens a group:
+		 * bytes 617-625, after ten groups of 30 bytes and ten of 31) */
 		CHECK_INT(first->start, 7);
-		CHECK_INT(first->end, 605);
+		CHECK_INT(first->end, 625);
 	}
 	pipeline_free(&r);
 	free(text);
