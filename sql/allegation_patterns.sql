@@ -89,6 +89,13 @@ SELECT accuser, act, accused FROM narrative.allegations(
 SELECT accuser, act, accused, charge FROM narrative.allegations(
   'Tokyo Shimbun menuduh Korea Utara mengirim amunisi ke Rusia.', lang => 'id');
 
+-- 21. A confirmation is of the confirmer's own side, or of the actor that
+-- heads what it confirms.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Korea Utara mengonfirmasi untuk pertama kalinya bahwa mereka telah mengerahkan pasukan ke Rusia.', lang => 'id');
+SELECT accuser, act, accused FROM narrative.allegations(
+  'The Pentagon confirmed that North Korean soldiers had crossed into Ukraine.', lang => 'en');
+
 -- Never: an act against no one the text names (each text a document of
 -- its own: across sentences, an act with no object takes the actor named
 -- before it).

@@ -752,6 +752,11 @@ sentence_around(const nv_document *doc, uint32_t sentence, uint32_t first, uint3
 	return s;
 }
 
+/* How far past its cue an actor may stand and still head what a
+ * confirmation confirms: "confirmed that North Korean", "membenarkan
+ * bahwa pasukan Korea Utara". */
+#define CONFIRMED_HEAD 4
+
 static void
 emit(alleger *a, const nv_mention *accuser, const char *accuser_id, const char *accuser_country,
 	 nv_act act, const nv_mention *accused, uint32_t claim_first, uint32_t claim_end,
@@ -770,9 +775,15 @@ emit(alleger *a, const nv_mention *accuser, const char *accuser_id, const char *
 	al->accuser = accuser_id;
 	al->accuser_country = accuser_country;
 	al->act = act;
-	if ((act == NV_ACT_DENY || act == NV_ACT_CONFIRM) && accuser_country)
+	/* a denial concerns the accuser's own side, and so does a
+	 * confirmation, unless an actor heads what it confirms ("South
+	 * Korea's spy agency confirmed that North Korean troops ...": the
+	 * North's conduct), not one further on ("mengonfirmasi ... bahwa
+	 * mereka telah mengerahkan pasukan ke Rusia": its own) */
+	if ((act == NV_ACT_DENY ||
+		 (act == NV_ACT_CONFIRM && !(accused && accused->first_token <= claim_first + CONFIRMED_HEAD))) &&
+		accuser_country)
 	{
-		/* a denial or confirmation concerns the accuser's own side */
 		al->accused = accuser_country;
 		al->accused_country = accuser_country;
 		if (accuser && accuser->kind == NV_KIND_COUNTRY)

@@ -65,6 +65,8 @@ rules_lexicon(void)
 		{"sanctioned", NV_LANG_EN, NV_ACT_SANCTION},
 		{"terkena sanksi", NV_LANG_ID, NV_ACT_SANCTION},
 		{"opposed", NV_LANG_EN, NV_ACT_CONDEMN},
+		{"confirmed", NV_LANG_EN, NV_ACT_CONFIRM},
+		{"benarkan", NV_LANG_ID, NV_ACT_CONFIRM},
 	};
 	nv_lexicon *lex = pipeline_lexicon(actors, lengthof(actors), cues, lengthof(cues));
 
@@ -600,4 +602,19 @@ UNIT_TEST(test_rule_outlet_is_no_accuser)
 				"JPN accuse PRK arms_transfer");
 	EXPECT_ROWS(EN, "Asahi Shimbun accused North Korea of sending missiles to Russia.",
 				"- accuse PRK arms_transfer");
+}
+
+/* 26. A confirmation is of the accuser's own side, unless an actor heads
+ * what it confirms: then it is of that actor's; an actor further on (a
+ * destination) is not the one confirmed. */
+UNIT_TEST(test_rule_confirmation_of_another_side)
+{
+	EXPECT_ROWS(EN, "South Korea confirmed that North Korean troops were fighting in Russia.",
+				"KOR confirm PRK troop_deployment");
+	EXPECT_ROWS(ID, "Korea Selatan membenarkan bahwa pasukan Korea Utara sudah berada di Rusia.",
+				"KOR confirm PRK troop_deployment");
+	EXPECT_ROWS(ID, "Korea Utara membenarkan untuk pertama kalinya bahwa mereka telah mengirim pasukan ke Rusia.",
+				"PRK confirm PRK troop_deployment");
+	EXPECT_ROWS(EN, "North Korea confirmed it had sent troops to Russia.",
+				"PRK confirm PRK troop_deployment");
 }
