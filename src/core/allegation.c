@@ -51,19 +51,19 @@ typedef enum word_class
 	CLASS_CONJUNCTION, CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DETERMINER,
 	CLASS_DISMISSAL, CLASS_GEO_MODIFIER, CLASS_IMPOSED, CLASS_INCLUDE,
 	CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM, CLASS_NOUN,
-	CLASS_PASSIVE_AUX, CLASS_PEJORATIVE, CLASS_PRONOUN, CLASS_PURPOSE,
-	CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT, CLASS_RETALIATION,
-	CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUBORDINATOR, CLASS_TARGET,
-	CLASS_THAT, CLASS_ANY				/* any class: no name, NV_CLASS_ANY */
+	CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE, CLASS_PRONOUN,
+	CLASS_PURPOSE, CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT,
+	CLASS_RETALIATION, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUBORDINATOR,
+	CLASS_TARGET, CLASS_THAT, CLASS_ANY	/* any class: no name, NV_CLASS_ANY */
 } word_class;
 
 static const char *const word_class_names[CLASS_ANY] = {
 	"about", "adopt", "agent", "claim_noun", "condition", "conjunction",
 	"definite", "demonstrative", "determiner", "dismissal", "geo_modifier",
 	"imposed", "include", "locative", "modifier", "negation", "norm", "noun",
-	"passive_aux", "pejorative", "pronoun", "purpose", "reject", "relative",
-	"report", "retaliation", "sanction_noun", "step", "subordinator",
-	"target", "that"
+	"passive_agent", "passive_aux", "pejorative", "pronoun", "purpose",
+	"reject", "relative", "report", "retaliation", "sanction_noun", "step",
+	"subordinator", "target", "that"
 };
 
 /* The tokens of a direct or partial quote's content: runs in text order. */
@@ -1336,12 +1336,13 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		inside = NULL;
 	/* English passive: "has been criticised", "was sanctioned", and a
 	 * participle with its agent ("the parties sanctioned Tuesday by
-	 * Treasury") */
+	 * Treasury"; "from" names a source there, not an agent: "denied
+	 * receiving weapons from Pyongyang") */
 	if (c > 0 && word_of(a, c - 1, NV_LIST_ATTRIBUTION, CLASS_PASSIVE_AUX))
 		passive = true;
 	if ((doc->lang & NV_LANG_EN) && !noun && match->end_token == c + 1 && token_ends_with(doc, c, "ed"))
 		for (uint32_t k = after; k < s->end_token && k < after + 3 && !passive; k++)
-			passive = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_AGENT) != NULL;
+			passive = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_PASSIVE_AGENT) != NULL;
 
 	/* the agent of a passive or a noun: "dikecam oleh AS", "dikenakan
 	 * sanksi dari PBB", "tuduhan serupa dari pejabat Korea Selatan" */

@@ -66,6 +66,7 @@ rules_lexicon(void)
 		{"terkena sanksi", NV_LANG_ID, NV_ACT_SANCTION},
 		{"opposed", NV_LANG_EN, NV_ACT_CONDEMN},
 		{"confirmed", NV_LANG_EN, NV_ACT_CONFIRM},
+		{"denied", NV_LANG_EN, NV_ACT_DENY},
 		{"benarkan", NV_LANG_ID, NV_ACT_CONFIRM},
 	};
 	nv_lexicon *lex = pipeline_lexicon(actors, lengthof(actors), cues, lengthof(cues));
@@ -617,4 +618,15 @@ UNIT_TEST(test_rule_confirmation_of_another_side)
 				"PRK confirm PRK troop_deployment");
 	EXPECT_ROWS(EN, "North Korea confirmed it had sent troops to Russia.",
 				"PRK confirm PRK troop_deployment");
+}
+
+/* 27. An English participle is passive only before "by": "from" after it
+ * names a source ("denied receiving weapons from Pyongyang": Russia's own
+ * denial), where "sanctioned ... by" names the agent. */
+UNIT_TEST(test_rule_from_is_no_passive_agent)
+{
+	EXPECT_ROWS(EN, "Russia denied receiving missiles from Pyongyang.",
+				"RUS deny RUS arms_transfer");
+	EXPECT_ROWS(EN, "Firms in Iran sanctioned by Britain said nothing.",
+				"GBR sanction IRN other");
 }
