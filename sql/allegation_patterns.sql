@@ -96,6 +96,15 @@ SELECT accuser, act, accused FROM narrative.allegations(
 SELECT accuser, act, accused FROM narrative.allegations(
   'The Pentagon confirmed that North Korean soldiers had crossed into Ukraine.', lang => 'en');
 
+-- 22. A protest lodged, retaliation vowed and export controls imposed are
+-- a condemnation, a warning and a sanction.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'Japan lodged a strong protest with China over the launch.'),
+             (2, 'Moscow has vowed to retaliate against the new EU sanctions.'),
+             (3, 'Washington imposed export controls on dozens of Chinese firms.')) AS t(n, doc),
+     narrative.allegations(t.doc, 'en') a
+ORDER BY t.n;
+
 -- Never: an act against no one the text names (each text a document of
 -- its own: across sentences, an act with no object takes the actor named
 -- before it).
