@@ -36,6 +36,14 @@ FROM narrative.timexes(
   'terakhir. 2. Korsel dan AS. He may go, over the past year, 10,000 soldiers, 24/7, 50/50.',
   published => '2024-02-22');
 
+-- A weekday of the week before or after the publication's: that day of
+-- that week (the publication day is a Thursday).
+SELECT t.lang, x.surface, x.value
+FROM (VALUES ('id', 'Rapat digelar pada Kamis pekan lalu. Ia tiba Senin minggu depan.'),
+             ('en', 'The council met on Thursday last week. Talks resume Friday next week.')) AS t(lang, doc),
+     narrative.timexes(t.doc, t.lang, '2024-02-22') x
+ORDER BY t.lang DESC, x.n;
+
 -- A weekday whose date contradicts it is tagged by the date.
 SELECT surface, value FROM narrative.timexes('Jumat (21/2/2024)', published => '2024-03-01');
 

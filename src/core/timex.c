@@ -19,7 +19,8 @@
  *  - "Oktober lalu" / "last October" is the most recent October strictly
  *    before the publication month; a bare month is the occurrence closest
  *    to it (a tie goes to the past); D/M without a year likewise;
- *  - "pekan lalu" / "last week" is the previous ISO week.
+ *  - "pekan lalu" / "last week" is the previous ISO week, and a weekday
+ *    of it ("Kamis pekan lalu", "Thursday last week") that day of it.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 
@@ -63,7 +64,9 @@ typedef struct expr
 	int			direction;		/* -1 past, 0 none/present, +1 future */
 	bool		strict;			/* direction excludes the reference itself */
 	unit_kind	unit;			/* EXPR_RELATIVE */
-	int			count;			/* EXPR_RELATIVE, EXPR_DEICTIC */
+	int			count;			/* EXPR_RELATIVE, EXPR_DEICTIC; EXPR_WEEKDAY
+								 * with in_week: weeks from the publication's */
+	bool		in_week;		/* EXPR_WEEKDAY: of the week `count` says */
 	int			part;			/* quarter or half within a relative year */
 	unit_kind	part_unit;
 	nv_modifier modifier;
@@ -626,7 +629,34 @@ future_context(const tagger *t, uint32_t i)
 	return false;
 }
 
-/* [last|next|this] Jumat [(21/2/2024)] [lalu|depan] */
+/* "pekan lalu", "minggu depan" (id) or "last week", "next week" (en) at i:
+ * the week's offset from the publication's in *weeks, its end in *end. */
+static bool
+week_phrase(const tagger *t, uint32_t i, int *weeks, uint32_t *end)
+{
+	const nv_word_entry *unit;
+	const nv_word_entry *tense;
+	timex_class tense_class;
+
+	if (!same_line(t, i) || !same_line(t, i + 1))
+		return false;
+	if (t->doc->lang == NV_LANG_ID)
+	{
+		unit = word(t, i, CLASS_UNIT);
+		tense = unit ? tense_phrase(t, i + 1, weeks) : NULL;
+		*end = tense ? i + 1 + tense->word_count : i;
+	}
+	else
+	{
+		tense = tense_word(t, i, &tense_class);
+		unit = tense ? word(t, i + 1, CLASS_UNIT) : NULL;
+		*weeks = tense ? tense->number : 0;
+		*end = i + 2;
+	}
+	return unit && tense && unit_from_name(unit->value) == UNIT_WEEK;
+}
+
+/* [last|next|this] Jumat [(21/2/2024)] [lalu|depan], or Jumat pekan lalu */
 static bool
 parse_weekday(const tagger *t, uint32_t i, expr *out)
 {
@@ -659,6 +689,14 @@ parse_weekday(const tagger *t, uint32_t i, expr *out)
 	{
 		/* the date decides; a weekday that contradicts it is ignored */
 		*out = date;
+		return true;
+	}
+	/* "Kamis pekan lalu", "Thursday last week": that day of that week */
+	if (!has_direction && week_phrase(t, at, &out->count, &out->end))
+	{
+		out->kind = EXPR_WEEKDAY;
+		out->day = e->number;
+		out->in_week = true;
 		return true;
 	}
 	if (!has_direction)
@@ -1241,6 +1279,8 @@ resolve_weekday(const expr *e, int32_t published, nv_timex *value)
 	int			today = nv_iso_weekday(published);
 	int32_t		day;
 
+	if (e->in_week)
+		return nv_timex_from_dayno(published - (today - 1) + 7 * e->count + (e->day - 1), value);
 	if (e->direction > 0)
 	{
 		int			ahead = (e->day - today + 7) % 7;
