@@ -630,30 +630,34 @@ future_context(const tagger *t, uint32_t i)
 }
 
 /* "pekan lalu", "minggu depan" (id) or "last week", "next week" (en) at i:
- * the week's offset from the publication's in *weeks, its end in *end. */
+ * the week's offset from the publication's in *weeks and its end in *end,
+ * both set only when there is one. */
 static bool
 week_phrase(const tagger *t, uint32_t i, int *weeks, uint32_t *end)
 {
 	const nv_word_entry *unit;
 	const nv_word_entry *tense;
 	timex_class tense_class;
+	int			direction = 0;
 
 	if (!same_line(t, i) || !same_line(t, i + 1))
 		return false;
 	if (t->doc->lang == NV_LANG_ID)
 	{
 		unit = word(t, i, CLASS_UNIT);
-		tense = unit ? tense_phrase(t, i + 1, weeks) : NULL;
-		*end = tense ? i + 1 + tense->word_count : i;
+		tense = unit ? tense_phrase(t, i + 1, &direction) : NULL;
 	}
 	else
 	{
 		tense = tense_word(t, i, &tense_class);
 		unit = tense ? word(t, i + 1, CLASS_UNIT) : NULL;
-		*weeks = tense ? tense->number : 0;
-		*end = i + 2;
+		direction = tense ? tense->number : 0;
 	}
-	return unit && tense && unit_from_name(unit->value) == UNIT_WEEK;
+	if (!unit || !tense || unit_from_name(unit->value) != UNIT_WEEK)
+		return false;
+	*weeks = direction;
+	*end = t->doc->lang == NV_LANG_ID ? i + 1 + tense->word_count : i + 2;
+	return true;
 }
 
 /* [last|next|this] Jumat [(21/2/2024)] [lalu|depan], or Jumat pekan lalu */
