@@ -978,6 +978,24 @@ case_fits(const nv_document *doc, uint32_t first, uint32_t end, uint8_t flags)
 	return true;
 }
 
+/* Whether token i, hyphened to the word before, repeats that word's end:
+ * an Indonesian reduplication ("disebut-sebut", rumoured; "sebut-sebut"),
+ * whose second half is no speech act of its own. */
+static bool
+reduplicates(const nv_document *doc, uint32_t i)
+{
+	size_t		len;
+	size_t		before_len;
+	const char *fold;
+	const char *before;
+
+	if (i == 0 || !(doc->tokens[i].flags & NV_TOKEN_HYPHEN_BEFORE))
+		return false;
+	fold = nv_token_fold(doc, i, &len);
+	before = nv_token_fold(doc, i - 1, &before_len);
+	return before_len >= len && memcmp(before + before_len - len, fold, len) == 0;
+}
+
 bool
 nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
 					  bool want_cue, nv_lexicon_match *match)
@@ -1016,5 +1034,6 @@ nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
 			break;
 		}
 	}
-	return found;
+	/* most matches are aliases: the cue's test comes last */
+	return found && !(want_cue && reduplicates(doc, i));
 }

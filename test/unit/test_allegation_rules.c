@@ -67,6 +67,7 @@ rules_lexicon(void)
 		{"opposed", NV_LANG_EN, NV_ACT_CONDEMN},
 		{"confirmed", NV_LANG_EN, NV_ACT_CONFIRM},
 		{"denied", NV_LANG_EN, NV_ACT_DENY},
+		{"=sebut", NV_LANG_ID, NV_ACT_SAY},
 		{"benarkan", NV_LANG_ID, NV_ACT_CONFIRM},
 	};
 	nv_lexicon *lex = pipeline_lexicon(actors, lengthof(actors), cues, lengthof(cues));
@@ -629,4 +630,17 @@ UNIT_TEST(test_rule_from_is_no_passive_agent)
 				"RUS deny RUS arms_transfer");
 	EXPECT_ROWS(EN, "Firms in Iran sanctioned by Britain said nothing.",
 				"GBR sanction IRN other");
+}
+
+/* 28. A report with no source ("disebut-sebut", rumoured; "is believed
+ * to", "is suspected of") accuses its subject, with no accuser, hedged;
+ * the second half of a reduplication ("-sebut") is no cue of speech. */
+UNIT_TEST(test_rule_rumour_is_an_unsourced_report)
+{
+	EXPECT_ROWS(ID, "Iran disebut-sebut mengirim drone ke Rusia.",
+				"- accuse IRN arms_transfer hedged");
+	EXPECT_ROWS(EN, "North Korea is believed to have shipped missiles to Russia.",
+				"- accuse PRK arms_transfer hedged");
+	EXPECT_ROWS(EN, "Iran is suspected of supplying drones to Russia.",
+				"- accuse IRN arms_transfer hedged");
 }
