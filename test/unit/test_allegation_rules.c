@@ -644,3 +644,17 @@ UNIT_TEST(test_rule_rumour_is_an_unsourced_report)
 	EXPECT_ROWS(EN, "Iran is suspected of supplying drones to Russia.",
 				"- accuse IRN arms_transfer hedged");
 }
+
+/* 29. Claims called propaganda, disinformation or absurd ("tidak masuk
+ * akal", "ridiculous") are denied by whoever calls them so; the word
+ * alone, far from a claim, denies nothing. */
+UNIT_TEST(test_rule_propaganda_dismisses_claims)
+{
+	EXPECT_ROWS(ID, "Rusia menyebut tuduhan itu propaganda.",
+				"RUS deny RUS other");
+	EXPECT_ROWS(ID, "Korea Utara menyebut laporan itu tidak masuk akal.",
+				"PRK deny PRK other");
+	EXPECT_ROWS(EN, "Russia says the claims are ridiculous disinformation.",
+				"RUS deny RUS other");
+	EXPECT_NO_ROWS(EN, "Russian propaganda outlets repeated the claims that Ukraine attacked first.");
+}
