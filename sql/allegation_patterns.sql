@@ -89,8 +89,8 @@ SELECT accuser, act, accused FROM narrative.allegations(
 SELECT accuser, act, accused, charge FROM narrative.allegations(
   'Tokyo Shimbun menuduh Korea Utara mengirim amunisi ke Rusia.', lang => 'id');
 
--- 21. A confirmation is of the confirmer's own side, or of the actor that
--- heads what it confirms.
+-- 21. A confirmation is of the confirmer's own side; one of what an actor
+-- of another side did, heading what it confirms, accuses that side.
 SELECT accuser, act, accused FROM narrative.allegations(
   'Korea Utara mengonfirmasi untuk pertama kalinya bahwa mereka telah mengerahkan pasukan ke Rusia.', lang => 'id');
 SELECT accuser, act, accused FROM narrative.allegations(

@@ -331,7 +331,7 @@ BEGIN
     END IF;
 
     -- The allegations to draw, each in the lane of the side it is against
-    -- (a denial's is the side's own; a confirmation's the side confirmed).
+    -- (a denial's or confirmation's is the side's own).
     SELECT jsonb_agg(jsonb_build_object(
                'lane', f.accused_side, 'day', narrative.lower(f.dated), 'act', f.act,
                'speaker', coalesce(f.accuser_side, ''), 'charge', f.charge, 'article', f.article,

@@ -772,17 +772,20 @@ emit(alleger *a, const nv_mention *accuser, const char *accuser_id, const char *
 		accuser_id = accuser->id;
 		accuser_country = accuser->country;
 	}
+	/* a confirmation of what an actor of another side did, the actor
+	 * heading what it confirms ("South Korea's spy agency confirmed that
+	 * North Korean troops ..."), accuses that side, as confirming
+	 * "pengiriman senjata dari Korea Utara" does; one further on
+	 * ("mengonfirmasi ... bahwa mereka telah mengerahkan pasukan ke
+	 * Rusia") is no subject of it */
+	if (act == NV_ACT_CONFIRM && accused && accused->first_token <= claim_first + CONFIRMED_HEAD &&
+		accuser_country && accused->country && !same_code(accused->country, accuser_country))
+		act = NV_ACT_ACCUSE;
 	al->accuser = accuser_id;
 	al->accuser_country = accuser_country;
 	al->act = act;
-	/* a denial concerns the accuser's own side, and so does a
-	 * confirmation, unless an actor heads what it confirms ("South
-	 * Korea's spy agency confirmed that North Korean troops ...": the
-	 * North's conduct), not one further on ("mengonfirmasi ... bahwa
-	 * mereka telah mengerahkan pasukan ke Rusia": its own) */
-	if ((act == NV_ACT_DENY ||
-		 (act == NV_ACT_CONFIRM && !(accused && accused->first_token <= claim_first + CONFIRMED_HEAD))) &&
-		accuser_country)
+	/* a denial or confirmation concerns the accuser's own side */
+	if ((act == NV_ACT_DENY || act == NV_ACT_CONFIRM) && accuser_country)
 	{
 		al->accused = accuser_country;
 		al->accused_country = accuser_country;

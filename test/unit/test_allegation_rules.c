@@ -606,15 +606,16 @@ UNIT_TEST(test_rule_outlet_is_no_accuser)
 				"- accuse PRK arms_transfer");
 }
 
-/* 26. A confirmation is of the accuser's own side, unless an actor heads
- * what it confirms: then it is of that actor's; an actor further on (a
+/* 26. A confirmation is of the accuser's own side, unless an actor of
+ * another side heads what it confirms: then it accuses that side, as a
+ * confirmation of conduct "dari" another does; an actor further on (a
  * destination) is not the one confirmed. */
 UNIT_TEST(test_rule_confirmation_of_another_side)
 {
 	EXPECT_ROWS(EN, "South Korea confirmed that North Korean troops were fighting in Russia.",
-				"KOR confirm PRK troop_deployment");
+				"KOR accuse PRK troop_deployment");
 	EXPECT_ROWS(ID, "Korea Selatan membenarkan bahwa pasukan Korea Utara sudah berada di Rusia.",
-				"KOR confirm PRK troop_deployment");
+				"KOR accuse PRK troop_deployment");
 	EXPECT_ROWS(ID, "Korea Utara membenarkan untuk pertama kalinya bahwa mereka telah mengirim pasukan ke Rusia.",
 				"PRK confirm PRK troop_deployment");
 	EXPECT_ROWS(EN, "North Korea confirmed it had sent troops to Russia.",
