@@ -105,6 +105,10 @@ FROM (VALUES (1, 'Japan lodged a strong protest with China over the launch.'),
      narrative.allegations(t.doc, 'en') a
 ORDER BY t.n;
 
+-- 23. A pair word in the object is the two actors just named.
+SELECT accuser, act, accused FROM narrative.allegations(
+  'Korea Utara dan Rusia menandatangani pakta pertahanan. Jepang mengecam kerja sama militer kedua negara itu.', lang => 'id');
+
 -- Never: an act against no one the text names (each text a document of
 -- its own: across sentences, an act with no object takes the actor named
 -- before it).

@@ -1084,6 +1084,36 @@ correlative(const alleger *a, uint32_t k, const nv_word_entry *pair)
 }
 
 /*
+ * "mengecam kerja sama militer kedua negara tersebut", "condemned the
+ * cooperation between the two countries": a pair word among the first
+ * tokens of the object stands for the two actors just named, but one of
+ * the accuser's side (`country`).  Lone "both" more often opens "both X
+ * and Y": only its phrases count.  Returns how many went to out.
+ */
+#define PAIR_OBJECT_WINDOW 6
+
+static int
+pair_objects(const alleger *a, uint32_t after, uint32_t end, const char *country, const nv_mention **out)
+{
+	uint32_t	to = end < after + PAIR_OBJECT_WINDOW ? end : after + PAIR_OBJECT_WINDOW;
+	int			n = 0;
+
+	for (uint32_t k = next_anaphor_word(a, after, to); k < to; k = next_anaphor_word(a, k + 1, to))
+	{
+		const nv_word_entry *pair = word_of(a, k, NV_LIST_ANAPHOR, CLASS_ANY);
+
+		if (!pair || strcmp(pair->value, "pair") != 0 || correlative(a, k, pair) ||
+			(pair->word_count == 1 && a->doc->lang == NV_LANG_EN) || !a->recent[0] || !a->recent[1])
+			continue;
+		for (int j = 0; j < 2; j++)
+			if (!same_code(a->recent[j]->country, country))
+				out[n++] = a->recent[j];
+		break;
+	}
+	return n;
+}
+
+/*
  * The last group of actors named jointly before token `before`, within
  * two sentences ("Park Jin, Antony Blinken dan Yoko Kamikawa ... Mereka
  * menambahkan"): what "mereka" and "they" stand for, in text order.
@@ -1528,6 +1558,9 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 
 		/* a sanction names its target, or is none ("previously sanctioned
 		 * in 2008") */
+		if (m == 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM &&
+			match->act != NV_ACT_SANCTION)
+			m = pair_objects(a, after, s->end_token, country, objects);
 		if (m == 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM &&
 			match->act != NV_ACT_SANCTION)
 		{

@@ -659,3 +659,18 @@ UNIT_TEST(test_rule_propaganda_dismisses_claims)
 				"RUS deny RUS other");
 	EXPECT_NO_ROWS(EN, "Russian propaganda outlets repeated the claims that Ukraine attacked first.");
 }
+
+/* 30. A pair word in the object ("kedua negara itu", "keduanya", "both
+ * countries", "the two countries") is the two actors just named, one row
+ * each; lone "both" opening "both X and Y" is no pair. */
+UNIT_TEST(test_rule_pair_object)
+{
+	EXPECT_ROWS(ID, "Korea Utara dan Rusia menandatangani pakta. Jepang mengecam kerja sama kedua negara itu.",
+				"JPN condemn PRK other",
+				"JPN condemn RUS other");
+	EXPECT_ROWS(EN, "North Korea and Russia signed a pact. Japan condemned the cooperation between the two countries.",
+				"JPN condemn PRK other",
+				"JPN condemn RUS other");
+	EXPECT_ROWS(EN, "North Korea fired a missile. Japan condemned both the launch and the test.",
+				"JPN condemn PRK other");
+}
