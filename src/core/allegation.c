@@ -51,8 +51,8 @@ typedef enum word_class
 	CLASS_CONJUNCTION, CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DETERMINER,
 	CLASS_DISMISSAL, CLASS_GEO_MODIFIER, CLASS_IMPOSED, CLASS_INCLUDE,
 	CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM, CLASS_NOUN,
-	CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE, CLASS_PRONOUN,
-	CLASS_PURPOSE, CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT,
+	CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE, CLASS_PLEDGE,
+	CLASS_PRONOUN, CLASS_PURPOSE, CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT,
 	CLASS_RETALIATION, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUBORDINATOR,
 	CLASS_TARGET, CLASS_THAT, CLASS_ANY	/* any class: no name, NV_CLASS_ANY */
 } word_class;
@@ -61,9 +61,9 @@ static const char *const word_class_names[CLASS_ANY] = {
 	"about", "adopt", "agent", "claim_noun", "condition", "conjunction",
 	"definite", "demonstrative", "determiner", "dismissal", "geo_modifier",
 	"imposed", "include", "locative", "modifier", "negation", "norm", "noun",
-	"passive_agent", "passive_aux", "pejorative", "pronoun", "purpose",
-	"reject", "relative", "report", "retaliation", "sanction_noun", "step",
-	"subordinator", "target", "that"
+	"passive_agent", "passive_aux", "pejorative", "pledge", "pronoun",
+	"purpose", "reject", "relative", "report", "retaliation", "sanction_noun",
+	"step", "subordinator", "target", "that"
 };
 
 /* The tokens of a direct or partial quote's content: runs in text order. */
@@ -1616,6 +1616,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	int			n = 0;
 	bool		conditional = false;
 	bool		negated = false;
+	bool		pledged = false;
 	bool		dismissed = false;
 	bool		pejorative = false;
 	uint32_t	pejorative_at = first;
@@ -1640,7 +1641,15 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		 * bersahabat", "tidak berdasar") negates nothing */
 		if (negation && k < first + 8 && !word_of(a, k, NV_LIST_ACT, CLASS_PEJORATIVE) &&
 			!word_of(a, k, NV_LIST_ACT, CLASS_DISMISSAL))
-			negated = true;
+		{
+			/* "tidak akan pernah menyerahkan", "would never give up": a
+			 * pledge of what one will not do, no denial of what was done */
+			if (word_of(a, k + 1, NV_LIST_ATTRIBUTION, CLASS_PLEDGE) ||
+				(k > first && word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_PLEDGE)))
+				pledged = true;
+			else
+				negated = true;
+		}
 		/* "teori kesepakatan senjata ... hanya cerita fiksi": claims
 		 * dismissed; a quoted word ("called the US claims “baseless”")
 		 * dismisses the claims its sentence names */
@@ -1694,8 +1703,15 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		speaker_id = NULL;
 		speaker_country = NULL;
 	}
+	/* a pledge charges nobody, and denies nothing */
+	if (pledged && !negated && !dismissed && !pejorative && !retaliation)
+		return;
 	accused = first_actor(a, first, end, NULL);
-	if (dismissed || (charge != NV_CHARGE_OTHER && negated && (!accused || same_side(accused, speaker_country))))
+	/* "it had never supplied weapons to Russia": the speaker's own side
+	 * is the content's subject, whoever else it names */
+	if (dismissed || (charge != NV_CHARGE_OTHER && negated &&
+					  (!accused || same_side(accused, speaker_country) ||
+					   word_of(a, first, NV_LIST_ATTRIBUTION, CLASS_PRONOUN))))
 	{
 		/* the speaker's own side did not do it */
 		act = NV_ACT_DENY;

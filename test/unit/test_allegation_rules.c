@@ -674,3 +674,17 @@ UNIT_TEST(test_rule_pair_object)
 	EXPECT_ROWS(EN, "North Korea fired a missile. Japan condemned both the launch and the test.",
 				"JPN condemn PRK other");
 }
+
+/* 31. Reported speech that negates what its speaker's side did denies it,
+ * the side named or a pronoun ("it", "pihaknya") heading the content; a
+ * negation beside "will", "would" or "akan" is a pledge, no denial and
+ * no charge. */
+UNIT_TEST(test_rule_pledge_is_no_denial)
+{
+	EXPECT_ROWS(EN, "North Korea said it had never supplied weapons to Russia.",
+				"PRK deny PRK arms_transfer");
+	EXPECT_ROWS(ID, "Korea Utara mengatakan pihaknya tidak pernah memasok senjata ke Rusia.",
+				"PRK deny PRK arms_transfer");
+	EXPECT_NO_ROWS(EN, "North Korea said it would never give up its nuclear weapons.");
+	EXPECT_NO_ROWS(ID, "Korea Utara mengatakan tidak akan pernah menyerahkan senjata nuklirnya.");
+}
