@@ -772,14 +772,17 @@ emit(alleger *a, const nv_mention *accuser, const char *accuser_id, const char *
 		accuser_id = accuser->id;
 		accuser_country = accuser->country;
 	}
-	/* a confirmation of what an actor of another side did, the actor
-	 * heading what it confirms ("South Korea's spy agency confirmed that
-	 * North Korean troops ..."), accuses that side, as confirming
-	 * "pengiriman senjata dari Korea Utara" does; one further on
+	/* a confirmation of another side's conduct accuses that side: its
+	 * actor named as the source ("mengkonfirmasi pengiriman senjata dari
+	 * Korea Utara"), or heading what it confirms ("South Korea's spy
+	 * agency confirmed that North Korean troops ..."), not one further on
 	 * ("mengonfirmasi ... bahwa mereka telah mengerahkan pasukan ke
-	 * Rusia") is no subject of it */
-	if (act == NV_ACT_CONFIRM && accused && accused->first_token <= claim_first + CONFIRMED_HEAD &&
-		accuser_country && accused->country && !same_code(accused->country, accuser_country))
+	 * Rusia": its own conduct) */
+	if (act == NV_ACT_CONFIRM && accused &&
+		((accused->first_token > 0 &&
+		  word_of(a, accused->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_AGENT)) ||
+		 (accused->first_token <= claim_first + CONFIRMED_HEAD && accuser_country && accused->country &&
+		  !same_code(accused->country, accuser_country))))
 		act = NV_ACT_ACCUSE;
 	al->accuser = accuser_id;
 	al->accuser_country = accuser_country;
@@ -1557,12 +1560,10 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		int			m = object_actors(a, after, s->end_token, country, objects);
 
 		/* a sanction names its target, or is none ("previously sanctioned
-		 * in 2008") */
+		 * in 2008"); "kedua negara itu": the two actors just named */
 		if (m == 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM &&
-			match->act != NV_ACT_SANCTION)
-			m = pair_objects(a, after, s->end_token, country, objects);
-		if (m == 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM &&
-			match->act != NV_ACT_SANCTION)
+			match->act != NV_ACT_SANCTION &&
+			(m = pair_objects(a, after, s->end_token, country, objects)) == 0)
 		{
 			/* "menentang semua sanksi sepihak", "opposed the move": whoever
 			 * took that step */
@@ -1584,11 +1585,6 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			nv_act		act = (nv_act) match->act;
 
 			accused = m > 0 ? objects[o] : NULL;
-			/* confirming another side's conduct ("mengkonfirmasi pengiriman
-			 * senjata dari Korea Utara") accuses it */
-			if (act == NV_ACT_CONFIRM && accused && accused->first_token > 0 &&
-				word_of(a, accused->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_AGENT))
-				act = NV_ACT_ACCUSE;
 			emit(a, speaker_id ? NULL : accusers[k], speaker_id, speaker_country, act,
 				 accused, c, s->end_token, sentence, s->first_token, c < s->end_token ? c + 1 : c);
 		}
