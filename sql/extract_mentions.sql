@@ -47,3 +47,6 @@ SELECT narrative.lexicon_fingerprint() <> before AS changed FROM fp;
 ROLLBACK;
 SELECT narrative.lexicon_fingerprint() = before AS restored FROM fp;
 SELECT count(*) FROM narrative.mentions('Korea Utara dan Rusia', lang => 'id');
+
+-- A demonym in the plural is its country ("the South Koreans claim").
+SELECT surface, actor FROM narrative.mentions('The South Koreans claim one thing; North Koreans, Russians and Israelis another.', 'en');
