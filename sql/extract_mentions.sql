@@ -50,3 +50,8 @@ SELECT count(*) FROM narrative.mentions('Korea Utara dan Rusia', lang => 'id');
 
 -- A demonym in the plural is its country ("the South Koreans claim").
 SELECT surface, actor FROM narrative.mentions('The South Koreans claim one thing; North Koreans, Russians and Israelis another.', 'en');
+
+-- "the North" and "the South" are the countries last named from those
+-- words; not before one is named, not in a longer name, not uncapitalised.
+SELECT surface, actor FROM narrative.mentions('The North denied it. Seoul said North Korea sent troops. The North denied it, the North''s envoy too. In the South China Sea, the South said nothing; in the north, rain.', 'en');
+SELECT surface, actor FROM narrative.mentions('South Korea spoke. The North, the South and the North Atlantic.', 'en');

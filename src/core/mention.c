@@ -508,6 +508,56 @@ resolve_short_name_at(mention_builder *b, const known_people *people, uint32_t i
 }
 
 /*
+ * "the North" and "the South": English news of the two Koreas names each
+ * by its compass word alone, once it has named them in full.  The country
+ * mentioned last whose name starts with that word ("North Korea", "South
+ * Koreans") is what such a word refers to, capitalised and after "the",
+ * unless it opens a longer name ("the South China Sea", "the North
+ * Atlantic").  Without such a country before it, the word is no mention.
+ */
+typedef struct known_compass
+{
+	int64_t		mention[2];		/* the last "North ..." and "South ..."
+								 * country, or -1 */
+} known_compass;
+
+/* 0 for "north", 1 for "south", -1 for any other token. */
+static int
+compass_word(const nv_document *doc, uint32_t i)
+{
+	return nv_token_is(doc, i, "north") ? 0 : nv_token_is(doc, i, "south") ? 1 : -1;
+}
+
+/* Remembers mention `index` if it is a country named from a compass word. */
+static void
+remember_compass(const mention_builder *b, known_compass *compass, size_t index)
+{
+	const nv_mention *m = &NV_VEC_AT(b->mentions, nv_mention, index);
+	int			word;
+
+	if (m->kind == NV_KIND_COUNTRY && m->end_token - m->first_token >= 2 &&
+		(word = compass_word(b->doc, m->first_token)) >= 0)
+		compass->mention[word] = (int64_t) index;
+}
+
+/* Token i, a capitalised word outside any mention: "the North" or "the
+ * South" of a country remembered. */
+static void
+resolve_compass_at(mention_builder *b, const known_compass *compass, uint32_t i)
+{
+	const nv_document *doc = b->doc;
+	int			word = compass_word(doc, i);
+	const nv_token *after = i + 1 < doc->token_count ? &doc->tokens[i + 1] : NULL;
+
+	if (word < 0 || compass->mention[word] < 0 || i == 0 || !nv_token_is(doc, i - 1, "the"))
+		return;
+	if (after && after->kind == NV_TOKEN_WORD && (after->flags & NV_TOKEN_CAPITALIZED) &&
+		!(after->flags & NV_TOKEN_NEWLINE_BEFORE))
+		return;
+	add_mention(b, i, i + 1, NV_VEC_AT(b->mentions, nv_mention, compass->mention[word]).actor);
+}
+
+/*
  * The first capitalised word among tokens [from, to), else to: by the
  * token marks where the document has them (a capital falls at random, and
  * a loop over the tokens missed its end at nearly every word found), else
@@ -548,8 +598,9 @@ next_mention(const mention_builder *b, size_t next[2], const size_t end[2])
 /*
  * Walks the mentions of passes 1 and 2 (two runs, each in token order,
  * none overlapping) and only the tokens between them: a mention's first
- * token may remember a person, a token between mentions may be a short
- * name.  The tokens inside mentions are never looked at.
+ * token may remember a person or a compass country, a token between
+ * mentions may be a short name or "the North".  The tokens inside
+ * mentions are never looked at.
  */
 static void
 resolve_short_names(mention_builder *b, size_t pass_1_end, size_t pass_2_end)
@@ -559,6 +610,7 @@ resolve_short_names(mention_builder *b, size_t pass_1_end, size_t pass_2_end)
 	const size_t end[2] = {pass_1_end, pass_2_end};
 	uint32_t	i = 0;
 	known_people people;
+	known_compass compass = {{-1, -1}};
 
 	people.count = 0;
 	memset(people.holding, 0, sizeof(people.holding));
@@ -569,15 +621,23 @@ resolve_short_names(mention_builder *b, size_t pass_1_end, size_t pass_2_end)
 		const nv_mention *m;
 
 		/* until a full name is seen, only mentions' first tokens matter */
-		if (people.count > 0)
+		if (people.count > 0 || compass.mention[0] >= 0 || compass.mention[1] >= 0)
 			for (i = next_capitalized_word(doc, i, stop); i < stop;
 				 i = next_capitalized_word(doc, i + 1, stop))
-				resolve_short_name_at(b, &people, i);
+			{
+				size_t		before = b->mentions.count;
+
+				if (people.count > 0)
+					resolve_short_name_at(b, &people, i);
+				if (b->mentions.count == before)
+					resolve_compass_at(b, &compass, i);
+			}
 		if (index < 0)
 			break;
 		m = &NV_VEC_AT(b->mentions, nv_mention, index);
 		if (m->kind == NV_KIND_PERSON && m->id && m->end_token - m->first_token >= 2)
 			remember_person(b, &people, (uint32_t) index);
+		remember_compass(b, &compass, (size_t) index);
 		i = m->end_token;
 	}
 }
