@@ -44,6 +44,15 @@ FROM (VALUES ('id', 'Rapat digelar pada Kamis pekan lalu. Ia tiba Senin minggu d
      narrative.timexes(t.doc, t.lang, '2024-02-22') x
 ORDER BY t.lang DESC, x.n;
 
+-- "the same day" is the day the text dated last, whether absolute or
+-- relative; a month is no day, and with no day before it, no value.
+SELECT t.lang, x.surface, x.value
+FROM (VALUES ('id', 'Pada Jumat (18/10), Budanov berbicara. Pada hari yang sama, Seoul menjawab.'),
+             ('en', 'On the same day, Kyiv spoke. Budanov spoke on October 18. That same day, Seoul spoke; in November, '
+                    'Tokyo. Later on the same day, Paris.')) AS t(lang, doc),
+     narrative.timexes(t.doc, t.lang, '2024-10-21') x
+ORDER BY t.lang DESC, x.n;
+
 -- A weekday whose date contradicts it is tagged by the date.
 SELECT surface, value FROM narrative.timexes('Jumat (21/2/2024)', published => '2024-03-01');
 

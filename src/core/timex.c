@@ -20,7 +20,9 @@
  *    before the publication month; a bare month is the occurrence closest
  *    to it (a tie goes to the past); D/M without a year likewise;
  *  - "pekan lalu" / "last week" is the previous ISO week, and a weekday
- *    of it ("Kamis pekan lalu", "Thursday last week") that day of it.
+ *    of it ("Kamis pekan lalu", "Thursday last week") that day of it;
+ *  - "hari yang sama" / "the same day" is the day of the last expression
+ *    before it that fixes a day.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 
@@ -39,7 +41,8 @@ typedef enum expr_kind
 	EXPR_MONTH,					/* a month name, year from tense/context */
 	EXPR_WEEKDAY,				/* a weekday, date from tense/context */
 	EXPR_RELATIVE,				/* count units from the publication date */
-	EXPR_DEICTIC				/* days from the publication date */
+	EXPR_DEICTIC,				/* days from the publication date */
+	EXPR_SAME_DAY				/* the day of the text's last dated day */
 } expr_kind;
 
 typedef enum unit_kind
@@ -94,6 +97,7 @@ typedef enum timex_class
 	CLASS_MODIFIER,
 	CLASS_AGO,
 	CLASS_FUTURE_MARKER,
+	CLASS_SAME_DAY,
 	CLASS_COUNT
 } timex_class;
 
@@ -116,7 +120,8 @@ static const char *const class_names[CLASS_COUNT] = {
 	[CLASS_DEICTIC] = "deictic",
 	[CLASS_MODIFIER] = "modifier",
 	[CLASS_AGO] = "ago",
-	[CLASS_FUTURE_MARKER] = "future_marker"
+	[CLASS_FUTURE_MARKER] = "future_marker",
+	[CLASS_SAME_DAY] = "same_day"
 };
 
 /*
@@ -980,6 +985,19 @@ parse_deictic(const tagger *t, uint32_t i, expr *out)
 	return true;
 }
 
+/* hari yang sama, (the) same day */
+static bool
+parse_same_day(const tagger *t, uint32_t i, expr *out)
+{
+	const nv_word_entry *e = phrase(t, i, CLASS_SAME_DAY);
+
+	if (!e)
+		return false;
+	out->kind = EXPR_SAME_DAY;
+	out->end = i + e->word_count;
+	return true;
+}
+
 /* awal/pertengahan/akhir, early/mid/late/end of + a month or year expression */
 static bool
 parse_modified(const tagger *t, uint32_t i, expr *out)
@@ -1125,6 +1143,7 @@ parse_core(const tagger *t, uint32_t i, expr *out)
 		(opens_word(&o, t->part_openers) && parse_part_of_year(t, i, out)) ||
 		((o.number || opens_word(&o, t->relative_openers)) && parse_relative(t, i, out)) ||
 		(opens_phrase(&o, t->classes[CLASS_DEICTIC]) && parse_deictic(t, i, out)) ||
+		(opens_phrase(&o, t->classes[CLASS_SAME_DAY]) && parse_same_day(t, i, out)) ||
 		(o.digit_word && parse_decade_word(t, i, out)) ||
 		(o.number && parse_year(t, i, false, out));
 }
@@ -1350,6 +1369,47 @@ resolve(const expr *e, const nv_document *doc, nv_timex *value, bool *resolved)
 	return true;
 }
 
+/*
+ * "the same day" refers to the day the text dated last: the value of the
+ * last expression before it that fixes a day.  With none, it is found and
+ * left unresolved.
+ */
+static void
+resolve_same_day(const nv_timex_span *before, size_t count, nv_timex *value, bool *resolved)
+{
+	*resolved = false;
+	while (count > 0)
+	{
+		const nv_timex_span *span = &before[--count];
+
+		if (span->resolved && span->value.precision == NV_PRECISION_DAY)
+		{
+			*value = span->value;
+			*resolved = true;
+			return;
+		}
+	}
+}
+
+/*
+ * The first token of "the same day" as English writes it, from the token
+ * of "same": its determiner ("the", "that") and a filler before that
+ * ("on the same day") are the expression's, back to `floor` (the end of
+ * the expression before it) and within the line.
+ */
+static uint32_t
+same_day_opening(const tagger *t, uint32_t first, uint32_t floor)
+{
+	const nv_token *tokens = t->doc->tokens;
+
+	if (first > floor && (is_word(t, first - 1, "the") || is_word(t, first - 1, "that")) &&
+		!(tokens[first].flags & NV_TOKEN_NEWLINE_BEFORE))
+		first--;
+	if (first > floor && word(t, first - 1, CLASS_FILLER) && !(tokens[first].flags & NV_TOKEN_NEWLINE_BEFORE))
+		first--;
+	return first;
+}
+
 /* ---- the stage --------------------------------------------------------- */
 
 /* Every parse above begins with a number, a word of the timex list or a
@@ -1452,12 +1512,18 @@ nv_find_timexes(const nv_document *doc, const nv_wordlists *lists, nv_timex_resu
 			i++;
 			continue;
 		}
+		if (e.kind == EXPR_SAME_DAY)
+			first = same_day_opening(&t, first,
+									 spans.count ? NV_VEC_AT(spans, nv_timex_span, spans.count - 1).end_token : 0);
 		span = NV_VEC_PUSH(doc->arena, &spans, nv_timex_span);
 		span->first_token = first;
 		span->end_token = e.end;
 		span->start = doc->tokens[first].start;
 		span->end = doc->tokens[e.end - 1].end;
-		resolve(&e, doc, &span->value, &span->resolved);
+		if (e.kind == EXPR_SAME_DAY)
+			resolve_same_day(spans.items, spans.count - 1, &span->value, &span->resolved);
+		else
+			resolve(&e, doc, &span->value, &span->resolved);
 		i = e.end;
 	}
 	out->spans = spans.items;
