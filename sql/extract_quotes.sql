@@ -230,6 +230,16 @@ FROM narrative.quotes(E'Matthew Miller mengatakan Rusia melanggar sanksi PBB\n' 
 SELECT count(*) AS quotes
 FROM narrative.quotes('Rusia membantah.', lang => 'id', published => '2024-02-22');
 
+-- A subject the lexicon does not know, or a pronoun with no antecedent,
+-- is the speaker as written; the actor after "bahwa"/"that", or after an
+-- active cue with a subject, is what was said, never who said it.
+SELECT t.lang, q.speaker, q.speaker_actor, q.cue
+FROM (VALUES ('id', 'Tim penyelidik mengatakan bahwa Rusia menggunakan rudal Korea Utara di Kharkiv.'),
+             ('en', 'The investigation said that Russia had used North Korean missiles in Kharkiv.'),
+             ('id', 'Ia mengatakan Korea Utara dan Rusia harus bekerja sama.')) AS t(lang, doc),
+     narrative.quotes(t.doc, t.lang, '2024-10-21') q
+ORDER BY t.lang DESC, q.speaker;
+
 -- Positions are characters, so substr() gives the quote back.
 SELECT quote, kind, pos, len, substr(d, pos, len) = quote AS exact
 FROM (SELECT '“Kami tidak akan menyerah,” kata Dmitry Peskov. Ia mengatakan Rusia tidak melanggar sanksi.'::text AS d) s,

@@ -1749,6 +1749,22 @@ speaker_after_follows_cue(quoter *q, const nv_sentence *sentence, uint32_t c, co
 }
 
 /*
+ * Whether the speaker of a cue with none before it may be looked for after
+ * it ("Demikian dikatakan Peskov"): not past "bahwa"/"that", which opens
+ * what was said ("Tim penyelidik menyimpulkan bahwa Rusia …"), and not
+ * when a pronoun opening the sentence is the subject of an active cue
+ * ("Ia mengatakan kedua negara …"), though no antecedent is found for it.
+ */
+static bool
+speaker_may_follow(const quoter *q, const nv_sentence *sentence, const nv_lexicon_match *match)
+{
+	if (attribution_word(q, match->end_token, CLASS_THAT) || attribution_word(q, match->end_token - 1, CLASS_THAT))
+		return false;
+	return (match->form & NV_FORM_PASSIVE) ||
+		nv_phrase_at(q->lists, q->doc, sentence->first_token, NV_LIST_ANAPHOR, NULL) == NULL;
+}
+
+/*
  * What the cue at c reports, as tokens [*first, *end): after "bahwa" /
  * "that" or the addressee of "told"; after the speaker's comma in
  * "Menurut X, …"; before the speaker's clause in "…, Seoul's spy agency
@@ -1962,7 +1978,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 				speaker_from_mention(&s, subject);
 				found = true;
 			}
-			if (!found)
+			if (!found && speaker_may_follow(q, sentence, &match))
 				found = speaker_follows = speaker_after(q, match.end_token, sentence->end_token, &s);
 		}
 		/* "Disebutkan, …", "Dikatakan, …": a passive cue opening the
