@@ -109,6 +109,15 @@ ORDER BY t.n;
 SELECT accuser, act, accused FROM narrative.allegations(
   'Korea Utara dan Rusia menandatangani pakta pertahanan. Jepang mengecam kerja sama militer kedua negara itu.', lang => 'id');
 
+-- 24. A body's findings report what it found: "found that" /
+-- "menemukan bahwa", "concluded that" / "menyimpulkan bahwa".
+SELECT t.n, a.accuser, a.act, a.accused, a.charge
+FROM (VALUES (1, 'en', 'A U.N. panel of experts found that North Korea violated sanctions by shipping coal.'),
+             (2, 'id', 'Panel ahli PBB menemukan bahwa Korea Utara melanggar sanksi dengan mengirim batu bara.'),
+             (3, 'en', 'The Security Council concluded that Iran had violated the arms embargo.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang) a
+ORDER BY t.n;
+
 -- Never: an act against no one the text names (each text a document of
 -- its own: across sentences, an act with no object takes the actor named
 -- before it).
