@@ -118,6 +118,19 @@ FROM (VALUES (1, 'en', 'A U.N. panel of experts found that North Korea violated 
      narrative.allegations(t.doc, t.lang) a
 ORDER BY t.n;
 
+-- 25. Actors put on a sanction list are sanctioned by whoever lists them:
+-- the active verb's subject, or the list's owner or agent.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'id', 'AS memasukkan tiga perusahaan China ke daftar hitam.'),
+             (2, 'id', 'Tiga perusahaan China dimasukkan ke daftar hitam AS pada Selasa.'),
+             (3, 'id', 'Dua bank Korea Utara masuk daftar hitam Uni Eropa.'),
+             (4, 'en', 'The EU added 20 Russian and Iranian entities to its sanctions list.'),
+             (5, 'en', 'Three Chinese firms were added to the Entity List by the Commerce Department.'),
+             (6, 'en', 'Washington added Russia to the list of countries it talks to.'),
+             (7, 'en', 'Japan added that Russian firms on the U.S. blacklist would face limits.')) AS t(n, lang, doc)
+     LEFT JOIN LATERAL narrative.allegations(t.doc, t.lang) a ON true
+ORDER BY t.n, a.accused;
+
 -- Never: an act against no one the text names (each text a document of
 -- its own: across sentences, an act with no object takes the actor named
 -- before it).

@@ -50,19 +50,19 @@ typedef enum word_class
 	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_CLAIM_NOUN, CLASS_CONDITION,
 	CLASS_CONJUNCTION, CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DETERMINER,
 	CLASS_DISMISSAL, CLASS_GEO_MODIFIER, CLASS_IMPOSED, CLASS_INCLUDE,
-	CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM, CLASS_NOUN,
+	CLASS_INTO, CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM, CLASS_NOUN,
 	CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE, CLASS_PLEDGE,
 	CLASS_PRONOUN, CLASS_PURPOSE, CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT,
-	CLASS_RETALIATION, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUBORDINATOR,
+	CLASS_RETALIATION, CLASS_SANCTION_LIST, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUBORDINATOR,
 	CLASS_TARGET, CLASS_THAT, CLASS_ANY	/* any class: no name, NV_CLASS_ANY */
 } word_class;
 
 static const char *const word_class_names[CLASS_ANY] = {
 	"about", "adopt", "agent", "claim_noun", "condition", "conjunction",
 	"definite", "demonstrative", "determiner", "dismissal", "geo_modifier",
-	"imposed", "include", "locative", "modifier", "negation", "norm", "noun",
+	"imposed", "include", "into", "listing", "locative", "modifier", "negation", "norm", "noun",
 	"passive_agent", "passive_aux", "pejorative", "pledge", "pronoun",
-	"purpose", "reject", "relative", "report", "retaliation", "sanction_noun",
+	"purpose", "reject", "relative", "report", "retaliation", "sanction_list", "sanction_noun",
 	"step", "subordinator", "target", "that"
 };
 
@@ -1289,6 +1289,35 @@ report_of(const alleger *a, uint32_t k)
 }
 
 /*
+ * The verb that puts actors on the sanction list at token i, at *verb_at,
+ * with *into the "ke"/"to" before the list (i when none): within sixteen
+ * tokens before the list, with "ke"/"to" (at most two words before it) or
+ * nothing between them, and no "that" after it.  NULL when no such verb
+ * governs the list.
+ */
+static const nv_word_entry *
+listing_verb(const alleger *a, const nv_sentence *s, uint32_t i, uint32_t *verb_at, uint32_t *into)
+{
+	const nv_word_entry *verb = NULL;
+	uint32_t	v;
+
+	*into = i;
+	for (uint32_t k = i; k > s->first_token && k + 3 > i; k--)
+		if (word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_INTO))
+		{
+			*into = k - 1;
+			break;
+		}
+	for (v = *into; v > s->first_token && v + 16 > *into && !verb; v--)
+		verb = word_of(a, v - 1, NV_LIST_ATTRIBUTION, CLASS_LISTING);
+	/* "Japan added that ...": the verb reports */
+	if (!verb || (*into == i && v + 1 != i) || word_of(a, v + 1, NV_LIST_ATTRIBUTION, CLASS_THAT))
+		return NULL;
+	*verb_at = v;
+	return verb;
+}
+
+/*
  * The speakers of quote q: every actor of a joint subject before its cue
  * ("Korea Selatan dan Amerika Serikat mengklaim bahwa ...") when the
  * resolved speaker is one of them, else the speaker alone (NULL in out[0]:
@@ -1366,6 +1395,15 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 
 	if (allege_sanction_reason(a, sentence, c, match) || allege_object_relative(a, sentence, c, match))
 		return true;
+	/* a list that a listing verb puts actors on: allege_listing's */
+	if (word_of(a, c, NV_LIST_ACT, CLASS_SANCTION_LIST))
+	{
+		uint32_t	verb_at;
+		uint32_t	into;
+
+		if (listing_verb(a, s, c, &verb_at, &into))
+			return true;
+	}
 	/* a quoted fragment that is the verb itself ("... dan Jepang,
 	 * “mengutuk keras” rentetan uji coba"): the sentence's subject acts */
 	if (inside && doc->tokens[c].start == inside->start)
@@ -1842,6 +1880,54 @@ more_targets(const alleger *a, const nv_mention **targets, int n, uint32_t end, 
 }
 
 /*
+ * A listing: a verb that puts actors on a sanction list at token i (a
+ * phrase ending at `end`): "AS memasukkan tiga perusahaan China ke daftar
+ * hitam", "The EU added 20 Russian entities to its sanctions list", and
+ * passive, the listed as subject, "Tiga perusahaan China dimasukkan ke
+ * daftar hitam AS", "were added to the Entity List by the Commerce
+ * Department", "masuk daftar hitam".  One sanction by whoever lists (the
+ * active verb's subject, else the list's owner or agent) of each actor
+ * listed.
+ */
+static void
+allege_listing(alleger *a, uint32_t sentence, uint32_t i, uint32_t end)
+{
+	const nv_sentence *s = &a->doc->sentences[sentence];
+	uint32_t	into;			/* the "ke"/"to" before the list, or i */
+	uint32_t	v;
+	const nv_word_entry *verb = listing_verb(a, s, i, &v, &into);
+	const nv_mention *listers[MAX_JOINT];
+	const nv_mention *listed[MAX_JOINT];
+	const nv_mention *owner;
+	uint32_t	after;
+	int			m = 0;
+	int			n;
+
+	if (!verb)
+		return;
+	owner = noun_owner(a, i, s->first_token, s->end_token, &after);
+	if (!owner && end > i + 1)
+		owner = noun_owner(a, end - 1, s->first_token, s->end_token, &after);
+	if (strcmp(verb->value, "passive") == 0 ||
+		(v > s->first_token && word_of(a, v - 1, NV_LIST_ATTRIBUTION, CLASS_PASSIVE_AUX)))
+	{
+		n = subject_actors(a, s->first_token, v, listed);
+		if (owner)
+			listers[m++] = owner;
+	}
+	else
+	{
+		m = subject_actors(a, s->first_token, v, listers);
+		if (m == 0 && owner)
+			listers[m++] = owner;
+		n = m > 0 ? object_actors(a, v + 1, into, listers[0]->country, listed) : 0;
+	}
+	for (int o = 0; o < m; o++)
+		for (int k = 0; k < n; k++)
+			emit(a, listers[o], NULL, NULL, NV_ACT_SANCTION, listed[k], v, end, sentence, s->first_token, v);
+}
+
+/*
  * Sanctions named as a noun, with who imposes them and on whom: "sanksi
  * PBB terhadap Korea Utara", "UN sanctions on North Korea", "sanctions on
  * entities in Russia and Cyprus": one allegation per target country,
@@ -1867,12 +1953,17 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 		uint32_t	after;
 		uint32_t	limit;
 		int			n = 0;
-
 		bool		step;
+		const nv_word_entry *list;
 
 		/* steps and sanction nouns are act words: most tokens are none */
 		if (!nv_token_may_start_any(a->lists, doc, i, 1u << NV_LIST_ACT))
 			continue;
+		if ((list = word_of(a, i, NV_LIST_ACT, CLASS_SANCTION_LIST)) != NULL)
+		{
+			allege_listing(a, sentence, i, i + list->word_count);
+			continue;
+		}
 		/* "Tindakan tersebut juga ditujukan kepada ...": a step already
 		 * named, after a sanction, continues it */
 		step = word_of(a, i, NV_LIST_ACT, CLASS_STEP) &&
