@@ -96,12 +96,13 @@ SELECT accuser, act, accused FROM narrative.allegations(
 SELECT accuser, act, accused FROM narrative.allegations(
   'The Pentagon confirmed that North Korean soldiers had crossed into Ukraine.', lang => 'en');
 
--- 22. A protest lodged, retaliation vowed and export controls imposed are
--- a condemnation, a warning and a sanction.
+-- 22. A protest lodged, retaliation vowed, export controls imposed and
+-- assets frozen are a condemnation, a warning and sanctions.
 SELECT t.n, a.accuser, a.act, a.accused
 FROM (VALUES (1, 'Japan lodged a strong protest with China over the launch.'),
              (2, 'Moscow has vowed to retaliate against the new EU sanctions.'),
-             (3, 'Washington imposed export controls on dozens of Chinese firms.')) AS t(n, doc),
+             (3, 'Washington imposed export controls on dozens of Chinese firms.'),
+             (4, 'Britain has frozen the assets of two Iranian banks.')) AS t(n, doc),
      narrative.allegations(t.doc, 'en') a
 ORDER BY t.n;
 
