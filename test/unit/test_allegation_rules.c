@@ -647,7 +647,7 @@ UNIT_TEST(test_rule_rumour_is_an_unsourced_report)
 }
 
 /* 29. Claims called propaganda, disinformation or absurd ("tidak masuk
- * akal", "ridiculous") are denied by whoever calls them so; the word
+ * akal", "absurd", "konyol", "ridiculous") are denied by whoever calls them so; the word
  * alone, far from a claim, denies nothing. */
 UNIT_TEST(test_rule_propaganda_dismisses_claims)
 {
@@ -657,6 +657,10 @@ UNIT_TEST(test_rule_propaganda_dismisses_claims)
 				"PRK deny PRK other");
 	EXPECT_ROWS(EN, "Russia says the claims are ridiculous disinformation.",
 				"RUS deny RUS other");
+	EXPECT_ROWS(ID, "Kremlin menyebut laporan itu absurd.",
+				"RUS deny RUS other");
+	EXPECT_ROWS(ID, "Beijing menyebut tuduhan tersebut konyol.",
+				"CHN deny CHN other");
 	EXPECT_NO_ROWS(EN, "Russian propaganda outlets repeated the claims that Ukraine attacked first.");
 }
 
