@@ -145,3 +145,11 @@ SELECT count(*) FROM (VALUES ('Rusia mengecam keputusan itu dengan keras.'),
 SELECT count(*) FROM narrative.allegations(
   'Rusia menolak untuk membantah laporan tersebut. '
   'The drones were made by previously sanctioned firms.', published => '2024-01-01');
+
+-- Never: a failure or refusal to act, a refusal to comment.
+SELECT count(*) FROM (VALUES ('id', 'Dewan Keamanan PBB gagal mengecam peluncuran rudal Korea Utara.'),
+                             ('id', 'China menolak mengecam Rusia atas invasi ke Ukraina.'),
+                             ('id', 'India enggan mengecam Moskow.'),
+                             ('id', 'Pihak Kremlin menolak berkomentar terkait laporan tersebut.'),
+                             ('en', 'The Security Council failed to condemn the North Korean launch.')) AS t(lang, doc),
+     narrative.allegations(t.doc, t.lang, '2024-01-01');

@@ -47,7 +47,7 @@
  */
 typedef enum word_class
 {
-	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_CLAIM_NOUN, CLASS_CONDITION,
+	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_CLAIM_NOUN, CLASS_COMMENT, CLASS_CONDITION,
 	CLASS_CONJUNCTION, CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DETERMINER,
 	CLASS_DISMISSAL, CLASS_GEO_MODIFIER, CLASS_IMPOSED, CLASS_INCLUDE,
 	CLASS_INTO, CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM, CLASS_NOUN,
@@ -58,7 +58,7 @@ typedef enum word_class
 } word_class;
 
 static const char *const word_class_names[CLASS_ANY] = {
-	"about", "adopt", "agent", "claim_noun", "condition", "conjunction",
+	"about", "adopt", "agent", "claim_noun", "comment", "condition", "conjunction",
 	"definite", "demonstrative", "determiner", "dismissal", "geo_modifier",
 	"imposed", "include", "into", "listing", "locative", "modifier", "negation", "norm", "noun",
 	"passive_agent", "passive_aux", "pejorative", "pledge", "pronoun",
@@ -1036,8 +1036,10 @@ denial_without_verb(const alleger *a, uint32_t c, uint32_t end, uint32_t sentenc
 {
 	uint32_t	last = end + 10 < sentence_end ? end + 10 : sentence_end;
 
-	/* "menolak untuk membantah": a refusal, not a rejection */
+	/* "menolak untuk membantah", "menolak berkomentar terkait laporan
+	 * itu": a refusal, not a rejection */
 	if (word_of(a, c, NV_LIST_ACT, CLASS_REJECT) && !word_of(a, end, NV_LIST_ATTRIBUTION, CLASS_PURPOSE) &&
+		!word_of(a, end, NV_LIST_ATTRIBUTION, CLASS_COMMENT) &&
 		claim_noun_near(a, end + 2, 2, end, sentence_end))
 		return true;
 	for (uint32_t k = next_act_word(a, end, last, "dismissal"); k < last;

@@ -263,6 +263,8 @@ UNIT_TEST(test_rule_denial_without_verb)
 				"- accuse PRK arms_transfer hedged");
 	EXPECT_NO_ROWS(EN, "Moscow rejected the proposal to buy shells from Pyongyang.");
 	EXPECT_NO_ROWS(EN, "Russia did not reject the accusations.");
+	/* nor a refusal to comment on the claims */
+	EXPECT_NO_ROWS(ID, "Pihak Kremlin menolak berkomentar terkait laporan tersebut.");
 }
 
 /*
