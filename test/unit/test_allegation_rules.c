@@ -694,3 +694,16 @@ UNIT_TEST(test_rule_pledge_is_no_denial)
 	EXPECT_NO_ROWS(EN, "North Korea said it would never give up its nuclear weapons.");
 	EXPECT_NO_ROWS(ID, "Korea Utara mengatakan tidak akan pernah menyerahkan senjata nuklirnya.");
 }
+
+/* 32. Troops by any of the names news gives them ("special forces",
+ * "infantry", "pasukan khusus") make reported speech an accusation of a
+ * troop deployment. */
+UNIT_TEST(test_rule_troops_by_other_names)
+{
+	EXPECT_ROWS(EN, "South Korea's spy agency said on Friday that North Korea had sent 1,500 special forces to Russia.",
+				"KOR accuse PRK troop_deployment");
+	EXPECT_ROWS(EN, "Kyiv said North Korean infantry were fighting in Kursk.",
+				"UKR accuse PRK troop_deployment");
+	EXPECT_ROWS(ID, "Badan intelijen Korea Selatan mengatakan Korea Utara telah mengirim 1.500 pasukan khusus ke Rusia.",
+				"KOR accuse PRK troop_deployment");
+}
