@@ -240,6 +240,18 @@ FROM (VALUES ('id', 'Tim penyelidik mengatakan bahwa Rusia menggunakan rudal Kor
      narrative.quotes(t.doc, t.lang, '2024-10-21') q
 ORDER BY t.lang DESC, q.speaker;
 
+-- After the cue, a name the lexicon does not know is the speaker as
+-- written, not the place it spoke in; a role set off after it gives its
+-- actor; an abbreviated title before a name is no name.
+SELECT t.n, q.speaker, q.speaker_actor
+FROM (VALUES (1, '"Kami menolak sanksi itu," tutur Nasser Kanani kepada wartawan di Teheran.'),
+             (2, '"We oppose it," said Zhang Xiaogang, a spokesman for China''s defense ministry.'),
+             (3, '"Kami menentangnya," kata Zhang Xiaogang, juru bicara Kementerian Pertahanan China.'),
+             (4, '"It is wrong," said Kanani, adding that Russia agreed.'),
+             (5, '"It is wrong," said Sen. Lindsey Graham.')) AS t(n, doc),
+     narrative.quotes(t.doc) q
+ORDER BY t.n;
+
 -- Positions are characters, so substr() gives the quote back.
 SELECT quote, kind, pos, len, substr(d, pos, len) = quote AS exact
 FROM (SELECT '“Kami tidak akan menyerah,” kata Dmitry Peskov. Ia mengatakan Rusia tidak melanggar sanksi.'::text AS d) s,

@@ -778,6 +778,8 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 	return len;
 }
 
+static bool unknown_name_after(const quoter *q, uint32_t i, uint32_t limit, speaker *s);
+
 /* A speaker starting at token i (after a cue: "kata Matthew Miller"). */
 static bool
 speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
@@ -787,6 +789,8 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 	if (mention_of(q, i) == NULL &&
 		(resolve_by_head_noun(q, i, s) ||
 		 (!role_word(q, i, CLASS_GENERIC_SPEAKER) && resolve_anaphor(q, i, s))))
+		return true;
+	if (i < limit && unknown_name_after(q, i, limit, s))
 		return true;
 	for (uint32_t k = i, commas = 0; k < limit && k < i + 8; k++)
 	{
@@ -943,6 +947,66 @@ unnamed_subject_next_to(quoter *q, uint32_t clause, uint32_t c, const nv_mention
 }
 
 /*
+ * Whether token k may be a word of a name the lexicon does not know: a
+ * capitalised word that no mention, role word, anaphor, 'unaligned' word
+ * or date covers.
+ */
+static bool
+unknown_name_word(const quoter *q, uint32_t k)
+{
+	const nv_document *doc = q->doc;
+
+	return doc->tokens[k].kind == NV_TOKEN_WORD && (doc->tokens[k].flags & NV_TOKEN_CAPITALIZED) &&
+		!mention_of(q, k) && !nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, NULL) &&
+		!nv_phrase_at(q->lists, doc, k, NV_LIST_ANAPHOR, NULL) &&
+		!attribution_word(q, k, CLASS_UNALIGNED) && !in_timex(q, k);
+}
+
+/*
+ * "tutur Nasser Kanani kepada wartawan di Teheran", "said Zhang Xiaogang,
+ * a spokesman for China's defense ministry": a name the lexicon does not
+ * know right after a cue, at i, is the speaker, kept as written, rather
+ * than an actor further on (the place where it spoke).  Set off by a
+ * comma, the role after it ("a spokesman for China's defense ministry",
+ * "juru bicara Kementerian Pertahanan China") gives the speaker's actor.
+ * Not a title the name that follows it is a mention of ("Wakil Presiden
+ * Kamala Harris"), nor an abbreviated one ("Sen. Lindsey Graham").
+ */
+static bool
+unknown_name_after(const quoter *q, uint32_t i, uint32_t limit, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	end = i;
+
+	while (end < limit && end < i + 5 && unknown_name_word(q, end) &&
+		   (end == i || !(doc->tokens[end].flags & NV_TOKEN_NEWLINE_BEFORE)))
+		end++;
+	if (end == i || (end < limit && mention_of(q, end)) ||
+		(end + 1 < limit && nv_token_is_punct(doc, end, '.') &&
+		 (doc->tokens[end + 1].flags & NV_TOKEN_CAPITALIZED) &&
+		 !(doc->tokens[end + 1].flags & NV_TOKEN_NEWLINE_BEFORE)))
+		return false;
+	memset(s, 0, sizeof(*s));
+	if (end + 1 < limit && nv_token_is_punct(doc, end, ',') &&
+		(attribution_word(q, end + 1, CLASS_DETERMINER) || nv_phrase_at(q->lists, doc, end + 1, NV_LIST_ROLE, NULL)))
+		for (uint32_t k = end + 1; k < limit && k < end + 9; k++)
+		{
+			const nv_mention *m = mention_of(q, k);
+
+			if (can_speak(m))
+			{
+				speaker_from_mention(s, m);
+				break;
+			}
+			if (doc->tokens[k].kind == NV_TOKEN_PUNCT)
+				break;
+		}
+	s->start = doc->tokens[i].start;
+	s->end = doc->tokens[end - 1].end;
+	return true;
+}
+
+/*
  * "… XiGedung Putih mengatakan": a name the lexicon does not know right
  * before the cue at c (capitalised words no mention, role word, anaphor,
  * 'unaligned' word or date covers; two at least, or one not opening the
@@ -955,11 +1019,7 @@ unknown_name_before(const quoter *q, uint32_t clause, uint32_t c, const nv_menti
 	const nv_document *doc = q->doc;
 	uint32_t	name = c;
 
-	while (name > clause && doc->tokens[name - 1].kind == NV_TOKEN_WORD &&
-		   (doc->tokens[name - 1].flags & NV_TOKEN_CAPITALIZED) && !mention_of(q, name - 1) &&
-		   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ROLE, NULL) &&
-		   !nv_phrase_at(q->lists, doc, name - 1, NV_LIST_ANAPHOR, NULL) &&
-		   !attribution_word(q, name - 1, CLASS_UNALIGNED) && !in_timex(q, name - 1))
+	while (name > clause && unknown_name_word(q, name - 1))
 		name--;
 	if (name == c || (best && best->end_token >= name) ||
 		(c - name < 2 && name <= doc->sentences[nv_token_sentence(doc, c)].first_token) ||
