@@ -53,6 +53,14 @@ FROM (VALUES ('id', 'Pada Jumat (18/10), Budanov berbicara. Pada hari yang sama,
      narrative.timexes(t.doc, t.lang, '2024-10-21') x
 ORDER BY t.lang DESC, x.n;
 
+-- A range of years is one expression: the decade both lie in, or no
+-- value across decades; a reversed pair, or a number's hyphened tail, is
+-- no year.
+SELECT surface, value FROM narrative.timexes(
+  'Perang Korea 1950-1953 berakhir. Periode 2022–2023. Pada 2019-2020 ia menjabat. Kode 1990-1985. '
+  'Hubungi 0812-2024.',
+  'id', '2024-01-01');
+
 -- A weekday whose date contradicts it is tagged by the date.
 SELECT surface, value FROM narrative.timexes('Jumat (21/2/2024)', published => '2024-03-01');
 

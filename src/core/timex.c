@@ -728,7 +728,33 @@ parse_weekday(const tagger *t, uint32_t i, expr *out)
 	return true;
 }
 
-/* tahun 2024 / 2024 / 1990-an / 1990s */
+/*
+ * 1950-1953, 2022–2023 (a hyphen or an en dash, no space): a range of
+ * years, one expression whose value is the decade both lie in; a range
+ * across decades has no value the type can hold, and is found and left
+ * unresolved.  Returns the token after it, or i when there is none at i.
+ */
+static uint32_t
+year_range_end(const tagger *t, uint32_t i, int first, expr *out)
+{
+	uint32_t	second = i + 1;
+	int			last;
+
+	if (is_punct(t, second, 0x2013) && glued(t, second))
+		second++;
+	else if (!(token(t, second) && (token(t, second)->flags & NV_TOKEN_HYPHEN_BEFORE)))
+		return i;
+	if (!(second == i + 1 || glued(t, second)) || digits_at(t, second) != 4 ||
+		!plausible_year(last = number_at(t, second, 4)) || last <= first)
+		return i;
+	out->kind = first / 10 == last / 10 ? EXPR_ABSOLUTE : EXPR_NONE;
+	if (out->kind == EXPR_ABSOLUTE)
+		nv_timex_decade(first - first % 10, &out->value);
+	out->end = second + 1;
+	return second + 1;
+}
+
+/* tahun 2024 / 2024 / 1990-an / 1990s / 1950-1953 */
 static bool
 parse_year(const tagger *t, uint32_t i, bool introduced, expr *out)
 {
@@ -736,6 +762,9 @@ parse_year(const tagger *t, uint32_t i, bool introduced, expr *out)
 	const nv_token *next;
 
 	if (digits_at(t, i) != 4 || !plausible_year(y = number_at(t, i, 4)))
+		return false;
+	/* the tail of a number joined by a hyphen ("1990-1985", "0812-2024") */
+	if (i > 0 && (t->doc->tokens[i].flags & NV_TOKEN_HYPHEN_BEFORE) && t->doc->tokens[i - 1].kind == NV_TOKEN_NUMBER)
 		return false;
 	next = token(t, i + 1);
 	/* 1990-an: the decade */
@@ -746,8 +775,10 @@ parse_year(const tagger *t, uint32_t i, bool introduced, expr *out)
 		out->end = i + 2;
 		return true;
 	}
+	if (year_range_end(t, i, y, out) > i)
+		return true;
 	if (next && (next->flags & NV_TOKEN_HYPHEN_BEFORE))
-		return false;			/* 2024-2025, 2024-02-21 */
+		return false;			/* 2024-02-21 */
 	/* a bare number is a year only when introduced ("tahun", "pada",
 	 * "in") or standing before punctuation or the end of the line */
 	if (!introduced && next && same_line(t, i + 1) && next->kind != NV_TOKEN_PUNCT)
