@@ -61,6 +61,10 @@ SELECT surface, value FROM narrative.timexes(
   'Hubungi 0812-2024.',
   'id', '2024-01-01');
 
+-- Day/month without a year after a weekday and a comma is that date, as
+-- in parentheses; alone, 24/2 is no date.
+SELECT surface, value FROM narrative.timexes('Ia datang Sabtu, 24/2. Ia pergi 24/2. Skor 50/50, 24/7.', 'id', '2024-02-22');
+
 -- A weekday whose date contradicts it is tagged by the date.
 SELECT surface, value FROM narrative.timexes('Jumat (21/2/2024)', published => '2024-03-01');
 

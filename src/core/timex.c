@@ -452,8 +452,10 @@ parse_slash_date(const tagger *t, uint32_t i, expr *out)
 		return false;
 	out->end = end;
 	/* without a year, D/M is a date only where the house style puts one:
-	 * "(17/10)" after a weekday, or "tanggal 17/10"; 24/7 and 50/50 are not */
-	if (!has_year && !is_punct(t, i - 1, '(') && !(i > 0 && word(t, i - 1, CLASS_FILLER)))
+	 * "(17/10)" or ", 17/10" after a weekday, or "tanggal 17/10"; 24/7
+	 * and 50/50 are not */
+	if (!has_year && !is_punct(t, i - 1, '(') && !(i > 0 && word(t, i - 1, CLASS_FILLER)) &&
+		!(i > 1 && is_punct(t, i - 1, ',') && word(t, i - 2, CLASS_WEEKDAY)))
 		return false;
 	if (has_year)
 	{
