@@ -514,6 +514,7 @@ resolve_short_name_at(mention_builder *b, const known_people *people, uint32_t i
  * Koreans") is what such a word refers to, capitalised and after "the",
  * unless it opens a longer name ("the South China Sea", "the North
  * Atlantic").  Without such a country before it, the word is no mention.
+ * English text alone is walked for it.
  */
 typedef struct known_compass
 {
@@ -521,10 +522,13 @@ typedef struct known_compass
 								 * country, or -1 */
 } known_compass;
 
-/* 0 for "north", 1 for "south", -1 for any other token. */
+/* 0 for "north", 1 for "south", -1 for any other token: by its length
+ * first, as the walk asks it of every capitalised word. */
 static int
 compass_word(const nv_document *doc, uint32_t i)
 {
+	if (doc->tokens[i].fold_len != 5)
+		return -1;
 	return nv_token_is(doc, i, "north") ? 0 : nv_token_is(doc, i, "south") ? 1 : -1;
 }
 
@@ -637,7 +641,8 @@ resolve_short_names(mention_builder *b, size_t pass_1_end, size_t pass_2_end)
 		m = &NV_VEC_AT(b->mentions, nv_mention, index);
 		if (m->kind == NV_KIND_PERSON && m->id && m->end_token - m->first_token >= 2)
 			remember_person(b, &people, (uint32_t) index);
-		remember_compass(b, &compass, (size_t) index);
+		if (doc->lang & NV_LANG_EN)
+			remember_compass(b, &compass, (size_t) index);
 		i = m->end_token;
 	}
 }
