@@ -1089,6 +1089,39 @@ correlative(const alleger *a, uint32_t k, const nv_word_entry *pair)
 }
 
 /*
+ * The two actors "just named" before a pair word at token k ("kedua
+ * negara", "both countries"): the last two of different countries in its
+ * sentence before it, from `from` ("Washington and Seoul say Pyongyang
+ * has shipped shells to Russia, which both countries deny"), else the two
+ * the sentences before named last (a->recent).  False when there are not
+ * two.  (An object's pair word takes a->recent alone, pair_objects: the
+ * actors before it in its sentence are most often the subject.)
+ */
+static bool
+pair_named(const alleger *a, uint32_t k, uint32_t from, const nv_mention **out)
+{
+	const nv_mention *last = NULL;
+	const nv_mention *m;
+
+	for (uint32_t at = k; (m = mention_before(a, &at, from)) != NULL;)
+	{
+		if (!is_actor(m))
+			continue;
+		if (!last)
+			last = m;
+		else if (!same_code(last->country, m->country))
+		{
+			out[0] = m;
+			out[1] = last;
+			return true;
+		}
+	}
+	out[0] = a->recent[0];
+	out[1] = a->recent[1];
+	return out[0] && out[1];
+}
+
+/*
  * "mengecam kerja sama militer kedua negara tersebut", "condemned the
  * cooperation between the two countries": a pair word among the first
  * tokens of the object stands for the two actors just named, but one of
@@ -1436,6 +1469,24 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 				}
 				break;
 			}
+	/* Indonesian names a passive's agent right after the verb too:
+	 * "dikecam AS", "yang dibantah kedua negara" */
+	if (passive && !noun && n == 0 && (doc->lang & NV_LANG_ID) && after < s->end_token)
+	{
+		const nv_mention *m = mention_of(a, after);
+		const nv_word_entry *pair = word_of(a, after, NV_LIST_ANAPHOR, CLASS_ANY);
+
+		if (is_actor(m) && m->first_token == after)
+		{
+			accusers[n++] = m;
+			agent_end = m->end_token;
+		}
+		else if (pair && strcmp(pair->value, "pair") == 0 && pair_named(a, after, s->first_token, accusers))
+		{
+			n = 2;
+			agent_end = after + pair->word_count;
+		}
+	}
 	/* or its owner: "tuduhan AS bahwa ...", "Pyongyang's denial" */
 	if (noun && n == 0 && (accusers[0] = noun_owner(a, c, s->first_token, s->end_token, &agent_end)))
 		n = 1;
@@ -1497,10 +1548,10 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		for (uint32_t k = next_anaphor_word(a, s->first_token, c); k < c && n == 0;
 			 k = next_anaphor_word(a, k + 1, c))
 			if ((pair = word_of(a, k, NV_LIST_ANAPHOR, CLASS_ANY)) && strcmp(pair->value, "pair") == 0 &&
-				!correlative(a, k, pair) && a->recent[0] && a->recent[1])
+				!correlative(a, k, pair))
 			{
-				accusers[n++] = a->recent[0];
-				accusers[n++] = a->recent[1];
+				if (pair_named(a, k, s->first_token, accusers))
+					n = 2;
 			}
 			else if (pair && strcmp(pair->value, "plural") == 0 && k + 3 > c)
 				n = recent_group(a, k, accusers);
@@ -2032,6 +2083,23 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 }
 
 /*
+ * Whether the act cue at c answers conduct reported in [first, end) from
+ * a relative clause: a relative word ("which", "yang") at most three
+ * tokens before it, and a charge phrase between the content's start and
+ * the clause.
+ */
+static bool
+answered_in_relative(const alleger *a, uint32_t c, uint32_t first, uint32_t end)
+{
+	if (c <= first || c >= end)
+		return false;
+	for (uint32_t k = c; k > first && k + 4 > c; k--)
+		if (word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_RELATIVE))
+			return charge_in(a, first, k - 1) != NV_CHARGE_OTHER;
+	return false;
+}
+
+/*
  * Only a denial or a confirmation concerns the speaker's own side: an
  * accusation, condemnation, warning or sanction of one's own side ("USA
  * accuses USA") is a misreading, most often of a subject taken for an
@@ -2163,6 +2231,9 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 {
 	alleger		a = {.doc = doc, .lex = lex, .lists = lists, .mentions = mentions, .timexes = timexes, .quotes = quotes};
 	bool	   *sentence_alleged = nv_arena_zalloc(doc->arena, doc->sentence_count + 1);
+	/* per sentence, the first token of the first act cue that alleged,
+	 * or its first token when another rule did */
+	uint32_t   *alleged_from = nv_arena_alloc(doc->arena, (doc->sentence_count + 1) * sizeof(uint32_t));
 	size_t		charge_at = 0;	/* charge_in_order's, for the unsourced reports */
 	uint32_t	recent_at = 0;	/* remember_recent's */
 
@@ -2215,6 +2286,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		 * sentence's, not a search, as sentences come in order */
 		while (first_act < a.act_tokens.count && acts[first_act] < s->first_token)
 			first_act++;
+		alleged_from[si] = s->first_token;
 		if (nv_is_boilerplate(doc, s->first_token))
 			continue;
 		/* sanctions named as nouns first: an act cue after their targets
@@ -2285,22 +2357,35 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				continue;
 			}
 			if (allege_from_cue(&a, si, c, &match))
+			{
+				if (!sentence_alleged[si])
+					alleged_from[si] = c;
 				sentence_alleged[si] = true;
+			}
 			next = match.end_token;
 		}
 		remember_recent(&a, &recent_at, s->first_token, s->end_token);
 	}
 
-	/* reported speech that carries a charge, where no act cue spoke */
+	/*
+	 * reported speech that carries a charge, where no act cue spoke; or
+	 * where the first that did stands in a relative clause inside what
+	 * it reports, after the conduct the clause answers ("Washington and
+	 * Seoul say Pyongyang has shipped shells to Russia, which both
+	 * countries deny"), not heading it ("mengatakan Rusia telah membantah
+	 * menerima senjata")
+	 */
 	for (size_t k = 0, run = 0; k < quotes->count; k++)
 	{
 		const nv_quote *q = &quotes->quotes[k];
 		uint32_t	first;
 		uint32_t	end;
 
-		if (sentence_alleged[q->sentence] || (q->act >= 0 && q->act != NV_ACT_SAY))
+		if (q->act >= 0 && q->act != NV_ACT_SAY)
 			continue;
-		if (tokens_of_quote(&a, (uint32_t) k, &run, &first, &end))
+		if (tokens_of_quote(&a, (uint32_t) k, &run, &first, &end) &&
+			(!sentence_alleged[q->sentence] ||
+			 answered_in_relative(&a, alleged_from[q->sentence], first, end)))
 		{
 			uint32_t	before = (uint32_t) a.out.count;
 

@@ -54,6 +54,8 @@ rules_lexicon(void)
 		{"dikenakan sanksi", NV_LANG_ID, NV_ACT_SANCTION},
 		{"said", NV_LANG_EN, NV_ACT_SAY},
 		{"says", NV_LANG_EN, NV_ACT_SAY},
+		{"say", NV_LANG_EN, NV_ACT_SAY},
+		{"deny", NV_LANG_EN, NV_ACT_DENY},
 		{"added", NV_LANG_EN, NV_ACT_SAY},
 		{"accused", NV_LANG_EN, NV_ACT_ACCUSE},
 		{"accusations", NV_LANG_EN, NV_ACT_ACCUSE},
@@ -706,4 +708,28 @@ UNIT_TEST(test_rule_troops_by_other_names)
 				"UKR accuse PRK troop_deployment");
 	EXPECT_ROWS(ID, "Badan intelijen Korea Selatan mengatakan Korea Utara telah mengirim 1.500 pasukan khusus ke Rusia.",
 				"KOR accuse PRK troop_deployment");
+}
+
+/* 33. Reported conduct that a relative clause inside the report answers
+ * ("which both countries deny", "yang dibantah kedua negara") is still
+ * the speakers' accusation, and the clause the denial of the two actors
+ * named last before its pair word; Indonesian names a passive's agent
+ * right after the verb, with or without "oleh". */
+UNIT_TEST(test_rule_answer_in_relative_clause)
+{
+	EXPECT_ROWS(EN, "Washington and Seoul say Pyongyang has shipped millions of artillery shells to Russia, which both countries deny.",
+				"USA accuse PRK arms_transfer",
+				"KOR accuse PRK arms_transfer",
+				"PRK deny PRK arms_transfer",
+				"RUS deny RUS arms_transfer");
+	EXPECT_ROWS(ID, "AS dan Korea Selatan mengatakan Pyongyang telah mengirim jutaan peluru artileri ke Rusia, yang dibantah kedua negara.",
+				"USA accuse PRK arms_transfer",
+				"KOR accuse PRK arms_transfer",
+				"PRK deny PRK arms_transfer",
+				"RUS deny RUS arms_transfer");
+	EXPECT_ROWS(ID, "Korea Utara dikecam AS atas peluncuran rudal.",
+				"USA condemn PRK nuclear_missile");
+	/* a denial heading the report is no conduct of the accused */
+	EXPECT_ROWS(ID, "Jepang mengatakan Rusia telah membantah menerima senjata dari Korea Utara.",
+				"RUS deny RUS arms_transfer");
 }
