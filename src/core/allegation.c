@@ -53,7 +53,7 @@ typedef enum word_class
 	CLASS_INTO, CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM, CLASS_NOUN,
 	CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE, CLASS_PLEDGE,
 	CLASS_PRONOUN, CLASS_PURPOSE, CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT,
-	CLASS_RETALIATION, CLASS_SANCTION_LIST, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUBORDINATOR,
+	CLASS_RETALIATION, CLASS_SANCTION_LIST, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUMMON, CLASS_SUBORDINATOR,
 	CLASS_TARGET, CLASS_THAT, CLASS_ANY	/* any class: no name, NV_CLASS_ANY */
 } word_class;
 
@@ -63,7 +63,7 @@ static const char *const word_class_names[CLASS_ANY] = {
 	"imposed", "include", "into", "listing", "locative", "modifier", "negation", "norm", "noun",
 	"passive_agent", "passive_aux", "pejorative", "pledge", "pronoun",
 	"purpose", "reject", "relative", "report", "retaliation", "sanction_list", "sanction_noun",
-	"step", "subordinator", "target", "that"
+	"step", "summon", "subordinator", "target", "that"
 };
 
 /* The tokens of a direct or partial quote's content: runs in text order. */
@@ -650,9 +650,11 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 	uint32_t	k = to;
 
 	/* "X memanggil duta besar Rusia dan memprotes ...": a verb joined to
-	 * the one before has the clause's first subject, not the object
-	 * between them */
-	if (to > from + 1 && word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION))
+	 * the one before, or its purpose ("... untuk memprotes", asked only of
+	 * a summons's: summoned_for), has the clause's first subject, not the
+	 * object between them */
+	if (to > from + 1 && (word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION) ||
+						  word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_PURPOSE)))
 		return object_actors(a, from, to, NULL, out);
 
 	while (k > from)
@@ -2083,6 +2085,20 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 }
 
 /*
+ * Whether the purpose word at p ("to", "untuk") is a diplomatic summons's
+ * ("summoned the Russian ambassador to protest"): a summoning verb within
+ * eight tokens before it, in the sentence from `from`.
+ */
+static bool
+summoned_for(const alleger *a, uint32_t p, uint32_t from)
+{
+	for (uint32_t k = p; k > from && k + 9 > p; k--)
+		if (word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_SUMMON))
+			return true;
+	return false;
+}
+
+/*
  * Whether the act cue at c answers conduct reported in [first, end) from
  * a relative clause: a relative word ("which", "yang") at most three
  * tokens before it, and a charge phrase between the content's start and
@@ -2350,8 +2366,10 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			if (!cue || match.act == NV_ACT_SAY || negated_before(&a, c, s->first_token))
 				continue;
 			/* "upaya untuk menjatuhkan sanksi", "refusing to condemn": an
-			 * attempt or a purpose, not an act */
-			if (c > s->first_token && word_of(&a, c - 1, NV_LIST_ATTRIBUTION, CLASS_PURPOSE))
+			 * attempt or a purpose, not an act; but a summons's purpose
+			 * is carried out at it */
+			if (c > s->first_token && word_of(&a, c - 1, NV_LIST_ATTRIBUTION, CLASS_PURPOSE) &&
+				!summoned_for(&a, c - 1, s->first_token))
 			{
 				next = match.end_token;
 				continue;

@@ -733,3 +733,13 @@ UNIT_TEST(test_rule_answer_in_relative_clause)
 	EXPECT_ROWS(ID, "Jepang mengatakan Rusia telah membantah menerima senjata dari Korea Utara.",
 				"RUS deny RUS arms_transfer");
 }
+
+/* 34. A summons's purpose is carried out at it: "memanggil duta besar
+ * Rusia untuk memprotes ..." protests, by the clause's first subject, as
+ * "... dan memprotes ..." does; a plan to condemn still condemns nothing. */
+UNIT_TEST(test_rule_summons_purpose)
+{
+	EXPECT_ROWS(ID, "Korea Selatan memanggil duta besar Rusia untuk mengecam pengerahan pasukan Korea Utara.",
+				"KOR condemn PRK troop_deployment");
+	EXPECT_NO_ROWS(ID, "Korea Selatan berencana untuk mengecam pengerahan pasukan Korea Utara.");
+}
