@@ -52,7 +52,7 @@ typedef enum word_class
 	CLASS_DISMISSAL, CLASS_GEO_MODIFIER, CLASS_IMPOSED, CLASS_INCLUDE,
 	CLASS_INTO, CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM, CLASS_NOUN,
 	CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE, CLASS_PLEDGE,
-	CLASS_PRONOUN, CLASS_PURPOSE, CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT,
+	CLASS_PRONOUN, CLASS_PURPOSE, CLASS_RECIPIENT, CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT,
 	CLASS_RETALIATION, CLASS_SANCTION_LIST, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUMMON, CLASS_SUBORDINATOR,
 	CLASS_TARGET, CLASS_THAT, CLASS_ANY	/* any class: no name, NV_CLASS_ANY */
 } word_class;
@@ -62,7 +62,7 @@ static const char *const word_class_names[CLASS_ANY] = {
 	"definite", "demonstrative", "determiner", "dismissal", "geo_modifier",
 	"imposed", "include", "into", "listing", "locative", "modifier", "negation", "norm", "noun",
 	"passive_agent", "passive_aux", "pejorative", "pledge", "pronoun",
-	"purpose", "reject", "relative", "report", "retaliation", "sanction_list", "sanction_noun",
+	"purpose", "recipient", "reject", "relative", "report", "retaliation", "sanction_list", "sanction_noun",
 	"step", "summon", "subordinator", "target", "that"
 };
 
@@ -1837,9 +1837,13 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	/* the conduct's agent stands at the head of the content ("Korea Utara
 	 * memberikan amunisi", "North Korea has sent"), and is a state or body;
 	 * another side's conduct negated ("Pyongyang tidak pernah memasok")
-	 * accuses nobody */
+	 * accuses nobody; nor does conduct whose first actor named receives
+	 * it ("AS mengatakan akan terus mengirim senjata ke Ukraina": no agent
+	 * named, the speaker's own) */
 	else if (charge == NV_CHARGE_OTHER || !accused || accused->first_token > first + 6 ||
-			 accused->kind == NV_KIND_IGO || negated)
+			 accused->kind == NV_KIND_IGO || negated ||
+			 (accused->first_token > first &&
+			  word_of(a, accused->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_RECIPIENT)))
 		return;
 	/* "Moskow akan melanggar resolusi ... jika": a warning */
 	if (conditional && act == NV_ACT_ACCUSE)

@@ -743,3 +743,14 @@ UNIT_TEST(test_rule_summons_purpose)
 				"KOR condemn PRK troop_deployment");
 	EXPECT_NO_ROWS(ID, "Korea Selatan berencana untuk mengecam pengerahan pasukan Korea Utara.");
 }
+
+/* 35. Reported conduct whose first actor named receives it ("ke Ukraina",
+ * "to Russia's") names no agent: the speaker's own conduct, or no one's,
+ * is no accusation of the recipient. */
+UNIT_TEST(test_rule_recipient_is_no_agent)
+{
+	EXPECT_NO_ROWS(ID, "AS mengatakan akan terus mengirim senjata ke Ukraina.");
+	EXPECT_NO_ROWS(EN, "Washington said it would keep sending weapons to Ukraine.");
+	EXPECT_ROWS(ID, "Korea Selatan mengatakan Korea Utara telah mengirim senjata ke Rusia.",
+				"KOR accuse PRK arms_transfer");
+}
