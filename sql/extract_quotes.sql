@@ -252,6 +252,15 @@ FROM (VALUES (1, '"Kami menolak sanksi itu," tutur Nasser Kanani kepada wartawan
      narrative.quotes(t.doc) q
 ORDER BY t.n;
 
+-- After "according to"/"menurut", a person past the comma is the speaker
+-- only when the phrase ends with it, not when it opens what is reported.
+SELECT t.n, q.speaker, q.speaker_actor
+FROM (VALUES (1, 'According to the Kremlin, Putin and Kim discussed military cooperation.'),
+             (2, 'Menurut pernyataan Kremlin, Putin dan Kim membahas kerja sama militer.'),
+             (3, 'Menurut penasihat Kremlin, Yuri Ushakov, kedua pemimpin membahas kerja sama.')) AS t(n, doc),
+     narrative.quotes(t.doc) q
+ORDER BY t.n;
+
 -- Positions are characters, so substr() gives the quote back.
 SELECT quote, kind, pos, len, substr(d, pos, len) = quote AS exact
 FROM (SELECT '“Kami tidak akan menyerah,” kata Dmitry Peskov. Ia mengatakan Rusia tidak melanggar sanksi.'::text AS d) s,

@@ -806,18 +806,23 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 		if (can_speak(m))
 		{
 			/* a person further in the same phrase is the speaker:
-			 * "penasihat ... Rusia, Yuri Ushakov" */
-			for (uint32_t j = m->end_token; j < limit && j < m->end_token + 6; j++)
+			 * "penasihat ... Rusia, Yuri Ushakov"; past a comma, only
+			 * one the phrase ends with, not the subject of what is
+			 * reported ("According to the Kremlin, Putin and Kim
+			 * discussed ...") */
+			for (uint32_t j = m->end_token, comma = 0; j < limit && j < m->end_token + 6; j++)
 			{
 				const nv_mention *p = mention_of(q, j);
 
 				if (p && p->kind == NV_KIND_PERSON)
 				{
-					m = p;
+					if (!comma || p->end_token >= limit || q->doc->tokens[p->end_token].kind == NV_TOKEN_PUNCT)
+						m = p;
 					break;
 				}
 				if (q->doc->tokens[j].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(q->doc, j, ','))
 					break;
+				comma += nv_token_is_punct(q->doc, j, ',');
 			}
 			speaker_from_mention(s, m);
 			return true;
