@@ -47,7 +47,7 @@
  */
 typedef enum word_class
 {
-	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_CLAIM_NOUN, CLASS_COMMENT, CLASS_CONDITION,
+	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_ALTERNATIVE, CLASS_CLAIM_NOUN, CLASS_COMMENT, CLASS_CONDITION,
 	CLASS_CONJUNCTION, CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DETERMINER,
 	CLASS_DISMISSAL, CLASS_GEO_MODIFIER, CLASS_IMPOSED, CLASS_INCLUDE,
 	CLASS_INTO, CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM, CLASS_NOUN,
@@ -58,7 +58,7 @@ typedef enum word_class
 } word_class;
 
 static const char *const word_class_names[CLASS_ANY] = {
-	"about", "adopt", "agent", "claim_noun", "comment", "condition", "conjunction",
+	"about", "adopt", "agent", "alternative", "claim_noun", "comment", "condition", "conjunction",
 	"definite", "demonstrative", "determiner", "dismissal", "geo_modifier",
 	"imposed", "include", "into", "listing", "locative", "modifier", "negation", "norm", "noun",
 	"passive_agent", "passive_aux", "pejorative", "pledge", "pronoun",
@@ -2103,6 +2103,46 @@ summoned_for(const alleger *a, uint32_t p, uint32_t from)
 }
 
 /*
+ * Whether a purpose word ("to", "untuk", "gagal", "menolak") governs the
+ * act cue at c: right before it, or before the verb it is an alternative
+ * to ("declined to confirm or deny", "enggan mengonfirmasi maupun
+ * membantah"), and no summons's (summoned_for).
+ */
+static bool
+purpose_before(const alleger *a, uint32_t c, uint32_t from)
+{
+	uint32_t	k = c;
+
+	if (k > from + 2 && word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_ALTERNATIVE))
+		k -= 2;
+	return k > from && word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_PURPOSE) && !summoned_for(a, k - 1, from);
+}
+
+/*
+ * Whether the act cue at c is what a warning threatens: "mengancam akan
+ * menjatuhkan sanksi", "warned it would impose sanctions": "akan", "will"
+ * or "would" right before it, and a warning cue ending at most three
+ * tokens before that.  The warning is the act; the sanction is not yet.
+ */
+static bool
+threatened(const alleger *a, uint32_t c, uint32_t from)
+{
+	const nv_document *doc = a->doc;
+
+	if (c <= from + 1 || !word_of(a, c - 1, NV_LIST_ATTRIBUTION, CLASS_PLEDGE))
+		return false;
+	for (uint32_t k = c - 1; k > from && k + 4 > c - 1; k--)
+	{
+		nv_lexicon_match warning;
+
+		if (doc->tokens[k - 1].word_id && nv_lexicon_match_longest(a->lex, doc, k - 1, true, &warning) &&
+			warning.act == NV_ACT_WARN && warning.end_token <= c - 1)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Whether the act cue at c answers conduct reported in [first, end) from
  * a relative clause: a relative word ("which", "yang") at most three
  * tokens before it, and a charge phrase between the content's start and
@@ -2369,11 +2409,10 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			}
 			if (!cue || match.act == NV_ACT_SAY || negated_before(&a, c, s->first_token))
 				continue;
-			/* "upaya untuk menjatuhkan sanksi", "refusing to condemn": an
-			 * attempt or a purpose, not an act; but a summons's purpose
-			 * is carried out at it */
-			if (c > s->first_token && word_of(&a, c - 1, NV_LIST_ATTRIBUTION, CLASS_PURPOSE) &&
-				!summoned_for(&a, c - 1, s->first_token))
+			/* "upaya untuk menjatuhkan sanksi", "refusing to condemn",
+			 * "declined to confirm or deny": an attempt or a purpose, not
+			 * an act; but a summons's purpose is carried out at it */
+			if (purpose_before(&a, c, s->first_token) || threatened(&a, c, s->first_token))
 			{
 				next = match.end_token;
 				continue;

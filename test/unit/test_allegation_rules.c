@@ -55,7 +55,6 @@ rules_lexicon(void)
 		{"said", NV_LANG_EN, NV_ACT_SAY},
 		{"says", NV_LANG_EN, NV_ACT_SAY},
 		{"say", NV_LANG_EN, NV_ACT_SAY},
-		{"deny", NV_LANG_EN, NV_ACT_DENY},
 		{"added", NV_LANG_EN, NV_ACT_SAY},
 		{"accused", NV_LANG_EN, NV_ACT_ACCUSE},
 		{"accusations", NV_LANG_EN, NV_ACT_ACCUSE},
@@ -63,6 +62,10 @@ rules_lexicon(void)
 		{"criticised", NV_LANG_EN, NV_ACT_CONDEMN},
 		{"denial", NV_LANG_EN, NV_ACT_DENY},
 		{"warned", NV_LANG_EN, NV_ACT_WARN},
+		{"mengancam", NV_LANG_ID, NV_ACT_WARN},
+		{"confirm", NV_LANG_EN, NV_ACT_CONFIRM},
+		{"deny", NV_LANG_EN, NV_ACT_DENY},
+		{"mengonfirmasi", NV_LANG_ID, NV_ACT_CONFIRM},
 		{"imposed sanctions", NV_LANG_EN, NV_ACT_SANCTION},
 		{"sanctioned", NV_LANG_EN, NV_ACT_SANCTION},
 		{"terkena sanksi", NV_LANG_ID, NV_ACT_SANCTION},
@@ -753,4 +756,18 @@ UNIT_TEST(test_rule_recipient_is_no_agent)
 	EXPECT_NO_ROWS(EN, "Washington said it would keep sending weapons to Ukraine.");
 	EXPECT_ROWS(ID, "Korea Selatan mengatakan Korea Utara telah mengirim senjata ke Rusia.",
 				"KOR accuse PRK arms_transfer");
+}
+
+/* 36. A refusal or purpose governs the verb coordinated after its first
+ * ("declined to confirm or deny", "enggan mengonfirmasi maupun
+ * membantah"); what a warning threatens ("mengancam akan menjatuhkan
+ * sanksi") is the warning alone, no sanction yet. */
+UNIT_TEST(test_rule_alternatives_and_threats)
+{
+	EXPECT_NO_ROWS(EN, "The Kremlin declined to confirm or deny the accusations.");
+	EXPECT_NO_ROWS(ID, "Kremlin menolak untuk mengonfirmasi atau membantah tuduhan itu.");
+	EXPECT_ROWS(ID, "Amerika Serikat mengancam akan menjatuhkan sanksi kepada China.",
+				"USA warn CHN other");
+	EXPECT_ROWS(ID, "Amerika Serikat akan menjatuhkan sanksi kepada China.",
+				"USA sanction CHN other");
 }
