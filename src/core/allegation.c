@@ -49,10 +49,11 @@ typedef enum word_class
 {
 	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_ALTERNATIVE, CLASS_CLAIM_NOUN, CLASS_COMMENT, CLASS_CONDITION,
 	CLASS_CONJUNCTION, CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DETERMINER,
-	CLASS_DISMISSAL, CLASS_GEO_MODIFIER, CLASS_IMPOSED, CLASS_INCLUDE,
+	CLASS_DISMISSAL, CLASS_GEO_MODIFIER, CLASS_HOLD, CLASS_IMPOSED, CLASS_INCLUDE,
 	CLASS_INTO, CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM, CLASS_NOUN,
 	CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE, CLASS_PLEDGE,
 	CLASS_PRONOUN, CLASS_PURPOSE, CLASS_RECIPIENT, CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT,
+	CLASS_RESPONSIBLE,
 	CLASS_RETALIATION, CLASS_SANCTION_LIST, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUMMON, CLASS_SUBORDINATOR,
 	CLASS_TARGET, CLASS_THAT, CLASS_ANY	/* any class: no name, NV_CLASS_ANY */
 } word_class;
@@ -60,9 +61,9 @@ typedef enum word_class
 static const char *const word_class_names[CLASS_ANY] = {
 	"about", "adopt", "agent", "alternative", "claim_noun", "comment", "condition", "conjunction",
 	"definite", "demonstrative", "determiner", "dismissal", "geo_modifier",
-	"imposed", "include", "into", "listing", "locative", "modifier", "negation", "norm", "noun",
+	"hold", "imposed", "include", "into", "listing", "locative", "modifier", "negation", "norm", "noun",
 	"passive_agent", "passive_aux", "pejorative", "pledge", "pronoun",
-	"purpose", "recipient", "reject", "relative", "report", "retaliation", "sanction_list", "sanction_noun",
+	"purpose", "recipient", "reject", "relative", "report", "responsible", "retaliation", "sanction_list", "sanction_noun",
 	"step", "summon", "subordinator", "target", "that"
 };
 
@@ -1987,6 +1988,36 @@ allege_listing(alleger *a, uint32_t sentence, uint32_t i, uint32_t end)
 }
 
 /*
+ * Actors held responsible: "Kyiv held Moscow responsible for the attack",
+ * "Ukraina menganggap Rusia bertanggung jawab atas serangan itu": the
+ * holding verb's subject accuses each actor between the verb (within
+ * eight tokens before the word at i) and the word.  Not "tidak
+ * bertanggung jawab" (irresponsible: a pejorative).
+ */
+static void
+allege_held_responsible(alleger *a, uint32_t sentence, uint32_t i)
+{
+	const nv_sentence *s = &a->doc->sentences[sentence];
+	const nv_mention *holders[MAX_JOINT];
+	const nv_mention *held[MAX_JOINT];
+	uint32_t	v = i;
+	int			m;
+	int			n;
+
+	if (i > s->first_token && word_of(a, i - 1, NV_LIST_ATTRIBUTION, CLASS_NEGATION))
+		return;
+	while (v > s->first_token && v + 9 > i && !word_of(a, v - 1, NV_LIST_ATTRIBUTION, CLASS_HOLD))
+		v--;
+	if (v == s->first_token || v + 9 <= i || (m = subject_actors(a, s->first_token, v - 1, holders)) == 0 ||
+		(n = object_actors(a, v, i, holders[0]->country, held)) == 0)
+		return;
+	for (int o = 0; o < m; o++)
+		for (int k = 0; k < n; k++)
+			emit(a, holders[o], NULL, NULL, NV_ACT_ACCUSE, held[k], v - 1, s->end_token, sentence,
+				 s->first_token, v - 1);
+}
+
+/*
  * Sanctions named as a noun, with who imposes them and on whom: "sanksi
  * PBB terhadap Korea Utara", "UN sanctions on North Korea", "sanctions on
  * entities in Russia and Cyprus": one allegation per target country,
@@ -2021,6 +2052,11 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 		if ((list = word_of(a, i, NV_LIST_ACT, CLASS_SANCTION_LIST)) != NULL)
 		{
 			allege_listing(a, sentence, i, i + list->word_count);
+			continue;
+		}
+		if (word_of(a, i, NV_LIST_ACT, CLASS_RESPONSIBLE))
+		{
+			allege_held_responsible(a, sentence, i);
 			continue;
 		}
 		/* "Tindakan tersebut juga ditujukan kepada ...": a step already

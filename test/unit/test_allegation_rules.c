@@ -771,3 +771,15 @@ UNIT_TEST(test_rule_alternatives_and_threats)
 	EXPECT_ROWS(ID, "Amerika Serikat akan menjatuhkan sanksi kepada China.",
 				"USA sanction CHN other");
 }
+
+/* 37. Actors a holding verb calls responsible are accused by its
+ * subject ("held Moscow responsible", "menganggap Rusia bertanggung
+ * jawab"); "tidak bertanggung jawab" is a pejorative. */
+UNIT_TEST(test_rule_held_responsible)
+{
+	EXPECT_ROWS(EN, "Kyiv held Moscow responsible for the attack.",
+				"UKR accuse RUS other");
+	EXPECT_ROWS(ID, "Ukraina menganggap Rusia bertanggung jawab atas serangan itu.",
+				"UKR accuse RUS other");
+	EXPECT_NO_ROWS(ID, "Ukraina menganggap serangan itu tidak bertanggung jawab.");
+}
