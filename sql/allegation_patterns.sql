@@ -132,6 +132,13 @@ FROM (VALUES (1, 'id', 'AS memasukkan tiga perusahaan China ke daftar hitam.'),
      LEFT JOIN LATERAL narrative.allegations(t.doc, t.lang) a ON true
 ORDER BY t.n, a.accused;
 
+-- 26. Actors held responsible are accused by the holding verb's subject.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'id', 'Ukraina menganggap Rusia bertanggung jawab atas serangan itu.'),
+             (2, 'en', 'Kyiv held Moscow responsible for the attack.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang) a
+ORDER BY t.n;
+
 -- Never: an act against no one the text names (each text a document of
 -- its own: across sentences, an act with no object takes the actor named
 -- before it).
