@@ -241,7 +241,9 @@ word_of(const alleger *a, uint32_t i, nv_list list, word_class word)
 }
 
 /* The words that say something of reported conduct (allege_from_quote) */
-static const char *const conduct_class_names[] = {"negation", "pejorative", "dismissal", "retaliation", "condition"};
+static const char *const conduct_class_names[] = {
+	"negation", "pejorative", "dismissal", "retaliation", "condition", "responsible"
+};
 
 static void
 find_class_ids(void)
@@ -1711,6 +1713,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	bool		pejorative = false;
 	uint32_t	pejorative_at = first;
 	bool		retaliation = false;
+	bool		responsible = false;
 	bool		unsourced = false;
 	uint32_t	retaliation_at = end;
 	const char *speaker_id = q->speaker_actor;
@@ -1755,6 +1758,11 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 			pejorative = true;
 			pejorative_at = k;
 		}
+		/* "Russia is responsible for the war": an accusation, whatever
+		 * the charge */
+		if (!responsible && word_of(a, k, NV_LIST_ACT, CLASS_RESPONSIBLE) &&
+			!(k > first && word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_NEGATION)))
+			responsible = true;
 		if (!retaliation && word_of(a, k, NV_LIST_ACT, CLASS_RETALIATION))
 		{
 			retaliation = true;
@@ -1773,7 +1781,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	 * by a name says nothing of conduct (the rules below let it through
 	 * to no row): most quotes end here, before their speakers and actors
 	 * are looked up */
-	if (charge == NV_CHARGE_OTHER && !dismissed && !pejorative && !retaliation)
+	if (charge == NV_CHARGE_OTHER && !dismissed && !pejorative && !retaliation && !responsible)
 		return;
 	/* the speakers (a joint subject, a group): a quote with a speaker of
 	 * its own needs them only for the rows, and most quotes give none,
@@ -1841,7 +1849,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	 * accuses nobody; nor does conduct whose first actor named receives
 	 * it ("AS mengatakan akan terus mengirim senjata ke Ukraina": no agent
 	 * named, the speaker's own) */
-	else if (charge == NV_CHARGE_OTHER || !accused || accused->first_token > first + 6 ||
+	else if ((charge == NV_CHARGE_OTHER && !responsible) || !accused || accused->first_token > first + 6 ||
 			 accused->kind == NV_KIND_IGO || negated ||
 			 (accused->first_token > first &&
 			  word_of(a, accused->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_RECIPIENT)))

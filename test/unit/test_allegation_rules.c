@@ -774,7 +774,8 @@ UNIT_TEST(test_rule_alternatives_and_threats)
 
 /* 37. Actors a holding verb calls responsible are accused by its
  * subject ("held Moscow responsible", "menganggap Rusia bertanggung
- * jawab"); "tidak bertanggung jawab" is a pejorative. */
+ * jawab"), as is the head of reported speech that says so; "tidak
+ * bertanggung jawab" is a pejorative. */
 UNIT_TEST(test_rule_held_responsible)
 {
 	EXPECT_ROWS(EN, "Kyiv held Moscow responsible for the attack.",
@@ -782,4 +783,8 @@ UNIT_TEST(test_rule_held_responsible)
 	EXPECT_ROWS(ID, "Ukraina menganggap Rusia bertanggung jawab atas serangan itu.",
 				"UKR accuse RUS other");
 	EXPECT_NO_ROWS(ID, "Ukraina menganggap serangan itu tidak bertanggung jawab.");
+	/* and in reported speech, whatever the charge */
+	EXPECT_ROWS(EN, "Russia is responsible for the war, Kyiv said.",
+				"UKR accuse RUS other");
+	EXPECT_NO_ROWS(EN, "Kyiv said Russia was not responsible for the blast.");
 }
