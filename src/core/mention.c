@@ -524,12 +524,16 @@ typedef struct known_compass
 
 /* 0 for "north", 1 for "south", -1 for any other token: by its length
  * first, as the walk asks it of every capitalised word. */
-static int
+static inline int
 compass_word(const nv_document *doc, uint32_t i)
 {
+	size_t		len;
+	const char *fold;
+
 	if (doc->tokens[i].fold_len != 5)
 		return -1;
-	return nv_token_is(doc, i, "north") ? 0 : nv_token_is(doc, i, "south") ? 1 : -1;
+	fold = nv_token_fold(doc, i, &len);
+	return memcmp(fold, "north", 5) == 0 ? 0 : memcmp(fold, "south", 5) == 0 ? 1 : -1;
 }
 
 /* Remembers mention `index` if it is a country named from a compass word. */
