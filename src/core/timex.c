@@ -1004,29 +1004,20 @@ parse_relative(const tagger *t, uint32_t i, expr *out)
 	return false;
 }
 
-/* kemarin, hari ini, besok, yesterday, today */
+/*
+ * A phrase of class c, the whole expression: kemarin, hari ini, besok,
+ * yesterday, today (deictic: days from the publication date, its value);
+ * hari yang sama, (the) same day (same_day).
+ */
 static bool
-parse_deictic(const tagger *t, uint32_t i, expr *out)
+parse_phrase_kind(const tagger *t, uint32_t i, timex_class c, expr_kind kind, expr *out)
 {
-	const nv_word_entry *e = phrase(t, i, CLASS_DEICTIC);
+	const nv_word_entry *e = phrase(t, i, c);
 
 	if (!e)
 		return false;
-	out->kind = EXPR_DEICTIC;
+	out->kind = kind;
 	out->count = e->number;
-	out->end = i + e->word_count;
-	return true;
-}
-
-/* hari yang sama, (the) same day */
-static bool
-parse_same_day(const tagger *t, uint32_t i, expr *out)
-{
-	const nv_word_entry *e = phrase(t, i, CLASS_SAME_DAY);
-
-	if (!e)
-		return false;
-	out->kind = EXPR_SAME_DAY;
 	out->end = i + e->word_count;
 	return true;
 }
@@ -1175,8 +1166,9 @@ parse_core(const tagger *t, uint32_t i, expr *out)
 		(opens_word(&o, t->month_openers) && parse_month_first(t, i, out)) ||
 		(opens_word(&o, t->part_openers) && parse_part_of_year(t, i, out)) ||
 		((o.number || opens_word(&o, t->relative_openers)) && parse_relative(t, i, out)) ||
-		(opens_phrase(&o, t->classes[CLASS_DEICTIC]) && parse_deictic(t, i, out)) ||
-		(opens_phrase(&o, t->classes[CLASS_SAME_DAY]) && parse_same_day(t, i, out)) ||
+		(opens_phrase(&o, t->classes[CLASS_DEICTIC]) && parse_phrase_kind(t, i, CLASS_DEICTIC, EXPR_DEICTIC, out)) ||
+		(opens_phrase(&o, t->classes[CLASS_SAME_DAY]) &&
+		 parse_phrase_kind(t, i, CLASS_SAME_DAY, EXPR_SAME_DAY, out)) ||
 		(o.digit_word && parse_decade_word(t, i, out)) ||
 		(o.number && parse_year(t, i, false, out));
 }
