@@ -47,24 +47,28 @@
  */
 typedef enum word_class
 {
-	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_ALTERNATIVE, CLASS_CLAIM_NOUN, CLASS_COMMENT, CLASS_CONDITION,
-	CLASS_CONJUNCTION, CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DETERMINER,
-	CLASS_DISMISSAL, CLASS_GEO_MODIFIER, CLASS_HOLD, CLASS_IMPOSED, CLASS_INCLUDE,
-	CLASS_INTO, CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM, CLASS_NOUN,
-	CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE, CLASS_PLEDGE,
-	CLASS_PRONOUN, CLASS_PURPOSE, CLASS_RECIPIENT, CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT,
-	CLASS_RESPONSIBLE,
-	CLASS_RETALIATION, CLASS_SANCTION_LIST, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUMMON, CLASS_SUBORDINATOR,
-	CLASS_TARGET, CLASS_THAT, CLASS_ANY	/* any class: no name, NV_CLASS_ANY */
+	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_ALTERNATIVE,
+	CLASS_CLAIM_NOUN, CLASS_COMMENT, CLASS_CONDITION, CLASS_CONJUNCTION,
+	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DETERMINER, CLASS_DISMISSAL,
+	CLASS_GEO_MODIFIER, CLASS_HOLD, CLASS_IMPOSED, CLASS_INCLUDE, CLASS_INTO,
+	CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM,
+	CLASS_NOUN, CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE,
+	CLASS_PLEDGE, CLASS_PRONOUN, CLASS_PURPOSE, CLASS_RECIPIENT, CLASS_REJECT,
+	CLASS_RELATIVE, CLASS_REPORT, CLASS_RESPONSIBLE, CLASS_RETALIATION,
+	CLASS_SANCTION_LIST, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUBORDINATOR,
+	CLASS_SUMMON, CLASS_TARGET, CLASS_THAT,
+	CLASS_ANY	/* any class: no name, NV_CLASS_ANY */
 } word_class;
 
 static const char *const word_class_names[CLASS_ANY] = {
-	"about", "adopt", "agent", "alternative", "claim_noun", "comment", "condition", "conjunction",
-	"definite", "demonstrative", "determiner", "dismissal", "geo_modifier",
-	"hold", "imposed", "include", "into", "listing", "locative", "modifier", "negation", "norm", "noun",
+	"about", "adopt", "agent", "alternative", "claim_noun", "comment",
+	"condition", "conjunction", "definite", "demonstrative", "determiner",
+	"dismissal", "geo_modifier", "hold", "imposed", "include", "into",
+	"listing", "locative", "modifier", "negation", "norm", "noun",
 	"passive_agent", "passive_aux", "pejorative", "pledge", "pronoun",
-	"purpose", "recipient", "reject", "relative", "report", "responsible", "retaliation", "sanction_list", "sanction_noun",
-	"step", "summon", "subordinator", "target", "that"
+	"purpose", "recipient", "reject", "relative", "report", "responsible",
+	"retaliation", "sanction_list", "sanction_noun", "step", "subordinator",
+	"summon", "target", "that"
 };
 
 /* The tokens of a direct or partial quote's content: runs in text order. */
