@@ -261,6 +261,14 @@ FROM (VALUES (1, 'According to the Kremlin, Putin and Kim discussed military coo
      narrative.quotes(t.doc) q
 ORDER BY t.n;
 
+-- An act refused or failed is no speech; the same act with its reason is.
+SELECT t.n, q.kind, q.speaker, q.cue
+FROM (VALUES (1, 'China menolak mengecam Rusia atas invasi ke Ukraina.'),
+             (2, 'India refused to condemn Russia for the invasion.'),
+             (3, 'Korea Selatan mengecam Korea Utara karena meluncurkan rudal.')) AS t(n, doc)
+     LEFT JOIN LATERAL narrative.quotes(t.doc) q ON true
+ORDER BY t.n;
+
 -- Positions are characters, so substr() gives the quote back.
 SELECT quote, kind, pos, len, substr(d, pos, len) = quote AS exact
 FROM (SELECT '“Kami tidak akan menyerah,” kata Dmitry Peskov. Ia mengatakan Rusia tidak melanggar sanksi.'::text AS d) s,

@@ -174,17 +174,18 @@ typedef enum word_class
 	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DESTINATION, CLASS_DETERMINER,
 	CLASS_FOLLOWS, CLASS_GENERIC_SPEAKER, CLASS_IDIOM, CLASS_NEGATION,
 	CLASS_NOUN, CLASS_OPINION, CLASS_OUTLET_VERB, CLASS_PASSIVE_AUX,
-	CLASS_PERSON_ROLE, CLASS_POSSESSIVE, CLASS_REASON, CLASS_REFERENCE,
-	CLASS_RELATIVE, CLASS_SUBJECT_ADVERB, CLASS_THAT, CLASS_UNALIGNED,
-	CLASS_VIA, CLASS_WEAK, CLASS_ANY
+	CLASS_PERSON_ROLE, CLASS_POSSESSIVE, CLASS_PURPOSE, CLASS_REASON,
+	CLASS_REFERENCE, CLASS_RELATIVE, CLASS_SUBJECT_ADVERB, CLASS_THAT,
+	CLASS_UNALIGNED, CLASS_VIA, CLASS_WEAK, CLASS_ANY
 } word_class;
 
 static const char *const word_class_names[CLASS_ANY] = {
 	"addressee", "adjunct", "body", "conjunction", "definite",
 	"demonstrative", "destination", "determiner", "follows",
 	"generic_speaker", "idiom", "negation", "noun", "opinion", "outlet_verb",
-	"passive_aux", "person_role", "possessive", "reason", "reference",
-	"relative", "subject_adverb", "that", "unaligned", "via", "weak"
+	"passive_aux", "person_role", "possessive", "purpose", "reason",
+	"reference", "relative", "subject_adverb", "that", "unaligned", "via",
+	"weak"
 };
 
 typedef struct speaker
@@ -2016,6 +2017,11 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			return true;
 		}
 		if (!outlet && !weak_cue_reports(q, sentence, c, &match, &adjacent_subject, &continues))
+			continue;
+		/* an act refused, failed or only meant is no speech ("China
+		 * menolak mengecam Rusia atas invasi", "refused to condemn") */
+		if (!outlet && match.act != NV_ACT_SAY && c > sentence->first_token &&
+			attribution_word(q, c - 1, CLASS_PURPOSE))
 			continue;
 		/* a condemnation of a thing is an act, not reported speech
 		 * ("mengecam pengiriman peralatan militer …"); one with its
