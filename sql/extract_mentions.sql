@@ -55,3 +55,6 @@ SELECT surface, actor FROM narrative.mentions('The South Koreans claim one thing
 -- words; not before one is named, not in a longer name, not uncapitalised.
 SELECT surface, actor FROM narrative.mentions('The North denied it. Seoul said North Korea sent troops. The North denied it, the North''s envoy too. In the South China Sea, the South said nothing; in the north, rain.', 'en');
 SELECT surface, actor FROM narrative.mentions('South Korea spoke. The North, the South and the North Atlantic.', 'en');
+
+-- An outlet's Indonesian service is the outlet, not Indonesia.
+SELECT surface, actor, kind FROM narrative.mentions('Seperti dilansir BBC Indonesia dan VOA Indonesia, Kumparan melaporkan.', 'id');
