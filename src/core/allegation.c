@@ -244,6 +244,29 @@ word_of(const alleger *a, uint32_t i, nv_list list, word_class word)
 	return nv_phrase_at_id(a->lists, a->doc, i, list, class_ids[word]);
 }
 
+/*
+ * The nearest token among the `within` before `at`, and not before
+ * `from`, where an attribution word of class `word` starts, its entry in
+ * *entry if asked; UINT32_MAX when there is none.
+ */
+static uint32_t
+attribution_before(const alleger *a, uint32_t at, uint32_t from, uint32_t within, word_class word,
+				   const nv_word_entry **entry)
+{
+	for (uint32_t k = at; k > from && at - k < within; k--)
+	{
+		const nv_word_entry *e = word_of(a, k - 1, NV_LIST_ATTRIBUTION, word);
+
+		if (e)
+		{
+			if (entry)
+				*entry = e;
+			return k - 1;
+		}
+	}
+	return UINT32_MAX;
+}
+
 /* The words that say something of reported conduct (allege_from_quote) */
 static const char *const conduct_class_names[] = {
 	"negation", "pejorative", "dismissal", "retaliation", "condition", "responsible"
@@ -1345,17 +1368,12 @@ listing_verb(const alleger *a, const nv_sentence *s, uint32_t i, uint32_t *verb_
 	const nv_word_entry *verb = NULL;
 	uint32_t	v;
 
-	*into = i;
-	for (uint32_t k = i; k > s->first_token && k + 3 > i; k--)
-		if (word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_INTO))
-		{
-			*into = k - 1;
-			break;
-		}
-	for (v = *into; v > s->first_token && v + 16 > *into && !verb; v--)
-		verb = word_of(a, v - 1, NV_LIST_ATTRIBUTION, CLASS_LISTING);
+	*into = attribution_before(a, i, s->first_token, 3, CLASS_INTO, NULL);
+	if (*into == UINT32_MAX)
+		*into = i;
+	v = attribution_before(a, *into, s->first_token, 16, CLASS_LISTING, &verb);
 	/* "Japan added that ...": the verb reports */
-	if (!verb || (*into == i && v + 1 != i) || word_of(a, v + 1, NV_LIST_ATTRIBUTION, CLASS_THAT))
+	if (v == UINT32_MAX || (*into == i && v + 1 != i) || word_of(a, v + 1, NV_LIST_ATTRIBUTION, CLASS_THAT))
 		return NULL;
 	*verb_at = v;
 	return verb;
@@ -1906,17 +1924,14 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 static int
 sanction_adopters(const alleger *a, uint32_t i, const nv_sentence *s, const nv_mention **out)
 {
-	for (uint32_t v = i; v > s->first_token && v + 6 > i; v--)
-		if (word_of(a, v - 1, NV_LIST_ATTRIBUTION, CLASS_ADOPT))
-		{
-			nv_lexicon_match match;
+	uint32_t	v = attribution_before(a, i, s->first_token, 6, CLASS_ADOPT, NULL);
+	nv_lexicon_match match;
 
-			if (a->doc->tokens[v - 1].word_id && nv_lexicon_match_longest(a->lex, a->doc, v - 1, true, &match) &&
-				match.act == NV_ACT_SANCTION && match.end_token > i)
-				return 0;
-			return subject_actors(a, s->first_token, v - 1, out);
-		}
-	return 0;
+	if (v == UINT32_MAX ||
+		(a->doc->tokens[v].word_id && nv_lexicon_match_longest(a->lex, a->doc, v, true, &match) &&
+		 match.act == NV_ACT_SANCTION && match.end_token > i))
+		return 0;
+	return subject_actors(a, s->first_token, v, out);
 }
 
 /*
@@ -2012,21 +2027,20 @@ allege_held_responsible(alleger *a, uint32_t sentence, uint32_t i)
 	const nv_sentence *s = &a->doc->sentences[sentence];
 	const nv_mention *holders[MAX_JOINT];
 	const nv_mention *held[MAX_JOINT];
-	uint32_t	v = i;
+	uint32_t	v;
 	int			m;
 	int			n;
 
 	if (i > s->first_token && word_of(a, i - 1, NV_LIST_ATTRIBUTION, CLASS_NEGATION))
 		return;
-	while (v > s->first_token && v + 9 > i && !word_of(a, v - 1, NV_LIST_ATTRIBUTION, CLASS_HOLD))
-		v--;
-	if (v == s->first_token || v + 9 <= i || (m = subject_actors(a, s->first_token, v - 1, holders)) == 0 ||
-		(n = object_actors(a, v, i, holders[0]->country, held)) == 0)
+	v = attribution_before(a, i, s->first_token, 9, CLASS_HOLD, NULL);
+	if (v == UINT32_MAX || (m = subject_actors(a, s->first_token, v, holders)) == 0 ||
+		(n = object_actors(a, v + 1, i, holders[0]->country, held)) == 0)
 		return;
 	for (int o = 0; o < m; o++)
 		for (int k = 0; k < n; k++)
-			emit(a, holders[o], NULL, NULL, NV_ACT_ACCUSE, held[k], v - 1, s->end_token, sentence,
-				 s->first_token, v - 1);
+			emit(a, holders[o], NULL, NULL, NV_ACT_ACCUSE, held[k], v, s->end_token, sentence,
+				 s->first_token, v);
 }
 
 /*
@@ -2144,10 +2158,7 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 static bool
 summoned_for(const alleger *a, uint32_t p, uint32_t from)
 {
-	for (uint32_t k = p; k > from && k + 9 > p; k--)
-		if (word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_SUMMON))
-			return true;
-	return false;
+	return attribution_before(a, p, from, 9, CLASS_SUMMON, NULL) != UINT32_MAX;
 }
 
 /*
@@ -2199,12 +2210,12 @@ threatened(const alleger *a, uint32_t c, uint32_t from)
 static bool
 answered_in_relative(const alleger *a, uint32_t c, uint32_t first, uint32_t end)
 {
+	uint32_t	relative;
+
 	if (c <= first || c >= end)
 		return false;
-	for (uint32_t k = c; k > first && k + 4 > c; k--)
-		if (word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_RELATIVE))
-			return charge_in(a, first, k - 1) != NV_CHARGE_OTHER;
-	return false;
+	relative = attribution_before(a, c, first, 4, CLASS_RELATIVE, NULL);
+	return relative != UINT32_MAX && charge_in(a, first, relative) != NV_CHARGE_OTHER;
 }
 
 /*
