@@ -139,6 +139,26 @@ FROM (VALUES (1, 'id', 'Ukraina menganggap Rusia bertanggung jawab atas serangan
      narrative.allegations(t.doc, t.lang) a
 ORDER BY t.n;
 
+-- 27. Web copies run words together ("ChinaRussia"): the glue lists them as
+-- a comma would.  A relative clause with its own speaker ("who officials
+-- allege") is dated in itself, not by the sanctions' Tuesday.
+SELECT a.accuser, a.act, a.accused, a.said_on
+FROM narrative.allegations(
+  'The U.S. on Tuesday imposed sanctions on four companies in ChinaRussia and Turkey '
+  'who officials allege are connected with Iran''s drone program.', 'en', '2023-09-21') a
+ORDER BY a.act, a.accused;
+
+-- 28. A glued word starts a clause: the speaker of "XiGedung Putih
+-- mengatakan" is the White House, not Putin, the person the line before
+-- the lost paragraph break names.
+SELECT q.speaker, q.speaker_actor, a.accuser, a.act, a.accused
+FROM narrative.quotes(
+  'Putin di China untuk Bertemu Xi'
+  'Gedung Putih mengatakan bahwa Korea Utara sudah mengirimkan senjata ke Rusia.', 'id') q,
+     narrative.allegations(
+  'Putin di China untuk Bertemu Xi'
+  'Gedung Putih mengatakan bahwa Korea Utara sudah mengirimkan senjata ke Rusia.', 'id') a;
+
 -- Never: an act against no one the text names (each text a document of
 -- its own: across sentences, an act with no object takes the actor named
 -- before it).

@@ -560,6 +560,8 @@ object_actors(const alleger *a, uint32_t from, uint32_t to, const char *country,
 			j++;
 			joined = true;
 		}
+		else if (nv_token_glued(doc, j))
+			joined = true;		/* "in ChinaRussia and Turkey" */
 		if (word_of(a, j, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION))
 		{
 			j++;
@@ -1233,6 +1235,7 @@ allege_sanction_reason(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 	uint32_t	targets_end;
 	const nv_mention *target;
 	bool		named = false;
+	bool		own_clause = false;
 
 	if (match->act != NV_ACT_ACCUSE)
 		return false;
@@ -1262,10 +1265,17 @@ allege_sanction_reason(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 		named = same_side(target, NV_VEC_AT(a->out, nv_allegation, k).accused_country);
 	if (!named)
 		return false;
+	/* "firms ... who officials allege": a relative clause with a subject
+	 * of its own says it, on a date of its own, not the sanction's ("yang
+	 * dituduh", "atas tuduhan" are the sanction's own words) */
+	for (uint32_t k = targets_end; k + 1 < c && !own_clause; k++)
+		own_clause = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_RELATIVE) != NULL;
 	for (size_t k = first; k < last; k++)
 	{
 		nv_allegation reason = NV_VEC_AT(a->out, nv_allegation, k);
 
+		if (own_clause)
+			reason.has_said_on = timex_in(a, targets_end, c, &reason.said_on);
 		reason.act = NV_ACT_ACCUSE;
 		reason.start = doc->tokens[c].start;
 		reason.end = doc->tokens[doc->sentences[sentence].end_token - 1].end;
@@ -1332,9 +1342,10 @@ allege_object_relative(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 		accuser = first_actor(a, s->first_token, accused[n - 1]->first_token, NULL);
 	if (!accuser)
 		return false;
+	/* dated within the relative clause: a date before it dates the main
+	 * verb ("imposed sanctions on Tuesday on firms who officials allege") */
 	for (int k = n; k-- > 0;)
-		emit(a, accuser, NULL, NULL, (nv_act) match->act, accused[k], rel, s->end_token, sentence,
-			 s->first_token, c);
+		emit(a, accuser, NULL, NULL, (nv_act) match->act, accused[k], rel, s->end_token, sentence, rel, c);
 	return true;
 }
 
@@ -1902,8 +1913,10 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		return;
 	for (int k = 0; k < n; k++)
 	{
+		/* the quote's date is the claim's: none when the quote has none
+		 * ("firms who officials allege ...": not the sanctions' Tuesday) */
 		emit(a, speakers[k], speaker_id, speaker_country, act, accused, first, end,
-			 q->sentence, s->first_token, first);
+			 q->sentence, q->has_said_on ? s->first_token : first, first);
 		if (q->has_said_on)
 		{
 			nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);

@@ -474,6 +474,23 @@ nv_token_is_punct(const nv_document *doc, uint32_t i, int32_t cp)
 		nv_token_codepoint(doc, &doc->tokens[i]) == cp;
 }
 
+/*
+ * Whether token i is a word glued to the word before with nothing between:
+ * two words a web copy ran together ("ChinaRussia", "XiGedung"), which the
+ * tokenizer splits (glued_word_end in text.c).  Where the separator was
+ * lost, a comma or a new paragraph may have stood: lists and clauses read
+ * the glue as a break.
+ */
+static inline bool
+nv_token_glued(const nv_document *doc, uint32_t i)
+{
+	/* the flags first: nearly every word has a space before it */
+	return i < doc->token_count &&
+		!(doc->tokens[i].flags & (NV_TOKEN_SPACE_BEFORE | NV_TOKEN_HYPHEN_BEFORE)) && i > 0 &&
+		doc->tokens[i].kind == NV_TOKEN_WORD && doc->tokens[i - 1].kind == NV_TOKEN_WORD &&
+		doc->tokens[i - 1].end == doc->tokens[i].start;
+}
+
 /* True when token i's folded form equals the NUL-terminated `word`. */
 bool		nv_token_is(const nv_document *doc, uint32_t i, const char *word);
 

@@ -869,7 +869,10 @@ clause_of_cue(const quoter *q, uint32_t from, uint32_t low, uint32_t c, bool *se
 	uint32_t	clause = c;
 
 	*set_off = false;
-	while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1])
+	/* a glued word starts a clause: "… 'Sahabatnya' XiGedung Putih
+	 * mengatakan", where a paragraph break was lost */
+	while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1] &&
+		   !nv_token_glued(doc, clause))
 		clause--;
 	if (clause == c && clause > low + 1 && !q->in_quote[clause - 1])
 	{
@@ -1935,6 +1938,26 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 	return true;
 }
 
+/*
+ * Where the attribution of the cue at c begins, for its date: at the
+ * sentence's first token, or at a relative word right before the speaker
+ * ("… imposed sanctions on Tuesday on firms who officials
+ * allege …": Tuesday dates the sanctions, not what officials allege).
+ */
+static uint32_t
+attribution_first(const quoter *q, uint32_t first, uint32_t c, const speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	k = c;
+
+	if (s->end <= s->start || s->start >= doc->tokens[c].start)
+		return first;			/* no speaker, or one after the cue */
+	/* the speaker's first token, and the word before it */
+	while (k > first && doc->tokens[k - 1].start >= s->start)
+		k--;
+	return k > first && attribution_word(q, k - 1, CLASS_RELATIVE) ? k - 1 : first;
+}
+
 /* An indirect quote of tokens [first, end) with its cue at c and speaker
  * s: the speaker, the relay and the date. */
 static void
@@ -1951,7 +1974,7 @@ add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t en
 	/* before the cue, or right after it ("told AFP on Thursday"); in "Hal
 	 * itu diungkapkan X ... pada Jumat (21/7)" the whole sentence attributes
 	 * what came before */
-	said_on_in(q, sentence->first_token, c, quote);
+	said_on_in(q, attribution_first(q, sentence->first_token, c, s), c, quote);
 	if (!quote->has_said_on)
 	{
 		const nv_word_entry *reference = attribution_word(q, sentence->first_token, CLASS_REFERENCE);

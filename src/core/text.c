@@ -35,6 +35,9 @@ enum
 	CHAR_LOWER = 1 << 4,		/* a letter not upper case */
 	CHAR_SPACE = 1 << 5,		/* white space (ASCII only: see is_space) */
 	CHAR_NOT_DIGIT = 1 << 6,	/* part of a word, not an ASCII digit */
+	CHAR_INNER_UPPER = 1 << 7,	/* shape only: a capital in a run of
+								 * ascii_word_run, which plain_ascii_word
+								 * starts after the first character */
 	CHAR_ENDS_RUN = INT32_MIN	/* byte only: no ASCII letter or digit (see
 								 * ascii_word_byte) */
 };
@@ -174,12 +177,21 @@ ascii_word_run16(const char *text, size_t at, unsigned *seen)
 	unsigned	run = (unsigned) __builtin_ctz(~(upper | lower | digit));	/* bit 16 is clear */
 	unsigned	in_run = (1u << run) - 1;
 
-	*seen |= ((upper & in_run) ? (unsigned) (CHAR_WORD | CHAR_LETTER | CHAR_UPPER | CHAR_NOT_DIGIT) : 0) |
+	*seen |= ((upper & in_run) ? (unsigned) (CHAR_WORD | CHAR_LETTER | CHAR_UPPER | CHAR_INNER_UPPER | CHAR_NOT_DIGIT) : 0) |
 		((lower & in_run) ? (unsigned) (CHAR_WORD | CHAR_LETTER | CHAR_LOWER | CHAR_NOT_DIGIT) : 0) |
 		((digit & in_run) ? (unsigned) CHAR_WORD : 0);
 	return at + run;
 }
 #endif
+
+/* A run read by the table ends at `end`: its classes go into the shape,
+ * a capital as CHAR_INNER_UPPER too, as ascii_word_run16 gives it. */
+static inline size_t
+table_run_end(word_shape *shape, int seen, size_t end)
+{
+	shape->seen |= (unsigned) seen | ((seen & CHAR_UPPER) ? CHAR_INNER_UPPER : 0);
+	return end;
+}
 
 /*
  * The end of the run of ASCII letters and digits from `at`: the bulk of
@@ -222,15 +234,11 @@ ascii_word_run(const char *text, size_t at, size_t len, word_shape *shape)
 			!ascii_word_byte(text, at + 3, &seen) ? 3 : 4;
 
 		if (run < 4)
-		{
-			shape->seen |= seen;
-			return at + run;
-		}
+			return table_run_end(shape, seen, at + run);
 	}
 	while (at < len && ascii_word_byte(text, at, &seen))
 		at++;
-	shape->seen |= seen;
-	return at;
+	return table_run_end(shape, seen, at);
 }
 
 static inline bool
@@ -599,6 +607,38 @@ word_end(const char *text, size_t len, size_t at, word_shape *shape, bool ascii_
 }
 
 /*
+ * Where a word of two glued together ends, or `end` when it is one word:
+ * web copies lose the separator between a list's items or two paragraphs
+ * ("in ChinaRussia and Turkey", "Presiden XiGedung Putih mengatakan"), and
+ * the glue is a small letter, then a capital and another small letter, in
+ * ASCII, at least two letters into the word.  "McCain" splits too, which
+ * costs nothing: a name in the lexicon is split as the text is, and a
+ * span's text is its bytes.  "iPhone", "SpaceX" and "OpenAI" do not.
+ * Out of line: asked of few words, it would crowd the token loop.
+ */
+static __attribute__((noinline)) size_t
+glued_word_end(const char *text, size_t len, size_t start, size_t end)
+{
+#ifdef __SSE2__
+	/* a word of up to sixteen bytes (nearly all) by one set of compares */
+	if (end - start <= 16 && start + 16 <= len)
+	{
+		__m128i		bytes = _mm_loadu_si128((const __m128i *) (text + start));
+		unsigned	upper = (unsigned) _mm_movemask_epi8(bytes_in_range(bytes, 'A', 26));
+		unsigned	lower = (unsigned) _mm_movemask_epi8(bytes_in_range(bytes, 'a', 26));
+		unsigned	glue = upper & (lower << 1) & (lower >> 1) & ~3u & ((1u << (end - start - 1)) - 1);
+
+		return glue ? start + (size_t) __builtin_ctz(glue) : end;
+	}
+#endif
+	for (size_t at = start + 2; at + 1 < end; at++)
+		if (text[at] >= 'A' && text[at] <= 'Z' && text[at - 1] >= 'a' && text[at - 1] <= 'z' &&
+			text[at + 1] >= 'a' && text[at + 1] <= 'z')
+			return at;
+	return end;
+}
+
+/*
  * Whether the word text[start, end) has two letters or more.  Asked only
  * of a word with no lower-case letter (all capitals, or a number): the
  * rest of the words need no count.
@@ -636,10 +676,17 @@ plain_ascii_word(const char *text, size_t len, size_t at, unsigned *seen, unsign
 	if (!(first & CHAR_WORD))
 		return at;
 	end = ascii_word_run(text, at + 1, len, &shape);
-	/* the byte that ended the run, if any, added its classes: after a
-	 * letter, '.' and ',' end the word (they join digit groups) */
-	if ((shape.seen & CHAR_JOINS) &&
-		!((shape.seen & CHAR_NOT_DIGIT) && (text[end] == '.' || text[end] == ',')))
+	/*
+	 * Rare, so tested together: the byte that ended the run, if any, added
+	 * its classes (after a letter, '.' and ',' end the word: they join
+	 * digit groups), and a capital after the first letter may be where
+	 * two glued words meet.  Either goes the general way.
+	 */
+	if ((shape.seen & (CHAR_JOINS | CHAR_INNER_UPPER)) &&
+		(((shape.seen & CHAR_JOINS) &&
+		  !((shape.seen & CHAR_NOT_DIGIT) && (text[end] == '.' || text[end] == ','))) ||
+		 ((shape.seen & CHAR_INNER_UPPER) && (shape.seen & CHAR_LOWER) &&
+		  glued_word_end(text, len, at, end) < end)))
 		return at;
 	*flags = (first & CHAR_UPPER) ? NV_TOKEN_CAPITALIZED : 0;
 	if ((shape.seen & (CHAR_LETTER | CHAR_LOWER)) == CHAR_LETTER &&
@@ -834,10 +881,18 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 		if (cls & CHAR_WORD)
 		{
 			word_shape	shape = {0, false};
+			size_t		glued;
 
 			if (cls & CHAR_UPPER)
 				flags |= NV_TOKEN_CAPITALIZED;
 			end = word_end(text, len, at, &shape, ascii_fast);
+			if ((shape.seen & CHAR_UPPER) && (shape.seen & CHAR_LOWER) &&
+				(glued = glued_word_end(text, len, start, end)) < end)
+			{
+				/* the first word alone: its shape again, up to the glue */
+				shape = (word_shape) {0, false};
+				end = word_end(text, glued, at, &shape, ascii_fast);
+			}
 			kind = (shape.seen & CHAR_NOT_DIGIT) ? NV_TOKEN_WORD : NV_TOKEN_NUMBER;
 			ascii = !shape.non_ascii;
 			ascii_only &= ascii;

@@ -125,6 +125,44 @@ UNIT_TEST(hyphens_glue_words_but_not_spaced_dashes)
 	nv_arena_free_all(&arena);
 }
 
+/*
+ * Two words a web copy ran together are two tokens, the second with no
+ * space before it: a small letter, a capital and a small letter, two
+ * letters into the word.  By the fast path (a word on its own, before a
+ * comma, longer than sixteen bytes, in the text's last bytes) and by the
+ * utf8proc reference alike.
+ */
+UNIT_TEST(glued_words_split_where_a_capital_follows_small_letters)
+{
+	static const char *const expected[] = {
+		"in|in|0|", "China|china|0|sC", "Russia|russia|0|C",
+		"KimJ|kimj|0|sC",		/* no small letter after the capital */
+		"Xi|xi|0|sC", "Gedung|gedung|0|C", ",|,|2|",
+		"iPhone|iphone|0|s", "SpaceX|spacex|0|sC", "OpenAI|openai|0|sC",
+		"Mc|mc|0|sC", "Cain|cain|0|C",
+		"Kementerian|kementerian|0|sC", "Luar|luar|0|C", "Negeri|negeri|0|C",
+		"KCNA|kcna|0|sCA", "Amerika|amerika|0|sC", "Serikat|serikat|0|C",
+	};
+	const uint32_t count = (uint32_t) (sizeof(expected) / sizeof(expected[0]));
+	const char *text = "in ChinaRussia KimJ XiGedung, iPhone SpaceX OpenAI McCain "
+		"KementerianLuarNegeri KCNA AmerikaSerikat";
+	nv_arena	arena;
+	nv_document doc;
+	nv_document reference = {0};
+	char		out[128];
+	char		ref[128];
+
+	tokenize(&doc, &arena, text);
+	CHECK_INT(doc.token_count, count);
+	for (uint32_t i = 0; i < count && i < doc.token_count; i++)
+		CHECK_STR(describe(&doc, i, out, sizeof(out)), expected[i]);
+	nv_tokenize_utf8proc(&reference, &arena, text, strlen(text));
+	CHECK_INT(reference.token_count, doc.token_count);
+	for (uint32_t i = 0; i < doc.token_count && i < reference.token_count; i++)
+		CHECK_STR(describe(&reference, i, ref, sizeof(ref)), describe(&doc, i, out, sizeof(out)));
+	nv_arena_free_all(&arena);
+}
+
 UNIT_TEST(word_hash_head_is_the_first_eight_bytes)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
