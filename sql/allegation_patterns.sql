@@ -159,6 +159,15 @@ FROM narrative.quotes(
   'Putin di China untuk Bertemu Xi'
   'Gedung Putih mengatakan bahwa Korea Utara sudah mengirimkan senjata ke Rusia.', 'id') a;
 
+-- 29. The tie between two actors is one act's object, coded by the first
+-- named ("RUS|PRK" in the corpus); "antara lain" (among others) lists on.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'id', 'Amerika Serikat mengkritik kerja sama militer antara Rusia dan Korut.'),
+             (2, 'en', 'Washington condemned the military cooperation between Moscow and Pyongyang.'),
+             (3, 'id', 'AS menjatuhkan sanksi terhadap perusahaan antara lain di China dan Rusia.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang) a
+ORDER BY t.n, a.accused;
+
 -- Never: an act against no one the text names (each text a document of
 -- its own: across sentences, an act with no object takes the actor named
 -- before it).

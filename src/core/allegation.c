@@ -47,7 +47,7 @@
  */
 typedef enum word_class
 {
-	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_ALTERNATIVE,
+	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_ALTERNATIVE, CLASS_BETWEEN,
 	CLASS_CLAIM_NOUN, CLASS_COMMENT, CLASS_CONDITION, CLASS_CONJUNCTION,
 	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DETERMINER, CLASS_DISMISSAL,
 	CLASS_GEO_MODIFIER, CLASS_HOLD, CLASS_IMPOSED, CLASS_INCLUDE, CLASS_INTO,
@@ -61,7 +61,7 @@ typedef enum word_class
 } word_class;
 
 static const char *const word_class_names[CLASS_ANY] = {
-	"about", "adopt", "agent", "alternative", "claim_noun", "comment",
+	"about", "adopt", "agent", "alternative", "between", "claim_noun", "comment",
 	"condition", "conjunction", "definite", "demonstrative", "determiner",
 	"dismissal", "geo_modifier", "hold", "imposed", "include", "into",
 	"listing", "locative", "modifier", "negation", "norm", "noun",
@@ -550,6 +550,11 @@ object_actors(const alleger *a, uint32_t from, uint32_t to, const char *country,
 	if (!m)
 		return 0;
 	out[n++] = m;
+	/* "kerja sama militer antara Rusia dan Korut", "cooperation between
+	 * Moscow and Pyongyang": the tie of the two is one act's object, the
+	 * first named standing for it (the corpus codes "RUS|PRK") */
+	if (m->first_token > from && word_of(a, m->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_BETWEEN))
+		return n;
 	for (uint32_t k = m->end_token; k < to && n < MAX_JOINT;)
 	{
 		uint32_t	j = k;

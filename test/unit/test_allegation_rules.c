@@ -584,9 +584,9 @@ UNIT_TEST(test_rule_joined_verbs)
 {
 	EXPECT_ROWS(ID, "Jepang memanggil duta besar Rusia dan mengecam kerja sama militer Moskow dengan Pyongyang.",
 				"JPN condemn RUS other");
+	/* (the ties between the two are one object: rule 38) */
 	EXPECT_ROWS(EN, "Japan summoned the Russian ambassador and condemned the military ties between Moscow and Pyongyang.",
-				"JPN condemn RUS other",
-				"JPN condemn PRK other");
+				"JPN condemn RUS other");
 }
 
 /* 24. A quoted dismissive word dismisses the claims its sentence names
@@ -787,4 +787,27 @@ UNIT_TEST(test_rule_held_responsible)
 	EXPECT_ROWS(EN, "Russia is responsible for the war, Kyiv said.",
 				"UKR accuse RUS other");
 	EXPECT_NO_ROWS(EN, "Kyiv said Russia was not responsible for the blast.");
+}
+
+/* 38. The tie between two actors ("antara", "between") is one object: the
+ * first named stands for it, as the corpus codes "RUS|PRK"; a list goes
+ * on otherwise. */
+UNIT_TEST(test_rule_tie_between_two_is_one_object)
+{
+	EXPECT_ROWS(ID, "Amerika Serikat mengecam kerja sama militer antara Rusia dan Korut.",
+				"USA condemn RUS other");
+	EXPECT_ROWS(EN, "Washington condemned the cooperation between Moscow and Pyongyang.",
+				"USA condemn RUS other");
+	EXPECT_ROWS(EN, "Washington condemned Moscow and Pyongyang.",
+				"USA condemn RUS other", "USA condemn PRK other");
+}
+
+/* 39. Two words a web copy ran together ("ChinaRussia") are listed as a
+ * comma would list them. */
+UNIT_TEST(test_rule_glued_words_list)
+{
+	EXPECT_ROWS(EN, "The U.S. imposed sanctions on companies in ChinaRussia and Iran.",
+				"USA sanction CHN other", "USA sanction RUS other", "USA sanction IRN other");
+	EXPECT_ROWS(EN, "The U.S. imposed sanctions on companies in China Russia and Iran.",
+				"USA sanction CHN other");
 }
