@@ -168,6 +168,15 @@ FROM (VALUES (1, 'id', 'Amerika Serikat mengkritik kerja sama militer antara Rus
      narrative.allegations(t.doc, t.lang) a
 ORDER BY t.n, a.accused;
 
+-- 30. A country's press ("laporan berita Jepang", "Japanese media") is no
+-- party: an act against it accuses no one.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'id', 'Korea Utara menuduh laporan berita Jepang soal pengiriman senjata ke Rusia hanyalah pengalih perhatian.'),
+             (2, 'en', 'North Korea accused Japanese media of lying about arms for Russia.'),
+             (3, 'en', 'North Korea accused Japan of lying about arms for Russia.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang) a
+ORDER BY t.n;
+
 -- Never: an act against no one the text names (each text a document of
 -- its own: across sentences, an act with no object takes the actor named
 -- before it).

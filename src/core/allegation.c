@@ -53,7 +53,7 @@ typedef enum word_class
 	CLASS_GEO_MODIFIER, CLASS_HOLD, CLASS_IMPOSED, CLASS_INCLUDE, CLASS_INTO,
 	CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM,
 	CLASS_NOUN, CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE,
-	CLASS_PLEDGE, CLASS_PRONOUN, CLASS_PURPOSE, CLASS_RECIPIENT, CLASS_REJECT,
+	CLASS_PLEDGE, CLASS_PRESS, CLASS_PRONOUN, CLASS_PURPOSE, CLASS_RECIPIENT, CLASS_REJECT,
 	CLASS_RELATIVE, CLASS_REPORT, CLASS_RESPONSIBLE, CLASS_RETALIATION,
 	CLASS_SANCTION_LIST, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUBORDINATOR,
 	CLASS_SUMMON, CLASS_TARGET, CLASS_THAT,
@@ -65,7 +65,7 @@ static const char *const word_class_names[CLASS_ANY] = {
 	"condition", "conjunction", "definite", "demonstrative", "determiner",
 	"dismissal", "geo_modifier", "hold", "imposed", "include", "into",
 	"listing", "locative", "modifier", "negation", "norm", "noun",
-	"passive_agent", "passive_aux", "pejorative", "pledge", "pronoun",
+	"passive_agent", "passive_aux", "pejorative", "pledge", "press", "pronoun",
 	"purpose", "recipient", "reject", "relative", "report", "responsible",
 	"retaliation", "sanction_list", "sanction_noun", "step", "subordinator",
 	"summon", "target", "that"
@@ -501,35 +501,57 @@ timex_in(const alleger *a, uint32_t from, uint32_t to, nv_timex *value)
 	return false;
 }
 
+/* Whether a word of class `word` stands right before or right after
+ * mention m. */
+static bool
+next_to_word(const alleger *a, const nv_mention *m, word_class word)
+{
+	return (m->first_token > 0 && word_of(a, m->first_token - 1, NV_LIST_ATTRIBUTION, word)) ||
+		word_of(a, m->end_token, NV_LIST_ATTRIBUTION, word);
+}
+
 /* Whether mention m only names whose norm is meant ("resolusi Dewan
  * Keamanan PBB", "UN Security Council resolutions"): a body whose rules
  * were broken is no party to the act. */
 static bool
 names_a_norm(const alleger *a, const nv_mention *m)
 {
-	return (m->first_token > 0 && word_of(a, m->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_NORM)) ||
-		word_of(a, m->end_token, NV_LIST_ATTRIBUTION, CLASS_NORM);
+	return next_to_word(a, m, CLASS_NORM);
 }
 
 /* The first actor in [from, to) on another side than `country`: the
  * mentions reaching into the span, from the list (the first may start
  * before it). */
 static const nv_mention *
-first_actor(const alleger *a, uint32_t from, uint32_t to, const char *country)
+first_actor_or_press(const alleger *a, uint32_t from, uint32_t to, const char *country, bool *press)
 {
 	const nv_mention_result *mentions = a->mentions;
 	uint32_t	k = nv_mention_first_from(mentions, from);
 
+	*press = false;
 	if (k > 0 && from < to && mentions->mentions[k - 1].end_token > from)
 		k--;
 	for (; k < mentions->count && mentions->mentions[k].first_token < to; k++)
 	{
 		const nv_mention *m = &mentions->mentions[k];
 
-		if (is_actor(m) && !same_side(m, country) && !names_a_norm(a, m))
-			return m;
+		if (!is_actor(m) || same_side(m, country) || names_a_norm(a, m))
+			continue;
+		/* "menuduh laporan berita Jepang soal ...", "accused Japanese
+		 * media of ...": the object is the press, no actor, and what it
+		 * reports is no object either */
+		*press = next_to_word(a, m, CLASS_PRESS);
+		return *press ? NULL : m;
 	}
 	return NULL;
+}
+
+static const nv_mention *
+first_actor(const alleger *a, uint32_t from, uint32_t to, const char *country)
+{
+	bool		press;
+
+	return first_actor_or_press(a, from, to, country, &press);
 }
 
 /*
@@ -1692,6 +1714,14 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		const char *country = speaker_id ? speaker_country : accusers[k]->country;
 		const nv_mention *objects[MAX_JOINT];
 		int			m = object_actors(a, after, s->end_token, country, objects);
+		bool		press = false;
+
+		/* an act against a country's press is against no actor (a denial
+		 * of its report is the denier's own side's still) */
+		if (m == 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM)
+			(void) first_actor_or_press(a, after, s->end_token, country, &press);
+		if (press)
+			continue;
 
 		/* a sanction names its target, or is none ("previously sanctioned
 		 * in 2008"); "kedua negara itu": the two actors just named */

@@ -811,3 +811,17 @@ UNIT_TEST(test_rule_glued_words_list)
 	EXPECT_ROWS(EN, "The U.S. imposed sanctions on companies in China Russia and Iran.",
 				"USA sanction CHN other");
 }
+
+/* 40. A country next to a word for its press ("laporan berita Jepang",
+ * "Tokyo newspapers") names the press, no actor: an act against it has no
+ * accused, and none is taken from further on or from before. */
+UNIT_TEST(test_rule_country_press_is_no_party)
+{
+	EXPECT_NO_ROWS(ID, "Korea Utara menuduh laporan berita Jepang soal pengiriman senjata ke Rusia.");
+	EXPECT_NO_ROWS(EN, "North Korea accused Tokyo newspapers of lying about Russia.");
+	EXPECT_ROWS(EN, "North Korea accused Japan of lying about Russia.",
+				"PRK accuse JPN other");
+	/* a denial of the press's report is the denier's own side's */
+	EXPECT_ROWS(ID, "Korea Utara membantah laporan media Jepang.",
+				"PRK deny PRK other");
+}
