@@ -58,3 +58,8 @@ SELECT surface, actor FROM narrative.mentions('South Korea spoke. The North, the
 
 -- An outlet's Indonesian service is the outlet, not Indonesia.
 SELECT surface, actor, kind FROM narrative.mentions('Seperti dilansir BBC Indonesia dan VOA Indonesia, Kumparan melaporkan.', 'id');
+
+-- A credit line ("Sumber:", "Source:") is boilerplate, but the outlets it
+-- names are mentions; nothing else there is ("Russia" in the English one).
+SELECT surface, actor, kind FROM narrative.mentions(E'Pyongyang membantah laporan itu.\nSumber: KCNA-OANA', 'id');
+SELECT surface, actor, kind FROM narrative.mentions(E'Pyongyang denied the report.\nSource: Reuters, AP, Russia', 'en');

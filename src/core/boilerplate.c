@@ -6,7 +6,9 @@
  * A line whose first words (after leading punctuation such as "- ") are a
  * phrase of data/builtin/boilerplate.tsv is boilerplate; a phrase of scope
  * `block` also takes the lines after it up to the next line that ends like
- * a sentence (the link titles of "Baca juga:" end with no full stop).
+ * a sentence (the link titles of "Baca juga:" end with no full stop), and
+ * a line of scope `credit` ("Sumber: KCNA-OANA", "Source: Reuters") is
+ * boilerplate whose outlets the mention stage still reads.
  */
 #include <string.h>
 
@@ -37,7 +39,7 @@ nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists)
 		uint32_t	end;
 		uint32_t	start = first;
 		const nv_word_entry *e;
-		bool		mark = false;
+		uint8_t		mark = 0;
 
 		/* lines start at any token: not only at multiples of 4096 */
 		if (first - checked >= 0x1000)
@@ -61,21 +63,21 @@ nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists)
 		e = start < end ? nv_phrase_at(lists, doc, start, NV_LIST_BOILERPLATE, NULL) : NULL;
 		if (e)
 		{
-			mark = true;
+			mark = strcmp(e->value, "credit") == 0 ? NV_BOILERPLATE_CREDIT : NV_BOILERPLATE;
 			in_block = strcmp(e->value, "block") == 0 && !line_ends_like_sentence(doc, end - 1);
 		}
 		else if (in_block)
 		{
-			mark = true;
+			mark = NV_BOILERPLATE;
 			if (line_ends_like_sentence(doc, end - 1))
 			{
 				/* the first real sentence after the list is the article again */
-				mark = false;
+				mark = 0;
 				in_block = false;
 			}
 		}
 		if (mark)
-			memset(doc->boilerplate + first, 1, end - first);
+			memset(doc->boilerplate + first, mark, end - first);
 		first = end;
 	}
 }

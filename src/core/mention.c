@@ -114,8 +114,11 @@ match_lexicon(mention_builder *b)
 			nv_check_interrupts();
 			checked = i;
 		}
-		if (doc->tokens[i].word_id != 0 && !nv_is_boilerplate(doc, i) &&
-			nv_lexicon_match_longest(b->lex, doc, i, false, &match))
+		if (doc->tokens[i].word_id != 0 &&
+			(!nv_is_boilerplate(doc, i) || doc->boilerplate[i] == NV_BOILERPLATE_CREDIT) &&
+			nv_lexicon_match_longest(b->lex, doc, i, false, &match) &&
+			/* a credit line names outlets, and nothing else counts */
+			(!nv_is_boilerplate(doc, i) || nv_lexicon_actor(b->lex, (uint32_t) match.actor)->kind == NV_KIND_MEDIA))
 		{
 			add_mention(b, i, match.end_token, match.actor);
 			i = match.end_token;

@@ -364,7 +364,9 @@ typedef struct nv_document
 	uint32_t	sentence_count;
 	nv_token_index sentence_index;	/* of the sentences' first tokens
 									 * (nv_split_sentences) */
-	uint8_t    *boilerplate;	/* per token: 1 inside boilerplate, or NULL */
+	uint8_t    *boilerplate;	/* per token: NV_BOILERPLATE or
+								 * NV_BOILERPLATE_CREDIT inside boilerplate,
+								 * else 0; or NULL */
 	const nv_wordlists *word_lists; /* what tokens' list_word ids refer to */
 	const nv_lexicon *lexicon;	/* what tokens' word_id ids refer to */
 	const uint8_t *lexicon_starts;	/* per word_id: NV_STARTS_ALIAS when an
@@ -386,9 +388,17 @@ typedef struct nv_document
 
 /*
  * Marks boilerplate lines ("Baca juga:" link lists, "SCROLL TO CONTINUE",
- * bylines) from data/builtin/boilerplate.tsv; every later stage skips them.
- * Runs after nv_split_sentences: it finds the lines from the sentences.
+ * bylines) from data/builtin/boilerplate.tsv; every later stage skips them,
+ * but for the outlets a credit line names ("Sumber: KCNA"), which the
+ * mention stage reads.  Runs after nv_split_sentences: it finds the lines
+ * from the sentences.
  */
+enum
+{
+	NV_BOILERPLATE = 1,
+	NV_BOILERPLATE_CREDIT = 2
+};
+
 void		nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists);
 
 static inline bool
