@@ -63,3 +63,7 @@ SELECT surface, actor, kind FROM narrative.mentions('Seperti dilansir BBC Indone
 -- names are mentions; nothing else there is ("Russia" in the English one).
 SELECT surface, actor, kind FROM narrative.mentions(E'Pyongyang membantah laporan itu.\nSumber: KCNA-OANA', 'id');
 SELECT surface, actor, kind FROM narrative.mentions(E'Pyongyang denied the report.\nSource: Reuters, AP, Russia', 'en');
+
+-- Outlets as datelines and relays write them: "Pantau -" (capitalised:
+-- "pantau" is also a verb), "via US News"; Tribunnews by its brand name.
+SELECT surface, actor, name FROM narrative.mentions(E'Pantau - Presiden Rusia memberikan limusin. Kami pantau terus, dikutip via US News dan TRIBUNNEWS.COM.', 'id');
