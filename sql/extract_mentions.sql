@@ -67,3 +67,10 @@ SELECT surface, actor, kind FROM narrative.mentions(E'Pyongyang denied the repor
 -- Outlets as datelines and relays write them: "Pantau -" (capitalised:
 -- "pantau" is also a verb), "via US News"; Tribunnews by its brand name.
 SELECT surface, actor, name FROM narrative.mentions(E'Pantau - Presiden Rusia memberikan limusin. Kami pantau terus, dikutip via US News dan TRIBUNNEWS.COM.', 'id');
+
+-- A word misspelt by one letter where an alias would go on is read as the
+-- alias ("Korea Selatam", "Denis Mantrurov", "Korea Selatann", "Sergey
+-- Lavorv": a letter replaced, one added, two swapped); not a word under
+-- six letters ("Zhang Jung" stays the name as written), one further off
+-- ("Denis Markov"), nor one no alias goes on with ("Rusia Selatann").
+SELECT surface, actor, name FROM narrative.mentions('Blinken berbicara dengan Menteri Luar Negeri Korea Selatam. Wakil Perdana Menteri Rusia Denis Mantrurov hadir, juga Duta Besar China Zhang Jung dan Denis Markov. Korea Selatann dan Rusia Selatann. Sergey Lavorv tiba.', 'id');

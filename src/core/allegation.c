@@ -503,7 +503,7 @@ timex_in(const alleger *a, uint32_t from, uint32_t to, nv_timex *value)
 
 /* Whether a word of class `word` stands right before or right after
  * mention m. */
-static bool
+static inline bool
 next_to_word(const alleger *a, const nv_mention *m, word_class word)
 {
 	return (m->first_token > 0 && word_of(a, m->first_token - 1, NV_LIST_ATTRIBUTION, word)) ||
@@ -523,35 +523,21 @@ names_a_norm(const alleger *a, const nv_mention *m)
  * mentions reaching into the span, from the list (the first may start
  * before it). */
 static const nv_mention *
-first_actor_or_press(const alleger *a, uint32_t from, uint32_t to, const char *country, bool *press)
+first_actor(const alleger *a, uint32_t from, uint32_t to, const char *country)
 {
 	const nv_mention_result *mentions = a->mentions;
 	uint32_t	k = nv_mention_first_from(mentions, from);
 
-	*press = false;
 	if (k > 0 && from < to && mentions->mentions[k - 1].end_token > from)
 		k--;
 	for (; k < mentions->count && mentions->mentions[k].first_token < to; k++)
 	{
 		const nv_mention *m = &mentions->mentions[k];
 
-		if (!is_actor(m) || same_side(m, country) || names_a_norm(a, m))
-			continue;
-		/* "menuduh laporan berita Jepang soal ...", "accused Japanese
-		 * media of ...": the object is the press, no actor, and what it
-		 * reports is no object either */
-		*press = next_to_word(a, m, CLASS_PRESS);
-		return *press ? NULL : m;
+		if (is_actor(m) && !same_side(m, country) && !names_a_norm(a, m))
+			return m;
 	}
 	return NULL;
-}
-
-static const nv_mention *
-first_actor(const alleger *a, uint32_t from, uint32_t to, const char *country)
-{
-	bool		press;
-
-	return first_actor_or_press(a, from, to, country, &press);
 }
 
 /*
@@ -1714,13 +1700,13 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		const char *country = speaker_id ? speaker_country : accusers[k]->country;
 		const nv_mention *objects[MAX_JOINT];
 		int			m = object_actors(a, after, s->end_token, country, objects);
-		bool		press = false;
 
-		/* an act against a country's press is against no actor (a denial
+		/* "menuduh laporan berita Jepang soal ...", "accused Japanese
+		 * media of ...": an act against a country's press is against no
+		 * actor, and what the press reports is no object either (a denial
 		 * of its report is the denier's own side's still) */
-		if (m == 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM)
-			(void) first_actor_or_press(a, after, s->end_token, country, &press);
-		if (press)
+		if (m > 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM &&
+			next_to_word(a, objects[0], CLASS_PRESS))
 			continue;
 
 		/* a sanction names its target, or is none ("previously sanctioned

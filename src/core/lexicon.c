@@ -55,6 +55,15 @@ typedef struct trie_node
 	uint32_t	payload;		/* first payload, 0 = none */
 } trie_node;
 
+/* A node's place in the tree: the word of the edge into it, its first
+ * child and its next sibling (0: none). */
+typedef struct node_link
+{
+	uint32_t	word;
+	uint32_t	first_child;
+	uint32_t	next_sibling;
+} node_link;
+
 typedef struct edge
 {
 	uint64_t	key;			/* parent node << 32 | word id; 0 = empty */
@@ -109,6 +118,10 @@ struct nv_lexicon
 	nv_vec		starts;			/* uint8_t per word id: document.lexicon_starts */
 	nv_vec		nodes;			/* trie_node per node */
 	nv_vec		payloads;		/* payload; index 0 unused */
+	/* read only to spell a misspelt word (nv_lexicon_match_edited), so
+	 * kept apart from what every match reads */
+	nv_vec		links;			/* node_link per node */
+	nv_vec		word_texts;		/* const char * per word id: the word */
 };
 
 static uint64_t
@@ -185,6 +198,8 @@ nv_lexicon_create(const nv_allocator *allocator)
 	(void) NV_VEC_PUSH(&lex->arena, &lex->starts, uint8_t);	/* word 0: starts nothing */
 	lex->node_count = 1;
 	*NV_VEC_PUSH(&lex->arena, &lex->nodes, trie_node) = (trie_node) {0};
+	*NV_VEC_PUSH(&lex->arena, &lex->links, node_link) = (node_link) {0};
+	*NV_VEC_PUSH(&lex->arena, &lex->word_texts, const char *) = NULL;
 	(void) NV_VEC_PUSH(&lex->arena, &lex->payloads, payload);
 	return lex;
 }
@@ -433,6 +448,7 @@ word_intern(nv_lexicon *lex, const char *word, size_t len)
 	if (!slot && (slot = word_slot_add(lex, word, len)) == NULL)
 		return 0;				/* longer than any token's folded form */
 	slot->id = ++lex->word_count;
+	*NV_VEC_PUSH(&lex->arena, &lex->word_texts, const char *) = lex->word_text[slot - lex->words];
 	while (lex->root_child.count <= slot->id)
 		*NV_VEC_PUSH(&lex->arena, &lex->root_child, uint32_t) = 0;
 	while (lex->starts.count <= slot->id)
@@ -521,6 +537,9 @@ edge_child(nv_lexicon *lex, uint32_t node, uint32_t word)
 	}
 	child = lex->node_count++;
 	*NV_VEC_PUSH(&lex->arena, &lex->nodes, trie_node) = (trie_node) {0};
+	*NV_VEC_PUSH(&lex->arena, &lex->links, node_link) =
+		(node_link) {word, 0, NV_VEC_AT(lex->links, node_link, node).first_child};
+	NV_VEC_AT(lex->links, node_link, node).first_child = child;
 	NV_VEC_AT(lex->nodes, trie_node, node).child_words |= (uint64_t) 1 << (word % 64);
 	edge_put(lex, ((uint64_t) node << 32) | word, child);
 	lex->edge_count++;
@@ -957,8 +976,9 @@ nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc
 	doc->token_marks = marks;
 }
 
-/* Whether the document's tokens [first, end) satisfy a payload's case rule. */
-static bool
+/* Whether the document's tokens [first, end) satisfy a payload's case rule.
+ * (Inlined into the walk, as it was with the walk's one caller.) */
+static inline __attribute__((always_inline)) bool
 case_fits(const nv_document *doc, uint32_t first, uint32_t end, uint8_t flags)
 {
 	if ((flags & PAYLOAD_CAPITALIZED) &&
@@ -996,16 +1016,21 @@ reduplicates(const nv_document *doc, uint32_t i)
 	return before_len >= len && memcmp(before + before_len - len, fold, len) == 0;
 }
 
-bool
-nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
-					  bool want_cue, nv_lexicon_match *match)
+/*
+ * The longest entry from token i, as nv_lexicon_match_find, with the
+ * vocabulary word `edited_word` read for token `edited` (UINT32_MAX: no
+ * token).  Inlined into each caller, so the plain walk tests nothing more.
+ */
+static inline __attribute__((always_inline)) bool
+match_walk(const nv_lexicon *lex, const nv_document *doc, uint32_t i, bool want_cue,
+		   uint32_t edited, uint32_t edited_word, nv_lexicon_match *match)
 {
 	uint32_t	node = 0;
 	bool		found = false;
 
 	for (uint32_t k = i; k < doc->token_count; k++)
 	{
-		uint32_t	word = doc->tokens[k].word_id;
+		uint32_t	word = k == edited ? edited_word : doc->tokens[k].word_id;
 
 		if (word == 0 || (k > i && (doc->tokens[k].flags & NV_TOKEN_NEWLINE_BEFORE)))
 			break;
@@ -1036,4 +1061,87 @@ nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
 	}
 	/* most matches are aliases: the cue's test comes last */
 	return found && !(want_cue && reduplicates(doc, i));
+}
+
+bool
+nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
+					  bool want_cue, nv_lexicon_match *match)
+{
+	return match_walk(lex, doc, i, want_cue, UINT32_MAX, 0, match);
+}
+
+/* A misspelt word is read from six letters: shorter names differ by one
+ * letter too often ("Jun", "Jung"). */
+#define EDITED_WORD_MIN 6
+
+/*
+ * Whether a[0, alen) and b[0, blen) are one edit apart: a letter
+ * replaced, added or dropped, or two next to each other swapped.
+ */
+static bool
+one_edit_apart(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t		head = 0;
+	size_t		tail = 0;
+
+	if (alen > blen + 1 || blen > alen + 1)
+		return false;
+	while (head < alen && head < blen && a[head] == b[head])
+		head++;
+	while (tail < alen - head && tail < blen - head && a[alen - 1 - tail] == b[blen - 1 - tail])
+		tail++;
+	/* what differs, between the common head and tail */
+	if (alen == blen && alen - head - tail == 2)
+		return a[head] == b[head + 1] && a[head + 1] == b[head];
+	return alen - head - tail <= 1 && blen - head - tail <= 1 && (alen != blen || head + tail < alen);
+}
+
+/*
+ * An alias from token i whose token `edited` the text misspells by one
+ * letter: the words that may follow tokens [i, edited) in some alias, one
+ * edit from that token's folded form, each tried in its place.  The
+ * tree's children of that point are few, so this costs a walk and a
+ * handful of compares.
+ */
+bool
+nv_lexicon_match_edited(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
+						uint32_t edited, nv_lexicon_match *match)
+{
+	size_t		len;
+	const char *fold;
+	uint32_t	node = 0;
+	bool		found = false;
+
+	if (edited <= i || edited >= doc->token_count)
+		return false;
+	fold = nv_token_fold(doc, edited, &len);
+	if (len < EDITED_WORD_MIN || (doc->tokens[edited].flags & NV_TOKEN_NEWLINE_BEFORE))
+		return false;
+	for (uint32_t k = i; k < edited; k++)
+	{
+		uint32_t	word = doc->tokens[k].word_id;
+
+		if (word == 0 || (k > i && (doc->tokens[k].flags & NV_TOKEN_NEWLINE_BEFORE)))
+			return false;
+		node = k == i ? NV_VEC_AT(lex->root_child, uint32_t, word) : edge_lookup(lex, node, word);
+		if (node == 0)
+			return false;
+	}
+	for (uint32_t child = NV_VEC_AT(lex->links, node_link, node).first_child; child;
+		 child = NV_VEC_AT(lex->links, node_link, child).next_sibling)
+	{
+		uint32_t	word = NV_VEC_AT(lex->links, node_link, child).word;
+		const char *text = NV_VEC_AT(lex->word_texts, const char *, word);
+		nv_lexicon_match m;
+
+		if (!one_edit_apart(fold, len, text, strlen(text)) ||
+			!match_walk(lex, doc, i, false, edited, word, &m) || m.end_token <= edited)
+			continue;
+		if (found && m.actor != match->actor)
+			return false;		/* two actors: no plain reading */
+		if (!found || m.end_token > match->end_token)
+			*match = m;
+		found = true;
+	}
+	return found;
 }

@@ -98,6 +98,40 @@ next_alias_start(const nv_document *doc, const nv_lexicon *lex, uint32_t from)
 	return from;
 }
 
+/*
+ * Whether token k may be a misspelt word of an alias: a capitalised word
+ * of six letters or more the lexicon's vocabulary lacks.
+ */
+static inline bool
+misspelt_word(const nv_document *doc, uint32_t k)
+{
+	return k < doc->token_count && doc->tokens[k].word_id == 0 && doc->tokens[k].kind == NV_TOKEN_WORD &&
+		(doc->tokens[k].flags & (NV_TOKEN_CAPITALIZED | NV_TOKEN_ALL_CAPS | NV_TOKEN_NEWLINE_BEFORE)) ==
+		NV_TOKEN_CAPITALIZED && doc->tokens[k].fold_len >= 6;
+}
+
+/*
+ * The alias at token i: the longest, or where none is, one that the next
+ * word completes, misspelt ("Menteri Luar Negeri Korea Selatam", "Denis
+ * Mantrurov").  In a credit line ("Sumber: KCNA"), an outlet's alone.
+ */
+static bool
+alias_at(const mention_builder *b, uint32_t i, nv_lexicon_match *match)
+{
+	const nv_document *doc = b->doc;
+	bool		found;
+
+	if (nv_is_boilerplate(doc, i) && doc->boilerplate[i] != NV_BOILERPLATE_CREDIT)
+		return false;
+	found = nv_lexicon_match_longest(b->lex, doc, i, false, match);
+	/* (where a shorter alias matched, as "Kim" may, the text is read as
+	 * written: most aliases match, and they pay one test) */
+	if (!found && misspelt_word(doc, i + 1) && nv_lexicon_match_edited(b->lex, doc, i, i + 1, match))
+		found = true;
+	return found && (__builtin_expect(!nv_is_boilerplate(doc, i), 1) ||
+					 nv_lexicon_actor(b->lex, (uint32_t) match->actor)->kind == NV_KIND_MEDIA);
+}
+
 static void
 match_lexicon(mention_builder *b)
 {
@@ -114,11 +148,7 @@ match_lexicon(mention_builder *b)
 			nv_check_interrupts();
 			checked = i;
 		}
-		if (doc->tokens[i].word_id != 0 &&
-			(!nv_is_boilerplate(doc, i) || doc->boilerplate[i] == NV_BOILERPLATE_CREDIT) &&
-			nv_lexicon_match_longest(b->lex, doc, i, false, &match) &&
-			/* a credit line names outlets, and nothing else counts */
-			(!nv_is_boilerplate(doc, i) || nv_lexicon_actor(b->lex, (uint32_t) match.actor)->kind == NV_KIND_MEDIA))
+		if (doc->tokens[i].word_id != 0 && alias_at(b, i, &match))
 		{
 			add_mention(b, i, match.end_token, match.actor);
 			i = match.end_token;

@@ -1130,6 +1130,15 @@ bool		nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc,
 								  uint32_t i, bool want_cue, nv_lexicon_match *match);
 
 /*
+ * The longest alias from token i with token `edited`, a word the
+ * vocabulary lacks, read as one letter off a word it has ("Korea
+ * Selatam", "Denis Mantrurov"); false when none reaches past `edited` or
+ * two actors would.
+ */
+bool		nv_lexicon_match_edited(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
+									uint32_t edited, nv_lexicon_match *match);
+
+/*
  * The longest alias (want_cue false) or cue (true) starting at token i.
  * Every stage asks at every word, and most words start neither: on a
  * document mapped to this lexicon that answer is given inline.
