@@ -277,6 +277,21 @@ FROM (SELECT '“Kami tidak akan menyerah,” kata Dmitry Peskov. Ia mengatakan 
 -- Errors name the bad value.
 SELECT * FROM narrative.quotes('“Kami menolak,” kata Maria Zakharova.', lang => 'fr');
 
+-- Dates after the content: a sentence that opens by referring to what was
+-- said ("Komentar itu disampaikannya, Jumat (17/5/2024)") dates the quote
+-- before it; a relay's attribution ("dikutip dari laporan KCNA, Jumat
+-- (23/12/2022)") dates its quote.  A relative clause with its own speaker
+-- is not dated by the main clause ("on Tuesday ... who officials allege").
+SELECT speaker, said_on FROM narrative.quotes(
+  'Kim Yo Jong membantah negaranya memasok senjata ke Rusia. Komentar itu disampaikannya, Jumat (17/5/2024), setelah AS menjatuhkan sanksi.',
+  'id', '2024-05-18');
+SELECT speaker, via, said_on FROM narrative.quotes(
+  'Korea Utara mengecam AS karena mengirim senjata ke Ukraina, dikutip dari laporan KCNA, Jumat (23/12/2022) via US News.',
+  'id', '2022-12-24');
+SELECT speaker, said_on FROM narrative.quotes(
+  'The U.S. on Tuesday imposed sanctions on four companies in Turkey who officials allege are connected with Iran''s drone program.',
+  'en', '2023-09-21');
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

@@ -677,6 +677,41 @@ context_actor(const alleger *a, uint32_t before, const nv_mention *const *accuse
 	return NULL;
 }
 
+/* The longest clause set off by commas between a subject and its verb
+ * that set_off_subject looks across. */
+#define SET_OFF_MAX 16
+
+/*
+ * "Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, membantah", "Peskov,
+ * speaking in Moscow, said": the person right before a clause set off by
+ * commas just before the verb at `to` is its subject, not a person the
+ * clause names; unless the clause is the name itself ("juru bicara
+ * Kremlin, Dmitry Peskov, mengatakan").  NULL when the verb follows no
+ * such clause.
+ */
+static const nv_mention *
+set_off_subject(const alleger *a, uint32_t from, uint32_t to)
+{
+	const nv_document *doc = a->doc;
+	const nv_mention *person;
+	const nv_mention *inside;
+
+	if (to < from + 3 || !nv_token_is_punct(doc, to - 1, ','))
+		return NULL;
+	for (uint32_t comma = to - 2; comma > from && comma + SET_OFF_MAX > to; comma--)
+	{
+		if (!nv_token_is_punct(doc, comma, ','))
+			continue;
+		person = mention_of(a, comma - 1);
+		inside = mention_of(a, comma + 1);
+		if (!person || person->kind != NV_KIND_PERSON || !is_actor(person) ||
+			(inside && inside->kind == NV_KIND_PERSON && inside->first_token == comma + 1))
+			return NULL;
+		return person;
+	}
+	return NULL;
+}
+
 /*
  * The actors of the subject of a verb at `to`, looking back from it: the
  * nearest actor, and a list joined to it by commas, "dan", "and" ("Korsel,
@@ -701,6 +736,8 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 	if (to > from + 1 && (word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION) ||
 						  word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_PURPOSE)))
 		return object_actors(a, from, to, NULL, out);
+	if ((out[0] = set_off_subject(a, from, to)) != NULL)
+		return 1;
 
 	while (k > from)
 	{
@@ -1433,7 +1470,10 @@ quote_speakers(const alleger *a, const nv_quote *q, const nv_mention **out)
 	cue = token_at_byte(doc, s->first_token, q->cue_start);
 	if (cue > s->end_token)
 		return 1;
-	n = subject_actors(a, s->first_token, cue, out);
+	/* "“... to Russia,” Kim Yo Jong said": the content before its speaker
+	 * names no subject */
+	n = subject_actors(a, q->end <= q->speaker_start ? token_at_byte(doc, s->first_token, q->end) : s->first_token,
+					   cue, out);
 	for (int k = 0; k < n; k++)
 		if (same_side(out[k], q->speaker_country))
 			return n;

@@ -1958,6 +1958,30 @@ attribution_first(const quoter *q, uint32_t first, uint32_t c, const speaker *s)
 	return k > first && attribution_word(q, k - 1, CLASS_RELATIVE) ? k - 1 : first;
 }
 
+/*
+ * "Kim Yo Jong ... membantah .... Komentar itu disampaikannya, Jumat
+ * (17/5/2024), setelah ...": a sentence that opens by referring to what
+ * was said ("Hal itu", "Komentar itu", "Pernyataan tersebut") dates the
+ * quotes of the sentence before it that have no date.
+ */
+static void
+date_from_reference(quoter *q)
+{
+	const nv_document *doc = q->doc;
+
+	for (size_t k = 0; k < q->quotes.count; k++)
+	{
+		nv_quote   *quote = &NV_VEC_AT(q->quotes, nv_quote, k);
+		const nv_sentence *next;
+
+		if (quote->has_said_on || quote->sentence + 1 >= doc->sentence_count)
+			continue;
+		next = &doc->sentences[quote->sentence + 1];
+		if (attribution_word(q, next->first_token, CLASS_REFERENCE))
+			said_on_in(q, next->first_token, next->end_token, quote);
+	}
+}
+
 /* An indirect quote of tokens [first, end) with its cue at c and speaker
  * s: the speaker, the relay and the date. */
 static void
@@ -1982,6 +2006,15 @@ add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t en
 
 		said_on_in(q, match->end_token, attribution_only ? sentence->end_token : match->end_token + 5, quote);
 	}
+	/* "... mengecam AS karena ..., dikutip dari laporan KCNA, Jumat
+	 * (23/12/2022) via US News": a relay's attribution after the content
+	 * dates it */
+	if (!quote->has_said_on && quote->via)
+		for (uint32_t k = next_attribution(q, c, sentence->end_token, "via");
+			 k < sentence->end_token && !quote->has_said_on;
+			 k = next_attribution(q, k + 1, sentence->end_token, "via"))
+			if (attribution_word(q, k, CLASS_VIA))
+				said_on_in(q, k, sentence->end_token, quote);
 	share_said_on(q, false);
 }
 
@@ -2452,6 +2485,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 			attribute_outlet_lead(&q, s);
 		remember_actors(&q, sentence->first_token, sentence->end_token);
 	}
+	date_from_reference(&q);
 	out->quotes = q.quotes.items;
 	out->count = (uint32_t) q.quotes.count;
 }

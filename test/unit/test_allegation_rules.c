@@ -825,3 +825,28 @@ UNIT_TEST(test_rule_country_press_is_no_party)
 	EXPECT_ROWS(ID, "Korea Utara membantah laporan media Jepang.",
 				"PRK deny PRK other");
 }
+
+/* 41. "We", "kami", "kita" heading negated conduct are the speaker's own
+ * side: a denial.  And the content of a quote before its speaker ("“...
+ * to Russia,” X said") names no subject of the speech: Russia there was
+ * read as a second speaker. */
+UNIT_TEST(test_rule_we_never_did_it)
+{
+	EXPECT_ROWS(EN, "\"We have never supplied weapons to Russia,\" Yoon Suk Yeol said.",
+				"P.yoon-suk-yeol deny KOR arms_transfer");
+	EXPECT_ROWS(ID, "Yoon Suk Yeol mengatakan kami tidak pernah memasok senjata ke Rusia.",
+				"P.yoon-suk-yeol deny KOR arms_transfer");
+	/* another side's conduct negated still accuses nobody */
+	EXPECT_NO_ROWS(EN, "\"Russia has never supplied weapons to Iran,\" Yoon Suk Yeol said.");
+}
+
+/* 42. A person right before a clause set off by commas just before the
+ * verb is its subject, not a person the clause names; a clause that is
+ * the name itself is the subject. */
+UNIT_TEST(test_rule_person_before_a_set_off_clause)
+{
+	EXPECT_ROWS(EN, "Yoon Suk Yeol, an ally of Lloyd Austin, condemned Pyongyang.",
+				"P.yoon-suk-yeol condemn PRK other");
+	EXPECT_ROWS(ID, "Presiden Korea Selatan, Yoon Suk Yeol, mengecam Pyongyang.",
+				"P.yoon-suk-yeol condemn PRK other");
+}
