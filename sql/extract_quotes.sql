@@ -292,6 +292,11 @@ SELECT speaker, said_on FROM narrative.quotes(
   'The U.S. on Tuesday imposed sanctions on four companies in Turkey who officials allege are connected with Iran''s drone program.',
   'en', '2023-09-21');
 
+-- A noun after a partial quote names an act of the quoted words, it
+-- attributes nothing: the cue is "said", before the quote.
+SELECT speaker, cue, quote FROM narrative.quotes(
+  'Maria Zakharova said Moscow "categorically rejects" the accusations.', 'en');
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

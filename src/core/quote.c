@@ -1349,7 +1349,10 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 			c += role->word_count - 1;
 			continue;
 		}
-		if (!cue_at(q, c, &match, &anaphoric) || match.act == NV_ACT_SANCTION)
+		/* a noun names an act, it reports none: "“categorically rejects”
+		 * the accusations" */
+		if (!cue_at(q, c, &match, &anaphoric) || match.act == NV_ACT_SANCTION ||
+			attribution_word(q, c, CLASS_NOUN))
 			continue;
 		/* "…, calling it “a hostile act,” according to KCNA": an outlet
 		 * relaying the quote, whose speaker is named before it */
