@@ -49,7 +49,7 @@ typedef enum word_class
 {
 	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_ALTERNATIVE, CLASS_BETWEEN,
 	CLASS_CLAIM_NOUN, CLASS_COMMENT, CLASS_CONDITION, CLASS_CONJUNCTION,
-	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DETERMINER, CLASS_DISMISSAL,
+	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DESTINATION, CLASS_DETERMINER, CLASS_DISMISSAL,
 	CLASS_GEO_MODIFIER, CLASS_HOLD, CLASS_IMPOSED, CLASS_INCLUDE, CLASS_INTO,
 	CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM,
 	CLASS_NOUN, CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE,
@@ -62,7 +62,7 @@ typedef enum word_class
 
 static const char *const word_class_names[CLASS_ANY] = {
 	"about", "adopt", "agent", "alternative", "between", "claim_noun", "comment",
-	"condition", "conjunction", "definite", "demonstrative", "determiner",
+	"condition", "conjunction", "definite", "demonstrative", "destination", "determiner",
 	"dismissal", "geo_modifier", "hold", "imposed", "include", "into",
 	"listing", "locative", "modifier", "negation", "norm", "noun",
 	"passive_agent", "passive_aux", "pejorative", "pledge", "press", "pronoun",
@@ -677,6 +677,22 @@ context_actor(const alleger *a, uint32_t before, const nv_mention *const *accuse
 	return NULL;
 }
 
+/* Whether mention m, after `from`, names where someone serves: after
+ * "to" or "untuk" and any determiners ("envoy to the U.N.", "Duta Besar
+ * China untuk PBB"); not after "di" or "at", which as often say where the
+ * subject is ("perpecahan di Dewan Keamanan PBB ... sejak Dewan mulai
+ * menjatuhkan sanksi"). */
+static bool
+serves_at(const alleger *a, const nv_mention *m, uint32_t from)
+{
+	uint32_t	before = m->first_token;
+
+	while (before > from && word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_DETERMINER))
+		before--;
+	return before > from && word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_DESTINATION) &&
+		!word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_LOCATIVE);
+}
+
 /* The longest clause set off by commas between a subject and its verb
  * that set_off_subject looks across. */
 #define SET_OFF_MAX 16
@@ -745,9 +761,12 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 
 		if (m && m->first_token >= from)
 		{
-			/* "Blinken, speaking in Paris, accused": where, not who */
+			/* "Blinken, speaking in Paris, accused": where, not who; nor
+			 * where a speaker serves ("Iran's mission to the United
+			 * Nations denied") */
 			if (is_actor(m) && !(m->kind == NV_KIND_COUNTRY && m->first_token > from &&
-								 word_of(a, m->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_LOCATIVE)))
+								 word_of(a, m->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_LOCATIVE)) &&
+				!serves_at(a, m, from))
 			{
 				bool		seen = false;
 

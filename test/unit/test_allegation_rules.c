@@ -850,3 +850,14 @@ UNIT_TEST(test_rule_person_before_a_set_off_clause)
 	EXPECT_ROWS(ID, "Presiden Korea Selatan, Yoon Suk Yeol, mengecam Pyongyang.",
 				"P.yoon-suk-yeol condemn PRK other");
 }
+
+/* 43. Where a speaker serves ("mission to the United Nations", "Duta
+ * Besar Jepang untuk PBB") is not the subject; "di" may be where the
+ * subject is, and is left alone. */
+UNIT_TEST(test_rule_where_a_speaker_serves)
+{
+	EXPECT_ROWS(EN, "Iran's mission to the UN denied the accusations.",
+				"IRN deny IRN other");
+	EXPECT_ROWS(ID, "Misi Iran untuk PBB membantah tuduhan itu.",
+				"IRN deny IRN other");
+}
