@@ -1993,10 +1993,11 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		return;
 	for (int k = 0; k < n; k++)
 	{
-		/* the quote's date is the claim's: none when the quote has none
-		 * ("firms who officials allege ...": not the sanctions' Tuesday) */
+		/* the quote's date is the claim's, set below: none when the quote
+		 * has none ("firms who officials allege ...": not the sanctions'
+		 * Tuesday), so no span is searched for one */
 		emit(a, speakers[k], speaker_id, speaker_country, act, accused, first, end,
-			 q->sentence, q->has_said_on ? s->first_token : first, first);
+			 q->sentence, first, first);
 		if (q->has_said_on)
 		{
 			nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
