@@ -297,6 +297,12 @@ SELECT speaker, said_on FROM narrative.quotes(
 SELECT speaker, cue, quote FROM narrative.quotes(
   'Maria Zakharova said Moscow "categorically rejects" the accusations.', 'en');
 
+-- "accused of" after what it describes is a passive participle: nobody
+-- is quoted ("entities accused of helping Pyongyang", "has been accused
+-- of"); "accused Moscow of" reports Washington.
+SELECT speaker, cue, quote FROM narrative.quotes(
+  'Washington blacklisted two Russian entities accused of helping Pyongyang. Russia has been accused of buying shells. Washington accused Moscow of helping Pyongyang.', 'en');
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

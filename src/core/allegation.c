@@ -677,6 +677,18 @@ context_actor(const alleger *a, uint32_t before, const nv_mention *const *accuse
 	return NULL;
 }
 
+/* The first of the determiners right before mention m, after `from`
+ * ("to the Kremlin": "the"), or m's first token when none. */
+static uint32_t
+before_determiners(const alleger *a, const nv_mention *m, uint32_t from)
+{
+	uint32_t	before = m->first_token;
+
+	while (before > from && word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_DETERMINER))
+		before--;
+	return before;
+}
+
 /* Whether mention m, after `from`, names where someone serves: after
  * "to" or "untuk" and any determiners ("envoy to the U.N.", "Duta Besar
  * China untuk PBB"); not after "di" or "at", which as often say where the
@@ -685,10 +697,8 @@ context_actor(const alleger *a, uint32_t before, const nv_mention *const *accuse
 static bool
 serves_at(const alleger *a, const nv_mention *m, uint32_t from)
 {
-	uint32_t	before = m->first_token;
+	uint32_t	before = before_determiners(a, m, from);
 
-	while (before > from && word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_DETERMINER))
-		before--;
 	return before > from && word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_DESTINATION) &&
 		!word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_LOCATIVE);
 }
@@ -1289,6 +1299,38 @@ recent_group(const alleger *a, uint32_t before, const nv_mention **out)
 }
 
 /*
+ * Where the reason a sanction gives begins, after token `after`: its
+ * first accusation cue in [after, end), else `end`.  The sanction's
+ * targets stand before it ("sanctioned three firms accused of supplying
+ * drones to Russia" names no target: Russia receives the drones).
+ */
+static uint32_t
+reason_start(const alleger *a, uint32_t after, uint32_t end)
+{
+	const uint32_t *acts = a->act_tokens.items;
+	size_t		low = 0;
+	size_t		high = a->act_tokens.count;
+
+	while (low < high)
+	{
+		size_t		mid = (low + high) / 2;
+
+		if (acts[mid] < after)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	for (; low < a->act_tokens.count && acts[low] < end; low++)
+	{
+		nv_lexicon_match cue;
+
+		if (nv_lexicon_match_longest(a->lex, a->doc, acts[low], true, &cue) && cue.act == NV_ACT_ACCUSE)
+			return acts[low];
+	}
+	return end;
+}
+
+/*
  * The reason a sanction gives: an accusation right after its targets
  * ("suppliers in China and Russia accused of supplying Moscow", "entitas
  * Iran yang dituduh memasok drone", "dua perusahaan China atas tuduhan
@@ -1758,7 +1800,8 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	{
 		const char *country = speaker_id ? speaker_country : accusers[k]->country;
 		const nv_mention *objects[MAX_JOINT];
-		int			m = object_actors(a, after, s->end_token, country, objects);
+		int			m = object_actors(a, after, match->act == NV_ACT_SANCTION ?
+									  reason_start(a, after, s->end_token) : s->end_token, country, objects);
 
 		/* "menuduh laporan berita Jepang soal ...", "accused Japanese
 		 * media of ...": an act against a country's press is against no
@@ -1766,6 +1809,14 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		 * of its report is the denier's own side's still) */
 		if (m > 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM &&
 			next_to_word(a, objects[0], CLASS_PRESS))
+			continue;
+		/* "firms accused of supplying drones to Russia": who receives
+		 * the conduct is not accused of it, and the accused is what the
+		 * participle follows, no actor here ("shift the blame to China"
+		 * does blame China) */
+		if (m > 0 && match->act == NV_ACT_ACCUSE && nv_token_is(doc, after, "of") &&
+			before_determiners(a, objects[0], after) > after &&
+			word_of(a, before_determiners(a, objects[0], after) - 1, NV_LIST_ATTRIBUTION, CLASS_RECIPIENT))
 			continue;
 
 		/* a sanction names its target, or is none ("previously sanctioned

@@ -1288,6 +1288,10 @@ reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 {
 	if ((c > 0 && attribution_word(q, c - 1, CLASS_RELATIVE)) || in_idiom(q, c))
 		return false;
+	/* "three firms accused of supplying drones", "Russia has been accused
+	 * of": a participle, passive, says who is accused, not who speaks */
+	if (match->act == NV_ACT_ACCUSE && (q->doc->lang & NV_LANG_EN) && nv_token_is(q->doc, match->end_token, "of"))
+		return false;
 	/* a negation in the cue's own clause and of the cue itself: not in
 	 * "tidak sah. Berg menambahkan", nor in "yang tidak ingin disebutkan
 	 * namanya mengatakan", where it negates another verb */

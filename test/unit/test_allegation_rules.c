@@ -861,3 +861,13 @@ UNIT_TEST(test_rule_where_a_speaker_serves)
 	EXPECT_ROWS(ID, "Misi Iran untuk PBB membantah tuduhan itu.",
 				"IRN deny IRN other");
 }
+
+/* 44. A sanction's targets stand before the reason it gives ("accused
+ * of"), and whom the charged conduct goes to is not accused: "three firms
+ * accused of supplying drones to Russia" names no target. */
+UNIT_TEST(test_rule_sanction_targets_before_the_reason)
+{
+	EXPECT_NO_ROWS(EN, "The U.S. sanctioned three firms accused of supplying drones to Russia.");
+	EXPECT_ROWS(EN, "The U.S. sanctioned three firms in Iran accused of supplying drones to Russia.",
+				"USA sanction IRN arms_transfer", "USA accuse IRN arms_transfer");
+}
