@@ -74,3 +74,8 @@ SELECT surface, actor, name FROM narrative.mentions(E'Pantau - Presiden Rusia me
 -- six letters ("Zhang Jung" stays the name as written), one further off
 -- ("Denis Markov"), nor one no alias goes on with ("Rusia Selatann").
 SELECT surface, actor, name FROM narrative.mentions('Blinken berbicara dengan Menteri Luar Negeri Korea Selatam. Wakil Perdana Menteri Rusia Denis Mantrurov hadir, juga Duta Besar China Zhang Jung dan Denis Markov. Korea Selatann dan Rusia Selatann. Sergey Lavorv tiba.', 'id');
+
+-- Glued words split, yet an outlet written as one word or two is read
+-- either way: "TribunNews" is Tribunnews, "Detiknews" is the alias
+-- "detikNews"; "ChinaRussia" stays two countries.
+SELECT surface, actor FROM narrative.mentions('TribunNews melaporkan, dikutip Detiknews dan DetikNews: ChinaRussia.', 'id');

@@ -713,6 +713,17 @@ add_entry(nv_lexicon *lex, const char *text, size_t len, nv_lang langs, int32_t 
 	p.flags = case_flags(&phrase);
 	mark_start(lex, &phrase, actor < 0);
 	payload_put(lex, node, &p);
+	/* "detikNews" is split as text is ("detik" "News"); the same words
+	 * written as one ("Detiknews") are the entry too */
+	if (phrase.glued_count > 0)
+	{
+		char	   *joined = nv_arena_alloc(&scratch, len);
+
+		memcpy(joined, text, len);
+		for (uint32_t g = 0; g < phrase.glued_count; g++)
+			joined[phrase.tokens[phrase.glued[g]].start] += 'a' - 'A';
+		(void) add_entry(lex, joined, len, langs, actor, act);
+	}
 	nv_arena_free_all(&scratch);
 	return true;
 }
@@ -1019,11 +1030,13 @@ reduplicates(const nv_document *doc, uint32_t i)
 /*
  * The longest entry from token i, as nv_lexicon_match_find, with the
  * vocabulary word `edited_word` read for token `edited` (UINT32_MAX: no
- * token).  Inlined into each caller, so the plain walk tests nothing more.
+ * token); with `joined`, that word is read for tokens i and i + 1
+ * together (edited is i).  Inlined into each caller, so the plain walk
+ * tests nothing more.
  */
 static inline __attribute__((always_inline)) bool
 match_walk(const nv_lexicon *lex, const nv_document *doc, uint32_t i, bool want_cue,
-		   uint32_t edited, uint32_t edited_word, nv_lexicon_match *match)
+		   uint32_t edited, uint32_t edited_word, bool joined, nv_lexicon_match *match)
 {
 	uint32_t	node = 0;
 	bool		found = false;
@@ -1043,6 +1056,8 @@ match_walk(const nv_lexicon *lex, const nv_document *doc, uint32_t i, bool want_
 		node = k == i ? NV_VEC_AT(lex->root_child, uint32_t, word) : edge_lookup(lex, node, word);
 		if (node == 0)
 			break;
+		if (joined && k == i)
+			k++;				/* the word was two tokens */
 		for (uint32_t p = NV_VEC_AT(lex->nodes, trie_node, node).payload; p;
 			 p = NV_VEC_AT(lex->payloads, payload, p).next)
 		{
@@ -1067,7 +1082,7 @@ bool
 nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
 					  bool want_cue, nv_lexicon_match *match)
 {
-	return match_walk(lex, doc, i, want_cue, UINT32_MAX, 0, match);
+	return match_walk(lex, doc, i, want_cue, UINT32_MAX, 0, false, match);
 }
 
 /* A misspelt word is read from six letters: shorter names differ by one
@@ -1135,7 +1150,7 @@ nv_lexicon_match_edited(const nv_lexicon *lex, const nv_document *doc, uint32_t 
 		nv_lexicon_match m;
 
 		if (!one_edit_apart(fold, len, text, strlen(text)) ||
-			!match_walk(lex, doc, i, false, edited, word, &m) || m.end_token <= edited)
+			!match_walk(lex, doc, i, false, edited, word, false, &m) || m.end_token <= edited)
 			continue;
 		if (found && m.actor != match->actor)
 			return false;		/* two actors: no plain reading */
@@ -1144,4 +1159,31 @@ nv_lexicon_match_edited(const nv_lexicon *lex, const nv_document *doc, uint32_t 
 		found = true;
 	}
 	return found;
+}
+
+/* The longest joined word nv_lexicon_match_joined looks up. */
+#define JOINED_WORD_MAX 64
+
+bool
+nv_lexicon_match_joined(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
+						nv_lexicon_match *match)
+{
+	size_t		first_len;
+	size_t		second_len;
+	const char *first;
+	const char *second;
+	char		word[JOINED_WORD_MAX];
+	uint32_t	id;
+
+	if (i + 1 >= doc->token_count)
+		return false;
+	first = nv_token_fold(doc, i, &first_len);
+	second = nv_token_fold(doc, i + 1, &second_len);
+	if (first_len + second_len > JOINED_WORD_MAX)
+		return false;
+	memcpy(word, first, first_len);
+	memcpy(word + first_len, second, second_len);
+	if ((id = word_lookup(lex, word, first_len + second_len)) == 0)
+		return false;
+	return match_walk(lex, doc, i, false, i, id, true, match);
 }

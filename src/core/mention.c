@@ -132,6 +132,46 @@ alias_at(const mention_builder *b, uint32_t i, nv_lexicon_match *match)
 					 nv_lexicon_actor(b->lex, (uint32_t) match->actor)->kind == NV_KIND_MEDIA);
 }
 
+static int	compare_mentions(const void *a, const void *b);
+
+/*
+ * "TribunNews", "SindoNews": two tokens the tokenizer split at a glue
+ * (doc->glued, few) that together are an alias's word ("Tribunnews"),
+ * where neither is a mention already.  Added after the lexicon pass;
+ * the pass's mentions are then put back in text order, as the passes
+ * after it read them, and the token map with them.
+ */
+static void
+match_joined(mention_builder *b)
+{
+	const nv_document *doc = b->doc;
+	size_t		before = b->mentions.count;
+	nv_mention *m;
+
+	for (uint32_t g = 0; g < doc->glued_count; g++)
+	{
+		uint32_t	i = doc->glued[g] - 1;
+		nv_lexicon_match match;
+		bool		free = true;
+
+		if (nv_is_boilerplate(doc, i) && doc->boilerplate[i] != NV_BOILERPLATE_CREDIT)
+			continue;
+		if (!nv_lexicon_match_joined(b->lex, doc, i, &match))
+			continue;
+		for (uint32_t k = i; k < match.end_token && free; k++)
+			free = mention_at(b, k) == NULL;
+		if (free)
+			add_mention(b, i, match.end_token, match.actor);
+	}
+	if (b->mentions.count == before)
+		return;
+	m = b->mentions.items;
+	qsort(m, b->mentions.count, sizeof(nv_mention), compare_mentions);
+	for (size_t k = 0; k < b->mentions.count; k++)
+		for (uint32_t t = m[k].first_token; t < m[k].end_token; t++)
+			b->owner[t] = (int32_t) k;
+}
+
 static void
 match_lexicon(mention_builder *b)
 {
@@ -760,6 +800,8 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 
 	/* each pass adds its mentions in token order: three sorted runs */
 	match_lexicon(&b);
+	if (doc->glued_count > 0)
+		match_joined(&b);
 	drop_datelines(&b);
 	pass_end[0] = b.mentions.count;
 	find_titled_names(&b);

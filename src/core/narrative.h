@@ -359,6 +359,9 @@ typedef struct nv_document
 	size_t		folded_len;
 	bool		ascii_only;		/* no byte from 0x80 (nv_tokenize); false
 								 * when not known */
+	uint32_t   *glued;			/* the tokens glued to the word before
+								 * (nv_token_glued), in order: few */
+	uint32_t	glued_count;
 
 	nv_sentence *sentences;
 	uint32_t	sentence_count;
@@ -1137,6 +1140,14 @@ bool		nv_lexicon_match_find(const nv_lexicon *lex, const nv_document *doc,
  */
 bool		nv_lexicon_match_edited(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
 									uint32_t edited, nv_lexicon_match *match);
+
+/*
+ * The longest alias from token i with tokens i and i + 1, glued in the
+ * text ("TribunNews"), read as the one word they make ("tribunnews"), as
+ * an alias may be written; false when none.
+ */
+bool		nv_lexicon_match_joined(const nv_lexicon *lex, const nv_document *doc, uint32_t i,
+									nv_lexicon_match *match);
 
 /*
  * The longest alias (want_cue false) or cue (true) starting at token i.

@@ -772,6 +772,7 @@ static inline __attribute__((always_inline)) void
 tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool ascii_fast)
 {
 	nv_vec		tokens = {0};
+	nv_vec		glued = {0};	/* uint32_t: tokens glued to the word before */
 	nv_token   *next;			/* the slot of the next token */
 	nv_token   *stop;			/* ... and where token_room is due */
 	fold_buffer fold = {arena, NULL, 0, 0};
@@ -881,17 +882,19 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 		if (cls & CHAR_WORD)
 		{
 			word_shape	shape = {0, false};
-			size_t		glued;
+			size_t		glue;
 
 			if (cls & CHAR_UPPER)
 				flags |= NV_TOKEN_CAPITALIZED;
 			end = word_end(text, len, at, &shape, ascii_fast);
 			if ((shape.seen & CHAR_UPPER) && (shape.seen & CHAR_LOWER) &&
-				(glued = glued_word_end(text, len, start, end)) < end)
+				(glue = glued_word_end(text, len, start, end)) < end)
 			{
-				/* the first word alone: its shape again, up to the glue */
+				/* the first word alone: its shape again, up to the glue;
+				 * the token after it is glued to it */
 				shape = (word_shape) {0, false};
-				end = word_end(text, glued, at, &shape, ascii_fast);
+				end = word_end(text, glue, at, &shape, ascii_fast);
+				*NV_VEC_PUSH(arena, &glued, uint32_t) = (uint32_t) (next - (nv_token *) tokens.items) + 1;
 			}
 			kind = (shape.seen & CHAR_NOT_DIGIT) ? NV_TOKEN_WORD : NV_TOKEN_NUMBER;
 			ascii = !shape.non_ascii;
@@ -936,6 +939,8 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 	doc->folded = fold.data;
 	doc->folded_len = fold.len;
 	doc->ascii_only = ascii_only;
+	doc->glued = glued.items;
+	doc->glued_count = (uint32_t) glued.count;
 }
 
 void
