@@ -1346,7 +1346,7 @@ allege_sanction_reason(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 	uint32_t	targets_end;
 	const nv_mention *target;
 	bool		named = false;
-	bool		own_clause = false;
+	bool		own_clause;
 
 	if (match->act != NV_ACT_ACCUSE)
 		return false;
@@ -1379,8 +1379,7 @@ allege_sanction_reason(alleger *a, uint32_t sentence, uint32_t c, const nv_lexic
 	/* "firms ... who officials allege": a relative clause with a subject
 	 * of its own says it, on a date of its own, not the sanction's ("yang
 	 * dituduh", "atas tuduhan" are the sanction's own words) */
-	for (uint32_t k = targets_end; k + 1 < c && !own_clause; k++)
-		own_clause = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_RELATIVE) != NULL;
+	own_clause = attribution_before(a, c - 1, targets_end, c, CLASS_RELATIVE, NULL) != UINT32_MAX;
 	for (size_t k = first; k < last; k++)
 	{
 		nv_allegation reason = NV_VEC_AT(a->out, nv_allegation, k);
@@ -1814,10 +1813,13 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		 * the conduct is not accused of it, and the accused is what the
 		 * participle follows, no actor here ("shift the blame to China"
 		 * does blame China) */
-		if (m > 0 && match->act == NV_ACT_ACCUSE && nv_token_is(doc, after, "of") &&
-			before_determiners(a, objects[0], after) > after &&
-			word_of(a, before_determiners(a, objects[0], after) - 1, NV_LIST_ATTRIBUTION, CLASS_RECIPIENT))
-			continue;
+		if (m > 0 && match->act == NV_ACT_ACCUSE && nv_token_is(doc, after, "of"))
+		{
+			uint32_t	before = before_determiners(a, objects[0], after);
+
+			if (before > after && word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_RECIPIENT))
+				continue;
+		}
 
 		/* a sanction names its target, or is none ("previously sanctioned
 		 * in 2008"); "kedua negara itu": the two actors just named */

@@ -100,14 +100,24 @@ next_alias_start(const nv_document *doc, const nv_lexicon *lex, uint32_t from)
 
 /*
  * Whether token k may be a misspelt word of an alias: a capitalised word
- * of six letters or more the lexicon's vocabulary lacks.
+ * the lexicon's vocabulary lacks (nv_lexicon_match_edited asks the rest:
+ * its length, its line).
  */
 static inline bool
 misspelt_word(const nv_document *doc, uint32_t k)
 {
 	return k < doc->token_count && doc->tokens[k].word_id == 0 && doc->tokens[k].kind == NV_TOKEN_WORD &&
-		(doc->tokens[k].flags & (NV_TOKEN_CAPITALIZED | NV_TOKEN_ALL_CAPS | NV_TOKEN_NEWLINE_BEFORE)) ==
-		NV_TOKEN_CAPITALIZED && doc->tokens[k].fold_len >= 6;
+		(doc->tokens[k].flags & (NV_TOKEN_CAPITALIZED | NV_TOKEN_ALL_CAPS)) == NV_TOKEN_CAPITALIZED;
+}
+
+/* Whether a mention of `actor` may start at token i: anywhere but in
+ * boilerplate, where a credit line ("Sumber: KCNA") lets an outlet in. */
+static inline bool
+mention_may_start(const mention_builder *b, uint32_t i, int32_t actor)
+{
+	return __builtin_expect(!nv_is_boilerplate(b->doc, i), 1) ||
+		(b->doc->boilerplate[i] == NV_BOILERPLATE_CREDIT &&
+		 nv_lexicon_actor(b->lex, (uint32_t) actor)->kind == NV_KIND_MEDIA);
 }
 
 /*
@@ -128,8 +138,7 @@ alias_at(const mention_builder *b, uint32_t i, nv_lexicon_match *match)
 	 * written: most aliases match, and they pay one test) */
 	if (!found && misspelt_word(doc, i + 1) && nv_lexicon_match_edited(b->lex, doc, i, i + 1, match))
 		found = true;
-	return found && (__builtin_expect(!nv_is_boilerplate(doc, i), 1) ||
-					 nv_lexicon_actor(b->lex, (uint32_t) match->actor)->kind == NV_KIND_MEDIA);
+	return found && mention_may_start(b, i, match->actor);
 }
 
 static int	compare_mentions(const void *a, const void *b);
@@ -154,9 +163,7 @@ match_joined(mention_builder *b)
 		nv_lexicon_match match;
 		bool		free = true;
 
-		if (nv_is_boilerplate(doc, i) && doc->boilerplate[i] != NV_BOILERPLATE_CREDIT)
-			continue;
-		if (!nv_lexicon_match_joined(b->lex, doc, i, &match))
+		if (!nv_lexicon_match_joined(b->lex, doc, i, &match) || !mention_may_start(b, i, match.actor))
 			continue;
 		for (uint32_t k = i; k < match.end_token && free; k++)
 			free = mention_at(b, k) == NULL;

@@ -1164,19 +1164,28 @@ outlet_named_in(const quoter *q, uint32_t from, uint32_t to)
 	return false;
 }
 
+/* The first token in [from, to) where a relay's marker starts ("dikutip
+ * dari", "according to"), its entry in *marker; `to` when none.  Markers
+ * are rare: the tokens that cannot start one are passed by their bits. */
+static uint32_t
+next_via_marker(const quoter *q, uint32_t from, uint32_t to, const nv_word_entry **marker)
+{
+	for (uint32_t k = next_attribution(q, from, to, "via"); k < to; k = next_attribution(q, k + 1, to, "via"))
+		if ((*marker = attribution_word(q, k, CLASS_VIA)) != NULL)
+			return k;
+	return to;
+}
+
 /* The outlet a quote was relayed through: "dikutip dari Al Jazeera". */
 static const char *
 via_in(const quoter *q, uint32_t from, uint32_t to)
 {
+	const nv_word_entry *marker;
+
 	if (!outlet_named_in(q, from, to))
 		return NULL;
-	/* markers are rare: pass the tokens that cannot start one */
-	for (uint32_t k = next_attribution(q, from, to, "via"); k < to; k = next_attribution(q, k + 1, to, "via"))
+	for (uint32_t k = next_via_marker(q, from, to, &marker); k < to; k = next_via_marker(q, k + 1, to, &marker))
 	{
-		const nv_word_entry *marker = attribution_word(q, k, CLASS_VIA);
-
-		if (!marker)
-			continue;
 		/* "dikutip dari laporan kantor berita resmi Korea Utara KCNA": the
 		 * outlet may follow a description of it, within its clause */
 		for (uint32_t j = k + marker->word_count; j < to && j <= k + marker->word_count + 7; j++)
@@ -2017,11 +2026,12 @@ add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t en
 	 * (23/12/2022) via US News": a relay's attribution after the content
 	 * dates it */
 	if (!quote->has_said_on && quote->via)
-		for (uint32_t k = next_attribution(q, c, sentence->end_token, "via");
-			 k < sentence->end_token && !quote->has_said_on;
-			 k = next_attribution(q, k + 1, sentence->end_token, "via"))
-			if (attribution_word(q, k, CLASS_VIA))
-				said_on_in(q, k, sentence->end_token, quote);
+	{
+		const nv_word_entry *marker;
+
+		/* from the first marker on: the rest of the sentence holds any later one */
+		said_on_in(q, next_via_marker(q, c, sentence->end_token, &marker), sentence->end_token, quote);
+	}
 	share_said_on(q, false);
 }
 
