@@ -177,6 +177,14 @@ FROM (VALUES (1, 'id', 'Korea Utara menuduh laporan berita Jepang soal pengirima
      narrative.allegations(t.doc, t.lang) a
 ORDER BY t.n;
 
+-- 31. What a participle after a comma reports ("saying", "menyebut") is
+-- the clause subject's speech, not that of the object nearest it.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'en', 'Iran summoned the EU envoy on Monday, saying the new European sanctions were illegal.'),
+             (2, 'id', 'Iran memanggil duta besar Uni Eropa, menyebut sanksi baru Eropa itu ilegal.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang) a
+ORDER BY t.n;
+
 -- Never: an act against no one the text names (each text a document of
 -- its own: across sentences, an act with no object takes the actor named
 -- before it).

@@ -288,9 +288,41 @@ SELECT speaker, said_on FROM narrative.quotes(
 SELECT speaker, via, said_on FROM narrative.quotes(
   'Korea Utara mengecam AS karena mengirim senjata ke Ukraina, dikutip dari laporan KCNA, Jumat (23/12/2022) via US News.',
   'id', '2022-12-24');
+-- A date set off by a comma at the end of the sentence dates the saying,
+-- and so the claim; one the content goes on after is the content's.
+SELECT t.n, q.speaker, q.said_on, a.act, a.said_on AS alleged_on, a.about
+FROM (VALUES (1, 'Amerika Serikat menuding China memasok komponen drone kepada Rusia, Senin (12/8/2024).'),
+             (2, 'Amerika Serikat menuding China memasok komponen drone kepada Rusia, Senin (12/8/2024), di Laut Hitam.')) AS t(n, doc),
+     narrative.quotes(t.doc, 'id', '2024-08-14') q,
+     narrative.allegations(t.doc, 'id', '2024-08-14') a
+ORDER BY t.n;
 SELECT speaker, said_on FROM narrative.quotes(
   'The U.S. on Tuesday imposed sanctions on four companies in Turkey who officials allege are connected with Iran''s drone program.',
   'en', '2023-09-21');
+
+-- A cue right after a comma speaks for the subject of the clause before
+-- it: that clause's own cue's speaker, else (a participle, an active
+-- verb) the actor heading it, not the object nearest the cue; not after a
+-- clause set off by commas, which describes the subject before it.
+SELECT t.n, q.speaker, q.speaker_actor, q.cue
+FROM (VALUES (1, 'Russia slammed the new U.S. sanctions, saying they would not change its course.'),
+             (2, 'North Korea rejected the U.N. resolution, saying it would never give up its nuclear weapons.'),
+             (3, 'Russia''s ambassador Vassily Nebenzia rejected the report by Japan, saying it was fake.'),
+             (4, 'Rusia mengecam sanksi baru Amerika Serikat, menyebut langkah itu ilegal.'),
+             (5, 'Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, membantah negaranya memasok senjata.')) AS t(n, doc),
+     narrative.quotes(t.doc) q
+ORDER BY t.n;
+
+-- "dengan tegas" (firmly) reports nothing; the verb after it does.  A
+-- position taken ("menentang", "opposes") is reported speech with no
+-- reason after it, as other condemnations are not.
+SELECT t.n, q.speaker, q.cue, q.quote
+FROM (VALUES (1, 'China dengan tegas menentang semua sanksi sepihak.'),
+             (2, 'China dengan tegas membantah tuduhan bahwa Beijing memasok senjata ke Rusia.'),
+             (3, 'China opposes the unilateral sanctions.'),
+             (4, 'China mengecam peluncuran rudal itu.')) AS t(n, doc)
+     LEFT JOIN LATERAL narrative.quotes(t.doc) q ON true
+ORDER BY t.n;
 
 -- A noun after a partial quote names an act of the quoted words, it
 -- attributes nothing: the cue is "said", before the quote.

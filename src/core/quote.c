@@ -175,7 +175,7 @@ typedef enum word_class
 	CLASS_FOLLOWS, CLASS_GENERIC_SPEAKER, CLASS_IDIOM, CLASS_NEGATION,
 	CLASS_NOUN, CLASS_OPINION, CLASS_OUTLET_VERB, CLASS_PASSIVE_AUX,
 	CLASS_PERSON_ROLE, CLASS_POSSESSIVE, CLASS_PURPOSE, CLASS_REASON,
-	CLASS_REFERENCE, CLASS_RELATIVE, CLASS_SUBJECT_ADVERB, CLASS_THAT,
+	CLASS_REFERENCE, CLASS_RELATIVE, CLASS_STANCE, CLASS_SUBJECT_ADVERB, CLASS_THAT,
 	CLASS_UNALIGNED, CLASS_VIA, CLASS_WEAK, CLASS_ANY
 } word_class;
 
@@ -184,7 +184,7 @@ static const char *const word_class_names[CLASS_ANY] = {
 	"demonstrative", "destination", "determiner", "follows",
 	"generic_speaker", "idiom", "negation", "noun", "opinion", "outlet_verb",
 	"passive_aux", "person_role", "possessive", "purpose", "reason",
-	"reference", "relative", "subject_adverb", "that", "unaligned", "via",
+	"reference", "relative", "stance", "subject_adverb", "that", "unaligned", "via",
 	"weak"
 };
 
@@ -1090,6 +1090,77 @@ sentence_subject(const quoter *q, uint32_t from, uint32_t c)
 	return NULL;
 }
 
+static bool reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match);
+
+/*
+ * The subject heading the clause [clause, c): its first actor that can
+ * speak, or a person it names right after ("Russia's ambassador Vassily
+ * Nebenzia"); NULL when none.
+ */
+static const nv_mention *
+clause_head(const quoter *q, uint32_t clause, uint32_t c)
+{
+	for (uint32_t k = clause; k < c && !q->in_quote[k]; k++)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (!can_speak(m))
+			continue;
+		for (uint32_t j = m->end_token; j < c && j <= m->end_token + 3; j++)
+		{
+			const nv_mention *next = mention_of(q, j);
+
+			if (next && next != m && can_speak(next) && next->kind == NV_KIND_PERSON)
+				return next;
+		}
+		return m;
+	}
+	return NULL;
+}
+
+
+static bool speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s);
+
+/*
+ * The speaker of a cue at c right after a comma that closes the clause
+ * [clause, c), a second verb of that clause's subject: "Russia slammed
+ * the U.N. resolution, saying", "Rusia mengecam sanksi itu, menyebut …"
+ * speak for the subject of the clause's own cue, and with no cue there
+ * ("Iran summoned the EU envoy, saying", "Iran memanggil duta besar Uni
+ * Eropa, menyebut"), a participle or an active verb speaks for the actor
+ * heading the clause, unless the clause is set off by commas ("Kim Yo
+ * Jong, adik pemimpin Korea Utara Kim Jong Un, membantah"): not for the
+ * object nearest the cue.  Returns
+ * whether the speaker was found, or -1 when c is no such verb.
+ */
+static int
+second_verb_speaker(quoter *q, uint32_t from, uint32_t clause, bool set_off, uint32_t c, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	size_t		len;
+	const char *fold;
+	const nv_mention *head;
+
+	if (clause >= c || !nv_token_is_punct(doc, c - 1, ','))
+		return -1;
+	for (uint32_t v = c - 1; v-- > clause;)
+	{
+		nv_lexicon_match match;
+		bool		anaphoric;
+
+		if (!q->in_quote[v] && cue_at(q, v, &match, &anaphoric) && reporting_cue(q, v, &match))
+			return v > from && speaker_before(q, from, v, s);
+	}
+	/* "saying", "adding"; "menyebut", "mengatakan" */
+	fold = nv_token_fold(doc, c, &len);
+	if (set_off || !(len > 4 && (((doc->lang & NV_LANG_EN) && memcmp(fold + len - 3, "ing", 3) == 0) ||
+					  ((doc->lang & NV_LANG_ID) && memcmp(fold, "me", 2) == 0))) ||
+		(head = clause_head(q, clause, c)) == NULL)
+		return -1;
+	speaker_from_mention(s, head);
+	return true;
+}
+
 /*
  * The speaker before a cue at token c, within the sentence from `from`:
  * the person before a clause set off by commas, the nearest person in the
@@ -1103,7 +1174,12 @@ speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s)
 	uint32_t	low = c > from + SPEAKER_BACK_WINDOW ? c - SPEAKER_BACK_WINDOW : from;
 	bool		set_off;
 	uint32_t	clause = clause_of_cue(q, from, low, c, &set_off);
-	const nv_mention *best = nearest_actor(q, clause, c);
+	const nv_mention *best;
+	int			second = second_verb_speaker(q, from, clause, set_off, c, s);
+
+	if (second >= 0)
+		return second;
+	best = nearest_actor(q, clause, c);
 
 	/* "Dmitry Peskov, who spoke to reporters in Moscow, said", "Kim Yo
 	 * Jong, the sister of leader Kim Jong Un, said": a person right before
@@ -1780,6 +1856,18 @@ subject_right_before(quoter *q, const nv_sentence *sentence, uint32_t sentence_i
 	const nv_document *doc = q->doc;
 	uint32_t	subject_end = c;
 
+	/* "Rusia mengecam sanksi itu, menyebut langkah itu ilegal": a second
+	 * verb of the subject of the clause before */
+	if (c > sentence->first_token && nv_token_is_punct(doc, c - 1, ','))
+	{
+		uint32_t	low = c > sentence->first_token + SPEAKER_BACK_WINDOW ? c - SPEAKER_BACK_WINDOW : sentence->first_token;
+		bool		set_off;
+		uint32_t	clause = clause_of_cue(q, sentence->first_token, low, c, &set_off);
+		int			second = second_verb_speaker(q, sentence->first_token, clause, set_off, c, s);
+
+		if (second >= 0)
+			return !continues && second && s->actor;
+	}
 	while (subject_end > sentence->first_token + 1 && attribution_word(q, subject_end - 1, CLASS_SUBJECT_ADVERB))
 		subject_end--;
 	if (nv_token_is_punct(doc, subject_end - 1, ','))
@@ -1955,6 +2043,32 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 }
 
 /*
+ * Where a date set off by a comma closes the sentence ("AS menuding China
+ * memasok komponen drone kepada Rusia, Senin (12/8/2024)."), its first
+ * token, or the sentence's end: a newsroom dates the saying so, after
+ * what was said.  Only marks may follow it.
+ */
+static uint32_t
+closing_date(const quoter *q, const nv_sentence *sentence)
+{
+	const nv_document *doc = q->doc;
+	const nv_timex_result *t = q->timexes;
+	uint32_t	k = nv_timex_first_from(t, sentence->end_token);
+	const nv_timex_span *span;
+
+	if (k == 0)
+		return sentence->end_token;
+	span = &t->spans[k - 1];
+	if (span->first_token <= sentence->first_token || span->end_token > sentence->end_token ||
+		!nv_token_is(doc, span->first_token - 1, ","))
+		return sentence->end_token;
+	for (uint32_t i = span->end_token; i < sentence->end_token; i++)
+		if (doc->tokens[i].kind != NV_TOKEN_PUNCT)
+			return sentence->end_token;
+	return span->first_token;
+}
+
+/*
  * Where the attribution of the cue at c begins, for its date: at the
  * sentence's first token, or at a relative word right before the speaker
  * ("… imposed sanctions on Tuesday on firms who officials
@@ -2032,6 +2146,8 @@ add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t en
 		/* from the first marker on: the rest of the sentence holds any later one */
 		said_on_in(q, next_via_marker(q, c, sentence->end_token, &marker), sentence->end_token, quote);
 	}
+	if (!quote->has_said_on)
+		said_on_in(q, closing_date(q, sentence), sentence->end_token, quote);
 	share_said_on(q, false);
 }
 
@@ -2098,8 +2214,10 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			continue;
 		/* a condemnation of a thing is an act, not reported speech
 		 * ("mengecam pengiriman peralatan militer …"); one with its
-		 * reason or its words is ("mengecam AS karena mengirim …") */
-		if (!outlet && match.act == NV_ACT_CONDEMN && !reason_follows(q, sentence, &match))
+		 * reason or its words is ("mengecam AS karena mengirim …"), and
+		 * so is a position taken ("menentang semua sanksi sepihak") */
+		if (!outlet && match.act == NV_ACT_CONDEMN && !attribution_word(q, c, CLASS_STANCE) &&
+			!reason_follows(q, sentence, &match))
 			continue;
 		if (outlet)
 			found = true;
