@@ -313,6 +313,12 @@ FROM (VALUES (1, 'Russia slammed the new U.S. sanctions, saying they would not c
      narrative.quotes(t.doc) q
 ORDER BY t.n;
 
+-- "it", "negara itu" name the body heading their sentence, not a person
+-- who spoke before.
+SELECT speaker, speaker_actor, quote FROM narrative.quotes(
+  'Sergei Lavrov said Moscow would respond. Britain sanctioned two Chinese firms it said supplied drone parts to Russia.', 'en')
+WHERE speaker = 'it';
+
 -- "dengan tegas" (firmly) reports nothing; the verb after it does.  A
 -- position taken ("menentang", "opposes") is reported speech with no
 -- reason after it, as other condemnations are not.

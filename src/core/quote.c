@@ -602,6 +602,28 @@ previous_subject(const quoter *q, uint32_t i, speaker *s)
 }
 
 /*
+ * The first actor that can speak and is no person in token i's sentence
+ * before it, outside quote marks; sets *s.
+ */
+static bool
+body_heading_sentence(const quoter *q, uint32_t i, speaker *s)
+{
+	const nv_document *doc = q->doc;
+
+	for (uint32_t k = doc->sentences[nv_token_sentence(doc, i)].first_token; k < i; k++)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (!q->in_quote[k] && can_speak(m) && m->kind != NV_KIND_PERSON)
+		{
+			speaker_from_mention(s, m);
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
  * The one an anaphor `e` at token i points back to ("ia", "he", "they",
  * "keduanya"): for a person, the subject of the sentence before when the
  * anaphor opens its sentence, else the last person who spoke; for others
@@ -624,6 +646,11 @@ resolve_pronoun(quoter *q, uint32_t i, const nv_word_entry *e, speaker *s)
 	/* "he", "pejabat itu": a person, not the body that spoke last */
 	else if (person && q->last_person.actor)
 		*s = q->last_person;
+	/* "Britain sanctioned two Chinese firms it said supplied …": "it",
+	 * "negara itu" name the body heading their sentence, before one that
+	 * spoke earlier (a person, as often as not) */
+	else if (strcmp(e->value, "singular") == 0 && body_heading_sentence(q, i, s))
+		;
 	else if (!person && q->last.actor)
 		*s = q->last;
 	else
