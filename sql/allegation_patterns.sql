@@ -185,6 +185,15 @@ FROM (VALUES (1, 'en', 'Iran summoned the EU envoy on Monday, saying the new Eur
      narrative.allegations(t.doc, t.lang) a
 ORDER BY t.n;
 
+-- 32. Reported conduct answered in the same sentence, by a relative
+-- clause or a claim noun set off by a comma: both are alleged, and the
+-- answer is its subjects' own, every one of them.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'U.S. officials say Iran has provided hundreds of drones to Russia, a claim Tehran denies.'),
+             (2, 'Seoul says Pyongyang has shipped shells to Russia, which Moscow and Pyongyang have denied.')) AS t(n, doc),
+     narrative.allegations(t.doc, 'en') a
+ORDER BY t.n, a.n;
+
 -- Never: an act against no one the text names (each text a document of
 -- its own: across sentences, an act with no object takes the actor named
 -- before it).

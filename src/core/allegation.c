@@ -804,6 +804,12 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 			continue;
 		if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_RELATIVE) && k + 1 < to)
 		{
+			const nv_mention *next = mention_of(a, k + 1);
+
+			/* "..., which Moscow and Pyongyang have denied": actors right
+			 * after the relative word are its clause's subject, the verb's */
+			if (n > 0 && next && next->first_token == k + 1 && is_actor(next))
+				break;
 			/* what follows "yang" belonged to the relative clause */
 			n = 0;
 			joined = false;
@@ -2350,9 +2356,10 @@ threatened(const alleger *a, uint32_t c, uint32_t from)
 
 /*
  * Whether the act cue at c answers conduct reported in [first, end) from
- * a relative clause: a relative word ("which", "yang") at most three
- * tokens before it, and a charge phrase between the content's start and
- * the clause.
+ * a relative clause: a relative word ("which", "yang") at most seven
+ * tokens before it ("which Moscow and Pyongyang have denied"), or a
+ * claim noun set off by a comma ("…, a claim Tehran denies"), and a
+ * charge phrase between the content's start and the clause.
  */
 static bool
 answered_in_relative(const alleger *a, uint32_t c, uint32_t first, uint32_t end)
@@ -2361,7 +2368,12 @@ answered_in_relative(const alleger *a, uint32_t c, uint32_t first, uint32_t end)
 
 	if (c <= first || c >= end)
 		return false;
-	relative = attribution_before(a, c, first, 4, CLASS_RELATIVE, NULL);
+	relative = attribution_before(a, c, first, 8, CLASS_RELATIVE, NULL);
+	for (uint32_t k = c; relative == UINT32_MAX && k > first + 1 && c - k < 4; k--)
+		if (word_of(a, k - 1, NV_LIST_ACT, CLASS_CLAIM_NOUN) &&
+			(nv_token_is_punct(a->doc, k - 2, ',') ||
+			 (k - 2 > first && nv_token_is_punct(a->doc, k - 3, ','))))
+			relative = k - 1;
 	return relative != UINT32_MAX && charge_in(a, first, relative) != NV_CHARGE_OTHER;
 }
 
