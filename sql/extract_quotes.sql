@@ -288,6 +288,15 @@ SELECT speaker, said_on FROM narrative.quotes(
 SELECT speaker, via, said_on FROM narrative.quotes(
   'Korea Utara mengecam AS karena mengirim senjata ke Ukraina, dikutip dari laporan KCNA, Jumat (23/12/2022) via US News.',
   'id', '2022-12-24');
+-- A date set off by commas between the cue and "bahwa" is attribution:
+-- it dates the saying, and what is said starts after "bahwa".
+SELECT t.n, q.speaker, q.quote, q.said_on, a.act, a.said_on AS alleged_on, a.about
+FROM (VALUES (1, 'Juru bicara Kremlin, Dmitry Peskov, mengatakan kepada wartawan di Moskwa, Rabu (23/10/2024), bahwa laporan tersebut tidak benar.'),
+             (2, 'Dmitry Peskov told reporters in Moscow, on Wednesday, that the report was false.')) AS t(n, doc),
+     narrative.quotes(t.doc, published => '2024-10-24') q,
+     narrative.allegations(t.doc, published => '2024-10-24') a
+ORDER BY t.n;
+
 -- A date set off by a comma at the end of the sentence dates the saying,
 -- and so the claim; one the content goes on after is the content's.
 SELECT t.n, q.speaker, q.said_on, a.act, a.said_on AS alleged_on, a.about

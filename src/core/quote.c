@@ -1965,6 +1965,22 @@ speaker_may_follow(const quoter *q, const nv_sentence *sentence, const nv_lexico
 }
 
 /*
+ * Where a date set off by commas that starts at token i ends, at its
+ * closing comma ("…, Rabu (23/10/2024), bahwa"); i when none starts there.
+ */
+static uint32_t
+set_off_date_end(const quoter *q, uint32_t i)
+{
+	uint32_t	k = nv_timex_first_from(q->timexes, i);
+	const nv_timex_span *span;
+
+	if (k >= q->timexes->count || (span = &q->timexes->spans[k])->first_token != i ||
+		!nv_token_is_punct(q->doc, span->end_token, ','))
+		return i;
+	return span->end_token;
+}
+
+/*
  * What the cue at c reports, as tokens [*first, *end): after "bahwa" /
  * "that" or the addressee of "told"; after the speaker's comma in
  * "Menurut X, …"; before the speaker's clause in "…, Seoul's spy agency
@@ -1981,13 +1997,23 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 	uint32_t	words = 0;
 
 	/* "told Reuters on Thursday that …", "said in a statement carried by
-	 * KCNA that …": the content starts after "that" */
-	for (uint32_t k = content; k < sentence->end_token && k < content + 8; k++)
+	 * KCNA that …", "mengatakan kepada wartawan di Moskwa, Rabu
+	 * (23/10/2024), bahwa …": the content starts after "that" */
+	for (uint32_t k = content, limit = content + 8; k < sentence->end_token && k < limit; k++)
 	{
+		uint32_t	date_end;
+
 		if (attribution_word(q, k, CLASS_THAT))
 		{
 			content = k;
 			break;
+		}
+		/* a date set off by commas is passed over, and not counted */
+		if (nv_token_is_punct(doc, k, ',') && (date_end = set_off_date_end(q, k + 1)) > k + 1)
+		{
+			limit += date_end - k;
+			k = date_end;
+			continue;
 		}
 		/* not past the clause: ", he said, adding that …" (but
 		 * "mengatakan, bahwa …") */
@@ -2161,7 +2187,14 @@ add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t en
 		const nv_word_entry *reference = attribution_word(q, sentence->first_token, CLASS_REFERENCE);
 		bool		attribution_only = reference && sentence->first_token + reference->word_count == c;
 
-		said_on_in(q, match->end_token, attribution_only ? sentence->end_token : match->end_token + 5, quote);
+		uint32_t	to = attribution_only ? sentence->end_token : match->end_token + 5;
+
+		/* what stands between the cue and what it reports is attribution
+		 * ("mengatakan kepada wartawan di Moskwa, Rabu (23/10/2024),
+		 * bahwa") */
+		if (first > to && first <= sentence->end_token)
+			to = first;
+		said_on_in(q, match->end_token, to, quote);
 	}
 	/* "... mengecam AS karena ..., dikutip dari laporan KCNA, Jumat
 	 * (23/12/2022) via US News": a relay's attribution after the content
