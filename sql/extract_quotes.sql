@@ -328,6 +328,14 @@ SELECT speaker, speaker_actor, quote FROM narrative.quotes(
   'Sergei Lavrov said Moscow would respond. Britain sanctioned two Chinese firms it said supplied drone parts to Russia.', 'en')
 WHERE speaker = 'it';
 
+-- A dateline is where the story was filed, not what was said; a country
+-- after "in" is where the speaker is, not who speaks, when another actor
+-- heads the clause.
+SELECT speaker, speaker_actor, quote FROM narrative.quotes(
+  E'SEOUL (Reuters) - North Korea has sent about 3,000 more troops to Russia, South Korea''s military said on Monday.\n'
+  'China''s embassy in Washington said Beijing was not aware of the situation.\n'
+  'Officials in Washington said the troops were in Kursk.', 'en');
+
 -- "dengan tegas" (firmly) reports nothing; the verb after it does.  A
 -- position taken ("menentang", "opposes") is reported speech with no
 -- reason after it, as other condemnations are not.

@@ -23,7 +23,6 @@
 #define ROLE_QUALIFIER_WINDOW 8 /* tokens between a role and its name */
 #define NAME_MAX_TOKENS 4
 #define RELATIVE_CLAUSE_MAX_TOKENS 10	/* "yang bertanggung jawab atas ..." */
-#define DATELINE_MAX_TOKENS 10
 
 typedef struct mention_builder
 {
@@ -69,12 +68,6 @@ mention_at(mention_builder *b, uint32_t i)
 	if (i >= b->doc->token_count || b->owner[i] < 0)
 		return NULL;
 	return &NV_VEC_AT(b->mentions, nv_mention, b->owner[i]);
-}
-
-static bool
-is_dash(int32_t codepoint)
-{
-	return codepoint == '-' || codepoint == 0x2013 || codepoint == 0x2014;
 }
 
 /* ---- pass 1: the lexicon --------------------------------------------------- */
@@ -220,31 +213,11 @@ drop_datelines(mention_builder *b)
 
 	for (uint32_t s = 0; s < doc->sentence_count; s++)
 	{
-		const nv_sentence *sentence = &doc->sentences[s];
-		uint32_t	first = sentence->first_token;
-		uint32_t	dash = UINT32_MAX;
+		uint32_t	first = doc->sentences[s].first_token;
+		uint32_t	dash = nv_dateline_dash(doc, s);
 		bool		has_place = false;
 
-		if (first > 0 && !(doc->tokens[first].flags & NV_TOKEN_NEWLINE_BEFORE))
-			continue;			/* datelines open a line */
-		for (uint32_t k = first; k < sentence->end_token && k < first + DATELINE_MAX_TOKENS; k++)
-		{
-			/* the mark read once (0 for a word), not once a mark asked */
-			int32_t		codepoint = nv_token_codepoint(doc, &doc->tokens[k]);
-
-			if (is_dash(codepoint) && (doc->tokens[k].flags & NV_TOKEN_SPACE_BEFORE))
-			{
-				dash = k;
-				break;
-			}
-			if (codepoint == '.' || codepoint == '"' || (doc->tokens[k].flags & NV_TOKEN_QUOTE))
-				break;
-		}
-		if (dash == UINT32_MAX || dash == first)
-			continue;
-		/* the first token is a capitalised place name or an outlet */
-		if (doc->tokens[first].kind != NV_TOKEN_WORD ||
-			!(doc->tokens[first].flags & (NV_TOKEN_CAPITALIZED | NV_TOKEN_ALL_CAPS)))
+		if (dash == UINT32_MAX)
 			continue;
 		for (uint32_t k = first; k < dash; k++)
 		{

@@ -864,6 +864,16 @@ nv_phrase_at_id(const nv_wordlists *lists, const nv_document *doc, uint32_t i, n
 
 void		nv_split_sentences(nv_document *doc, const nv_wordlists *lists);
 
+/*
+ * The dash that ends a dateline opening sentence s ("SEOUL (Reuters) -",
+ * "JAKARTA, KOMPAS.com -"), or UINT32_MAX: a sentence that opens a line
+ * with a capitalised word and has a dash with a space before it among
+ * its first NV_DATELINE_MAX_TOKENS tokens, before any full stop or quote
+ * mark.  What stands before the dash is the stage's to judge.
+ */
+#define NV_DATELINE_MAX_TOKENS 10
+uint32_t	nv_dateline_dash(const nv_document *doc, uint32_t s);
+
 /* The index of the sentence holding token i: from the first sentence of
  * its block of 64 tokens a step or two on, or a binary search where the
  * document has no such index. */

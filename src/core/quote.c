@@ -172,7 +172,7 @@ typedef enum word_class
 {
 	CLASS_ADDRESSEE, CLASS_ADJUNCT, CLASS_BODY, CLASS_CONJUNCTION,
 	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DESTINATION, CLASS_DETERMINER,
-	CLASS_FOLLOWS, CLASS_GENERIC_SPEAKER, CLASS_IDIOM, CLASS_NEGATION,
+	CLASS_FOLLOWS, CLASS_GENERIC_SPEAKER, CLASS_IDIOM, CLASS_LOCATIVE, CLASS_NEGATION,
 	CLASS_NOUN, CLASS_OPINION, CLASS_OUTLET_VERB, CLASS_PASSIVE_AUX,
 	CLASS_PERSON_ROLE, CLASS_POSSESSIVE, CLASS_PURPOSE, CLASS_REASON,
 	CLASS_REFERENCE, CLASS_RELATIVE, CLASS_STANCE, CLASS_SUBJECT_ADVERB, CLASS_THAT,
@@ -182,7 +182,7 @@ typedef enum word_class
 static const char *const word_class_names[CLASS_ANY] = {
 	"addressee", "adjunct", "body", "conjunction", "definite",
 	"demonstrative", "destination", "determiner", "follows",
-	"generic_speaker", "idiom", "negation", "noun", "opinion", "outlet_verb",
+	"generic_speaker", "idiom", "locative", "negation", "noun", "opinion", "outlet_verb",
 	"passive_aux", "person_role", "possessive", "purpose", "reason",
 	"reference", "relative", "stance", "subject_adverb", "that", "unaligned", "via",
 	"weak"
@@ -918,6 +918,7 @@ nearest_actor(const quoter *q, uint32_t clause, uint32_t c)
 {
 	const nv_document *doc = q->doc;
 	const nv_mention *best = NULL;
+	const nv_mention *located = NULL;	/* a country named as a place */
 
 	for (uint32_t k = c; k-- > clause;)
 	{
@@ -936,6 +937,14 @@ nearest_actor(const quoter *q, uint32_t clause, uint32_t c)
 				before--;
 			if (before > clause && attribution_word(q, before - 1, CLASS_DESTINATION))
 				continue;
+			/* "China's embassy in Washington": where, not who, unless
+			 * no one else is named ("officials in Washington said") */
+			if (m->kind == NV_KIND_COUNTRY && before > clause && attribution_word(q, before - 1, CLASS_LOCATIVE))
+			{
+				if (!located)
+					located = m;
+				continue;
+			}
 		}
 		/* "Departemen Luar Negeri Amerika Serikat (AS)": a gloss in
 		 * brackets stands for the name before it */
@@ -948,7 +957,7 @@ nearest_actor(const quoter *q, uint32_t clause, uint32_t c)
 		if (!best)
 			best = m;
 	}
-	return best;
+	return best ? best : located;
 }
 
 /*
@@ -1682,6 +1691,39 @@ closes_attribution(const quoter *q, uint32_t after, uint32_t end)
 }
 
 /*
+ * The first token of what a sentence can report: after its dateline
+ * ("SEOUL (Reuters) - North Korea has sent …, South Korea's military
+ * said"), which names where the story was filed: a place in capitals or
+ * an outlet before the dash.
+ */
+static uint32_t
+content_start(const quoter *q, const nv_sentence *sentence)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	s = (uint32_t) (sentence - doc->sentences);
+	uint32_t	dash = nv_dateline_dash(doc, s);
+
+	if (dash == UINT32_MAX)
+		return sentence->first_token;
+	/* "(AFP) --" */
+	while (dash + 1 < sentence->end_token && doc->tokens[dash + 1].kind == NV_TOKEN_PUNCT &&
+		   nv_token_is_punct(doc, dash + 1, '-'))
+		dash++;
+	if (dash + 1 >= sentence->end_token)
+		return sentence->first_token;
+	if (doc->tokens[sentence->first_token].flags & NV_TOKEN_ALL_CAPS)
+		return dash + 1;
+	for (uint32_t k = sentence->first_token; k < dash; k++)
+	{
+		const nv_mention *m = mention_of(q, k);
+
+		if (m && m->kind == NV_KIND_MEDIA)
+			return dash + 1;
+	}
+	return sentence->first_token;
+}
+
+/*
  * A cue right after a comma with its speaker right after it: set off by
  * commas inside a report ("Korut, lanjut Kim Yo Jong, mengembangkan
  * senjata …", "Rusia, tambahnya, tidak …"), the whole sentence being the
@@ -1717,7 +1759,7 @@ post_comma_attribution(quoter *q, const nv_sentence *sentence, uint32_t c, const
 		for (after = match->end_token; after < sentence->end_token && doc->tokens[after].end <= s->end;)
 			after++;
 	}
-	*first = sentence->first_token;
+	*first = content_start(q, sentence);
 	if (after + 1 < sentence->end_token && nv_token_is_punct(doc, after, ','))
 		*end = sentence->end_token;
 	else if (c >= sentence->first_token + 4 && closes_attribution(q, after, sentence->end_token))
@@ -2059,9 +2101,9 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 			k--;
 		if (k > sentence->first_token + 3)
 		{
-			*first = sentence->first_token;
+			*first = content_start(q, sentence);
 			*end = k - 1;
-			return true;
+			return *first < *end;
 		}
 	}
 	/* ", mengutip AFP." / ", seperti dilaporkan Reuters": the outlet clause
@@ -2089,7 +2131,7 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 	/* "…, menurut X": the content is what comes before the cue */
 	if (speaker_follows && c > sentence->first_token + 3 && nv_token_is_punct(doc, c - 1, ','))
 	{
-		*first = sentence->first_token;
+		*first = content_start(q, sentence);
 		*end = c - 1;
 	}
 	return true;
@@ -2252,9 +2294,9 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 				for (end = c > 16 ? c - 16 : 0; end < c; end++)
 					if (end > sentence->first_token + 3 && nv_token_is_punct(doc, end, ','))
 						break;
-				if (end >= c)
+				if (end >= c || content_start(q, sentence) >= end)
 					continue;
-				add_indirect(q, sentence, sentence->first_token, end, c, &match, &s);
+				add_indirect(q, sentence, content_start(q, sentence), end, c, &match, &s);
 				return true;
 			}
 		}

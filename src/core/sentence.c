@@ -253,6 +253,30 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 }
 
 uint32_t
+nv_dateline_dash(const nv_document *doc, uint32_t s)
+{
+	const nv_sentence *sentence = &doc->sentences[s];
+	uint32_t	first = sentence->first_token;
+
+	if (first >= sentence->end_token || (first > 0 && !(doc->tokens[first].flags & NV_TOKEN_NEWLINE_BEFORE)) ||
+		doc->tokens[first].kind != NV_TOKEN_WORD ||
+		!(doc->tokens[first].flags & (NV_TOKEN_CAPITALIZED | NV_TOKEN_ALL_CAPS)))
+		return UINT32_MAX;
+	for (uint32_t k = first + 1; k < sentence->end_token && k < first + NV_DATELINE_MAX_TOKENS; k++)
+	{
+		/* the mark read once (0 for a word), not once a mark asked */
+		int32_t		codepoint = nv_token_codepoint(doc, &doc->tokens[k]);
+
+		if ((codepoint == '-' || codepoint == 0x2013 || codepoint == 0x2014) &&
+			(doc->tokens[k].flags & NV_TOKEN_SPACE_BEFORE))
+			return k;
+		if (codepoint == '.' || codepoint == '"' || (doc->tokens[k].flags & NV_TOKEN_QUOTE))
+			return UINT32_MAX;
+	}
+	return UINT32_MAX;
+}
+
+uint32_t
 nv_token_sentence(const nv_document *doc, uint32_t i)
 {
 	const nv_sentence *low = doc->sentences;
