@@ -194,6 +194,23 @@ FROM (VALUES (1, 'U.S. officials say Iran has provided hundreds of drones to Rus
      narrative.allegations(t.doc, 'en') a
 ORDER BY t.n, a.n;
 
+-- 33. A date right after the act's words, behind "on" or "pada", dates
+-- the act; one further on dates the conduct.
+SELECT t.n, a.accuser, a.act, a.accused, a.said_on, a.about
+FROM (VALUES (1, 'en', 'Japan announced new sanctions on Wednesday against 11 entities in Russia.'),
+             (2, 'id', 'Jepang menjatuhkan sanksi pada Rabu terhadap 11 entitas di Rusia.'),
+             (3, 'en', 'Japan accused Russia of buying missiles from Pyongyang in March 2023.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang, '2024-06-21') a
+ORDER BY t.n;
+
+-- 34. Dismissing sanctions or a step taken condemns its taker; it denies
+-- nothing (the step is the one named before).
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'The European Union imposed new sanctions on Russia. Moscow dismissed the sanctions as illegal.'),
+             (2, 'The European Union accused Russia of buying drones. Moscow dismissed the accusations as baseless.')) AS t(n, doc),
+     narrative.allegations(t.doc, 'en') a
+ORDER BY t.n, a.n;
+
 -- Never: an act against no one the text names (each text a document of
 -- its own: across sentences, an act with no object takes the actor named
 -- before it).

@@ -1566,6 +1566,43 @@ report_holding(const alleger *a, uint32_t sentence, uint32_t c)
 	return NULL;
 }
 
+/*
+ * Where the date of an act may stand, up to: `to`, or past a date right
+ * after the act's words (which end at `after`) behind "on", "pada"
+ * ("announced new sanctions on Wednesday against ...", "menjatuhkan sanksi
+ * pada Rabu terhadap ..."); the rest of the sentence dates the conduct.
+ */
+static uint32_t
+act_date_end(const alleger *a, const nv_sentence *s, uint32_t after, uint32_t to)
+{
+	const nv_document *doc = a->doc;
+	uint32_t	k;
+
+	if (after + 1 >= s->end_token || !(nv_token_is(doc, after, "on") || nv_token_is(doc, after, "pada")))
+		return to;
+	/* the time expression may hold the preposition, or follow it */
+	k = nv_timex_first_from(a->timexes, after);
+	if (k < a->timexes->count && a->timexes->spans[k].first_token <= after + 1)
+		return a->timexes->spans[k].first_token + 1;
+	return to;
+}
+
+/* Whether the object of a denial cue ending at `after` is sanctions or
+ * another step taken, not a claim: such a noun among its first four
+ * words, before any mark or claim noun. */
+static bool
+step_rejected(const alleger *a, uint32_t after, uint32_t end)
+{
+	for (uint32_t k = after; k < end && k < after + 4 && a->doc->tokens[k].kind != NV_TOKEN_PUNCT; k++)
+	{
+		if (word_of(a, k, NV_LIST_ACT, CLASS_CLAIM_NOUN))
+			return false;
+		if (word_of(a, k, NV_LIST_ACT, CLASS_SANCTION_NOUN) || word_of(a, k, NV_LIST_ACT, CLASS_STEP))
+			return true;
+	}
+	return false;
+}
+
 /* An act cue at c in the sentence: accusers, accused, one allegation each. */
 static bool
 allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_match *match)
@@ -1854,7 +1891,8 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 
 			accused = m > 0 ? objects[o] : NULL;
 			emit(a, speaker_id ? NULL : accusers[k], speaker_id, speaker_country, act,
-				 accused, c, s->end_token, sentence, s->first_token, c < s->end_token ? c + 1 : c);
+				 accused, c, s->end_token, sentence, s->first_token,
+				 act_date_end(a, s, match->end_token, c < s->end_token ? c + 1 : c));
 		}
 	}
 	return true;
@@ -2271,7 +2309,7 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 			for (int o = 0; o < m; o++)
 				for (int k = 0; k < n; k++)
 					emit(a, adopters[o], NULL, NULL, NV_ACT_SANCTION, targets[k], i, targets[n - 1]->end_token,
-						 sentence, s->first_token, i);
+						 sentence, s->first_token, act_date_end(a, s, i + 1, i));
 			if (m > 0)
 				continue;
 			if (!last || !last->accuser ||
@@ -2299,7 +2337,7 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 		}
 		for (int k = 0; k < n; k++)
 			emit(a, owner, NULL, NULL, NV_ACT_SANCTION, targets[k], i, targets[n - 1]->end_token,
-				 sentence, s->first_token, i);
+				 sentence, s->first_token, act_date_end(a, s, i + 1, i));
 	}
 }
 
@@ -2611,6 +2649,11 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				match.act = NV_ACT_DENY;
 				cue = true;
 			}
+			/* "dismissed Western sanctions as illegal", "menolak sanksi
+			 * baru itu": what is rejected is a step taken, not a claim, and
+			 * rejecting it condemns its taker */
+			if (cue && match.act == NV_ACT_DENY && step_rejected(&a, match.end_token, s->end_token))
+				match.act = NV_ACT_CONDEMN;
 			/* "companies that it says supplied parts for drones": reported
 			 * conduct in an object relative clause accuses the antecedent */
 			if (cue && match.act == NV_ACT_SAY && charge_in(&a, match.end_token, s->end_token) != NV_CHARGE_OTHER)
