@@ -203,6 +203,16 @@ FROM (VALUES (1, 'en', 'Japan announced new sanctions on Wednesday against 11 en
      narrative.allegations(t.doc, t.lang, '2024-06-21') a
 ORDER BY t.n;
 
+-- A paragraph that opens by pointing back ("Hal itu disampaikan") and
+-- names the act's side dates the act before it; one naming another side
+-- dates nothing of it.
+SELECT t.n, a.accuser, a.act, a.accused, a.said_on
+FROM (VALUES (1, E'Amerika Serikat menjatuhkan sanksi terhadap perusahaan China.\n\nHal itu disampaikan Departemen Keuangan AS pada Rabu (30/10).'),
+             (2, E'Amerika Serikat menjatuhkan sanksi terhadap perusahaan China.\n\nHal itu diungkapkan Menteri Luar Negeri China Wang Yi pada Rabu (30/10).')) AS t(n, doc),
+     narrative.allegations(t.doc, 'id', '2024-10-31') a
+WHERE a.act = 'sanction'
+ORDER BY t.n;
+
 -- 34. Dismissing sanctions or a step taken condemns its taker; it denies
 -- nothing (the step is the one named before).
 SELECT t.n, a.accuser, a.act, a.accused

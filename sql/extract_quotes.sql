@@ -336,6 +336,13 @@ SELECT speaker, speaker_actor, quote FROM narrative.quotes(
   'China''s embassy in Washington said Beijing was not aware of the situation.\n'
   'Officials in Washington said the troops were in Kursk.', 'en');
 
+-- A speaker after a closing cue may follow a phrase that describes it,
+-- taken in as written; a person the text ties to no country speaks all
+-- the same, with no actor.
+SELECT speaker, speaker_actor, cue, quote FROM narrative.quotes(
+  E'Sanksi-sanksi Barat tidak akan berdampak pada perekonomian Rusia, ujar juru bicara Kremlin Dmitry Peskov.\n'
+  '"Kami akan terus menggunakan semua alat," kata Wakil Menteri Keuangan Wally Adeyemo.', 'id');
+
 -- "dengan tegas" (firmly) reports nothing; the verb after it does.  A
 -- position taken ("menentang", "opposes") is reported speech with no
 -- reason after it, as other condemnations are not.

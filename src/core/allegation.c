@@ -53,8 +53,8 @@ typedef enum word_class
 	CLASS_GEO_MODIFIER, CLASS_HOLD, CLASS_IMPOSED, CLASS_INCLUDE, CLASS_INTO,
 	CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM,
 	CLASS_NOUN, CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE,
-	CLASS_PLEDGE, CLASS_PRESS, CLASS_PRONOUN, CLASS_PURPOSE, CLASS_RECIPIENT, CLASS_REJECT,
-	CLASS_RELATIVE, CLASS_REPORT, CLASS_RESPONSIBLE, CLASS_RETALIATION,
+	CLASS_PLEDGE, CLASS_PRESS, CLASS_PRONOUN, CLASS_PURPOSE, CLASS_RECIPIENT, CLASS_REFERENCE,
+	CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT, CLASS_RESPONSIBLE, CLASS_RETALIATION,
 	CLASS_SANCTION_LIST, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUBORDINATOR,
 	CLASS_SUMMON, CLASS_TARGET, CLASS_THAT,
 	CLASS_ANY	/* any class: no name, NV_CLASS_ANY */
@@ -66,7 +66,7 @@ static const char *const word_class_names[CLASS_ANY] = {
 	"dismissal", "geo_modifier", "hold", "imposed", "include", "into",
 	"listing", "locative", "modifier", "negation", "norm", "noun",
 	"passive_agent", "passive_aux", "pejorative", "pledge", "press", "pronoun",
-	"purpose", "recipient", "reject", "relative", "report", "responsible",
+	"purpose", "recipient", "reference", "reject", "relative", "report", "responsible",
 	"retaliation", "sanction_list", "sanction_noun", "step", "subordinator",
 	"summon", "target", "that"
 };
@@ -538,6 +538,21 @@ first_actor(const alleger *a, uint32_t from, uint32_t to, const char *country)
 			return m;
 	}
 	return NULL;
+}
+
+/* Whether an actor of `country`'s side is named in tokens [from, to). */
+static bool
+names_side(const alleger *a, uint32_t from, uint32_t to, const char *country)
+{
+	const nv_mention_result *mentions = a->mentions;
+
+	if (!country)
+		return false;
+	for (uint32_t k = nv_mention_first_from(mentions, from);
+		 k < mentions->count && mentions->mentions[k].first_token < to; k++)
+		if (is_actor(&mentions->mentions[k]) && same_side(&mentions->mentions[k], country))
+			return true;
+	return false;
 }
 
 /*
@@ -2776,14 +2791,22 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 	}
 	/* "… mengecam pengiriman …. Hal itu disampaikan … pada Kamis
 	 * (26/10/2023).": a claim with no date takes one from the next
-	 * sentence of its paragraph, when that sentence makes no claim */
+	 * sentence of its paragraph, when that sentence makes no claim; or
+	 * from the next paragraph, when it opens by pointing back and names
+	 * the accuser's side ("Hal itu disampaikan Departemen Keuangan AS …
+	 * pada Rabu (30/10).") */
 	for (size_t k = 0; k < a.out.count; k++)
 	{
 		nv_allegation *al = &NV_VEC_AT(a.out, nv_allegation, k);
 		uint32_t	next = al->sentence + 1;
+		uint32_t	first;
 
-		if (al->has_said_on || next >= doc->sentence_count || sentence_alleged[next] ||
-			(doc->tokens[doc->sentences[next].first_token].flags & NV_TOKEN_NEWLINE_BEFORE))
+		if (al->has_said_on || next >= doc->sentence_count || sentence_alleged[next])
+			continue;
+		first = doc->sentences[next].first_token;
+		if ((doc->tokens[first].flags & NV_TOKEN_NEWLINE_BEFORE) &&
+			!(word_of(&a, first, NV_LIST_ATTRIBUTION, CLASS_REFERENCE) &&
+			  names_side(&a, first, doc->sentences[next].end_token, al->accuser_country)))
 			continue;
 		al->has_said_on = timex_in(&a, doc->sentences[next].first_token, doc->sentences[next].end_token,
 								   &al->said_on);

@@ -806,6 +806,15 @@ resolve_anaphor_mode(quoter *q, uint32_t i, speaker *s, bool head_only)
 	return len;
 }
 
+/* A speaker kept as written, tokens [first, end), with no actor. */
+static void
+speaker_as_written(const quoter *q, uint32_t first, uint32_t end, speaker *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->start = q->doc->tokens[first].start;
+	s->end = q->doc->tokens[end - 1].end;
+}
+
 static bool unknown_name_after(const quoter *q, uint32_t i, uint32_t limit, speaker *s);
 
 /* A speaker starting at token i (after a cue: "kata Matthew Miller"). */
@@ -831,6 +840,13 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 			(m->kind != NV_KIND_PERSON || m->first_token != k ||
 			 !(m->end_token >= limit || q->doc->tokens[m->end_token].kind == NV_TOKEN_PUNCT)))
 			break;
+		/* "kata Wakil Menteri Keuangan Wally Adeyemo": a person the text
+		 * ties to no country is the speaker all the same, as written */
+		if (m && m->kind == NV_KIND_PERSON && !m->country && commas == 0 && m->first_token == k)
+		{
+			speaker_as_written(q, m->first_token, m->end_token, s);
+			return true;
+		}
 		if (can_speak(m))
 		{
 			/* a person further in the same phrase is the speaker:
@@ -874,14 +890,6 @@ in_timex(const quoter *q, uint32_t k)
 		k < q->timexes->spans[t - 1].end_token;
 }
 
-/* A speaker kept as written, tokens [first, end), with no actor. */
-static void
-speaker_as_written(const quoter *q, uint32_t first, uint32_t end, speaker *s)
-{
-	memset(s, 0, sizeof(*s));
-	s->start = q->doc->tokens[first].start;
-	s->end = q->doc->tokens[end - 1].end;
-}
 
 /*
  * The first token of the clause of the cue at c: back to the nearest
@@ -1724,6 +1732,37 @@ content_start(const quoter *q, const nv_sentence *sentence)
 }
 
 /*
+ * Whether the speaker *s found after a cue starts at token i, or after a
+ * phrase of role words and names that describes it ("ujar juru bicara
+ * Kremlin Dmitry Peskov"), which it then takes in as written.
+ */
+static bool
+role_phrase_before(const quoter *q, uint32_t i, speaker *s)
+{
+	const nv_document *doc = q->doc;
+	uint32_t	k = i;
+
+	while (k < doc->token_count && doc->tokens[k].start < s->start && k < i + 6)
+	{
+		const nv_word_entry *role = nv_phrase_at(q->lists, doc, k, NV_LIST_ROLE, NULL);
+		const nv_mention *m = mention_of(q, k);
+
+		if (role)
+			k += role->word_count;
+		else if (m)
+			k = m->end_token;
+		else if (doc->tokens[k].kind == NV_TOKEN_WORD && (doc->tokens[k].flags & NV_TOKEN_CAPITALIZED))
+			k++;
+		else
+			return false;
+	}
+	if (k >= doc->token_count || doc->tokens[k].start != s->start)
+		return false;
+	s->start = doc->tokens[i].start;
+	return true;
+}
+
+/*
  * A cue right after a comma with its speaker right after it: set off by
  * commas inside a report ("Korut, lanjut Kim Yo Jong, mengembangkan
  * senjata …", "Rusia, tambahnya, tidak …"), the whole sentence being the
@@ -1754,7 +1793,7 @@ post_comma_attribution(quoter *q, const nv_sentence *sentence, uint32_t c, const
 	{
 		if (match->end_token >= sentence->end_token ||
 			!speaker_after(q, match->end_token, sentence->end_token, s) ||
-			s->start != doc->tokens[match->end_token].start)
+			!role_phrase_before(q, match->end_token, s))
 			return false;
 		for (after = match->end_token; after < sentence->end_token && doc->tokens[after].end <= s->end;)
 			after++;
