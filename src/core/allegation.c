@@ -61,14 +61,29 @@ typedef enum word_class
 } word_class;
 
 static const char *const word_class_names[CLASS_ANY] = {
-	"about", "adopt", "agent", "alternative", "between", "claim_noun", "comment",
-	"condition", "conjunction", "definite", "demonstrative", "destination", "determiner",
-	"dismissal", "geo_modifier", "hold", "imposed", "include", "into",
-	"listing", "locative", "modifier", "negation", "norm", "noun",
-	"passive_agent", "passive_aux", "pejorative", "pledge", "press", "pronoun",
-	"purpose", "recipient", "reference", "reject", "relative", "report", "responsible",
-	"retaliation", "sanction_list", "sanction_noun", "step", "subordinator",
-	"summon", "target", "that"
+	[CLASS_ABOUT] = "about", [CLASS_ADOPT] = "adopt", [CLASS_AGENT] = "agent",
+	[CLASS_ALTERNATIVE] = "alternative", [CLASS_BETWEEN] = "between",
+	[CLASS_CLAIM_NOUN] = "claim_noun", [CLASS_COMMENT] = "comment",
+	[CLASS_CONDITION] = "condition", [CLASS_CONJUNCTION] = "conjunction",
+	[CLASS_DEFINITE] = "definite", [CLASS_DEMONSTRATIVE] = "demonstrative",
+	[CLASS_DESTINATION] = "destination", [CLASS_DETERMINER] = "determiner",
+	[CLASS_DISMISSAL] = "dismissal", [CLASS_GEO_MODIFIER] = "geo_modifier",
+	[CLASS_HOLD] = "hold", [CLASS_IMPOSED] = "imposed",
+	[CLASS_INCLUDE] = "include", [CLASS_INTO] = "into",
+	[CLASS_LISTING] = "listing", [CLASS_LOCATIVE] = "locative",
+	[CLASS_MODIFIER] = "modifier", [CLASS_NEGATION] = "negation",
+	[CLASS_NORM] = "norm", [CLASS_NOUN] = "noun",
+	[CLASS_PASSIVE_AGENT] = "passive_agent", [CLASS_PASSIVE_AUX] = "passive_aux",
+	[CLASS_PEJORATIVE] = "pejorative", [CLASS_PLEDGE] = "pledge",
+	[CLASS_PRESS] = "press", [CLASS_PRONOUN] = "pronoun",
+	[CLASS_PURPOSE] = "purpose", [CLASS_RECIPIENT] = "recipient",
+	[CLASS_REFERENCE] = "reference", [CLASS_REJECT] = "reject",
+	[CLASS_RELATIVE] = "relative", [CLASS_REPORT] = "report",
+	[CLASS_RESPONSIBLE] = "responsible", [CLASS_RETALIATION] = "retaliation",
+	[CLASS_SANCTION_LIST] = "sanction_list",
+	[CLASS_SANCTION_NOUN] = "sanction_noun", [CLASS_STEP] = "step",
+	[CLASS_SUBORDINATOR] = "subordinator", [CLASS_SUMMON] = "summon",
+	[CLASS_TARGET] = "target", [CLASS_THAT] = "that",
 };
 
 /* The tokens of a direct or partial quote's content: runs in text order. */

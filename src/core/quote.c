@@ -180,12 +180,20 @@ typedef enum word_class
 } word_class;
 
 static const char *const word_class_names[CLASS_ANY] = {
-	"addressee", "adjunct", "body", "conjunction", "definite",
-	"demonstrative", "destination", "determiner", "follows",
-	"generic_speaker", "idiom", "locative", "negation", "noun", "opinion", "outlet_verb",
-	"passive_aux", "person_role", "possessive", "purpose", "reason",
-	"reference", "relative", "stance", "subject_adverb", "that", "unaligned", "via",
-	"weak"
+	[CLASS_ADDRESSEE] = "addressee", [CLASS_ADJUNCT] = "adjunct",
+	[CLASS_BODY] = "body", [CLASS_CONJUNCTION] = "conjunction",
+	[CLASS_DEFINITE] = "definite", [CLASS_DEMONSTRATIVE] = "demonstrative",
+	[CLASS_DESTINATION] = "destination", [CLASS_DETERMINER] = "determiner",
+	[CLASS_FOLLOWS] = "follows", [CLASS_GENERIC_SPEAKER] = "generic_speaker",
+	[CLASS_IDIOM] = "idiom", [CLASS_LOCATIVE] = "locative",
+	[CLASS_NEGATION] = "negation", [CLASS_NOUN] = "noun",
+	[CLASS_OPINION] = "opinion", [CLASS_OUTLET_VERB] = "outlet_verb",
+	[CLASS_PASSIVE_AUX] = "passive_aux", [CLASS_PERSON_ROLE] = "person_role",
+	[CLASS_POSSESSIVE] = "possessive", [CLASS_PURPOSE] = "purpose",
+	[CLASS_REASON] = "reason", [CLASS_REFERENCE] = "reference",
+	[CLASS_RELATIVE] = "relative", [CLASS_STANCE] = "stance",
+	[CLASS_SUBJECT_ADVERB] = "subject_adverb", [CLASS_THAT] = "that",
+	[CLASS_UNALIGNED] = "unaligned", [CLASS_VIA] = "via", [CLASS_WEAK] = "weak",
 };
 
 typedef struct speaker
