@@ -213,12 +213,15 @@ FROM (VALUES (1, E'Amerika Serikat menjatuhkan sanksi terhadap perusahaan China.
 WHERE a.act = 'sanction'
 ORDER BY t.n;
 
--- 34. Dismissing sanctions or a step taken condemns its taker; it denies
--- nothing (the step is the one named before).
+-- 34. Dismissing sanctions or a step taken, or charging them, condemns
+-- its taker; it denies or accuses nothing (the step is the one named
+-- before, or the actor qualifying it).
 SELECT t.n, a.accuser, a.act, a.accused
-FROM (VALUES (1, 'The European Union imposed new sanctions on Russia. Moscow dismissed the sanctions as illegal.'),
-             (2, 'The European Union accused Russia of buying drones. Moscow dismissed the accusations as baseless.')) AS t(n, doc),
-     narrative.allegations(t.doc, 'en') a
+FROM (VALUES (1, 'en', 'The European Union imposed new sanctions on Russia. Moscow dismissed the sanctions as illegal.'),
+             (2, 'en', 'The European Union accused Russia of buying drones. Moscow dismissed the accusations as baseless.'),
+             (3, 'id', 'Iran menuduh sanksi terbaru Uni Eropa bermotif politik.'),
+             (4, 'en', 'Washington accused Moscow of violating sanctions.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang) a
 ORDER BY t.n, a.n;
 
 -- Never: an act against no one the text names (each text a document of

@@ -1617,17 +1617,28 @@ act_date_end(const alleger *a, const nv_sentence *s, uint32_t after, uint32_t to
 	return to;
 }
 
-/* Whether the object of a denial cue ending at `after` is sanctions or
- * another step taken, not a claim: such a noun among its first four
- * words, before any mark or claim noun. */
+/* Whether the object of a cue ending at `after` is sanctions or another
+ * step taken, not a claim or a party: such a noun among its first four
+ * words, before any mark, claim noun or actor but one that qualifies it
+ * ("Western sanctions"; not "accused Moscow of violating sanctions"). */
+static inline bool
+names_step(const alleger *a, uint32_t k)
+{
+	return word_of(a, k, NV_LIST_ACT, CLASS_SANCTION_NOUN) || word_of(a, k, NV_LIST_ACT, CLASS_STEP);
+}
+
 static bool
-step_rejected(const alleger *a, uint32_t after, uint32_t end)
+step_object(const alleger *a, uint32_t after, uint32_t end)
 {
 	for (uint32_t k = after; k < end && k < after + 4 && a->doc->tokens[k].kind != NV_TOKEN_PUNCT; k++)
 	{
+		const nv_mention *m = mention_of(a, k);
+
+		if (m && is_actor(m))
+			return m->end_token < end && names_step(a, m->end_token);
 		if (word_of(a, k, NV_LIST_ACT, CLASS_CLAIM_NOUN))
 			return false;
-		if (word_of(a, k, NV_LIST_ACT, CLASS_SANCTION_NOUN) || word_of(a, k, NV_LIST_ACT, CLASS_STEP))
+		if (names_step(a, k))
 			return true;
 	}
 	return false;
@@ -2679,10 +2690,12 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				match.act = NV_ACT_DENY;
 				cue = true;
 			}
-			/* "dismissed Western sanctions as illegal", "menolak sanksi
-			 * baru itu": what is rejected is a step taken, not a claim, and
-			 * rejecting it condemns its taker */
-			if (cue && match.act == NV_ACT_DENY && step_rejected(&a, match.end_token, s->end_token))
+			/* "dismissed Western sanctions as illegal", "menuduh sanksi
+			 * terbaru Uni Eropa bermotif politik": what is rejected or
+			 * charged is a step taken, not a claim or a party, and that
+			 * condemns its taker */
+			if (cue && (match.act == NV_ACT_DENY || match.act == NV_ACT_ACCUSE) &&
+				step_object(&a, match.end_token, s->end_token))
 				match.act = NV_ACT_CONDEMN;
 			/* "companies that it says supplied parts for drones": reported
 			 * conduct in an object relative clause accuses the antecedent */
