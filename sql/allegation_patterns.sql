@@ -233,6 +233,14 @@ SELECT count(*) FROM (VALUES ('Rusia mengecam keputusan itu dengan keras.'),
                              ('China said it firmly opposed it.')) AS t(doc),
      narrative.allegations(t.doc, published => '2024-01-01');
 
+-- Never: an act against a party the text leaves unnamed ("negara-negara
+-- lain", "everyone"), though an actor was named before.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'id', 'Ukraina menyerang Rusia. China menyalahkan negara-negara lain karena memperpanjang krisis.'),
+             (2, 'en', 'Ukraine attacked Russia. China blamed everyone for prolonging the crisis.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang) a
+ORDER BY t.n;
+
 -- Never: a refusal to deny, a participle with no accuser.
 SELECT count(*) FROM narrative.allegations(
   'Rusia menolak untuk membantah laporan tersebut. '

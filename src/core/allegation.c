@@ -56,7 +56,7 @@ typedef enum word_class
 	CLASS_PLEDGE, CLASS_PRESS, CLASS_PRONOUN, CLASS_PURPOSE, CLASS_RECIPIENT, CLASS_REFERENCE,
 	CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT, CLASS_RESPONSIBLE, CLASS_RETALIATION,
 	CLASS_SANCTION_LIST, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUBORDINATOR,
-	CLASS_SUMMON, CLASS_TARGET, CLASS_THAT,
+	CLASS_SUMMON, CLASS_TARGET, CLASS_THAT, CLASS_UNNAMED_PARTY,
 	CLASS_ANY	/* any class: no name, NV_CLASS_ANY */
 } word_class;
 
@@ -83,7 +83,7 @@ static const char *const word_class_names[CLASS_ANY] = {
 	[CLASS_SANCTION_LIST] = "sanction_list",
 	[CLASS_SANCTION_NOUN] = "sanction_noun", [CLASS_STEP] = "step",
 	[CLASS_SUBORDINATOR] = "subordinator", [CLASS_SUMMON] = "summon",
-	[CLASS_TARGET] = "target", [CLASS_THAT] = "that",
+	[CLASS_TARGET] = "target", [CLASS_THAT] = "that", [CLASS_UNNAMED_PARTY] = "unnamed_party",
 };
 
 /* The tokens of a direct or partial quote's content: runs in text order. */
@@ -1617,6 +1617,17 @@ act_date_end(const alleger *a, const nv_sentence *s, uint32_t after, uint32_t to
 	return to;
 }
 
+/* Whether the object after a cue ending at `after` is a party the text
+ * leaves unnamed ("negara-negara lain", "semua orang", "everyone"),
+ * after any determiners. */
+static bool
+unnamed_party_after(const alleger *a, uint32_t after, uint32_t end)
+{
+	while (after < end && word_of(a, after, NV_LIST_ATTRIBUTION, CLASS_DETERMINER))
+		after++;
+	return after < end && word_of(a, after, NV_LIST_ATTRIBUTION, CLASS_UNNAMED_PARTY);
+}
+
 /* Whether the object of a cue ending at `after` is sanctions or another
  * step taken, not a claim or a party: such a noun among its first four
  * words, before any mark, claim noun or actor but one that qualifies it
@@ -1911,6 +1922,10 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			match->act != NV_ACT_SANCTION &&
 			(m = pair_objects(a, after, s->end_token, country, objects)) == 0)
 		{
+			/* "menyalahkan negara-negara lain", "accused everyone": no one
+			 * the text names, and no one the text was about */
+			if (unnamed_party_after(a, after, s->end_token))
+				continue;
 			/* "menentang semua sanksi sepihak", "opposed the move": whoever
 			 * took that step */
 			objects[0] = step_taker(a, after, s->end_token, country);
