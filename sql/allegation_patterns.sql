@@ -241,6 +241,14 @@ FROM (VALUES (1, 'id', 'Ukraina menyerang Rusia. China menyalahkan negara-negara
      narrative.allegations(t.doc, t.lang) a
 ORDER BY t.n;
 
+-- Never: an unsourced report about a place ("… di Ukraina"), or about
+-- what a relative word qualifies when that is no actor ("benda yang
+-- diyakini sebagai rudal").
+SELECT count(*) FROM (VALUES ('Drone-drone tersebut diyakini telah digunakan untuk menyerang target militer di Ukraina.'),
+                             ('Dewan Keamanan bersidang setelah Korut menembakkan benda yang diyakini sebagai rudal balistik.')) AS t(doc),
+     narrative.allegations(t.doc, 'id', '2024-01-01') a
+WHERE a.accuser IS NULL;
+
 -- Never: a refusal to deny, a participle with no accuser.
 SELECT count(*) FROM narrative.allegations(
   'Rusia menolak untuk membantah laporan tersebut. '

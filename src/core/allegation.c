@@ -1617,6 +1617,38 @@ act_date_end(const alleger *a, const nv_sentence *s, uint32_t after, uint32_t to
 	return to;
 }
 
+/*
+ * Who a hedge word at h reports about ("Korea Utara dilaporkan
+ * mengirimkan …"): the first actor of its sentence, not one named as a
+ * place ("… yang diduga terlibat dalam program drone di Iran"); and
+ * after a relative word, only the actor it qualifies ("benda yang
+ * diyakini sebagai rudal balistik": none).  NULL when none.
+ */
+static const nv_mention *
+reported_subject(const alleger *a, const nv_sentence *s, uint32_t h)
+{
+	const nv_mention_result *mentions = a->mentions;
+
+	if (h > s->first_token + 1 && word_of(a, h - 1, NV_LIST_ATTRIBUTION, CLASS_RELATIVE))
+	{
+		const nv_mention *m = mention_of(a, h - 2);
+
+		return m && is_actor(m) && m->end_token == h - 1 ? m : NULL;
+	}
+	for (uint32_t k = nv_mention_first_from(mentions, s->first_token);
+		 k < mentions->count && mentions->mentions[k].first_token < s->end_token; k++)
+	{
+		const nv_mention *m = &mentions->mentions[k];
+
+		if (!is_actor(m) || names_a_norm(a, m) ||
+			(m->first_token > s->first_token &&
+			 word_of(a, before_determiners(a, m, s->first_token) - 1, NV_LIST_ATTRIBUTION, CLASS_LOCATIVE)))
+			continue;
+		return m;
+	}
+	return NULL;
+}
+
 /* Whether the object after a cue ending at `after` is a party the text
  * leaves unnamed ("negara-negara lain", "semua orang", "everyone"),
  * after any determiners. */
@@ -2782,6 +2814,7 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		const nv_mention *subject;
 		bool		reported = false;
 		uint32_t	from = s->first_token;
+		uint32_t	hedge = UINT32_MAX;	/* the hedge word, when it tells */
 
 		/* a report needs a charge: most sentences name none, and this
 		 * costs less than reading their words */
@@ -2800,6 +2833,8 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			h = word_of(&a, k, NV_LIST_HEDGE, CLASS_ANY);
 
 			reported = h && word_of(&a, k, NV_LIST_ATTRIBUTION, CLASS_REPORT);
+			if (reported)
+				hedge = k;
 			/* "amid reports of North Korean troops", "berita tentang
 			 * pengerahan pasukan Korut": the report is of what follows */
 			if (!reported && report_of(&a, k))
@@ -2810,7 +2845,8 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		}
 		if (!reported)
 			continue;
-		subject = first_actor(&a, from, s->end_token, NULL);
+		subject = hedge == UINT32_MAX ? first_actor(&a, from, s->end_token, NULL) :
+			reported_subject(&a, s, hedge);
 		if (subject)
 		{
 			emit(&a, NULL, NULL, NULL, NV_ACT_ACCUSE, subject, s->first_token, s->end_token, si,
