@@ -213,6 +213,12 @@ FROM (VALUES (1, E'Amerika Serikat menjatuhkan sanksi terhadap perusahaan China.
 WHERE a.act = 'sanction'
 ORDER BY t.n;
 
+-- The actor a claim is about, when it names none, is not one named as
+-- a place ("beroperasi di China dan Rusia").
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  E'Pekerja IT Korea Utara beroperasi di China dan Rusia.\n\n"Para pekerja ini mendanai program senjata pemusnah massal secara ilegal," kata Departemen Keuangan AS.',
+  'id', '2024-01-01') a;
+
 -- 34. Dismissing sanctions or a step taken, or charging them, condemns
 -- its taker; it denies or accuses nothing (the step is the one named
 -- before, or the actor qualifying it).

@@ -682,6 +682,25 @@ previous_accused(const alleger *a, uint32_t before, const char *country)
 	return NULL;
 }
 
+/* Whether mention m is named as a place, after a locative and any
+ * determiners ("yang beroperasi di Cina dan Rusia": both are, the second
+ * joined to the first). */
+static bool
+named_as_place(const alleger *a, const nv_mention *m)
+{
+	uint32_t	before = m->first_token;
+
+	while (before > 0 && word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_DETERMINER))
+		before--;
+	if (before > 1 && word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION))
+	{
+		const nv_mention *first = mention_of(a, before - 2);
+
+		return first && first->end_token == before - 1 && named_as_place(a, first);
+	}
+	return before > 0 && word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_LOCATIVE);
+}
+
 /*
  * The actor a claim with no named object is about ("condemned the
  * launches", "mengecam hubungan tersebut"): the nearest actor before
@@ -697,7 +716,7 @@ context_actor(const alleger *a, uint32_t before, const nv_mention *const *accuse
 
 	for (uint32_t k = before; (m = mention_before(a, &k, stop)) != NULL;)
 	{
-		bool		excluded = !is_actor(m) || same_side(m, country);
+		bool		excluded = !is_actor(m) || same_side(m, country) || named_as_place(a, m);
 
 		for (int x = 0; x < n && !excluded; x++)
 			excluded = same_side(m, accusers[x]->country);
