@@ -704,11 +704,13 @@ named_as_place(const alleger *a, const nv_mention *m)
 /*
  * The actor a claim with no named object is about ("condemned the
  * launches", "mengecam hubungan tersebut"): the nearest actor before
- * `before`, within CLAIM_WINDOW tokens, on none of the accusers' sides.
+ * `before`, within CLAIM_WINDOW tokens, on none of the accusers' sides;
+ * with `places`, one named as a place too ("Firms in Iran sanctioned by
+ * Britain": where the subject is).
  */
 static const nv_mention *
 context_actor(const alleger *a, uint32_t before, const nv_mention *const *accusers, int n,
-			  const char *country)
+			  const char *country, bool places)
 {
 	uint32_t	stop = before > CLAIM_WINDOW ? before - CLAIM_WINDOW : 0;
 
@@ -716,7 +718,7 @@ context_actor(const alleger *a, uint32_t before, const nv_mention *const *accuse
 
 	for (uint32_t k = before; (m = mention_before(a, &k, stop)) != NULL;)
 	{
-		bool		excluded = !is_actor(m) || same_side(m, country) || named_as_place(a, m);
+		bool		excluded = !is_actor(m) || same_side(m, country) || (!places && named_as_place(a, m));
 
 		for (int x = 0; x < n && !excluded; x++)
 			excluded = same_side(m, accusers[x]->country);
@@ -1931,7 +1933,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 					step_taker(a, s->first_token, c, accusers[k]->country);
 
 				/* "Firms in Iran sanctioned by Britain": where the subject is */
-				if (!accused_one && (accused_one = context_actor(a, c, accusers, n, NULL)) &&
+				if (!accused_one && (accused_one = context_actor(a, c, accusers, n, NULL, true)) &&
 					accused_one->first_token < s->first_token)
 					accused_one = NULL;
 				if (!accused_one)
@@ -1987,7 +1989,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			 * an act whose subject stands inside a quote ("Amerika terus
 			 * saja menuduh semua orang"), only within the quote */
 			if (!objects[0])
-				objects[0] = context_actor(a, c, accusers, speaker_id ? 0 : n, country);
+				objects[0] = context_actor(a, c, accusers, speaker_id ? 0 : n, country, false);
 			if (objects[0] && quoted_subject && objects[0]->start < quoted_subject->start)
 				objects[0] = NULL;
 			m = objects[0] ? 1 : 0;
@@ -2156,7 +2158,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		if (!accused)
 			accused = step_taker(a, first, end, speaker_country);
 		if (!accused)
-			accused = context_actor(a, first, NULL, 0, speaker_country);
+			accused = context_actor(a, first, NULL, 0, speaker_country, false);
 		if (!accused)
 			return;
 	}
