@@ -219,6 +219,17 @@ SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
   E'Pekerja IT Korea Utara beroperasi di China dan Rusia.\n\n"Para pekerja ini mendanai program senjata pemusnah massal secara ilegal," kata Departemen Keuangan AS.',
   'id', '2024-01-01') a;
 
+-- 35. A speaker separated from a weak cue by an adverbial ("dalam
+-- pernyataannya", "pada Kamis") still speaks; calling something by a name
+-- condemns every actor joined to the first ("AS-Korsel"); "disebut
+-- telah", "dikabarkan" report without a source.
+SELECT t.n, a.accuser, a.act, a.accused, a.hedged
+FROM (VALUES (1, 'Kementerian Luar Negeri Korea Utara dalam pernyataannya menyebut latihan militer gabungan AS-Korsel sebagai provokasi.'),
+             (2, 'Korut disebut telah mengirimkan lebih dari 10.000 tentara ke Rusia.'),
+             (3, 'Korea Utara dikabarkan mengirim rudal balistik ke Rusia.')) AS t(n, doc),
+     narrative.allegations(t.doc, 'id', '2024-11-14') a
+ORDER BY t.n, a.n;
+
 -- 34. Dismissing sanctions or a step taken, or charging them, condemns
 -- its taker; it denies or accuses nothing (the step is the one named
 -- before, or the actor qualifying it).

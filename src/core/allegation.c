@@ -605,6 +605,8 @@ object_actors(const alleger *a, uint32_t from, uint32_t to, const char *country,
 		}
 		else if (nv_token_glued(doc, j))
 			joined = true;		/* "in ChinaRussia and Turkey" */
+		else if (j < to && (doc->tokens[j].flags & NV_TOKEN_HYPHEN_BEFORE))
+			joined = true;		/* "latihan militer gabungan AS-Korsel" */
 		if (word_of(a, j, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION))
 		{
 			j++;
@@ -2024,7 +2026,9 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	nv_charge	charge = charge_in(a, first, end);
 	const nv_mention *accused;
 	const nv_mention *speakers[MAX_JOINT];
+	const nv_mention *objects[MAX_JOINT];
 	int			n = 0;
+	int			m = 1;
 	bool		conditional = false;
 	bool		negated = false;
 	bool		pledged = false;
@@ -2197,21 +2201,31 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	}
 	if (!speaker_id && !speakers[0])
 		return;
-	for (int k = 0; k < n; k++)
+	/* "menyebut latihan militer gabungan AS-Korsel sebagai provokasi": a
+	 * condemnation is of every actor joined to the first */
+	objects[0] = accused;
+	if (accused && act == NV_ACT_CONDEMN &&
+		(m = object_actors(a, accused->first_token, end, speaker_country, objects)) == 0)
 	{
-		/* the quote's date is the claim's, set below: none when the quote
-		 * has none ("firms who officials allege ...": not the sanctions'
-		 * Tuesday), so no span is searched for one */
-		emit(a, speakers[k], speaker_id, speaker_country, act, accused, first, end,
-			 q->sentence, first, first);
-		if (q->has_said_on)
-		{
-			nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
-
-			al->has_said_on = true;
-			al->said_on = q->said_on;
-		}
+		objects[0] = accused;
+		m = 1;
 	}
+	for (int k = 0; k < n; k++)
+		for (int o = 0; o < m; o++)
+		{
+			/* the quote's date is the claim's, set below: none when the
+			 * quote has none ("firms who officials allege ...": not the
+			 * sanctions' Tuesday), so no span is searched for one */
+			emit(a, speakers[k], speaker_id, speaker_country, act, objects[o], first, end,
+				 q->sentence, first, first);
+			if (q->has_said_on)
+			{
+				nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1);
+
+				al->has_said_on = true;
+				al->said_on = q->said_on;
+			}
+		}
 }
 
 /*

@@ -1960,6 +1960,35 @@ weak_cue_reports(const quoter *q, const nv_sentence *sentence, uint32_t c, const
 }
 
 /*
+ * Where an adverbial that may stand between a speaker and its cue starts,
+ * when one ends right before token `end` (not before `from`): an adverb
+ * or phrase ("juga", "dalam pernyataannya", "in a statement") or a time
+ * expression ("pada Kamis"); `end` when none does.
+ */
+static uint32_t
+adverbial_before(const quoter *q, uint32_t from, uint32_t end)
+{
+	uint32_t	t = nv_timex_first_from(q->timexes, end);
+
+	for (uint32_t j = end; j-- > from && end - j <= 4;)
+	{
+		const nv_word_entry *e = attribution_word(q, j, CLASS_SUBJECT_ADVERB);
+
+		if (e && j + e->word_count == end)
+			return j;
+	}
+	/* the last time expression before `end` ends right there */
+	if (t > 0 && q->timexes->spans[t - 1].end_token == end && q->timexes->spans[t - 1].first_token >= from)
+	{
+		uint32_t	first = q->timexes->spans[t - 1].first_token;
+
+		/* with its preposition: "pada Kamis", "on Monday" */
+		return first > from && attribution_word(q, first - 1, CLASS_ADJUNCT) ? first - 1 : first;
+	}
+	return end;
+}
+
+/*
  * The speaker right before the cue at c, for a weak cue that demands it:
  * "Jepang juga menyebut" (an adverb may come between), "Maria Zakharova,
  * juru bicara kementerian itu, menyebut" (a clause set off by commas);
@@ -1984,8 +2013,9 @@ subject_right_before(quoter *q, const nv_sentence *sentence, uint32_t sentence_i
 		if (second >= 0)
 			return !continues && second && s->actor;
 	}
-	while (subject_end > sentence->first_token + 1 && attribution_word(q, subject_end - 1, CLASS_SUBJECT_ADVERB))
-		subject_end--;
+	for (uint32_t back; subject_end > sentence->first_token + 1 &&
+		 (back = adverbial_before(q, sentence->first_token + 1, subject_end)) < subject_end;)
+		subject_end = back;
 	if (nv_token_is_punct(doc, subject_end - 1, ','))
 		for (uint32_t k = subject_end - 1; k-- > sentence->first_token && subject_end - k < 14;)
 			if (nv_token_is_punct(doc, k, ','))
