@@ -230,6 +230,16 @@ FROM (VALUES (1, 'Kementerian Luar Negeri Korea Utara dalam pernyataannya menyeb
      narrative.allegations(t.doc, 'id', '2024-11-14') a
 ORDER BY t.n, a.n;
 
+-- A denial is of its speakers' own side, one row each, whatever it names
+-- ("tuduhan AS dan Korsel"; the claims' owner accuses, so far only the
+-- first named of the first denier); the noun of opposition
+-- ("penentangan") condemns as the verb does.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'Rusia dan Korea Utara membantah tuduhan AS dan Korsel.'),
+             (2, 'Amerika Serikat menjatuhkan sanksi terhadap perusahaan China. Juru bicara Kementerian Luar Negeri China mengulangi penentangan China terhadap sanksi itu.')) AS t(n, doc),
+     narrative.allegations(t.doc, 'id') a
+ORDER BY t.n, a.n;
+
 -- 34. Dismissing sanctions or a step taken, or charging them, condemns
 -- its taker; it denies or accuses nothing (the step is the one named
 -- before, or the actor qualifying it).

@@ -343,6 +343,14 @@ SELECT speaker, speaker_actor, cue, quote FROM narrative.quotes(
   E'Sanksi-sanksi Barat tidak akan berdampak pada perekonomian Rusia, ujar juru bicara Kremlin Dmitry Peskov.\n'
   '"Kami akan terus menggunakan semua alat," kata Wakil Menteri Keuangan Wally Adeyemo.', 'id');
 
+-- A cue word right after another cue or a determiner is a noun, the
+-- object ("declined to deny reports that …"): it reports nothing.
+SELECT t.n, q.speaker, q.cue
+FROM (VALUES (1, 'The Kremlin declined to deny reports that North Korean troops were in Russia.'),
+             (2, 'Yonhap reports that North Korean troops were in Russia.')) AS t(n, doc)
+     LEFT JOIN LATERAL narrative.quotes(t.doc, 'en') q ON true
+ORDER BY t.n;
+
 -- "dengan tegas" (firmly) reports nothing; the verb after it does.  A
 -- position taken ("menentang", "opposes") is reported speech with no
 -- reason after it, as other condemnations are not.

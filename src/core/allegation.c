@@ -1996,6 +1996,11 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 				objects[0] = NULL;
 			m = objects[0] ? 1 : 0;
 		}
+		/* a denial is of the accuser's own side, once whatever it names
+		 * ("membantah tuduhan AS dan Korsel"; a confirmation may accuse
+		 * each side it names: emit) */
+		if (match->act == NV_ACT_DENY && m > 1)
+			m = 1;
 		for (int o = 0; o < (m > 0 ? m : 1); o++)
 		{
 			nv_act		act = (nv_act) match->act;

@@ -2330,6 +2330,21 @@ add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t en
 	share_said_on(q, false);
 }
 
+/* Whether the cue word at c stands as a noun, right after a determiner
+ * or another cue ("declined to deny reports that …", "the reports"):
+ * it reports nothing. */
+static bool
+object_of_verb(quoter *q, uint32_t c)
+{
+	nv_lexicon_match before;
+	bool		anaphoric;
+
+	if (c == 0 || q->doc->tokens[c - 1].kind != NV_TOKEN_WORD)
+		return false;
+	return attribution_word(q, c - 1, CLASS_DETERMINER) ||
+		(cue_at(q, c - 1, &before, &anaphoric) && before.end_token == c && reporting_cue(q, c - 1, &before));
+}
+
 /* Reported speech in a sentence with no quote marks; whether it gave a quote. */
 static bool
 attribute_sentence(quoter *q, uint32_t sentence_index)
@@ -2358,7 +2373,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			anaphoric = false;
 			outlet = outlet_before(q, sentence->first_token, c);
 		}
-		if (!reporting_cue(q, c, &match) || attribution_word(q, c, CLASS_NOUN) ||
+		if (!reporting_cue(q, c, &match) || attribution_word(q, c, CLASS_NOUN) || object_of_verb(q, c) ||
 			(outlet_verb_at(q, c, &match) && c > 0 && attribution_word(q, c - 1, CLASS_PASSIVE_AUX)))
 			continue;
 		if (outlet)
