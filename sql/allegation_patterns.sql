@@ -240,6 +240,14 @@ FROM (VALUES (1, 'Rusia dan Korea Utara membantah tuduhan AS dan Korsel.'),
      narrative.allegations(t.doc, 'id') a
 ORDER BY t.n, a.n;
 
+-- A sanction's date may follow its targets, before its reason; "a move
+-- that X condemned" condemns the taker of the step just named, not the
+-- actor nearest.
+SELECT a.accuser, a.act, a.accused, a.said_on FROM narrative.allegations(
+  'The United States on Tuesday sanctioned two firms. Washington also imposed new sanctions on Iran on Wednesday over its supply of ballistic missiles to Russia, a move that Tehran quickly condemned.',
+  'en', '2024-09-12') a
+ORDER BY a.n;
+
 -- 34. Dismissing sanctions or a step taken, or charging them, condemns
 -- its taker; it denies or accuses nothing (the step is the one named
 -- before, or the actor qualifying it).

@@ -53,7 +53,7 @@ typedef enum word_class
 	CLASS_GEO_MODIFIER, CLASS_HOLD, CLASS_IMPOSED, CLASS_INCLUDE, CLASS_INTO,
 	CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM,
 	CLASS_NOUN, CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE,
-	CLASS_PLEDGE, CLASS_PRESS, CLASS_PRONOUN, CLASS_PURPOSE, CLASS_RECIPIENT, CLASS_REFERENCE,
+	CLASS_PLEDGE, CLASS_PRESS, CLASS_PRONOUN, CLASS_PURPOSE, CLASS_REASON, CLASS_RECIPIENT, CLASS_REFERENCE,
 	CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT, CLASS_RESPONSIBLE, CLASS_RETALIATION,
 	CLASS_SANCTION_LIST, CLASS_SANCTION_NOUN, CLASS_STEP, CLASS_SUBORDINATOR,
 	CLASS_SUMMON, CLASS_TARGET, CLASS_THAT, CLASS_UNNAMED_PARTY,
@@ -76,7 +76,7 @@ static const char *const word_class_names[CLASS_ANY] = {
 	[CLASS_PASSIVE_AGENT] = "passive_agent", [CLASS_PASSIVE_AUX] = "passive_aux",
 	[CLASS_PEJORATIVE] = "pejorative", [CLASS_PLEDGE] = "pledge",
 	[CLASS_PRESS] = "press", [CLASS_PRONOUN] = "pronoun",
-	[CLASS_PURPOSE] = "purpose", [CLASS_RECIPIENT] = "recipient",
+	[CLASS_PURPOSE] = "purpose", [CLASS_REASON] = "reason", [CLASS_RECIPIENT] = "recipient",
 	[CLASS_REFERENCE] = "reference", [CLASS_REJECT] = "reject",
 	[CLASS_RELATIVE] = "relative", [CLASS_REPORT] = "report",
 	[CLASS_RESPONSIBLE] = "responsible", [CLASS_RETALIATION] = "retaliation",
@@ -1103,10 +1103,11 @@ step_taker(const alleger *a, uint32_t from, uint32_t end, const char *country)
 		}
 		else if (word_of(a, k, NV_LIST_ACT, CLASS_STEP) &&
 				 (word_of(a, k + 1, NV_LIST_ATTRIBUTION, CLASS_DEMONSTRATIVE) ||
+				  word_of(a, k + 1, NV_LIST_ATTRIBUTION, CLASS_RELATIVE) || nv_token_is(a->doc, k + 1, "that") ||
 				  (k > 0 && word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_DEFINITE))))
 		{
-			/* a step already named: "langkah itu", "the move", not
-			 * "tindakan sembrono" */
+			/* a step already named: "langkah itu", "the move", "a move
+			 * that", not "tindakan sembrono" */
 			for (size_t j = a->out.count; j-- > 0 && !taker && j + LOOKBACK_ROWS > a->out.count;)
 			{
 				const nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, j);
@@ -1710,6 +1711,27 @@ step_object(const alleger *a, uint32_t after, uint32_t end)
 	return false;
 }
 
+/*
+ * act_date_end for a sanction: its date may also follow its targets,
+ * before its reason ("imposed new sanctions on Iran on Tuesday over its
+ * supply of missiles", "… terhadap Iran pada Selasa atas …").
+ */
+static uint32_t
+sanction_date_end(const alleger *a, const nv_sentence *s, uint32_t after, uint32_t to)
+{
+	for (uint32_t k = after; k < s->end_token && k < after + 12; k++)
+	{
+		uint32_t	end = act_date_end(a, s, k, to);
+
+		if (end != to)
+			return end;
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_REASON) ||
+			(a->doc->tokens[k].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(a->doc, k, ',')))
+			break;
+	}
+	return to;
+}
+
 /* An act cue at c in the sentence: accusers, accused, one allegation each. */
 static bool
 allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_match *match)
@@ -1987,6 +2009,11 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			/* "mengecam hubungan tersebut": what the last claim was about */
 			if (!objects[0] && demonstrative_after(a, after, s->end_token))
 				objects[0] = previous_accused(a, after, country);
+			/* "imposed new sanctions on Iran ..., a move that Tehran
+			 * condemned": the step the clause hangs on */
+			for (uint32_t rel = c; !objects[0] && rel > s->first_token + 1 && c - rel < 5; rel--)
+				if (word_of(a, rel - 1, NV_LIST_ATTRIBUTION, CLASS_RELATIVE) || nv_token_is(doc, rel - 1, "that"))
+					objects[0] = step_taker(a, rel - 2, rel, country);
 			/* "condemned the launches": whom the text was just about; for
 			 * an act whose subject stands inside a quote ("Amerika terus
 			 * saja menuduh semua orang"), only within the quote */
@@ -2008,6 +2035,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			accused = m > 0 ? objects[o] : NULL;
 			emit(a, speaker_id ? NULL : accusers[k], speaker_id, speaker_country, act,
 				 accused, c, s->end_token, sentence, s->first_token,
+				 match->act == NV_ACT_SANCTION ? sanction_date_end(a, s, match->end_token, c + 1) :
 				 act_date_end(a, s, match->end_token, c < s->end_token ? c + 1 : c));
 		}
 	}
