@@ -309,8 +309,9 @@ SELECT speaker, said_on FROM narrative.quotes(
   'The U.S. on Tuesday imposed sanctions on four companies in Turkey who officials allege are connected with Iran''s drone program.',
   'en', '2023-09-21');
 
--- A cue right after a comma speaks for the subject of the clause before
--- it: that clause's own cue's speaker, else (a participle, an active
+-- A cue right after a comma, or after "dan" joining it to a cue before,
+-- speaks for the subject of the clause before it: that clause's own
+-- cue's speaker, else (a participle, an active
 -- verb) the actor heading it, not the object nearest the cue; not after a
 -- clause set off by commas, which describes the subject before it.
 SELECT t.n, q.speaker, q.speaker_actor, q.cue
@@ -318,7 +319,8 @@ FROM (VALUES (1, 'Russia slammed the new U.S. sanctions, saying they would not c
              (2, 'North Korea rejected the U.N. resolution, saying it would never give up its nuclear weapons.'),
              (3, 'Russia''s ambassador Vassily Nebenzia rejected the report by Japan, saying it was fake.'),
              (4, 'Rusia mengecam sanksi baru Amerika Serikat, menyebut langkah itu ilegal.'),
-             (5, 'Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, membantah negaranya memasok senjata.')) AS t(n, doc),
+             (5, 'Kim Yo Jong, adik pemimpin Korea Utara Kim Jong Un, membantah negaranya memasok senjata.'),
+             (6, 'Korea Selatan menyesalkan keputusan Rusia dan menyebutnya tidak bertanggung jawab.')) AS t(n, doc),
      narrative.quotes(t.doc) q
 ORDER BY t.n;
 

@@ -1175,7 +1175,8 @@ static bool speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s);
 
 /*
  * The speaker of a cue at c right after a comma that closes the clause
- * [clause, c), a second verb of that clause's subject: "Russia slammed
+ * [clause, c), or after "dan", "and" in it ("menyesalkan keputusan Rusia
+ * dan menyebutnya …"), a second verb of that clause's subject: "Russia slammed
  * the U.N. resolution, saying", "Rusia mengecam sanksi itu, menyebut …"
  * speak for the subject of the clause's own cue, and with no cue there
  * ("Iran summoned the EU envoy, saying", "Iran memanggil duta besar Uni
@@ -1193,7 +1194,13 @@ second_verb_speaker(quoter *q, uint32_t from, uint32_t clause, bool set_off, uin
 	const char *fold;
 	const nv_mention *head;
 
-	if (clause >= c || !nv_token_is_punct(doc, c - 1, ','))
+	bool		joined;		/* by "dan", "and": not after a comma */
+
+	if (clause >= c)
+		return -1;
+	joined = !nv_token_is_punct(doc, c - 1, ',') && c > clause + 1 &&
+		attribution_word(q, c - 1, CLASS_CONJUNCTION);
+	if (!joined && !nv_token_is_punct(doc, c - 1, ','))
 		return -1;
 	for (uint32_t v = c - 1; v-- > clause;)
 	{
@@ -1205,7 +1212,7 @@ second_verb_speaker(quoter *q, uint32_t from, uint32_t clause, bool set_off, uin
 	}
 	/* "saying", "adding"; "menyebut", "mengatakan" */
 	fold = nv_token_fold(doc, c, &len);
-	if (set_off || !(len > 4 && (((doc->lang & NV_LANG_EN) && memcmp(fold + len - 3, "ing", 3) == 0) ||
+	if (set_off || joined || !(len > 4 && (((doc->lang & NV_LANG_EN) && memcmp(fold + len - 3, "ing", 3) == 0) ||
 					  ((doc->lang & NV_LANG_ID) && memcmp(fold, "me", 2) == 0))) ||
 		(head = clause_head(q, clause, c)) == NULL)
 		return -1;
@@ -2003,7 +2010,8 @@ subject_right_before(quoter *q, const nv_sentence *sentence, uint32_t sentence_i
 
 	/* "Rusia mengecam sanksi itu, menyebut langkah itu ilegal": a second
 	 * verb of the subject of the clause before */
-	if (c > sentence->first_token && nv_token_is_punct(doc, c - 1, ','))
+	if (c > sentence->first_token &&
+		(nv_token_is_punct(doc, c - 1, ',') || attribution_word(q, c - 1, CLASS_CONJUNCTION)))
 	{
 		uint32_t	low = c > sentence->first_token + SPEAKER_BACK_WINDOW ? c - SPEAKER_BACK_WINDOW : sentence->first_token;
 		bool		set_off;
