@@ -720,11 +720,12 @@ context_actor(const alleger *a, uint32_t before, const nv_mention *const *accuse
 
 	for (uint32_t k = before; (m = mention_before(a, &k, stop)) != NULL;)
 	{
-		bool		excluded = !is_actor(m) || same_side(m, country) || (!places && named_as_place(a, m));
+		bool		excluded = !is_actor(m) || same_side(m, country);
 
 		for (int x = 0; x < n && !excluded; x++)
 			excluded = same_side(m, accusers[x]->country);
-		if (!excluded)
+		/* asked last: it reads the words before the mention */
+		if (!excluded && (places || !named_as_place(a, m)))
 			return m;
 	}
 	return NULL;
