@@ -1665,11 +1665,8 @@ reported_subject(const alleger *a, const nv_sentence *s, uint32_t h)
 	{
 		const nv_mention *m = &mentions->mentions[k];
 
-		if (!is_actor(m) || names_a_norm(a, m) ||
-			(m->first_token > s->first_token &&
-			 word_of(a, before_determiners(a, m, s->first_token) - 1, NV_LIST_ATTRIBUTION, CLASS_LOCATIVE)))
-			continue;
-		return m;
+		if (is_actor(m) && !names_a_norm(a, m) && !named_as_place(a, m))
+			return m;
 	}
 	return NULL;
 }
@@ -1685,16 +1682,17 @@ unnamed_party_after(const alleger *a, uint32_t after, uint32_t end)
 	return after < end && word_of(a, after, NV_LIST_ATTRIBUTION, CLASS_UNNAMED_PARTY);
 }
 
-/* Whether the object of a cue ending at `after` is sanctions or another
- * step taken, not a claim or a party: such a noun among its first four
- * words, before any mark, claim noun or actor but one that qualifies it
- * ("Western sanctions"; not "accused Moscow of violating sanctions"). */
+/* Whether token k starts a noun of sanctions or of another step taken. */
 static inline bool
 names_step(const alleger *a, uint32_t k)
 {
 	return word_of(a, k, NV_LIST_ACT, CLASS_SANCTION_NOUN) || word_of(a, k, NV_LIST_ACT, CLASS_STEP);
 }
 
+/* Whether the object of a cue ending at `after` is sanctions or another
+ * step taken, not a claim or a party: such a noun among its first four
+ * words, before any mark, claim noun or actor but one that qualifies it
+ * ("Western sanctions"; not "accused Moscow of violating sanctions"). */
 static bool
 step_object(const alleger *a, uint32_t after, uint32_t end)
 {

@@ -898,7 +898,6 @@ in_timex(const quoter *q, uint32_t k)
 		k < q->timexes->spans[t - 1].end_token;
 }
 
-
 /*
  * The first token of the clause of the cue at c: back to the nearest
  * comma (not before `low`); right after a comma, the clause before it
@@ -1170,21 +1169,21 @@ clause_head(const quoter *q, uint32_t clause, uint32_t c)
 	return NULL;
 }
 
-
 static bool speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s);
 
 /*
  * The speaker of a cue at c right after a comma that closes the clause
  * [clause, c), or after "dan", "and" in it ("menyesalkan keputusan Rusia
- * dan menyebutnya …"), a second verb of that clause's subject: "Russia slammed
- * the U.N. resolution, saying", "Rusia mengecam sanksi itu, menyebut …"
+ * dan menyebutnya …"), a second verb of that clause's subject: "Russia
+ * slammed the U.N. resolution, saying", "Rusia mengecam sanksi itu,
+ * menyebut …"
  * speak for the subject of the clause's own cue, and with no cue there
  * ("Iran summoned the EU envoy, saying", "Iran memanggil duta besar Uni
  * Eropa, menyebut"), a participle or an active verb speaks for the actor
  * heading the clause, unless the clause is set off by commas ("Kim Yo
  * Jong, adik pemimpin Korea Utara Kim Jong Un, membantah"): not for the
- * object nearest the cue.  Returns
- * whether the speaker was found, or -1 when c is no such verb.
+ * object nearest the cue.  Returns whether the speaker was found, or -1
+ * when c is no such verb.
  */
 static int
 second_verb_speaker(quoter *q, uint32_t from, uint32_t clause, bool set_off, uint32_t c, speaker *s)
@@ -1193,7 +1192,6 @@ second_verb_speaker(quoter *q, uint32_t from, uint32_t clause, bool set_off, uin
 	size_t		len;
 	const char *fold;
 	const nv_mention *head;
-
 	bool		joined;		/* by "dan", "and": not after a comma */
 
 	if (clause >= c)
@@ -2240,7 +2238,7 @@ closing_date(const quoter *q, const nv_sentence *sentence)
 		return sentence->end_token;
 	span = &t->spans[k - 1];
 	if (span->first_token <= sentence->first_token || span->end_token > sentence->end_token ||
-		!nv_token_is(doc, span->first_token - 1, ","))
+		!nv_token_is_punct(doc, span->first_token - 1, ','))
 		return sentence->end_token;
 	for (uint32_t i = span->end_token; i < sentence->end_token; i++)
 		if (doc->tokens[i].kind != NV_TOKEN_PUNCT)
@@ -2342,7 +2340,7 @@ add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t en
  * or another cue ("declined to deny reports that …", "the reports"):
  * it reports nothing. */
 static bool
-object_of_verb(quoter *q, uint32_t c)
+object_of_verb(const quoter *q, uint32_t c)
 {
 	nv_lexicon_match before;
 	bool		anaphoric;
@@ -2394,9 +2392,9 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 				for (end = c > 16 ? c - 16 : 0; end < c; end++)
 					if (end > sentence->first_token + 3 && nv_token_is_punct(doc, end, ','))
 						break;
-				if (end >= c || content_start(q, sentence) >= end)
+				if (end >= c || (first = content_start(q, sentence)) >= end)
 					continue;
-				add_indirect(q, sentence, content_start(q, sentence), end, c, &match, &s);
+				add_indirect(q, sentence, first, end, c, &match, &s);
 				return true;
 			}
 		}
