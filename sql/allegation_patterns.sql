@@ -296,3 +296,26 @@ SELECT count(*) FROM (VALUES ('id', 'Dewan Keamanan PBB gagal mengecam peluncura
                              ('id', 'Pihak Kremlin menolak berkomentar terkait laporan tersebut.'),
                              ('en', 'The Security Council failed to condemn the North Korean launch.')) AS t(lang, doc),
      narrative.allegations(t.doc, t.lang, '2024-01-01');
+
+-- 36. A diplomatic summons of an envoy is a protest to the envoy's
+-- country, dated by a date after the envoy; a purpose or a verb joined
+-- to it that is an act cue is the act instead ("untuk menyampaikan
+-- protes": one row, the ministry's).  A summons of anyone else is none.
+SELECT t.n, a.accuser, a.act, a.accused, a.said_on
+FROM (VALUES (1, 'en', 'Britain summoned Russia''s ambassador on Thursday over a cyber attack on British institutions.'),
+             (2, 'en', 'South Korea summoned the Russian ambassador to protest the military pact.'),
+             (3, 'id', 'Kemlu Jepang memanggil Dubes China terkait masuknya kapal penjaga pantai ke perairan Jepang.'),
+             (4, 'id', 'Kementerian Luar Negeri Jepang memanggil Duta Besar China Wu Jianghao pada Senin (4/11/2024) untuk menyampaikan protes.'),
+             (5, 'id', 'Polisi memanggil tiga saksi dari Rusia.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang, '2024-11-20') a
+ORDER BY t.n, a.n;
+
+-- Never: a threat to what is endangered ("mengancam keamanan kawasan",
+-- "threatens regional security") warns no one; the speaker who says so
+-- accuses its subject.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'id', 'Program nuklir Korea Utara mengancam perdamaian dan stabilitas kawasan, kata Menteri Pertahanan Jepang.'),
+             (2, 'en', 'Japan condemned the launch. It said the growing crisis threatens not only the region but global peace and stability.'),
+             (3, 'en', 'North Korea threatened to retaliate against South Korea.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang, '2024-11-20') a
+ORDER BY t.n, a.n;

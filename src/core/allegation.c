@@ -49,7 +49,7 @@ typedef enum word_class
 {
 	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_ALTERNATIVE, CLASS_BETWEEN,
 	CLASS_CLAIM_NOUN, CLASS_COMMENT, CLASS_CONDITION, CLASS_CONJUNCTION,
-	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DESTINATION, CLASS_DETERMINER, CLASS_DISMISSAL,
+	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DESTINATION, CLASS_DETERMINER, CLASS_DISMISSAL, CLASS_ENVOY,
 	CLASS_GEO_MODIFIER, CLASS_HOLD, CLASS_IMPOSED, CLASS_INCLUDE, CLASS_INTO,
 	CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM,
 	CLASS_NOUN, CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE,
@@ -67,7 +67,7 @@ static const char *const word_class_names[CLASS_ANY] = {
 	[CLASS_CONDITION] = "condition", [CLASS_CONJUNCTION] = "conjunction",
 	[CLASS_DEFINITE] = "definite", [CLASS_DEMONSTRATIVE] = "demonstrative",
 	[CLASS_DESTINATION] = "destination", [CLASS_DETERMINER] = "determiner",
-	[CLASS_DISMISSAL] = "dismissal", [CLASS_GEO_MODIFIER] = "geo_modifier",
+	[CLASS_DISMISSAL] = "dismissal", [CLASS_ENVOY] = "envoy", [CLASS_GEO_MODIFIER] = "geo_modifier",
 	[CLASS_HOLD] = "hold", [CLASS_IMPOSED] = "imposed",
 	[CLASS_INCLUDE] = "include", [CLASS_INTO] = "into",
 	[CLASS_LISTING] = "listing", [CLASS_LOCATIVE] = "locative",
@@ -1625,7 +1625,9 @@ report_holding(const alleger *a, uint32_t sentence, uint32_t c)
  * Where the date of an act may stand, up to: `to`, or past a date right
  * after the act's words (which end at `after`) behind "on", "pada"
  * ("announced new sanctions on Wednesday against ...", "menjatuhkan sanksi
- * pada Rabu terhadap ..."); the rest of the sentence dates the conduct.
+ * pada Rabu terhadap ..."), or after the envoy a summons calls in
+ * ("summoned Russia's ambassador on Thursday over ..."); the rest of the
+ * sentence dates the conduct.
  */
 static uint32_t
 act_date_end(const alleger *a, const nv_sentence *s, uint32_t after, uint32_t to)
@@ -1633,6 +1635,19 @@ act_date_end(const alleger *a, const nv_sentence *s, uint32_t after, uint32_t to
 	const nv_document *doc = a->doc;
 	uint32_t	k;
 
+	if (after > s->first_token && word_of(a, after - 1, NV_LIST_ACT, CLASS_SUMMON))
+		for (uint32_t envoy = after; envoy < s->end_token && envoy <= after + 4; envoy++)
+		{
+			const nv_word_entry *e = word_of(a, envoy, NV_LIST_ATTRIBUTION, CLASS_ENVOY);
+			const nv_mention *m;
+
+			if (!e)
+				continue;
+			/* the envoy's name or country may follow ("Dubes Rusia") */
+			for (after = envoy + e->word_count; (m = mention_of(a, after)) != NULL;)
+				after = m->end_token;
+			break;
+		}
 	if (after + 1 >= s->end_token || !(nv_token_is(doc, after, "on") || nv_token_is(doc, after, "pada")))
 		return to;
 	/* the time expression may hold the preposition, or follow it */
@@ -2504,7 +2519,39 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 static bool
 summoned_for(const alleger *a, uint32_t p, uint32_t from)
 {
-	return attribution_before(a, p, from, 9, CLASS_SUMMON, NULL) != UINT32_MAX;
+	for (uint32_t k = p; k > from && p - k < 9; k--)
+		if (word_of(a, k - 1, NV_LIST_ACT, CLASS_SUMMON))
+			return true;
+	return false;
+}
+
+/*
+ * Whether the word at c summons an envoy ("summoned Russia's ambassador",
+ * "memanggil Dubes China", "summoned the Japanese envoy"): a summoning
+ * verb with an envoy among the four tokens after it.  A summons is a
+ * protest, to the envoy's country; "memanggil tiga saksi" is none.  When
+ * its purpose, or a verb joined to it, is an act cue ("... untuk
+ * menyampaikan protes", "... dan memprotes"), that cue is the act.
+ */
+static bool
+summons_envoy(const alleger *a, uint32_t c, uint32_t end)
+{
+	bool		envoy = false;
+
+	if (!word_of(a, c, NV_LIST_ACT, CLASS_SUMMON))
+		return false;
+	for (uint32_t k = c + 1; k < end && k <= c + 4 && !envoy; k++)
+		envoy = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_ENVOY) != NULL;
+	for (uint32_t k = c + 2; envoy && k + 1 < end && k < c + 10; k++)
+	{
+		nv_lexicon_match then;
+
+		if ((word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_PURPOSE) ||
+			 word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION)) &&
+			nv_lexicon_match_longest(a->lex, a->doc, k + 1, true, &then) && then.act != NV_ACT_SAY)
+			return false;
+	}
+	return envoy;
 }
 
 /*
@@ -2788,6 +2835,12 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				match.actor = -1;
 				match.act = NV_ACT_SAY;
 				match.form = 0;
+				/* "summoned Russia's ambassador over …": a protest */
+				if (summons_envoy(&a, c, s->end_token))
+				{
+					match.act = NV_ACT_CONDEMN;
+					cue = true;
+				}
 			}
 			/* "rejected the claims", "menyebut tuduhan itu tidak berdasar":
 			 * a denial without a denial verb */
@@ -2825,7 +2878,8 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 					continue;
 				}
 			}
-			if (!cue || match.act == NV_ACT_SAY || negated_before(&a, c, s->first_token))
+			if (!cue || match.act == NV_ACT_SAY || negated_before(&a, c, s->first_token) ||
+				(match.act == NV_ACT_WARN && nv_threat_endangers(lists, doc, match.end_token)))
 				continue;
 			/* "upaya untuk menjatuhkan sanksi", "refusing to condemn",
 			 * "declined to confirm or deny": an attempt or a purpose, not

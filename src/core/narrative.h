@@ -860,6 +860,13 @@ nv_phrase_at_id(const nv_wordlists *lists, const nv_document *doc, uint32_t i, n
 		nv_phrase_find_id(lists, doc, i, list, class_id) : NULL;
 }
 
+/*
+ * Whether the object of a threat from token `from` is what it endangers
+ * ("mengancam keamanan kawasan", "threatens regional security"), not whom
+ * it warns: such a verb of warning reports no speech.
+ */
+bool		nv_threat_endangers(const nv_wordlists *lists, const nv_document *doc, uint32_t from);
+
 /* ---- stages ------------------------------------------------------------- */
 
 void		nv_split_sentences(nv_document *doc, const nv_wordlists *lists);

@@ -1447,6 +1447,9 @@ reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 		if (cue_at((quoter *) q, k, &other, &anaphoric))
 			break;
 	}
+	/* "mengancam keamanan kawasan": a danger described, no warning given */
+	if (match->act == NV_ACT_WARN && nv_threat_endangers(q->lists, q->doc, match->end_token))
+		return false;
 	return match->act != NV_ACT_SANCTION;
 }
 

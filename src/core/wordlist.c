@@ -568,3 +568,31 @@ nv_phrase_find_id(const nv_wordlists *lists, const nv_document *doc, uint32_t i,
 	}
 	return best ? &best->node->entry : NULL;
 }
+
+/*
+ * Whether the object of a threat from token `from` is what it endangers,
+ * not whom it warns: a word of class "endangered" among the next four
+ * ("mengancam keamanan kawasan", "threatens not only the region but
+ * global peace"), before any name, mark or word that opens a clause ("to
+ * retaliate", "akan membalas", "that").  Such a verb describes a danger
+ * and reports no speech.
+ */
+bool
+nv_threat_endangers(const nv_wordlists *lists, const nv_document *doc, uint32_t from)
+{
+	static const char *const opens[] = {"purpose", "pledge", "that"};
+
+	for (uint32_t k = from; k < doc->token_count && k < from + 4; k++)
+	{
+		const nv_token *tok = &doc->tokens[k];
+
+		if (tok->kind != NV_TOKEN_WORD || (tok->flags & (NV_TOKEN_CAPITALIZED | NV_TOKEN_ALL_CAPS)))
+			return false;
+		if (nv_phrase_at(lists, doc, k, NV_LIST_ATTRIBUTION, "endangered"))
+			return true;
+		for (size_t o = 0; o < sizeof(opens) / sizeof(opens[0]); o++)
+			if (nv_phrase_at(lists, doc, k, NV_LIST_ATTRIBUTION, opens[o]))
+				return false;
+	}
+	return false;
+}
