@@ -319,3 +319,15 @@ FROM (VALUES (1, 'id', 'Program nuklir Korea Utara mengancam perdamaian dan stab
              (3, 'en', 'North Korea threatened to retaliate against South Korea.')) AS t(n, lang, doc),
      narrative.allegations(t.doc, t.lang, '2024-11-20') a
 ORDER BY t.n, a.n;
+
+-- 37. A claim refused or rejected is its owner's accusation, against the
+-- refuser when the claim's subject is a pronoun ("that it", "bahwa
+-- pihaknya"), though the owner stands before the noun ("rejected U.S.
+-- accusations") or the noun ends a cue phrase ("menolak tuduhan"); a
+-- claim called "Russophobic" is denied.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'en', 'China on Tuesday rejected U.S. accusations that it is supplying Russia with weapons.'),
+             (2, 'id', 'China pada Selasa menolak tuduhan AS bahwa pihaknya memasok senjata ke Rusia.'),
+             (3, 'en', 'Russian Foreign Ministry spokeswoman Maria Zakharova told reporters that the accusations were "Russophobic".')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang, '2024-11-20') a
+ORDER BY t.n, a.n;

@@ -375,6 +375,17 @@ SELECT speaker, cue, quote FROM narrative.quotes(
 SELECT speaker, cue, quote FROM narrative.quotes(
   'Washington blacklisted two Russian entities accused of helping Pyongyang. Russia has been accused of buying shells. Washington accused Moscow of helping Pyongyang.', 'en');
 
+-- "both" after a joint subject counts it: it points back to no pair
+-- named before ("South Korea and the United States"); a phrase set off
+-- by commas right after the cue ("citing government sources") is passed
+-- over to the complementiser, and what follows it is reported.
+SELECT t.n, q.speaker, q.speaker_actor, q.quote
+FROM (VALUES (1, 'South Korea and the United States held joint drills. Russia and North Korea have both denied the arms transfers.'),
+             (2, 'Yonhap reported, citing government sources, that North Korea had sent engineers to Russia.'),
+             (3, 'Kantor berita Yonhap melaporkan, mengutip sumber pemerintah, bahwa Korut telah mengirim insinyur ke Rusia.')) AS t(n, doc)
+     LEFT JOIN LATERAL narrative.quotes(t.doc) q ON true
+ORDER BY t.n, q.n;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

@@ -1125,9 +1125,10 @@ step_taker(const alleger *a, uint32_t from, uint32_t end, const char *country)
 	return NULL;
 }
 
-/* Whether the act noun at c is the object of a denial or rejection just
- * before it ("membantah tuduhan AS", "rejected Washington's accusations",
- * "groundless accusations by Washington"). */
+/* Whether the act noun at c, or its owner before it, is the object of a
+ * denial or rejection just before it ("membantah tuduhan AS", "rejected
+ * Washington's accusations", "rejected U.S. accusations", "groundless
+ * accusations by Washington"). */
 static bool
 denied_at(const alleger *a, uint32_t c, uint32_t from)
 {
@@ -1934,7 +1935,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		 * against the denier, unless its content names another ("membantah
 		 * klaim AS bahwa Korea Utara ...", not "... that it shipped"); else
 		 * whom what follows names */
-		if (denied_at(a, c, s->first_token) &&
+		if (denied_at(a, accusers[0]->first_token < c ? accusers[0]->first_token : c, s->first_token) &&
 			(content == 0 || word_of(a, content, NV_LIST_ATTRIBUTION, CLASS_PRONOUN)))
 			accused = NULL;
 		else
@@ -2883,8 +2884,10 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				continue;
 			/* "upaya untuk menjatuhkan sanksi", "refusing to condemn",
 			 * "declined to confirm or deny": an attempt or a purpose, not
-			 * an act; but a summons's purpose is carried out at it */
-			if (purpose_before(&a, c, s->first_token) || threatened(&a, c, s->first_token))
+			 * an act; but a summons's purpose is carried out at it, and a
+			 * claim refused ("menolak tuduhan AS") was made by its owner */
+			if ((purpose_before(&a, c, s->first_token) && !word_of(&a, c, NV_LIST_ACT, CLASS_CLAIM_NOUN)) ||
+				threatened(&a, c, s->first_token))
 			{
 				next = match.end_token;
 				continue;
@@ -2896,6 +2899,10 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				sentence_alleged[si] = true;
 			}
 			next = match.end_token;
+			/* "menolak tuduhan AS bahwa ...": a cue phrase ending in a claim
+			 * noun; the noun's owner made that claim, read at the noun */
+			if (match.end_token > c + 1 && word_of(&a, match.end_token - 1, NV_LIST_ACT, CLASS_CLAIM_NOUN))
+				next = match.end_token - 1;
 		}
 		remember_recent(&a, &recent_at, s->first_token, s->end_token);
 	}

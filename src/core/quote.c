@@ -988,8 +988,14 @@ unnamed_subject_next_to(quoter *q, uint32_t clause, uint32_t c, const nv_mention
 	{
 		speaker		adjacent = {0};
 		const nv_word_entry *g;
+		const nv_word_entry *pair;
 
 		if (best && best->end_token >= k)
+			continue;
+		/* "Russia and North Korea have both denied": "both" floats after
+		 * the subject it counts, and points back to no earlier pair */
+		if (best && best->end_token + 1 >= k && (pair = nv_phrase_at(q->lists, q->doc, k, NV_LIST_ANAPHOR, NULL)) &&
+			strcmp(pair->value, "pair") == 0)
 			continue;
 		if (resolve_anaphor(q, k, &adjacent) == c - k)
 		{
@@ -2142,6 +2148,22 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 			limit += date_end - k;
 			k = date_end;
 			continue;
+		}
+		/* "reported, citing government sources, that …", "mengatakan,
+		 * dalam pernyataannya, bahwa …": a phrase set off by commas right
+		 * after the cue, then the complementiser */
+		if (k == match->end_token && nv_token_is_punct(doc, k, ','))
+		{
+			uint32_t	j = k + 1;
+
+			while (j < sentence->end_token && j < k + 10 && doc->tokens[j].kind != NV_TOKEN_PUNCT)
+				j++;
+			if (j > k + 1 && j + 1 < sentence->end_token && nv_token_is_punct(doc, j, ',') &&
+				attribution_word(q, j + 1, CLASS_THAT))
+			{
+				content = j + 1;
+				break;
+			}
 		}
 		/* not past the clause: ", he said, adding that …" (but
 		 * "mengatakan, bahwa …") */
