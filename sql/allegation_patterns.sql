@@ -331,3 +331,9 @@ FROM (VALUES (1, 'en', 'China on Tuesday rejected U.S. accusations that it is su
              (3, 'en', 'Russian Foreign Ministry spokeswoman Maria Zakharova told reporters that the accusations were "Russophobic".')) AS t(n, lang, doc),
      narrative.allegations(t.doc, t.lang, '2024-11-20') a
 ORDER BY t.n, a.n;
+
+-- 38. An Indonesian passive's agents right after the verb each act
+-- ("dibantah Pyongyang dan Moskow": two denials).
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  'Korea Selatan menuding Korut memasok senjata ke Rusia, tuduhan yang dibantah Pyongyang dan Moskow.', 'id') a
+ORDER BY a.n;

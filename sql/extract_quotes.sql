@@ -386,6 +386,16 @@ FROM (VALUES (1, 'South Korea and the United States held joint drills. Russia an
      LEFT JOIN LATERAL narrative.quotes(t.doc) q ON true
 ORDER BY t.n, q.n;
 
+-- The subject of a passive accusation is its target, no speaker; a
+-- sentence pointing back ("Demikian disampaikan ...") dates the quotes
+-- before it, and the same speaker's quotes in the sentences right before
+-- those.
+SELECT t.n, q.speaker, q.cue, q.said_on
+FROM (VALUES (1, 'Pyongyang dituding memasok jutaan peluru artileri ke Rusia.'),
+             (2, E'"Kami tidak pernah menerima senjata dari Korea Utara," tutur Zakharova.\n\n"Semua itu hanyalah rekayasa Barat," imbuh dia.\n\nDemikian disampaikan juru bicara Kementerian Luar Negeri Rusia Maria Zakharova dalam keterangan pers di Moskwa, Kamis (21/11/2024).')) AS t(n, doc)
+     LEFT JOIN LATERAL narrative.quotes(t.doc, 'id', '2024-11-22') q ON true
+ORDER BY t.n, q.n;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

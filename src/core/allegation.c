@@ -1816,8 +1816,10 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 
 		if (is_actor(m) && m->first_token == after)
 		{
-			accusers[n++] = m;
-			agent_end = m->end_token;
+			/* and every actor joined to it ("dibantah Pyongyang dan
+			 * Moskow") */
+			n = object_actors(a, after, s->end_token, NULL, accusers);
+			agent_end = accusers[n - 1]->end_token;
 		}
 		else if (pair && strcmp(pair->value, "pair") == 0 && pair_named(a, after, s->first_token, accusers))
 		{

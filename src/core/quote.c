@@ -1440,6 +1440,10 @@ reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 	 * of": a participle, passive, says who is accused, not who speaks */
 	if (match->act == NV_ACT_ACCUSE && (q->doc->lang & NV_LANG_EN) && nv_token_is(q->doc, match->end_token, "of"))
 		return false;
+	/* "Pyongyang dituding memasok ...", "Iran dikecam karena ...": the
+	 * subject of a passive accusation or condemnation is its target */
+	if ((match->act == NV_ACT_ACCUSE || match->act == NV_ACT_CONDEMN) && (match->form & NV_FORM_PASSIVE))
+		return false;
 	/* a negation in the cue's own clause and of the cue itself: not in
 	 * "tidak sah. Berg menambahkan", nor in "yang tidak ingin disebutkan
 	 * namanya mengatakan", where it negates another verb */
@@ -2294,17 +2298,20 @@ attribution_first(const quoter *q, uint32_t first, uint32_t c, const speaker *s)
 /*
  * "Kim Yo Jong ... membantah .... Komentar itu disampaikannya, Jumat
  * (17/5/2024), setelah ...": a sentence that opens by referring to what
- * was said ("Hal itu", "Komentar itu", "Pernyataan tersebut") dates the
- * quotes of the sentence before it that have no date.
+ * was said ("Hal itu", "Komentar itu", "Demikian disampaikan") dates the
+ * quotes of the sentence before it that have no date, and the undated
+ * quotes of the same speaker in the sentences right before those (one
+ * statement, quoted over several paragraphs).
  */
 static void
 date_from_reference(quoter *q)
 {
 	const nv_document *doc = q->doc;
+	nv_quote   *all = q->quotes.items;
 
-	for (size_t k = 0; k < q->quotes.count; k++)
+	for (size_t k = q->quotes.count; k-- > 0;)
 	{
-		nv_quote   *quote = &NV_VEC_AT(q->quotes, nv_quote, k);
+		nv_quote   *quote = &all[k];
 		const nv_sentence *next;
 
 		if (quote->has_said_on || quote->sentence + 1 >= doc->sentence_count)
@@ -2312,6 +2319,18 @@ date_from_reference(quoter *q)
 		next = &doc->sentences[quote->sentence + 1];
 		if (attribution_word(q, next->first_token, CLASS_REFERENCE))
 			said_on_in(q, next->first_token, next->end_token, quote);
+		/* the same speaker's quotes before, sentence by sentence */
+		for (size_t j = k; quote->has_said_on && quote->speaker_actor && j-- > 0;)
+		{
+			nv_quote   *before = &all[j];
+
+			if (before->sentence + 1 < all[j + 1].sentence || before->has_said_on ||
+				!before->speaker_actor || strcmp(before->speaker_actor, quote->speaker_actor) != 0)
+				break;
+			before->has_said_on = true;
+			before->said_on = quote->said_on;
+			before->said_on_timex = quote->said_on_timex;
+		}
 	}
 }
 
