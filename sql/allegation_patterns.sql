@@ -337,3 +337,14 @@ ORDER BY t.n, a.n;
 SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
   'Korea Selatan menuding Korut memasok senjata ke Rusia, tuduhan yang dibantah Pyongyang dan Moskow.', 'id') a
 ORDER BY a.n;
+
+-- 39. A claim rejected in the passive is its agent's denial, and the
+-- passive act quotes no words.
+SELECT t.n, a.accuser, a.act, a.accused,
+       (SELECT count(*) FROM narrative.quotes(t.doc, t.lang)) AS quotes
+FROM (VALUES (1, 'en', 'The claims were rejected by Moscow.'),
+             (2, 'en', 'The claims were denied by Moscow.'),
+             (3, 'id', 'Tuduhan itu ditolak oleh Beijing.'),
+             (4, 'id', 'Permintaan itu ditolak oleh Beijing.')) AS t(n, lang, doc)
+     LEFT JOIN LATERAL narrative.allegations(t.doc, t.lang) a ON true
+ORDER BY t.n, a.n;

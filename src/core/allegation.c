@@ -1225,6 +1225,37 @@ denial_without_verb(const alleger *a, uint32_t c, uint32_t end, uint32_t sentenc
 }
 
 /*
+ * Whether the word at c rejects, in the passive, a claim its subject names,
+ * with the agent right after ("The claims were rejected by Moscow",
+ * "Tuduhan itu ditolak oleh Beijing", "Klaim itu ditepis Moskow"): the
+ * agent's denial.
+ */
+static bool
+claim_rejected_by(const alleger *a, const nv_sentence *s, uint32_t c)
+{
+	const nv_document *doc = a->doc;
+	size_t		len;
+	const char *fold;
+	bool		passive;
+	const nv_mention *agent;
+
+	if (c + 1 >= s->end_token || !word_of(a, c, NV_LIST_ACT, CLASS_REJECT))
+		return false;
+	fold = nv_token_fold(doc, c, &len);
+	passive = (c > s->first_token && word_of(a, c - 1, NV_LIST_ATTRIBUTION, CLASS_PASSIVE_AUX)) ||
+		((doc->lang & NV_LANG_ID) && len > 4 && memcmp(fold, "di", 2) == 0);
+	if (!passive)
+		return false;
+	agent = mention_of(a, word_of(a, c + 1, NV_LIST_ATTRIBUTION, CLASS_AGENT) ? c + 2 : c + 1);
+	if (!is_actor(agent))
+		return false;
+	for (uint32_t k = c > s->first_token + 6 ? c - 6 : s->first_token; k < c; k++)
+		if (word_of(a, k, NV_LIST_ACT, CLASS_CLAIM_NOUN))
+			return true;
+	return false;
+}
+
+/*
  * The tight list of actors that ends with mention m: actors joined only
  * by commas and conjunctions ("Park Jin, Antony Blinken dan Yoko
  * Kamikawa"), from `from` on, last first.  Returns how many (m included).
@@ -2842,6 +2873,13 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 				if (summons_envoy(&a, c, s->end_token))
 				{
 					match.act = NV_ACT_CONDEMN;
+					cue = true;
+				}
+				/* "The claims were rejected by Moscow": a denial */
+				else if (claim_rejected_by(&a, s, c))
+				{
+					match.act = NV_ACT_DENY;
+					match.form = NV_FORM_PASSIVE;
 					cue = true;
 				}
 			}

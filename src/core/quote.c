@@ -173,7 +173,7 @@ typedef enum word_class
 	CLASS_ADDRESSEE, CLASS_ADJUNCT, CLASS_BODY, CLASS_CONJUNCTION,
 	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DESTINATION, CLASS_DETERMINER,
 	CLASS_FOLLOWS, CLASS_GENERIC_SPEAKER, CLASS_IDIOM, CLASS_LOCATIVE, CLASS_NEGATION,
-	CLASS_NOUN, CLASS_OPINION, CLASS_OUTLET_VERB, CLASS_PASSIVE_AUX,
+	CLASS_NOUN, CLASS_OPINION, CLASS_OUTLET_VERB, CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX,
 	CLASS_PERSON_ROLE, CLASS_POSSESSIVE, CLASS_PURPOSE, CLASS_REASON,
 	CLASS_REFERENCE, CLASS_RELATIVE, CLASS_STANCE, CLASS_SUBJECT_ADVERB, CLASS_THAT,
 	CLASS_UNALIGNED, CLASS_VIA, CLASS_WEAK, CLASS_ANY
@@ -188,7 +188,8 @@ static const char *const word_class_names[CLASS_ANY] = {
 	[CLASS_IDIOM] = "idiom", [CLASS_LOCATIVE] = "locative",
 	[CLASS_NEGATION] = "negation", [CLASS_NOUN] = "noun",
 	[CLASS_OPINION] = "opinion", [CLASS_OUTLET_VERB] = "outlet_verb",
-	[CLASS_PASSIVE_AUX] = "passive_aux", [CLASS_PERSON_ROLE] = "person_role",
+	[CLASS_PASSIVE_AGENT] = "passive_agent", [CLASS_PASSIVE_AUX] = "passive_aux",
+	[CLASS_PERSON_ROLE] = "person_role",
 	[CLASS_POSSESSIVE] = "possessive", [CLASS_PURPOSE] = "purpose",
 	[CLASS_REASON] = "reason", [CLASS_REFERENCE] = "reference",
 	[CLASS_RELATIVE] = "relative", [CLASS_STANCE] = "stance",
@@ -1443,6 +1444,11 @@ reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 	/* "Pyongyang dituding memasok ...", "Iran dikecam karena ...": the
 	 * subject of a passive accusation or condemnation is its target */
 	if ((match->act == NV_ACT_ACCUSE || match->act == NV_ACT_CONDEMN) && (match->form & NV_FORM_PASSIVE))
+		return false;
+	/* "The claims were denied by Moscow", "dibantah oleh Moskow": an act
+	 * in the passive, its agent after it, reports no words */
+	if (match->act != NV_ACT_SAY && match->end_token < q->doc->token_count &&
+		attribution_word(q, match->end_token, CLASS_PASSIVE_AGENT))
 		return false;
 	/* a negation in the cue's own clause and of the cue itself: not in
 	 * "tidak sah. Berg menambahkan", nor in "yang tidak ingin disebutkan
