@@ -348,3 +348,12 @@ FROM (VALUES (1, 'en', 'The claims were rejected by Moscow.'),
              (4, 'id', 'Permintaan itu ditolak oleh Beijing.')) AS t(n, lang, doc)
      LEFT JOIN LATERAL narrative.allegations(t.doc, t.lang) a ON true
 ORDER BY t.n, a.n;
+
+-- 40. A quoted fragment of an adverb and the act verb ("firmly
+-- rejects", "dengan tegas menolak") is the sentence subject's act, not
+-- the last speaker's.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'en', '"This is a blatant violation," said Linda Thomas-Greenfield. According to the statement, North Korea "firmly rejects" the G7 claims.'),
+             (2, 'id', '"Ini adalah pelanggaran," ujar Linda Thomas-Greenfield. Menurut pernyataan itu, Korea Utara "dengan tegas menolak" klaim G7.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang) a
+ORDER BY t.n, a.n;

@@ -396,6 +396,16 @@ FROM (VALUES (1, 'Pyongyang dituding memasok jutaan peluru artileri ke Rusia.'),
      LEFT JOIN LATERAL narrative.quotes(t.doc, 'id', '2024-11-22') q ON true
 ORDER BY t.n, q.n;
 
+-- "katanya" before anyone has spoken is the person heading the sentence
+-- before, past the body his role names; a clause set off by commas
+-- before the cue may run past fifteen tokens, and the person before it
+-- speaks, not one named inside it.
+SELECT t.n, q.speaker, q.speaker_actor, q.quote
+FROM (VALUES (1, 'id', E'Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan pada Selasa.\n\n"Kami akan merespons," katanya tanpa merinci.'),
+             (2, 'en', 'Lavrov, speaking at a news conference in Moscow alongside his North Korean counterpart Choe Son Hui, said the sanctions were illegitimate.')) AS t(n, lang, doc)
+     LEFT JOIN LATERAL narrative.quotes(t.doc, t.lang) q ON true
+ORDER BY t.n, q.n;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

@@ -1809,9 +1809,18 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			return true;
 	}
 	/* a quoted fragment that is the verb itself ("... dan Jepang,
-	 * “mengutuk keras” rentetan uji coba"): the sentence's subject acts */
-	if (inside && doc->tokens[c].start == inside->start)
-		inside = NULL;
+	 * “mengutuk keras” rentetan uji coba"), or its adverb and the verb
+	 * ("North Korea “firmly rejects” the claims", "“dengan tegas
+	 * menolak”"): the sentence's subject acts */
+	if (inside)
+	{
+		uint32_t	open = token_at_byte(doc, s->first_token, inside->start);
+
+		while (open < c && c - open <= 2 && !mention_of(a, open))
+			open++;
+		if (open == c)
+			inside = NULL;
+	}
 	/* English passive: "has been criticised", "was sanctioned", and a
 	 * participle with its agent ("the parties sanctioned Tuesday by
 	 * Treasury"; "from" names a source there, not an agent: "denied

@@ -31,6 +31,7 @@
 
 #define POST_CUE_WINDOW 6		/* tokens after a closing mark */
 #define SPEAKER_BACK_WINDOW 15	/* tokens before a cue */
+#define SET_OFF_WINDOW 40		/* tokens a clause set off before a cue may span */
 #define MAX_QUOTE_DEPTH 4
 #define ATTRIBUTION_WINDOW 100	/* tokens either side of a quote */
 
@@ -579,18 +580,17 @@ resolve_body_noun(quoter *q, uint32_t i, speaker *s)
 }
 
 /*
- * For a personal anaphor opening its sentence (token i): the person who is
- * the subject of the sentence before, named in its first clause outside
- * quote marks ("Pekan lalu, Kim menegaskan kembali …"); sets *s.
+ * The person who is the subject of the sentence before `sentence`, named in
+ * its first clause outside quote marks ("Pekan lalu, Kim menegaskan
+ * kembali …"); sets *s.
  */
 static bool
-previous_subject(const quoter *q, uint32_t i, speaker *s)
+subject_before_sentence(const quoter *q, uint32_t sentence, speaker *s)
 {
 	const nv_document *doc = q->doc;
-	uint32_t	sentence = nv_token_sentence(doc, i);
 	const nv_sentence *before;
 
-	if (sentence == 0 || i > doc->sentences[sentence].first_token + 2)
+	if (sentence == 0)
 		return false;
 	before = &doc->sentences[sentence - 1];
 	for (uint32_t k = before->first_token; k < before->end_token && k < before->first_token + 10; k++)
@@ -604,10 +604,28 @@ previous_subject(const quoter *q, uint32_t i, speaker *s)
 			speaker_from_mention(s, m);
 			return true;
 		}
+		/* the body a person's role names ("Juru bicara Kremlin Dmitry
+		 * Peskov") is no subject of its own */
+		if (can_speak(m) && m->end_token < before->end_token && mention_of(q, m->end_token) &&
+			mention_of(q, m->end_token)->kind == NV_KIND_PERSON)
+		{
+			k = m->end_token - 1;
+			continue;
+		}
 		if (can_speak(m) || (doc->tokens[k].kind == NV_TOKEN_PUNCT && !nv_token_is_punct(doc, k, ',')))
 			return false;
 	}
 	return false;
+}
+
+/* For a personal anaphor opening its sentence (token i): the subject of
+ * the sentence before (subject_before_sentence). */
+static bool
+previous_subject(const quoter *q, uint32_t i, speaker *s)
+{
+	uint32_t	sentence = nv_token_sentence(q->doc, i);
+
+	return i <= q->doc->sentences[sentence].first_token + 2 && subject_before_sentence(q, sentence, s);
 }
 
 /*
@@ -919,9 +937,19 @@ clause_of_cue(const quoter *q, uint32_t from, uint32_t low, uint32_t c, bool *se
 		clause--;
 	if (clause == c && clause > low + 1 && !q->in_quote[clause - 1])
 	{
+		uint32_t	wide = c > from + SET_OFF_WINDOW ? c - SET_OFF_WINDOW : from;
+		uint32_t	k;
+
 		clause--;
 		while (clause > low && !nv_token_is_punct(doc, clause - 1, ',') && !q->in_quote[clause - 1])
 			clause--;
+		/* a long clause set off ("Lavrov, speaking at a news conference
+		 * in Moscow alongside his North Korean counterpart Choe Son Hui,
+		 * said"): its opening comma may stand before `low` */
+		for (k = clause; clause == low && k > wide && !nv_token_is_punct(doc, k - 1, ',') && !q->in_quote[k - 1];)
+			k--;
+		if (clause == low && k > from + 1 && nv_token_is_punct(doc, k - 1, ','))
+			clause = k;
 		*set_off = clause > from + 1 && nv_token_is_punct(doc, clause - 1, ',');
 	}
 	return clause;
@@ -1528,9 +1556,13 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 					return false;
 		}
 		set_cue(quote, doc, c, &match);
-		if (anaphoric && q->last.actor)
+		/* "katanya" with no one spoken yet: the person heading the
+		 * sentence before ("Peskov berbicara kepada wartawan. “…,”
+		 * katanya") */
+		if (anaphoric && (q->last.actor || subject_before_sentence(q, quote->sentence, s)))
 		{
-			*s = q->last;
+			if (q->last.actor)
+				*s = q->last;
 			s->start = doc->tokens[c].start;
 			s->end = doc->tokens[c].end;
 			*found = true;
