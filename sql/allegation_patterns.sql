@@ -357,3 +357,11 @@ FROM (VALUES (1, 'en', '"This is a blatant violation," said Linda Thomas-Greenfi
              (2, 'id', '"Ini adalah pelanggaran," ujar Linda Thomas-Greenfield. Menurut pernyataan itu, Korea Utara "dengan tegas menolak" klaim G7.')) AS t(n, lang, doc),
      narrative.allegations(t.doc, t.lang) a
 ORDER BY t.n, a.n;
+
+-- 41. More ways of sanctioning: "menetapkan sanksi", an export control
+-- list.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'id', 'Kantor Pengawasan Aset Asing (OFAC) Departemen Keuangan AS menetapkan sanksi terhadap dua perusahaan China.'),
+             (2, 'en', 'Japan added 11 Chinese firms to its export control list.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang) a
+ORDER BY t.n, a.n;
