@@ -79,3 +79,14 @@ SELECT surface, actor, name FROM narrative.mentions('Blinken berbicara dengan Me
 -- either way: "TribunNews" is Tribunnews, "Detiknews" is the alias
 -- "detikNews"; "ChinaRussia" stays two countries.
 SELECT surface, actor FROM narrative.mentions('TribunNews melaporkan, dikutip Detiknews dan DetikNews: ChinaRussia.', 'id');
+
+-- A person introduced by a descriptive role ("money exchangers",
+-- "individu", "pengusaha"), and a second name joined to the first by
+-- "and"/"dan", which shares its role and country.
+SELECT t.n, m.surface, m.actor, m.country, m.role
+FROM (VALUES (1, 'en', 'The sanctions also target two Turkish money exchangers, Mehmet Tokdemir and Alaaddin Aykut.'),
+             (2, 'id', 'Departemen Keuangan AS mengatakan satu individu, Kim Sang Man dan perusahaan Chinyong dijatuhi sanksi.'),
+             (3, 'id', 'Seorang pengusaha China, Li Wei, ditangkap.')) AS t(n, lang, doc),
+     narrative.mentions(t.doc, t.lang) m
+WHERE m.kind = 'person'
+ORDER BY t.n, m.n;

@@ -417,6 +417,31 @@ find_titled_names(mention_builder *b)
 			m->role = nv_arena_strndup(doc->arena, doc->text + doc->tokens[i].start,
 									   doc->tokens[role_end - 1].end - doc->tokens[i].start);
 			i = name_end - 1;
+			/* "two Turkish money exchangers, Mehmet Tokdemir and Alaaddin
+			 * Aykut": a second name joined to the first shares its role */
+			if (nv_phrase_at(b->lists, doc, name_end, NV_LIST_ATTRIBUTION, "conjunction"))
+			{
+				uint32_t	second = name_end + 1;
+				uint32_t	second_end = second;
+
+				while (second_end < doc->token_count && second_end - second < NAME_MAX_TOKENS &&
+					   name_token(b, second_end) && !mention_at(b, second_end) &&
+					   !(doc->tokens[second_end].flags & NV_TOKEN_NEWLINE_BEFORE))
+					second_end++;
+				if (second_end - second >= 2)
+				{
+					nv_mention *other = add_mention(b, second, second_end, -1);
+					size_t		other_len = other->end - other->start;
+
+					m = &NV_VEC_AT(b->mentions, nv_mention, b->mentions.count - 2);
+					other->kind = NV_KIND_PERSON;
+					other->name = nv_arena_strndup(doc->arena, doc->text + other->start, other_len);
+					other->id = derived_person_id(doc->arena, doc->text + other->start, other_len);
+					other->country = m->country;
+					other->role = m->role;
+					i = second_end - 1;
+				}
+			}
 		}
 	}
 }
