@@ -365,3 +365,11 @@ FROM (VALUES (1, 'id', 'Kantor Pengawasan Aset Asing (OFAC) Departemen Keuangan 
              (2, 'en', 'Japan added 11 Chinese firms to its export control list.')) AS t(n, lang, doc),
      narrative.allegations(t.doc, t.lang) a
 ORDER BY t.n, a.n;
+
+-- 42. Headlines: an act verb in its bare form, present tense English,
+-- and the root of a charge ("Hindari Sanksi").
+SELECT t.n, a.accuser, a.act, a.accused, a.charge
+FROM (VALUES (1, 'id', 'AS Tuding China Bantu Rusia Hindari Sanksi'),
+             (2, 'en', 'Japan Slaps Sanctions on Chinese Firms Over Russia Support')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang) a
+ORDER BY t.n, a.n;

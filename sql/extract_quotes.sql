@@ -406,6 +406,12 @@ FROM (VALUES (1, 'id', E'Juru bicara Kremlin Dmitry Peskov berbicara kepada wart
      LEFT JOIN LATERAL narrative.quotes(t.doc, t.lang) q ON true
 ORDER BY t.n, q.n;
 
+-- "terang" after a quote is a cue, as "jelas" is; "terang-terangan"
+-- (openly) is none.
+SELECT q.cue, q.speaker, q.quote FROM narrative.quotes(
+  E'"Rusia tidak pernah menerima senjata dari Korea Utara," terang Zakharova.\n\nIni pelanggaran terang-terangan terhadap resolusi, kata Blinken.', 'id') q
+ORDER BY q.n;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');
