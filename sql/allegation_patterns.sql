@@ -373,3 +373,12 @@ FROM (VALUES (1, 'id', 'AS Tuding China Bantu Rusia Hindari Sanksi'),
              (2, 'en', 'Japan Slaps Sanctions on Chinese Firms Over Russia Support')) AS t(n, lang, doc),
      narrative.allegations(t.doc, t.lang) a
 ORDER BY t.n, a.n;
+
+-- 43. Conduct a speaker names as the one just reported ("transfer
+-- senjata itu", "the transfers"), with no agent of its own, is the last
+-- claim's accused's; claims called untrue may be "informasi".
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  E'Gedung Putih mengeklaim Rusia telah menembakkan rudal buatan Korut ke Ukraina.\n\n'
+  'Juru bicara Dewan Keamanan Nasional AS John Kirby menyebut transfer senjata itu sebagai pelanggaran terang-terangan terhadap resolusi Dewan Keamanan PBB.\n\n'
+  '"Kami sudah berulang kali menyatakan bahwa informasi semacam itu tidak benar," ujar Peskov.', 'id') a
+ORDER BY a.n;

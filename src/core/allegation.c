@@ -2218,6 +2218,18 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	if (pledged && !negated && !dismissed && !pejorative && !retaliation)
 		return;
 	accused = first_actor(a, first, end, NULL);
+	/* "menyebut transfer senjata itu sebagai pelanggaran terang-terangan
+	 * terhadap resolusi DK PBB": conduct named as the one just reported,
+	 * with no agent of its own, is the last claim's accused's */
+	if (charge != NV_CHARGE_OTHER && !negated && !dismissed && speaker_country &&
+		(!accused || accused->kind == NV_KIND_IGO || accused->first_token > first + 6) &&
+		demonstrative_after(a, first, end))
+	{
+		const nv_mention *before = previous_accused(a, first, speaker_country);
+
+		if (before)
+			accused = before;
+	}
 	/* "it had never supplied weapons to Russia": the speaker's own side
 	 * is the content's subject, whoever else it names */
 	if (dismissed || (charge != NV_CHARGE_OTHER && negated &&
