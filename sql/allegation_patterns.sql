@@ -382,3 +382,12 @@ SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
   'Juru bicara Dewan Keamanan Nasional AS John Kirby menyebut transfer senjata itu sebagai pelanggaran terang-terangan terhadap resolusi Dewan Keamanan PBB.\n\n'
   '"Kami sudah berulang kali menyatakan bahwa informasi semacam itu tidak benar," ujar Peskov.', 'id') a
 ORDER BY a.n;
+
+-- 44. "accused of" right after a noun an actor qualifies is a
+-- participle: that actor is accused, by no one named ("three firms
+-- accused of ..." names no one).
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'US sanctions Chinese firms accused of helping Russia build attack drones'),
+             (2, 'The U.S. sanctioned three firms accused of supplying drones to Russia.')) AS t(n, doc)
+     LEFT JOIN LATERAL narrative.allegations(t.doc, 'en') a ON true
+ORDER BY t.n, a.n;

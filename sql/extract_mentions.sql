@@ -90,3 +90,9 @@ FROM (VALUES (1, 'en', 'The sanctions also target two Turkish money exchangers, 
      narrative.mentions(t.doc, t.lang) m
 WHERE m.kind = 'person'
 ORDER BY t.n, m.n;
+
+-- The country of a person whose role names a body ("Deputy Treasury
+-- Secretary").
+SELECT surface, actor, country, role FROM narrative.mentions(
+  'Deputy Treasury Secretary Wally Adeyemo said in a statement.', 'en')
+WHERE kind = 'person';

@@ -412,6 +412,14 @@ SELECT q.cue, q.speaker, q.quote FROM narrative.quotes(
   E'"Rusia tidak pernah menerima senjata dari Korea Utara," terang Zakharova.\n\nIni pelanggaran terang-terangan terhadap resolusi, kata Blinken.', 'id') q
 ORDER BY q.n;
 
+-- A person whose role names a body ("Deputy Treasury Secretary") is of
+-- its country, and so speaks, not the body; a cue word after a
+-- possessive ("their alleged support") is no verb.
+SELECT q.cue, q.speaker, q.speaker_actor, q.speaker_role FROM narrative.quotes(
+  E'"Today''s action underscores our commitment," Deputy Treasury Secretary Wally Adeyemo said in a statement.\n\n'
+  'The European Union also sanctioned several Chinese entities over their alleged support for Moscow''s military.', 'en') q
+ORDER BY q.n;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

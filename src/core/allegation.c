@@ -1830,6 +1830,17 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	if ((doc->lang & NV_LANG_EN) && !noun && match->end_token == c + 1 && token_ends_with(doc, c, "ed"))
 		for (uint32_t k = after; k < s->end_token && k < after + 3 && !passive; k++)
 			passive = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_PASSIVE_AGENT) != NULL;
+	/* "Chinese firms accused of helping Russia": "accused" right before
+	 * "of" is a participle, whose subject is the accused when an actor
+	 * qualifies it ("three firms accused of ..." names none) */
+	if ((doc->lang & NV_LANG_EN) && match->act == NV_ACT_ACCUSE && !noun && match->end_token == c + 1 &&
+		token_ends_with(doc, c, "ed") && nv_token_is(doc, after, "of") && c > s->first_token + 1)
+	{
+		const nv_mention *qualifier = mention_of(a, c - 2);
+
+		if (qualifier && is_actor(qualifier) && qualifier->end_token == c - 1)
+			passive = true;
+	}
 
 	/* the agent of a passive or a noun: "dikecam oleh AS", "dikenakan
 	 * sanksi dari PBB", "tuduhan serupa dari pejabat Korea Selatan" */

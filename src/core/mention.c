@@ -412,8 +412,9 @@ find_titled_names(mention_builder *b)
 			m->name = nv_arena_strndup(doc->arena, doc->text + m->start, len);
 			m->id = derived_person_id(doc->arena, doc->text + m->start, len);
 			m->country = country_between(b, role_end, name_first);
+			/* before the role, or inside it ("Deputy Treasury Secretary") */
 			if (!m->country)
-				m->country = country_between(b, qualifier_from, i);
+				m->country = country_between(b, qualifier_from, role_end);
 			m->role = nv_arena_strndup(doc->arena, doc->text + doc->tokens[i].start,
 									   doc->tokens[role_end - 1].end - doc->tokens[i].start);
 			i = name_end - 1;

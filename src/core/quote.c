@@ -2418,9 +2418,10 @@ add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t en
 	share_said_on(q, false);
 }
 
-/* Whether the cue word at c stands as a noun, right after a determiner
- * or another cue ("declined to deny reports that …", "the reports"):
- * it reports nothing. */
+/* Whether the cue word at c stands as a noun or an adjective, right
+ * after a determiner, a possessive or another cue ("declined to deny
+ * reports that …", "the reports", "their alleged support"): it reports
+ * nothing. */
 static bool
 object_of_verb(const quoter *q, uint32_t c)
 {
@@ -2429,7 +2430,7 @@ object_of_verb(const quoter *q, uint32_t c)
 
 	if (c == 0 || q->doc->tokens[c - 1].kind != NV_TOKEN_WORD)
 		return false;
-	return attribution_word(q, c - 1, CLASS_DETERMINER) ||
+	return attribution_word(q, c - 1, CLASS_DETERMINER) || attribution_word(q, c - 1, CLASS_POSSESSIVE) ||
 		(cue_at(q, c - 1, &before, &anaphoric) && before.end_token == c && reporting_cue(q, c - 1, &before));
 }
 
