@@ -391,3 +391,9 @@ FROM (VALUES (1, 'US sanctions Chinese firms accused of helping Russia build att
              (2, 'The U.S. sanctioned three firms accused of supplying drones to Russia.')) AS t(n, doc)
      LEFT JOIN LATERAL narrative.allegations(t.doc, 'en') a ON true
 ORDER BY t.n, a.n;
+
+-- 45. A claim called by a quoted word of abuse ("menyebut tudingan
+-- tersebut sebagai “provokasi”") is denied.
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  'Kementerian Luar Negeri Rusia menyebut tudingan tersebut sebagai "provokasi" yang bertujuan merusak hubungan kedua negara.', 'id') a
+ORDER BY a.n;

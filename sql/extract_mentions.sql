@@ -96,3 +96,8 @@ ORDER BY t.n, m.n;
 SELECT surface, actor, country, role FROM narrative.mentions(
   'Deputy Treasury Secretary Wally Adeyemo said in a statement.', 'en')
 WHERE kind = 'person';
+
+-- A hyphened given name is one name ("Lee Sung-jun").
+SELECT surface, actor, country FROM narrative.mentions(
+  'Juru bicara JCS Lee Sung-jun mengatakan hal itu.', 'id')
+WHERE kind = 'person';

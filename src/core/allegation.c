@@ -2173,6 +2173,11 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		if (!dismissed && word_of(a, k, NV_LIST_ACT, CLASS_DISMISSAL))
 			dismissed = q->kind == NV_QUOTE_PARTIAL ? claim_noun_near(a, k, 8, s->first_token, s->end_token) :
 				claim_noun_near(a, k, 8, first, end);
+		/* "menyebut tudingan tersebut sebagai “provokasi”": a quoted
+		 * word of abuse for the claims dismisses them too */
+		if (!dismissed && q->kind == NV_QUOTE_PARTIAL && k == first &&
+			word_of(a, k, NV_LIST_ACT, CLASS_PEJORATIVE))
+			dismissed = claim_noun_near(a, k, 8, s->first_token, s->end_token);
 		/* "not illegal" is no condemnation; "we will never accept these
 		 * illegal sanctions" is */
 		if (!pejorative && word_of(a, k, NV_LIST_ACT, CLASS_PEJORATIVE) &&

@@ -260,6 +260,19 @@ name_token(const mention_builder *b, uint32_t k)
 	return true;
 }
 
+/* Whether token k goes on a name that starts at `first`: a name word, or
+ * the lower-case half of a hyphened given name ("Lee Sung-jun"). */
+static bool
+name_goes_on(const mention_builder *b, uint32_t first, uint32_t k)
+{
+	const nv_token *tok = k < b->doc->token_count ? &b->doc->tokens[k] : NULL;
+
+	if (tok && k > first && tok->kind == NV_TOKEN_WORD && (tok->flags & NV_TOKEN_HYPHEN_BEFORE) &&
+		!(tok->flags & NV_TOKEN_SPACE_BEFORE))
+		return true;
+	return name_token(b, k);
+}
+
 /* The first country (else any) among the mentions of tokens [from, to). */
 static const char *
 country_between(mention_builder *b, uint32_t from, uint32_t to)
@@ -390,7 +403,7 @@ find_titled_names(mention_builder *b)
 		}
 		name_end = name_first;
 		while (name_end < doc->token_count && name_end - name_first < NAME_MAX_TOKENS &&
-			   name_token(b, name_end) && !mention_at(b, name_end) &&
+			   name_goes_on(b, name_first, name_end) && !mention_at(b, name_end) &&
 			   (name_end == name_first || !(doc->tokens[name_end].flags & NV_TOKEN_NEWLINE_BEFORE)))
 			name_end++;
 		/* a person's name has two words at least: "Presiden Rusia" alone
@@ -426,7 +439,7 @@ find_titled_names(mention_builder *b)
 				uint32_t	second_end = second;
 
 				while (second_end < doc->token_count && second_end - second < NAME_MAX_TOKENS &&
-					   name_token(b, second_end) && !mention_at(b, second_end) &&
+					   name_goes_on(b, second, second_end) && !mention_at(b, second_end) &&
 					   !(doc->tokens[second_end].flags & NV_TOKEN_NEWLINE_BEFORE))
 					second_end++;
 				if (second_end - second >= 2)
