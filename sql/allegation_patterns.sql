@@ -397,3 +397,10 @@ ORDER BY t.n, a.n;
 SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
   'Kementerian Luar Negeri Rusia menyebut tudingan tersebut sebagai "provokasi" yang bertujuan merusak hubungan kedua negara.', 'id') a
 ORDER BY a.n;
+
+-- 46. A partial quote inside reported speech whose subject is an actor:
+-- the whole clause is what is reported ("“flagrantly violated”
+-- resolutions").
+SELECT a.accuser, a.act, a.accused, a.charge FROM narrative.allegations(
+  'U.S. Ambassador Linda Thomas-Greenfield said Russia had "flagrantly violated" resolutions it voted for.', 'en') a
+ORDER BY a.n;

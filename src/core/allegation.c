@@ -2740,6 +2740,34 @@ quote_tokens(const nv_document *doc, const nv_quote *q, uint32_t *first, uint32_
 }
 
 /*
+ * A partial quote inside reported speech, its cue before it in its
+ * sentence ("said Russia had “flagrantly violated” resolutions it voted
+ * for"): what is reported is the clause from the content's first word,
+ * past "that", to the sentence's end, not the quoted words alone; one
+ * whose fragment is the whole report ("menyebut tudingan itu sebagai
+ * “provokasi”", "called it “a hostile act”") keeps its words, the
+ * sentence read for what they call.
+ */
+static void
+partial_report(const alleger *a, const nv_quote *q, uint32_t *first, uint32_t *end)
+{
+	const nv_document *doc = a->doc;
+	const nv_sentence *s = &doc->sentences[q->sentence];
+	uint32_t	content;
+
+	if (q->cue_end <= q->cue_start || q->cue_end > q->start)
+		return;
+	content = token_at_byte(doc, s->first_token, q->cue_end);
+	if (content < s->end_token && word_of(a, content, NV_LIST_ATTRIBUTION, CLASS_THAT))
+		content++;
+	/* the content's subject, then the quote: an actor heads it */
+	if (content >= *first || *first > content + 6 || !is_actor(mention_of(a, content)))
+		return;
+	*first = content;
+	*end = s->end_token;
+}
+
+/*
  * The tokens [*first, *end) of quote k, asked of the quotes in order: a
  * direct or partial quote's were found for its run (*run, an index
  * carried from one call to the next, as the runs were made in the same
@@ -3006,6 +3034,8 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 		{
 			uint32_t	before = (uint32_t) a.out.count;
 
+			if (q->kind == NV_QUOTE_PARTIAL)
+				partial_report(&a, q, &first, &end);
 			allege_from_quote(&a, q, first, end);
 			if (a.out.count > before)
 				sentence_alleged[q->sentence] = true;
