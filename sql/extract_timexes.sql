@@ -68,6 +68,20 @@ SELECT surface, value FROM narrative.timexes('Ia datang Sabtu, 24/2. Ia pergi 24
 -- A weekday whose date contradicts it is tagged by the date.
 SELECT surface, value FROM narrative.timexes('Jumat (21/2/2024)', published => '2024-03-01');
 
+-- A weekday picks the year of a date without one: of the years around
+-- the publication, the one where the date falls on that weekday, not
+-- more than a week ahead ("Kamis (22/2)" in November 2024 is February
+-- 2024, a Thursday, though February 2025 is nearer); none agreeing, the
+-- nearest.
+SELECT surface, value FROM narrative.timexes('Kamis (22/2). Jumat (22/2).', 'id', '2024-11-20');
+
+-- A modifier introduces a bare year: "akhir 2023", "mid-2023".
+SELECT t.lang, x.surface, x.value
+FROM (VALUES ('id', 'Sejak pertengahan 2023 situasinya memburuk. Pada akhir 2023 mereka bertemu.'),
+             ('en', 'In mid-2023 prices rose. By the end of 2023 it was over.')) AS t(lang, doc),
+     narrative.timexes(t.doc, t.lang, '2024-11-20') x
+ORDER BY t.lang, x.n;
+
 -- Positions are characters, so substr() gives the surface back.
 SELECT surface, substr(d, pos, len) = surface AS exact
 FROM (SELECT '“Ketegangan” meningkat sejak Selasa (20/2/2024) — kata Zakharova.'::text AS d) s,

@@ -18,7 +18,10 @@
  *    date (the same day counts) unless a future word says otherwise;
  *  - "Oktober lalu" / "last October" is the most recent October strictly
  *    before the publication month; a bare month is the occurrence closest
- *    to it (a tie goes to the past); D/M without a year likewise;
+ *    to it (a tie goes to the past); D/M without a year likewise, but
+ *    among the years where it falls on the weekday named with it, if
+ *    any up to a week after the publication ("Kamis (22/2)" is a
+ *    Thursday);
  *  - "pekan lalu" / "last week" is the previous ISO week, and a weekday
  *    of it ("Kamis pekan lalu", "Thursday last week") that day of it;
  *  - "hari yang sama" / "the same day" is the day of the last expression
@@ -64,6 +67,8 @@ typedef struct expr
 	nv_timex	value;			/* EXPR_ABSOLUTE */
 	int			month;			/* EXPR_YEARLESS_DAY, EXPR_MONTH */
 	int			day;			/* EXPR_YEARLESS_DAY; EXPR_WEEKDAY (1-7) */
+	int			weekday;		/* EXPR_YEARLESS_DAY: the weekday named
+								 * with it (1-7), or 0 */
 	int			direction;		/* -1 past, 0 none/present, +1 future */
 	bool		strict;			/* direction excludes the reference itself */
 	unit_kind	unit;			/* EXPR_RELATIVE */
@@ -698,8 +703,11 @@ parse_weekday(const tagger *t, uint32_t i, expr *out)
 	at++;
 	if (parse_date_after_weekday(t, at, &date))
 	{
-		/* the date decides; a weekday that contradicts it is ignored */
+		/* the date decides; a weekday that contradicts it is ignored,
+		 * but picks the year of one that has none ("Kamis (22/2)") */
 		*out = date;
+		if (out->kind == EXPR_YEARLESS_DAY)
+			out->weekday = e->number;
 		return true;
 	}
 	/* "Kamis pekan lalu", "Thursday last week": that day of that week */
@@ -1043,7 +1051,8 @@ parse_modified(const tagger *t, uint32_t i, expr *out)
 		else if (is_word(t, at, "bulan") && month_at(t, at + 1, false, &(uint32_t) {0}))
 			at++;
 	}
-	if (!parse_core(t, at, &inner))
+	/* the modifier introduces a bare year: "akhir 2023", "mid-2023" */
+	if (!parse_year(t, at, true, &inner) && !parse_core(t, at, &inner))
 		return false;
 	if (inner.kind == EXPR_WEEKDAY || inner.kind == EXPR_DEICTIC ||
 		(inner.kind == EXPR_ABSOLUTE && inner.value.precision == NV_PRECISION_DAY) ||
@@ -1310,6 +1319,11 @@ resolve_yearless_day(const expr *e, int32_t published, nv_timex *value)
 			continue;
 		day = nv_day_from_civil(year, e->month, e->day);
 		distance = day > published ? day - published : published - day;
+		/* a year whose date falls on the weekday named with it comes
+		 * before any whose does not, unless it is more than a week after
+		 * the publication (news reports what happened) */
+		if (e->weekday && (nv_iso_weekday(day) != e->weekday || day > published + 7))
+			distance += 1000;
 		/* ties go to the past: earlier years come first */
 		if (!found || distance < best_distance)
 		{
