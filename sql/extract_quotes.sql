@@ -420,6 +420,11 @@ SELECT q.cue, q.speaker, q.speaker_actor, q.speaker_role FROM narrative.quotes(
   'The European Union also sanctioned several Chinese entities over their alleged support for Moscow''s military.', 'en') q
 ORDER BY q.n;
 
+-- An outlet right before the cue of a partial quote is its speaker, as
+-- of reported speech: not the country named before it.
+SELECT q.kind, q.speaker, q.speaker_actor FROM narrative.quotes(
+  'The North''s official Korean Central News Agency said Kim had "expressed full support" for Russia''s war.', 'en') q;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

@@ -1624,6 +1624,17 @@ span_kind(const nv_document *doc, const nv_quote_span *span, uint32_t sentence)
 	return NV_QUOTE_PARTIAL;
 }
 
+/* An outlet standing right before the cue as its subject ("Tokyo Shimbun
+ * menuduh …", "CNN reported …"): it reports on its own account, so it is
+ * the speaker.  speaker_before passes outlets, which elsewhere relay. */
+static const nv_mention *
+outlet_subject(const quoter *q, uint32_t from, uint32_t c)
+{
+	const nv_mention *m = c > from && !q->in_quote[c - 1] ? mention_of(q, c - 1) : NULL;
+
+	return m && m->kind == NV_KIND_MEDIA && m->country && m->end_token == c ? m : NULL;
+}
+
 /* The quote of `span`, whose opening mark stands in sentence `sentence`. */
 static void
 attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previous, uint32_t sentence)
@@ -1641,6 +1652,7 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 	uint32_t	attribution_end;
 	bool		after_speech;
 	bool		continues = false;	/* it continues the last speaker's words */
+	const nv_mention *outlet;
 
 	attribution_end = doc->sentences[after_sentence].end_token;
 	if (attribution_end < close + 1)
@@ -1689,7 +1701,15 @@ attribute_span(quoter *q, const nv_quote_span *span, const nv_quote_span *previo
 				attribution_word(q, c, CLASS_NOUN))
 				continue;
 			set_cue(quote, doc, c, &match);
-			found = attribution_word(q, c, CLASS_FOLLOWS) ? false : speaker_before(q, s_first, c, &s);
+			/* "The North's official Korean Central News Agency said Kim
+			 * had “…”": an outlet right before the cue is its speaker */
+			if ((outlet = outlet_subject(q, s_first, c)) != NULL)
+			{
+				speaker_from_mention(&s, outlet);
+				found = true;
+			}
+			else
+				found = attribution_word(q, c, CLASS_FOLLOWS) ? false : speaker_before(q, s_first, c, &s);
 			if (!found && anaphoric && q->last.actor)
 			{
 				s = q->last;
@@ -1972,17 +1992,6 @@ outlet_before(const quoter *q, uint32_t from, uint32_t c)
 			return NULL;
 	}
 	return NULL;
-}
-
-/* An outlet standing right before the cue as its subject ("Tokyo Shimbun
- * menuduh …", "CNN reported …"): it reports on its own account, so it is
- * the speaker.  speaker_before passes outlets, which elsewhere relay. */
-static const nv_mention *
-outlet_subject(const quoter *q, uint32_t from, uint32_t c)
-{
-	const nv_mention *m = c > from && !q->in_quote[c - 1] ? mention_of(q, c - 1) : NULL;
-
-	return m && m->kind == NV_KIND_MEDIA && m->country && m->end_token == c ? m : NULL;
 }
 
 /*
