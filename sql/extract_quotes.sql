@@ -425,6 +425,13 @@ ORDER BY q.n;
 SELECT q.kind, q.speaker, q.speaker_actor FROM narrative.quotes(
   'The North''s official Korean Central News Agency said Kim had "expressed full support" for Russia''s war.', 'en') q;
 
+-- A cue word after "if"/"jika" is a condition, no speech: the speaker
+-- after the comma reports, and nothing is confirmed.
+SELECT q.cue, q.speaker, q.quote,
+       (SELECT count(*) FROM narrative.allegations(d, 'en') a WHERE a.act = 'confirm') AS confirmations
+FROM (SELECT 'If confirmed, the transfer would violate U.N. resolutions, Seoul said.'::text AS d) t,
+     narrative.quotes(t.d, 'en') q;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

@@ -2987,6 +2987,12 @@ nv_find_allegations(const nv_document *doc, const nv_lexicon *lex, const nv_word
 			if (!cue || match.act == NV_ACT_SAY || negated_before(&a, c, s->first_token) ||
 				(match.act == NV_ACT_WARN && nv_threat_endangers(lists, doc, match.end_token)))
 				continue;
+			/* "If confirmed, …", "Jika dikonfirmasi, …": a condition */
+			if (c > s->first_token && word_of(&a, c - 1, NV_LIST_ATTRIBUTION, CLASS_CONDITION))
+			{
+				next = match.end_token;
+				continue;
+			}
 			/* "upaya untuk menjatuhkan sanksi", "refusing to condemn",
 			 * "declined to confirm or deny": an attempt or a purpose, not
 			 * an act; but a summons's purpose is carried out at it, and a

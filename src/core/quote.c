@@ -171,7 +171,7 @@ nv_find_quote_spans(const nv_document *doc, nv_quote_span_result *out)
  */
 typedef enum word_class
 {
-	CLASS_ADDRESSEE, CLASS_ADJUNCT, CLASS_BODY, CLASS_CONJUNCTION,
+	CLASS_ADDRESSEE, CLASS_ADJUNCT, CLASS_BODY, CLASS_CONDITION, CLASS_CONJUNCTION,
 	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DESTINATION, CLASS_DETERMINER,
 	CLASS_FOLLOWS, CLASS_GENERIC_SPEAKER, CLASS_IDIOM, CLASS_LOCATIVE, CLASS_NEGATION,
 	CLASS_NOUN, CLASS_OPINION, CLASS_OUTLET_VERB, CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX,
@@ -182,7 +182,7 @@ typedef enum word_class
 
 static const char *const word_class_names[CLASS_ANY] = {
 	[CLASS_ADDRESSEE] = "addressee", [CLASS_ADJUNCT] = "adjunct",
-	[CLASS_BODY] = "body", [CLASS_CONJUNCTION] = "conjunction",
+	[CLASS_BODY] = "body", [CLASS_CONDITION] = "condition", [CLASS_CONJUNCTION] = "conjunction",
 	[CLASS_DEFINITE] = "definite", [CLASS_DEMONSTRATIVE] = "demonstrative",
 	[CLASS_DESTINATION] = "destination", [CLASS_DETERMINER] = "determiner",
 	[CLASS_FOLLOWS] = "follows", [CLASS_GENERIC_SPEAKER] = "generic_speaker",
@@ -1463,7 +1463,9 @@ in_idiom(const quoter *q, uint32_t c)
 static bool
 reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 {
-	if ((c > 0 && attribution_word(q, c - 1, CLASS_RELATIVE)) || in_idiom(q, c))
+	/* "yang menuduh", "If confirmed, …", "jika dikonfirmasi" */
+	if ((c > 0 && (attribution_word(q, c - 1, CLASS_RELATIVE) || attribution_word(q, c - 1, CLASS_CONDITION))) ||
+		in_idiom(q, c))
 		return false;
 	/* "three firms accused of supplying drones", "Russia has been accused
 	 * of": a participle, passive, says who is accused, not who speaks */
