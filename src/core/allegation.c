@@ -261,16 +261,16 @@ word_of(const alleger *a, uint32_t i, nv_list list, word_class word)
 
 /*
  * The nearest token among the `within` before `at`, and not before
- * `from`, where an attribution word of class `word` starts, its entry in
- * *entry if asked; UINT32_MAX when there is none.
+ * `from`, where a word of list `list` and class `word` starts, its entry
+ * in *entry if asked; UINT32_MAX when there is none.
  */
 static uint32_t
-attribution_before(const alleger *a, uint32_t at, uint32_t from, uint32_t within, word_class word,
-				   const nv_word_entry **entry)
+word_before(const alleger *a, uint32_t at, uint32_t from, uint32_t within, nv_list list, word_class word,
+			const nv_word_entry **entry)
 {
 	for (uint32_t k = at; k > from && at - k < within; k--)
 	{
-		const nv_word_entry *e = word_of(a, k - 1, NV_LIST_ATTRIBUTION, word);
+		const nv_word_entry *e = word_of(a, k - 1, list, word);
 
 		if (e)
 		{
@@ -280,6 +280,14 @@ attribution_before(const alleger *a, uint32_t at, uint32_t from, uint32_t within
 		}
 	}
 	return UINT32_MAX;
+}
+
+/* word_before for an attribution word. */
+static uint32_t
+attribution_before(const alleger *a, uint32_t at, uint32_t from, uint32_t within, word_class word,
+				   const nv_word_entry **entry)
+{
+	return word_before(a, at, from, within, NV_LIST_ATTRIBUTION, word, entry);
 }
 
 /* The words that say something of reported conduct (allege_from_quote) */
@@ -2590,10 +2598,7 @@ allege_sanction_nouns(alleger *a, uint32_t sentence, size_t first_act)
 static bool
 summoned_for(const alleger *a, uint32_t p, uint32_t from)
 {
-	for (uint32_t k = p; k > from && p - k < 9; k--)
-		if (word_of(a, k - 1, NV_LIST_ACT, CLASS_SUMMON))
-			return true;
-	return false;
+	return word_before(a, p, from, 9, NV_LIST_ACT, CLASS_SUMMON, NULL) != UINT32_MAX;
 }
 
 /*
