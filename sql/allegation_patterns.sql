@@ -404,3 +404,13 @@ ORDER BY a.n;
 SELECT a.accuser, a.act, a.accused, a.charge FROM narrative.allegations(
   'U.S. Ambassador Linda Thomas-Greenfield said Russia had "flagrantly violated" resolutions it voted for.', 'en') a
 ORDER BY a.n;
+
+-- Never: a condemnation against where what it condemns happened
+-- ("perang di Ukraina", "the attack in Kyiv"); an agent named is
+-- condemned still.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'id', 'Iran menentang perang di Ukraina.'),
+             (2, 'en', 'Japan condemned the attack in Kyiv.'),
+             (3, 'en', 'Japan condemned the Russian attack in Kyiv.')) AS t(n, lang, doc)
+     LEFT JOIN LATERAL narrative.allegations(t.doc, t.lang) a ON true
+ORDER BY t.n, a.n;

@@ -2057,6 +2057,10 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		if (m > 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM &&
 			next_to_word(a, objects[0], CLASS_PRESS))
 			continue;
+		/* "menentang perang di Ukraina", "condemned the attack in Kyiv":
+		 * where what is condemned happened is no party to it */
+		if (m > 0 && match->act == NV_ACT_CONDEMN && named_as_place(a, objects[0]))
+			continue;
 		/* "firms accused of supplying drones to Russia": who receives
 		 * the conduct is not accused of it, and the accused is what the
 		 * participle follows, no actor here ("shift the blame to China"
