@@ -414,3 +414,10 @@ FROM (VALUES (1, 'id', 'Iran menentang perang di Ukraina.'),
              (3, 'en', 'Japan condemned the Russian attack in Kyiv.')) AS t(n, lang, doc)
      LEFT JOIN LATERAL narrative.allegations(t.doc, t.lang) a ON true
 ORDER BY t.n, a.n;
+
+-- 47. An object's members may each carry an abbreviation in
+-- parentheses ("Amerika Serikat (AS), Korea Selatan (Korsel), dan
+-- Jepang"): one row each.
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  'Korea Utara mengecam keras latihan militer gabungan yang digelar Amerika Serikat (AS), Korea Selatan (Korsel), dan Jepang.', 'id') a
+ORDER BY a.n;

@@ -432,6 +432,11 @@ SELECT q.cue, q.speaker, q.quote,
 FROM (SELECT 'If confirmed, the transfer would violate U.N. resolutions, Seoul said.'::text AS d) t,
      narrative.quotes(t.d, 'en') q;
 
+-- "…,” demikian pernyataan/keterangan X" names the speaker after a
+-- quote; opening a sentence, the phrase quotes nothing.
+SELECT q.cue, q.speaker, q.speaker_actor, q.quote FROM narrative.quotes(
+  E'Demikian pernyataan Kemlu China pada Senin.\n\n"Kami menolak tuduhan itu," demikian keterangan Kemlu China, Senin (4/11/2024).', 'id', '2024-11-13') q;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

@@ -605,7 +605,13 @@ object_actors(const alleger *a, uint32_t from, uint32_t to, const char *country,
 	{
 		uint32_t	j = k;
 		bool		joined = false;
+		const nv_mention *abbreviation = j + 2 < to && nv_token_is_punct(doc, j, '(') ? mention_of(a, j + 1) : NULL;
 
+		/* "Amerika Serikat (AS), Korea Selatan (Korsel), dan Jepang": the
+		 * member's abbreviation in parentheses is the member */
+		if (abbreviation && abbreviation->first_token == j + 1 && abbreviation->end_token < to &&
+			nv_token_is_punct(doc, abbreviation->end_token, ')'))
+			j = abbreviation->end_token + 1;
 		if (nv_token_is_punct(doc, j, ','))
 		{
 			j++;
