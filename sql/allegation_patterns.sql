@@ -421,3 +421,13 @@ ORDER BY t.n, a.n;
 SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
   'Korea Utara mengecam keras latihan militer gabungan yang digelar Amerika Serikat (AS), Korea Selatan (Korsel), dan Jepang.', 'id') a
 ORDER BY a.n;
+
+-- 48. A confirmation of one's own receipt of what another gave is a
+-- confirmation of one's own side; of another side's conduct, heading
+-- what it confirms, an accusation.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'en', 'Russia acknowledged receiving North Korean artillery shells.'),
+             (2, 'id', 'Rusia mengakui menerima peluru artileri dari Korea Utara.'),
+             (3, 'en', 'The Pentagon confirmed that North Korean soldiers had crossed into Ukraine.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang) a
+ORDER BY t.n, a.n;

@@ -47,7 +47,7 @@
  */
 typedef enum word_class
 {
-	CLASS_ABOUT, CLASS_ADOPT, CLASS_AGENT, CLASS_ALTERNATIVE, CLASS_BETWEEN,
+	CLASS_ABOUT, CLASS_ACQUIRE, CLASS_ADOPT, CLASS_AGENT, CLASS_ALTERNATIVE, CLASS_BETWEEN,
 	CLASS_CLAIM_NOUN, CLASS_COMMENT, CLASS_CONDITION, CLASS_CONJUNCTION,
 	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DESTINATION, CLASS_DETERMINER, CLASS_DISMISSAL, CLASS_ENVOY,
 	CLASS_GEO_MODIFIER, CLASS_HOLD, CLASS_IMPOSED, CLASS_INCLUDE, CLASS_INTO,
@@ -61,7 +61,7 @@ typedef enum word_class
 } word_class;
 
 static const char *const word_class_names[CLASS_ANY] = {
-	[CLASS_ABOUT] = "about", [CLASS_ADOPT] = "adopt", [CLASS_AGENT] = "agent",
+	[CLASS_ABOUT] = "about", [CLASS_ACQUIRE] = "acquire", [CLASS_ADOPT] = "adopt", [CLASS_AGENT] = "agent",
 	[CLASS_ALTERNATIVE] = "alternative", [CLASS_BETWEEN] = "between",
 	[CLASS_CLAIM_NOUN] = "claim_noun", [CLASS_COMMENT] = "comment",
 	[CLASS_CONDITION] = "condition", [CLASS_CONJUNCTION] = "conjunction",
@@ -944,6 +944,19 @@ sentence_around(const nv_document *doc, uint32_t sentence, uint32_t first, uint3
  * bahwa pasukan Korea Utara". */
 #define CONFIRMED_HEAD 4
 
+/* Whether the confirmation at c confirms its confirmer's own receipt of
+ * what another gave ("Russia acknowledged receiving North Korean
+ * shells", "mengakui menerima peluru dari Korea Utara"): a verb of
+ * acquiring right after the cue, or after "that"/"bahwa". */
+static bool
+confirms_receipt(const alleger *a, uint32_t c, uint32_t end)
+{
+	for (uint32_t k = c + 1; k < end && k <= c + 3; k++)
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_ACQUIRE))
+			return true;
+	return false;
+}
+
 static void
 emit(alleger *a, const nv_mention *accuser, const char *accuser_id, const char *accuser_country,
 	 nv_act act, const nv_mention *accused, uint32_t claim_first, uint32_t claim_end,
@@ -965,7 +978,7 @@ emit(alleger *a, const nv_mention *accuser, const char *accuser_id, const char *
 	 * agency confirmed that North Korean troops ..."), not one further on
 	 * ("mengonfirmasi ... bahwa mereka telah mengerahkan pasukan ke
 	 * Rusia": its own conduct) */
-	if (act == NV_ACT_CONFIRM && accused &&
+	if (act == NV_ACT_CONFIRM && accused && !confirms_receipt(a, claim_first, s->end_token) &&
 		((accused->first_token > 0 &&
 		  word_of(a, accused->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_AGENT)) ||
 		 (accused->first_token <= claim_first + CONFIRMED_HEAD && accuser_country && accused->country &&
