@@ -431,3 +431,12 @@ FROM (VALUES (1, 'en', 'Russia acknowledged receiving North Korean artillery she
              (3, 'en', 'The Pentagon confirmed that North Korean soldiers had crossed into Ukraine.')) AS t(n, lang, doc),
      narrative.allegations(t.doc, t.lang) a
 ORDER BY t.n, a.n;
+
+-- Conduct named as the one just reported points past denials to the
+-- last claim's accused ("pengerahan itu": North Korea's, not the
+-- denier's).
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  E'Ukraina menuduh Korea Utara mengerahkan pasukan ke Rusia.\n\n'
+  'Wakil Menteri Luar Negeri Rusia Andrei Rudenko mengatakan bahwa Moskow tidak melanggar sanksi apa pun.\n\n'
+  'Menteri Pertahanan Korea Selatan Kim Yong-hyun menilai pengerahan itu sebagai ancaman serius.', 'id') a
+ORDER BY a.n;

@@ -437,6 +437,15 @@ FROM (SELECT 'If confirmed, the transfer would violate U.N. resolutions, Seoul s
 SELECT q.cue, q.speaker, q.speaker_actor, q.quote FROM narrative.quotes(
   E'Demikian pernyataan Kemlu China pada Senin.\n\n"Kami menolak tuduhan itu," demikian keterangan Kemlu China, Senin (4/11/2024).', 'id', '2024-11-13') q;
 
+-- A sentence pointing back that names a speaker of another country
+-- dates no quote of the one before it; one that names the quote's
+-- speaker does.
+SELECT q.speaker, q.said_on FROM narrative.quotes(
+  E'Ukraina mengatakan sekitar 10.000 tentara Korut telah dikerahkan ke Rusia.\n\n'
+  'Pernyataan itu disampaikan Kim Yo Jong dalam siaran kantor berita KCNA, Minggu (10/11/2024).\n\n'
+  '"Kami tidak mengirim pasukan," kata Kim Yo Jong.\n\n'
+  'Pernyataan itu disampaikan Kim Yo Jong, Senin (11/11/2024).', 'id', '2024-11-11') q;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

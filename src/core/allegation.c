@@ -684,7 +684,9 @@ demonstrative_after(const alleger *a, uint32_t after, uint32_t end)
 }
 
 /* The accused of the last claim of the text, when not on `country`'s
- * side: what an object named as the one before points back to. */
+ * side: what an object named as the one before points back to.  A denial
+ * or a confirmation names its maker's own side, no conduct's agent, and
+ * is passed over. */
 static const nv_mention *
 previous_accused(const alleger *a, uint32_t before, const char *country)
 {
@@ -692,6 +694,8 @@ previous_accused(const alleger *a, uint32_t before, const char *country)
 	{
 		const nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, j);
 
+		if (al->act == NV_ACT_DENY || al->act == NV_ACT_CONFIRM)
+			continue;
 		if (al->accused && al->accused_country && !(country && same_code(al->accused_country, country)))
 			return mention_of_actor(a, al->accused, before);
 	}

@@ -2344,6 +2344,28 @@ attribution_first(const quoter *q, uint32_t first, uint32_t c, const speaker *s)
 	return k > first && attribution_word(q, k - 1, CLASS_RELATIVE) ? k - 1 : first;
 }
 
+/* Whether sentence s, pointing back, names as its speaker one of another
+ * country than the quote's: the first actor that can speak among its
+ * first eight tokens ("Pernyataan itu disampaikan Kim Yo Jong" after
+ * Ukraine's words points elsewhere; "Komentar itu disampaikannya, Jumat
+ * (17/5/2024), setelah AS ..." names none there). */
+static bool
+names_another_speaker(const quoter *q, const nv_sentence *s, const nv_quote *quote)
+{
+	const nv_mention_result *mentions = q->mentions;
+
+	for (uint32_t k = nv_mention_first_from(mentions, s->first_token);
+		 k < mentions->count && mentions->mentions[k].first_token < s->end_token &&
+		 mentions->mentions[k].first_token < s->first_token + 8; k++)
+	{
+		const nv_mention *m = &mentions->mentions[k];
+
+		if (can_speak(m))
+			return quote->speaker_country && !same_country(m->country, quote->speaker_country);
+	}
+	return false;
+}
+
 /*
  * "Kim Yo Jong ... membantah .... Komentar itu disampaikannya, Jumat
  * (17/5/2024), setelah ...": a sentence that opens by referring to what
@@ -2366,7 +2388,7 @@ date_from_reference(quoter *q)
 		if (quote->has_said_on || quote->sentence + 1 >= doc->sentence_count)
 			continue;
 		next = &doc->sentences[quote->sentence + 1];
-		if (attribution_word(q, next->first_token, CLASS_REFERENCE))
+		if (attribution_word(q, next->first_token, CLASS_REFERENCE) && !names_another_speaker(q, next, quote))
 			said_on_in(q, next->first_token, next->end_token, quote);
 		/* the same speaker's quotes before, sentence by sentence */
 		for (size_t j = k; quote->has_said_on && quote->speaker_actor && j-- > 0;)
