@@ -446,6 +446,11 @@ SELECT q.speaker, q.said_on FROM narrative.quotes(
   '"Kami tidak mengirim pasukan," kata Kim Yo Jong.\n\n'
   'Pernyataan itu disampaikan Kim Yo Jong, Senin (11/11/2024).', 'id', '2024-11-11') q;
 
+-- A cue joined by "and" to the verb of the clause's head speaks for that
+-- head, not for the object between ("the U.S. ambassador").
+SELECT q.cue, q.speaker, q.speaker_actor FROM narrative.quotes(
+  'Russia''s foreign ministry summoned the U.S. ambassador on Monday and accused Washington of interfering in its internal affairs.', 'en') q;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

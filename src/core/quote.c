@@ -1243,10 +1243,12 @@ second_verb_speaker(quoter *q, uint32_t from, uint32_t clause, bool set_off, uin
 		if (!q->in_quote[v] && cue_at(q, v, &match, &anaphoric) && reporting_cue(q, v, &match))
 			return v > from && speaker_before(q, from, v, s);
 	}
-	/* "saying", "adding"; "menyebut", "mengatakan" */
+	/* "saying", "adding"; "menyebut", "mengatakan"; any verb joined by
+	 * "and" to a verb of the clause's head ("summoned the U.S. ambassador
+	 * on Monday and accused Washington of …") */
 	fold = nv_token_fold(doc, c, &len);
-	if (set_off || joined || !(len > 4 && (((doc->lang & NV_LANG_EN) && memcmp(fold + len - 3, "ing", 3) == 0) ||
-					  ((doc->lang & NV_LANG_ID) && memcmp(fold, "me", 2) == 0))) ||
+	if (set_off || !(joined || (len > 4 && (((doc->lang & NV_LANG_EN) && memcmp(fold + len - 3, "ing", 3) == 0) ||
+											((doc->lang & NV_LANG_ID) && memcmp(fold, "me", 2) == 0)))) ||
 		(head = clause_head(q, clause, c)) == NULL)
 		return -1;
 	speaker_from_mention(s, head);
