@@ -1274,7 +1274,7 @@ claim_rejected_by(const alleger *a, const nv_sentence *s, uint32_t c)
 		return false;
 	fold = nv_token_fold(doc, c, &len);
 	passive = (c > s->first_token && word_of(a, c - 1, NV_LIST_ATTRIBUTION, CLASS_PASSIVE_AUX)) ||
-		((doc->lang & NV_LANG_ID) && len > 4 && memcmp(fold, "di", 2) == 0);
+		((doc->lang & NV_LANG_ID) && (nv_form_flags(fold, len, NV_LANG_ID) & NV_FORM_PASSIVE));
 	if (!passive)
 		return false;
 	agent = mention_of(a, word_of(a, c + 1, NV_LIST_ATTRIBUTION, CLASS_AGENT) ? c + 2 : c + 1);
@@ -1684,6 +1684,28 @@ report_holding(const alleger *a, uint32_t sentence, uint32_t c)
 	return NULL;
 }
 
+/* Where an envoy stands among the four tokens after a summoning verb at
+ * c ("summoned Russia's ambassador", "memanggil Dubes China"), its entry
+ * in *entry if asked; UINT32_MAX when c summons no envoy. */
+static uint32_t
+envoy_after(const alleger *a, uint32_t c, uint32_t end, const nv_word_entry **entry)
+{
+	if (!word_of(a, c, NV_LIST_ACT, CLASS_SUMMON))
+		return UINT32_MAX;
+	for (uint32_t k = c + 1; k < end && k <= c + 4; k++)
+	{
+		const nv_word_entry *e = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_ENVOY);
+
+		if (e)
+		{
+			if (entry)
+				*entry = e;
+			return k;
+		}
+	}
+	return UINT32_MAX;
+}
+
 /*
  * Where the date of an act may stand, up to: `to`, or past a date right
  * after the act's words (which end at `after`) behind "on", "pada"
@@ -1697,20 +1719,17 @@ act_date_end(const alleger *a, const nv_sentence *s, uint32_t after, uint32_t to
 {
 	const nv_document *doc = a->doc;
 	uint32_t	k;
+	const nv_word_entry *envoy;
+	uint32_t	envoy_at;
 
-	if (after > s->first_token && word_of(a, after - 1, NV_LIST_ACT, CLASS_SUMMON))
-		for (uint32_t envoy = after; envoy < s->end_token && envoy <= after + 4; envoy++)
-		{
-			const nv_word_entry *e = word_of(a, envoy, NV_LIST_ATTRIBUTION, CLASS_ENVOY);
-			const nv_mention *m;
+	if (after > s->first_token && (envoy_at = envoy_after(a, after - 1, s->end_token, &envoy)) != UINT32_MAX)
+	{
+		const nv_mention *m;
 
-			if (!e)
-				continue;
-			/* the envoy's name or country may follow ("Dubes Rusia") */
-			for (after = envoy + e->word_count; (m = mention_of(a, after)) != NULL;)
-				after = m->end_token;
-			break;
-		}
+		/* the envoy's name or country may follow ("Dubes Rusia") */
+		for (after = envoy_at + envoy->word_count; (m = mention_of(a, after)) != NULL;)
+			after = m->end_token;
+	}
 	if (after + 1 >= s->end_token || !(nv_token_is(doc, after, "on") || nv_token_is(doc, after, "pada")))
 		return to;
 	/* the time expression may hold the preposition, or follow it */
@@ -2639,13 +2658,9 @@ summoned_for(const alleger *a, uint32_t p, uint32_t from)
 static bool
 summons_envoy(const alleger *a, uint32_t c, uint32_t end)
 {
-	bool		envoy = false;
-
-	if (!word_of(a, c, NV_LIST_ACT, CLASS_SUMMON))
+	if (envoy_after(a, c, end, NULL) == UINT32_MAX)
 		return false;
-	for (uint32_t k = c + 1; k < end && k <= c + 4 && !envoy; k++)
-		envoy = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_ENVOY) != NULL;
-	for (uint32_t k = c + 2; envoy && k + 1 < end && k < c + 10; k++)
+	for (uint32_t k = c + 2; k + 1 < end && k < c + 10; k++)
 	{
 		nv_lexicon_match then;
 
@@ -2654,7 +2669,7 @@ summons_envoy(const alleger *a, uint32_t c, uint32_t end)
 			nv_lexicon_match_longest(a->lex, a->doc, k + 1, true, &then) && then.act != NV_ACT_SAY)
 			return false;
 	}
-	return envoy;
+	return true;
 }
 
 /*

@@ -322,6 +322,35 @@ derived_person_id(nv_arena *arena, const char *name, size_t len)
 	return id;
 }
 
+/* The end of the run of name words from `first`: at most NAME_MAX_TOKENS,
+ * none a mention, none after a line break but the first. */
+static uint32_t
+name_run_end(mention_builder *b, uint32_t first)
+{
+	const nv_document *doc = b->doc;
+	uint32_t	end = first;
+
+	while (end < doc->token_count && end - first < NAME_MAX_TOKENS && name_goes_on(b, first, end) &&
+		   !mention_at(b, end) && (end == first || !(doc->tokens[end].flags & NV_TOKEN_NEWLINE_BEFORE)))
+		end++;
+	return end;
+}
+
+/* A person the lexicon does not know, named as written over [first, end),
+ * with an id derived from the name. */
+static nv_mention *
+add_person_as_written(mention_builder *b, uint32_t first, uint32_t end)
+{
+	const nv_document *doc = b->doc;
+	nv_mention *m = add_mention(b, first, end, -1);
+	size_t		len = m->end - m->start;
+
+	m->kind = NV_KIND_PERSON;
+	m->name = nv_arena_strndup(doc->arena, doc->text + m->start, len);
+	m->id = derived_person_id(doc->arena, doc->text + m->start, len);
+	return m;
+}
+
 /* The first token from i on that may start a person's role phrase, or the
  * token count: by the token marks, eight tokens a load, the few marked
  * ones tested for the class; else by each token's bits. */
@@ -401,18 +430,13 @@ find_titled_names(mention_builder *b)
 											   doc->tokens[role_end - 1].end - doc->tokens[i].start);
 			continue;
 		}
-		name_end = name_first;
-		while (name_end < doc->token_count && name_end - name_first < NAME_MAX_TOKENS &&
-			   name_goes_on(b, name_first, name_end) && !mention_at(b, name_end) &&
-			   (name_end == name_first || !(doc->tokens[name_end].flags & NV_TOKEN_NEWLINE_BEFORE)))
-			name_end++;
+		name_end = name_run_end(b, name_first);
 		/* a person's name has two words at least: "Presiden Rusia" alone
 		 * names no one */
 		if (name_end - name_first < 2)
 			continue;
 		{
-			nv_mention *m = add_mention(b, name_first, name_end, -1);
-			size_t		len = m->end - m->start;
+			nv_mention *m = add_person_as_written(b, name_first, name_end);
 
 			/* the qualifiers before the role count too: Russia's UN ambassador */
 			qualifier_from = i;
@@ -421,9 +445,6 @@ find_titled_names(mention_builder *b)
 					nv_token_is(doc, qualifier_from - 1, "s") ||
 					nv_token_is(doc, qualifier_from - 1, "'")))
 				qualifier_from--;
-			m->kind = NV_KIND_PERSON;
-			m->name = nv_arena_strndup(doc->arena, doc->text + m->start, len);
-			m->id = derived_person_id(doc->arena, doc->text + m->start, len);
 			m->country = country_between(b, role_end, name_first);
 			/* before the role, or inside it ("Deputy Treasury Secretary") */
 			if (!m->country)
@@ -436,21 +457,13 @@ find_titled_names(mention_builder *b)
 			if (nv_phrase_at(b->lists, doc, name_end, NV_LIST_ATTRIBUTION, "conjunction"))
 			{
 				uint32_t	second = name_end + 1;
-				uint32_t	second_end = second;
+				uint32_t	second_end = name_run_end(b, second);
 
-				while (second_end < doc->token_count && second_end - second < NAME_MAX_TOKENS &&
-					   name_goes_on(b, second, second_end) && !mention_at(b, second_end) &&
-					   !(doc->tokens[second_end].flags & NV_TOKEN_NEWLINE_BEFORE))
-					second_end++;
 				if (second_end - second >= 2)
 				{
-					nv_mention *other = add_mention(b, second, second_end, -1);
-					size_t		other_len = other->end - other->start;
+					nv_mention *other = add_person_as_written(b, second, second_end);
 
 					m = &NV_VEC_AT(b->mentions, nv_mention, b->mentions.count - 2);
-					other->kind = NV_KIND_PERSON;
-					other->name = nv_arena_strndup(doc->arena, doc->text + other->start, other_len);
-					other->id = derived_person_id(doc->arena, doc->text + other->start, other_len);
 					other->country = m->country;
 					other->role = m->role;
 					i = second_end - 1;

@@ -1580,6 +1580,15 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 	return false;
 }
 
+/* Gives quote `to` the date `from` was said on. */
+static void
+said_on_from(nv_quote *to, const nv_quote *from)
+{
+	to->has_said_on = true;
+	to->said_on = from->said_on;
+	to->said_on_timex = from->said_on_timex;
+}
+
 /*
  * The quote just made and the one before it by the same speaker are one
  * statement when they stand in the same or the next sentence, the date
@@ -1602,17 +1611,9 @@ share_said_on(quoter *q, bool continuation)
 		strcmp(now->speaker_actor, before->speaker_actor) != 0)
 		return;
 	if (now->has_said_on && now->sentence <= before->sentence + 1)
-	{
-		before->has_said_on = true;
-		before->said_on = now->said_on;
-		before->said_on_timex = now->said_on_timex;
-	}
+		said_on_from(before, now);
 	else if (before->has_said_on && continuation)
-	{
-		now->has_said_on = true;
-		now->said_on = before->said_on;
-		now->said_on_timex = before->said_on_timex;
-	}
+		said_on_from(now, before);
 }
 
 /* direct: the quote opens its sentence (`sentence`, the one its opening
@@ -2400,9 +2401,7 @@ date_from_reference(quoter *q)
 			if (before->sentence + 1 < all[j + 1].sentence || before->has_said_on ||
 				!before->speaker_actor || strcmp(before->speaker_actor, quote->speaker_actor) != 0)
 				break;
-			before->has_said_on = true;
-			before->said_on = quote->said_on;
-			before->said_on_timex = quote->said_on_timex;
+			said_on_from(before, quote);
 		}
 	}
 }
