@@ -440,3 +440,23 @@ SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
   'Wakil Menteri Luar Negeri Rusia Andrei Rudenko mengatakan bahwa Moskow tidak melanggar sanksi apa pun.\n\n'
   'Menteri Pertahanan Korea Selatan Kim Yong-hyun menilai pengerahan itu sebagai ancaman serius.', 'id') a
 ORDER BY a.n;
+
+-- 49. Claims that head what is said and are called baseless at its end
+-- are denied, however long the claim between ("said the reports that …
+-- were groundless", 'said U.S. claims that … were "absurd"'); the
+-- speaker's own side, not the one the claims name, is the accused.
+SELECT t.n, a.accuser, a.act, a.accused, a.charge
+FROM (VALUES (1, 'en', 'The Kremlin said on Tuesday that Western allegations that North Korea was supplying weapons to Russia were not based on evidence.'),
+             (2, 'en', 'Peskov said the reports that North Korean troops were fighting in Kursk were groundless.'),
+             (3, 'en', 'Lavrov said U.S. claims that Pyongyang had sent missiles to Moscow were "absurd".'),
+             (4, 'id', 'Peskov menyebut laporan bahwa pasukan Korea Utara bertempur di Kursk tidak berdasar.'),
+             (5, 'en', 'Peskov said North Korea had sent fabricated documents to Russia.')) AS t(n, lang, doc)
+     LEFT JOIN LATERAL narrative.allegations(t.doc, t.lang) a ON true
+ORDER BY t.n, a.n;
+
+-- 50. "Kedua negara" stands for the two actors named last, not for a
+-- country named as where something happened ("perang di Ukraina").
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  E'Para pejabat AS menuduh Rusia memakai rudal buatan Korut dalam perang di Ukraina.\n\n'
+  'Kedua negara membantah telah menjalin kesepakatan senjata.', 'id') a
+ORDER BY a.n;

@@ -451,6 +451,21 @@ SELECT q.speaker, q.said_on FROM narrative.quotes(
 SELECT q.cue, q.speaker, q.speaker_actor FROM narrative.quotes(
   'Russia''s foreign ministry summoned the U.S. ambassador on Monday and accused Washington of interfering in its internal affairs.', 'en') q;
 
+-- A refusal or a failure to speak is no speech, with or without its
+-- "untuk"/"to"; an attempt to speak reports what was said.
+SELECT t.n, q.cue, q.speaker, q.quote
+FROM (VALUES (1, 'id', 'Juru bicara Kremlin Dmitry Peskov menolak mengungkapkan waktu kunjungan Putin.'),
+             (2, 'id', 'Lavrov enggan untuk menjelaskan bahwa pertemuan itu gagal.'),
+             (3, 'en', 'Peskov declined to say that the talks had failed.'),
+             (4, 'id', 'Lavrov berusaha menjelaskan bahwa pertemuan itu berhasil.')) AS t(n, lang, doc)
+     LEFT JOIN LATERAL narrative.quotes(t.doc, t.lang) q ON true
+ORDER BY t.n;
+
+-- A date inside what a speaker after it reports is not when it was
+-- said.
+SELECT q.speaker, q.said_on, q.quote FROM narrative.quotes(
+  'The delivery took place between Sept. 7 and Oct. 1, the U.S. says.', 'en', '2023-10-17') q;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

@@ -702,23 +702,10 @@ previous_accused(const alleger *a, uint32_t before, const char *country)
 	return NULL;
 }
 
-/* Whether mention m is named as a place, after a locative and any
- * determiners ("yang beroperasi di Cina dan Rusia": both are, the second
- * joined to the first). */
 static bool
 named_as_place(const alleger *a, const nv_mention *m)
 {
-	uint32_t	before = m->first_token;
-
-	while (before > 0 && word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_DETERMINER))
-		before--;
-	if (before > 1 && word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION))
-	{
-		const nv_mention *first = mention_of(a, before - 2);
-
-		return first && first->end_token == before - 1 && named_as_place(a, first);
-	}
-	return before > 0 && word_of(a, before - 1, NV_LIST_ATTRIBUTION, CLASS_LOCATIVE);
+	return nv_mention_named_as_place(a->doc, a->lists, a->mentions, m);
 }
 
 /*
@@ -1034,7 +1021,9 @@ remember_recent(alleger *a, uint32_t *k, uint32_t from, uint32_t to)
 
 		if (!is_actor(m))
 			continue;
-		if (a->recent[1] && same_code(a->recent[1]->country, m->country))
+		/* asked last: it reads the words before the mention; "perang di
+		 * Ukraina" names where, not who */
+		if ((a->recent[1] && same_code(a->recent[1]->country, m->country)) || named_as_place(a, m))
 			continue;
 		a->recent[0] = a->recent[1];
 		a->recent[1] = m;
@@ -1206,6 +1195,32 @@ claim_noun_near(const alleger *a, uint32_t k, uint32_t distance, uint32_t from, 
 	return false;
 }
 
+/*
+ * "said the reports that North Korean troops were fighting in Kursk were
+ * groundless", "mengatakan tuduhan Barat bahwa Korea Utara memasok senjata
+ * tidak berdasar": claims heading the words [first, end), or standing
+ * between the cue and them, are what a dismissal ending the words
+ * (within CLAIM_PREDICATE tokens of their end) dismisses, however long
+ * the claim between.
+ */
+#define CLAIM_PREDICATE 6
+/* how far before a quoted dismissal ending its sentence the claims may
+ * stand ('said U.S. claims that Pyongyang had sent missiles to Moscow
+ * were "absurd"') */
+#define CLAIM_REACH 16
+
+static bool
+claims_head(const alleger *a, const nv_sentence *s, uint32_t first, uint32_t end)
+{
+	uint32_t	from = first > s->first_token + 3 ? first - 3 : s->first_token;
+	uint32_t	to = first + 3 < end ? first + 3 : end;
+
+	for (uint32_t j = next_act_word(a, from, to, "claim_noun"); j < to; j = next_act_word(a, j + 1, to, "claim_noun"))
+		if (word_of(a, j, NV_LIST_ACT, CLASS_CLAIM_NOUN))
+			return true;
+	return false;
+}
+
 /* Whether the maker of claims condemned as baseless is named within ten
  * tokens from `from`: the owner or agent of the claim noun ("accusations
  * by Washington", "tuduhan AS"), or an actor before the claims' content
@@ -1342,7 +1357,7 @@ pair_named(const alleger *a, uint32_t k, uint32_t from, const nv_mention **out)
 
 	for (uint32_t at = k; (m = mention_before(a, &at, from)) != NULL;)
 	{
-		if (!is_actor(m))
+		if (!is_actor(m) || named_as_place(a, m))
 			continue;
 		if (!last)
 			last = m;
@@ -2225,8 +2240,9 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		 * dismissed; a quoted word ("called the US claims “baseless”")
 		 * dismisses the claims its sentence names */
 		if (!dismissed && word_of(a, k, NV_LIST_ACT, CLASS_DISMISSAL))
-			dismissed = q->kind == NV_QUOTE_PARTIAL ? claim_noun_near(a, k, 8, s->first_token, s->end_token) :
-				claim_noun_near(a, k, 8, first, end);
+			dismissed = q->kind == NV_QUOTE_PARTIAL ?
+				claim_noun_near(a, k, k + CLAIM_PREDICATE >= s->end_token ? CLAIM_REACH : 8, s->first_token, s->end_token) :
+				claim_noun_near(a, k, 8, first, end) || (k + CLAIM_PREDICATE >= end && claims_head(a, s, first, end));
 		/* "menyebut tudingan tersebut sebagai “provokasi”": a quoted
 		 * word of abuse for the claims dismisses them too */
 		if (!dismissed && q->kind == NV_QUOTE_PARTIAL && k == first &&

@@ -884,3 +884,26 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 		out->block_first[b] = k;
 	}
 }
+
+bool
+nv_mention_named_as_place(const nv_document *doc, const nv_wordlists *lists,
+						  const nv_mention_result *mentions, const nv_mention *m)
+{
+	for (;;)
+	{
+		uint32_t	before = m->first_token;
+
+		while (before > 0 && nv_phrase_at(lists, doc, before - 1, NV_LIST_ATTRIBUTION, "determiner"))
+			before--;
+		if (before > 1 && nv_phrase_at(lists, doc, before - 1, NV_LIST_ATTRIBUTION, "conjunction"))
+		{
+			const nv_mention *first = nv_mention_at(mentions, before - 2);
+
+			if (!first || first->end_token != before - 1)
+				return false;
+			m = first;
+			continue;
+		}
+		return before > 0 && nv_phrase_at(lists, doc, before - 1, NV_LIST_ATTRIBUTION, "locative");
+	}
+}

@@ -1269,6 +1269,15 @@ nv_mention_first_from(const nv_mention_result *mentions, uint32_t i)
 void		nv_find_mentions(const nv_document *doc, const nv_lexicon *lex,
 							 const nv_wordlists *lists, nv_mention_result *out);
 
+/*
+ * Whether mention m is named as a place, not as an actor: after a
+ * locative and any determiners ("perang di Ukraina", "in the Kursk
+ * region"), or joined by a conjunction to a mention that is ("yang
+ * beroperasi di Cina dan Rusia").
+ */
+bool		nv_mention_named_as_place(const nv_document *doc, const nv_wordlists *lists,
+									  const nv_mention_result *mentions, const nv_mention *m);
+
 /* ---- quotes ---------------------------------------------------------------- */
 
 /*

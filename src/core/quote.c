@@ -175,7 +175,7 @@ typedef enum word_class
 	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DESTINATION, CLASS_DETERMINER,
 	CLASS_FOLLOWS, CLASS_GENERIC_SPEAKER, CLASS_IDIOM, CLASS_LOCATIVE, CLASS_NEGATION,
 	CLASS_NOUN, CLASS_OPINION, CLASS_OUTLET_VERB, CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX,
-	CLASS_PERSON_ROLE, CLASS_POSSESSIVE, CLASS_PURPOSE, CLASS_REASON,
+	CLASS_PERSON_ROLE, CLASS_POSSESSIVE, CLASS_PURPOSE, CLASS_REASON, CLASS_REFUSAL,
 	CLASS_REFERENCE, CLASS_RELATIVE, CLASS_STANCE, CLASS_SUBJECT_ADVERB, CLASS_THAT,
 	CLASS_UNALIGNED, CLASS_VIA, CLASS_WEAK, CLASS_ANY
 } word_class;
@@ -192,7 +192,7 @@ static const char *const word_class_names[CLASS_ANY] = {
 	[CLASS_PASSIVE_AGENT] = "passive_agent", [CLASS_PASSIVE_AUX] = "passive_aux",
 	[CLASS_PERSON_ROLE] = "person_role",
 	[CLASS_POSSESSIVE] = "possessive", [CLASS_PURPOSE] = "purpose",
-	[CLASS_REASON] = "reason", [CLASS_REFERENCE] = "reference",
+	[CLASS_REASON] = "reason", [CLASS_REFUSAL] = "refusal", [CLASS_REFERENCE] = "reference",
 	[CLASS_RELATIVE] = "relative", [CLASS_STANCE] = "stance",
 	[CLASS_SUBJECT_ADVERB] = "subject_adverb", [CLASS_THAT] = "that",
 	[CLASS_UNALIGNED] = "unaligned", [CLASS_VIA] = "via", [CLASS_WEAK] = "weak",
@@ -324,7 +324,9 @@ remember_actors(quoter *q, uint32_t from, uint32_t to)
 
 		if (!can_speak(m))
 			continue;
-		if (q->last_group[1].country && same_country(q->last_group[1].country, m->country))
+		/* "perang di Ukraina" names where, not who */
+		if ((q->last_group[1].country && same_country(q->last_group[1].country, m->country)) ||
+			nv_mention_named_as_place(q->doc, q->lists, mentions, m))
 			continue;
 		q->last_group[0] = q->last_group[1];
 		q->last_group[1].mention = m;
@@ -1999,6 +2001,18 @@ outlet_before(const quoter *q, uint32_t from, uint32_t c)
 	return NULL;
 }
 
+/* Whether the cue at token c follows a refusal or a failure to speak,
+ * with or without its "untuk"/"to" between. */
+static bool
+refused(const quoter *q, const nv_sentence *sentence, uint32_t c)
+{
+	uint32_t	first = sentence->first_token;
+
+	return c > first && (attribution_word(q, c - 1, CLASS_REFUSAL) ||
+						 (c > first + 1 && attribution_word(q, c - 1, CLASS_PURPOSE) &&
+						  attribution_word(q, c - 2, CLASS_REFUSAL)));
+}
+
 /*
  * Whether a weak cue (one with other senses) reports speech here: before
  * "bahwa"/"that" or a comma ("Ia menambahkan, …"); with the value
@@ -2414,6 +2428,7 @@ add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t en
 {
 	const nv_document *doc = q->doc;
 	nv_quote   *quote = new_quote(q, NV_QUOTE_INDIRECT, first, end, (uint32_t) (sentence - doc->sentences));
+	uint32_t	attribution;
 
 	set_cue(quote, doc, c, match);
 	if (s->actor || s->end > s->start)
@@ -2422,7 +2437,10 @@ add_indirect(quoter *q, const nv_sentence *sentence, uint32_t first, uint32_t en
 	/* before the cue, or right after it ("told AFP on Thursday"); in "Hal
 	 * itu diungkapkan X ... pada Jumat (21/7)" the whole sentence attributes
 	 * what came before */
-	said_on_in(q, attribution_first(q, sentence->first_token, c, s), c, quote);
+	/* never in what it reports, when that comes first ("The delivery took
+	 * place between Sept. 7 and Oct. 1, the U.S. says") */
+	attribution = attribution_first(q, sentence->first_token, c, s);
+	said_on_in(q, end <= c && end > attribution ? end : attribution, c, quote);
 	if (!quote->has_said_on)
 	{
 		const nv_word_entry *reference = attribution_word(q, sentence->first_token, CLASS_REFERENCE);
@@ -2528,6 +2546,10 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		 * menolak mengecam Rusia atas invasi", "refused to condemn") */
 		if (!outlet && match.act != NV_ACT_SAY && c > sentence->first_token &&
 			attribution_word(q, c - 1, CLASS_PURPOSE))
+			continue;
+		/* nor is speech refused ("menolak mengungkapkan waktu kunjungan",
+		 * "enggan untuk menjelaskan", "declined to say when") */
+		if (!outlet && refused(q, sentence, c))
 			continue;
 		/* a condemnation of a thing is an act, not reported speech
 		 * ("mengecam pengiriman peralatan militer …"); one with its
