@@ -460,3 +460,47 @@ SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
   E'Para pejabat AS menuduh Rusia memakai rudal buatan Korut dalam perang di Ukraina.\n\n'
   'Kedua negara membantah telah menjalin kesepakatan senjata.', 'id') a
 ORDER BY a.n;
+
+-- 51. A claim noun's owners after "dari" are every actor joined to the
+-- first, and what follows "bahwa" past the unnamed rest ("dan
+-- negara-negara lain") is the claim.
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  'Langkah Rusia ini menyusul tuduhan dari Amerika Serikat, Korea Selatan dan negara-negara lain bahwa Pyongyang memasok senjata ke Moskow.', 'id') a
+ORDER BY a.n;
+
+-- 52. A claim confirmed accuses whom the claim names, or the accused of
+-- the owner's last claim; not the claim's owner.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'id', E'AS menuduh Rusia membeli rudal balistik Korut.\n\nUkraina mengonfirmasi klaim AS tersebut.'),
+             (2, 'en', 'Seoul confirmed the U.S. claims that North Korea had shipped shells to Russia.')) AS t(n, lang, doc),
+     narrative.allegations(t.doc, t.lang) a
+ORDER BY t.n, a.n;
+
+-- 53. A word of abuse condemns the actor it names ("provokasi DPRK"),
+-- not an actor heading the words.
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  E'Juru bicara Kementerian Luar Negeri AS, Ned Price mengutuk peluncuran itu.\n\n'
+  '"Komitmen kami terhadap keamanan ROK dan Jepang tetap kuat dan kami akan bermitra untuk mengatasi provokasi DPRK," kata dia.', 'id') a
+ORDER BY a.n;
+
+-- 54. A verb right after a summoned envoy's words is the summoner's; the
+-- summons and the verb are one protest.
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  'Menteri Luar Negeri Indonesia memanggil Duta Besar Brasil di Jakarta memprotes keras penolakan itu.', 'id') a
+ORDER BY a.n;
+
+-- 55. A headline's bare verb in -kan is a verb, not a noun: its subject
+-- warns its object.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'Rusia Ingatkan Korsel Tidak Kirim Senjata ke Ukraina'),
+             (2, 'Moskow Peringatkan Korsel: Jangan Kirim Senjata ke Ukraina')) AS t(n, doc),
+     narrative.allegations(t.doc, 'id') a
+ORDER BY t.n, a.n;
+
+-- 56. A dateline whose outlet is a domain ("KOMPAS.com", "Bisnis.com")
+-- names no actor: the claim denied is against the denier.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'JAKARTA, KOMPAS.com - Korea Utara membantah tudingan AS.'),
+             (2, 'Bisnis.com, JAKARTA - Korea Utara membantah tudingan AS.')) AS t(n, doc),
+     narrative.allegations(t.doc, 'id') a
+ORDER BY t.n, a.n;

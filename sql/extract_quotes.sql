@@ -466,6 +466,11 @@ ORDER BY t.n;
 SELECT q.speaker, q.said_on, q.quote FROM narrative.quotes(
   'The delivery took place between Sept. 7 and Oct. 1, the U.S. says.', 'en', '2023-10-17') q;
 
+-- A relay and its date heading the sentence are attribution: what the
+-- speaker says follows the cue's comma.
+SELECT q.speaker, q.via, q.said_on, q.quote FROM narrative.quotes(
+  'Dilansir kantor berita AFP, Kamis (17/11/2022), Kepala Staf Gabungan Korea Selatan mengatakan, Korut menembakkan rudal balistik jarak pendek.', 'id', '2022-11-17') q;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

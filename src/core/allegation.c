@@ -683,23 +683,46 @@ demonstrative_after(const alleger *a, uint32_t after, uint32_t end)
 	return false;
 }
 
-/* The accused of the last claim of the text, when not on `country`'s
- * side: what an object named as the one before points back to.  A denial
- * or a confirmation names its maker's own side, no conduct's agent, and
- * is passed over. */
+/* Where the claim that mention m, after token `from`, owns ends: the
+ * token past m when the claim noun is right before it ("klaim AS",
+ * "laporan Ukraina"), past the noun when it is right after ("the U.S.
+ * claims", "Washington's allegations"); 0 when m owns no claim. */
+static uint32_t
+owned_claim_end(const alleger *a, uint32_t from, const nv_mention *m)
+{
+	uint32_t	after = m->end_token;
+
+	if (m->first_token > from && word_of(a, m->first_token - 1, NV_LIST_ACT, CLASS_CLAIM_NOUN))
+		return after;
+	if (after + 2 < a->doc->token_count && nv_token_is_possessive(a->doc, after + 1))
+		after += 2;
+	return after < a->doc->token_count && word_of(a, after, NV_LIST_ACT, CLASS_CLAIM_NOUN) ? after + 1 : 0;
+}
+
+/* The accused of the last claim of the text (made by `accuser`'s side,
+ * when not NULL), when not on `country`'s side: what an object named as
+ * the one before points back to.  A denial or a confirmation names its
+ * maker's own side, no conduct's agent, and is passed over. */
 static const nv_mention *
-previous_accused(const alleger *a, uint32_t before, const char *country)
+previous_accused_by(const alleger *a, uint32_t before, const char *country, const char *accuser)
 {
 	for (size_t j = a->out.count; j-- > 0 && j + LOOKBACK_ROWS > a->out.count;)
 	{
 		const nv_allegation *al = &NV_VEC_AT(a->out, nv_allegation, j);
 
-		if (al->act == NV_ACT_DENY || al->act == NV_ACT_CONFIRM)
+		if (al->act == NV_ACT_DENY || al->act == NV_ACT_CONFIRM ||
+			(accuser && !(al->accuser_country && same_code(al->accuser_country, accuser))))
 			continue;
 		if (al->accused && al->accused_country && !(country && same_code(al->accused_country, country)))
 			return mention_of_actor(a, al->accused, before);
 	}
 	return NULL;
+}
+
+static const nv_mention *
+previous_accused(const alleger *a, uint32_t before, const char *country)
+{
+	return previous_accused_by(a, before, country, NULL);
 }
 
 static bool
@@ -797,6 +820,8 @@ set_off_subject(const alleger *a, uint32_t from, uint32_t to)
 	return NULL;
 }
 
+static uint32_t summons_right_before(const alleger *a, uint32_t from, uint32_t to);
+
 /*
  * The actors of the subject of a verb at `to`, looking back from it: the
  * nearest actor, and a list joined to it by commas, "dan", "and" ("Korsel,
@@ -813,6 +838,7 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 	bool		joined = false;	/* a conjunction or comma since the last actor */
 	uint32_t	gap = 0;		/* tokens since the last actor */
 	uint32_t	k = to;
+	uint32_t	summons;
 
 	/* "X memanggil duta besar Rusia dan memprotes ...": a verb joined to
 	 * the one before, or its purpose ("... untuk memprotes", asked only of
@@ -821,6 +847,10 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 	if (to > from + 1 && (word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION) ||
 						  word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_PURPOSE)))
 		return object_actors(a, from, to, NULL, out);
+	/* "... memanggil Duta Besar Brasil di Jakarta memprotes keras": nor
+	 * the envoy summoned right before */
+	if ((summons = summons_right_before(a, from, to)) != UINT32_MAX)
+		return subject_actors(a, from, summons, out);
 	if ((out[0] = set_off_subject(a, from, to)) != NULL)
 		return 1;
 
@@ -1177,6 +1207,29 @@ claim_content(const alleger *a, uint32_t k, uint32_t end)
 		nv_lexicon_match_longest(a->lex, a->doc, k + 1, true, &match) && match.act == NV_ACT_SAY)
 		return match.end_token < end && word_of(a, match.end_token, NV_LIST_ATTRIBUTION, CLASS_THAT) ?
 			match.end_token + 1 : match.end_token;
+	return 0;
+}
+
+/* claim_content after the owners of a claim that end at k, past a
+ * conjunction and a few words of owners not named ("tuduhan dari AS, Korea
+ * Selatan dan negara-negara lain bahwa ...", "claims by Washington and its
+ * allies that ..."). */
+#define OWNERS_TAIL 5
+
+static uint32_t
+owners_claim(const alleger *a, uint32_t k, uint32_t end)
+{
+	uint32_t	content = claim_content(a, k, end);
+
+	if (content != 0 || k >= end || !word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION))
+		return content;
+	for (uint32_t j = k + 1; j < end && j <= k + OWNERS_TAIL; j++)
+	{
+		if (word_of(a, j, NV_LIST_ATTRIBUTION, CLASS_THAT))
+			return j + 1;
+		if (a->doc->tokens[j].kind != NV_TOKEN_WORD && !nv_token_is_punct(a->doc, j, '-'))
+			break;
+	}
 	return 0;
 }
 
@@ -1722,6 +1775,29 @@ envoy_after(const alleger *a, uint32_t c, uint32_t end, const nv_word_entry **en
 }
 
 /*
+ * Where a summons of an envoy stands right before the verb at `to`, with
+ * only the envoy's words between ("memanggil Duta Besar Brasil di
+ * Jakarta memprotes keras ..."): the verb is the summoner's; UINT32_MAX
+ * when none does.
+ */
+#define SUMMONS_REACH 10
+
+static uint32_t
+summons_right_before(const alleger *a, uint32_t from, uint32_t to)
+{
+	for (uint32_t j = to; j > from && to - j < SUMMONS_REACH; j--)
+	{
+		if (a->doc->tokens[j - 1].kind == NV_TOKEN_PUNCT ||
+			word_of(a, j - 1, NV_LIST_ATTRIBUTION, CLASS_RELATIVE) ||
+			word_of(a, j - 1, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION))
+			return UINT32_MAX;
+		if (envoy_after(a, j - 1, to, NULL) != UINT32_MAX)
+			return j - 1;
+	}
+	return UINT32_MAX;
+}
+
+/*
  * Where the date of an act may stand, up to: `to`, or past a date right
  * after the act's words (which end at `after`) behind "on", "pada"
  * ("announced new sanctions on Wednesday against ...", "menjatuhkan sanksi
@@ -1916,10 +1992,12 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 				uint32_t	limit = s->end_token < k + 6 ? s->end_token : k + 6;
 				const nv_mention *m = first_actor(a, k + 1, limit, NULL);
 
+				/* with every actor joined to it ("tuduhan dari Amerika
+				 * Serikat, Korea Selatan dan ...") */
 				if (m)
 				{
-					accusers[n++] = m;
-					agent_end = m->end_token;
+					n = object_actors(a, m->first_token, s->end_token, NULL, accusers);
+					agent_end = accusers[n - 1]->end_token;
 				}
 				break;
 			}
@@ -1943,9 +2021,18 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			agent_end = after + pair->word_count;
 		}
 	}
-	/* or its owner: "tuduhan AS bahwa ...", "Pyongyang's denial" */
+	/* or its owner: "tuduhan AS bahwa ...", "Pyongyang's denial"; one
+	 * after the noun with every actor joined to it ("tuduhan dari Amerika
+	 * Serikat, Korea Selatan dan negara-negara lain bahwa ...") */
 	if (noun && n == 0 && (accusers[0] = noun_owner(a, c, s->first_token, s->end_token, &agent_end)))
+	{
 		n = 1;
+		if (accusers[0]->first_token > c)
+		{
+			n = object_actors(a, accusers[0]->first_token, s->end_token, NULL, accusers);
+			agent_end = accusers[n - 1]->end_token;
+		}
+	}
 	/* a noun names an act only with its agent or owner */
 	if (noun && n == 0)
 		return false;
@@ -2047,7 +2134,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		/* "Ia menanggapi tuduhan serupa dari pejabat Korea Selatan": the
 		 * accused is the one the sentence is about */
 		const nv_allegation *last = a->out.count ? &NV_VEC_AT(a->out, nv_allegation, a->out.count - 1) : NULL;
-		uint32_t	content = claim_content(a, agent_end, s->end_token);
+		uint32_t	content = owners_claim(a, agent_end, s->end_token);
 
 		/* "Moskow menolak tuduhan Washington soal ...": a denied claim is
 		 * against the denier, unless its content names another ("membantah
@@ -2104,6 +2191,8 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	{
 		const char *country = speaker_id ? speaker_country : accusers[k]->country;
 		const nv_mention *objects[MAX_JOINT];
+		uint32_t	claim_end;
+		bool		claim_confirmed = false;	/* and so accuses whom it names */
 		int			m = object_actors(a, after, match->act == NV_ACT_SANCTION ?
 									  reason_start(a, after, s->end_token) : s->end_token, country, objects);
 
@@ -2130,6 +2219,25 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 				continue;
 		}
 
+		/* "mengonfirmasi klaim AS tersebut", "confirmed Washington's
+		 * claims": a claim confirmed is against whom it names, or else
+		 * against the last claim's accused, not against its owner */
+		if (m > 0 && match->act == NV_ACT_CONFIRM && (claim_end = owned_claim_end(a, after, objects[0])) != 0)
+		{
+			uint32_t	content = owners_claim(a, claim_end, s->end_token);
+
+			const char *owner = objects[0]->country;
+
+			/* the last claim its owner made, else the last claim */
+			objects[0] = content ? first_actor(a, content, s->end_token, country) :
+				previous_accused_by(a, after, country, owner);
+			if (!content && !objects[0])
+				objects[0] = previous_accused(a, after, country);
+			if (!objects[0])
+				continue;
+			m = 1;
+			claim_confirmed = true;
+		}
 		/* a sanction names its target, or is none ("previously sanctioned
 		 * in 2008"); "kedua negara itu": the two actors just named */
 		if (m == 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM &&
@@ -2167,7 +2275,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 			m = 1;
 		for (int o = 0; o < (m > 0 ? m : 1); o++)
 		{
-			nv_act		act = (nv_act) match->act;
+			nv_act		act = claim_confirmed ? NV_ACT_ACCUSE : (nv_act) match->act;
 
 			accused = m > 0 ? objects[o] : NULL;
 			emit(a, speaker_id ? NULL : accusers[k], speaker_id, speaker_country, act,
@@ -2341,6 +2449,22 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 		if (!accused && retaliation && retaliation_at < end)
 			accused = first_actor(a, retaliation_at, retaliation_at + 8 < end ? retaliation_at + 8 : end,
 								  speaker_country);
+		/* "mengatasi provokasi DPRK", "Pyongyang's provocations": whom
+		 * the word of abuse names, before any actor heading the words
+		 * ("Komitmen kami terhadap keamanan ROK ...") */
+		if (!accused && pejorative)
+		{
+			uint32_t	past;
+
+			accused = noun_owner(a, pejorative_at, first, end, &past);
+			/* 'called it "extremely hypocritical" of the US to ...': a
+			 * quoted word's target right after its closing mark */
+			if (!accused && q->kind == NV_QUOTE_PARTIAL && end + 2 < s->end_token &&
+				(doc->tokens[end].flags & NV_TOKEN_QUOTE) && nv_token_is(doc, end + 1, "of"))
+				accused = first_actor(a, end + 2, end + 4 < s->end_token ? end + 4 : s->end_token, NULL);
+			if (accused && same_side(accused, speaker_country))
+				accused = NULL;
+		}
 		if (!accused)
 			accused = first_actor(a, first, end, speaker_country);
 		/* the step the words describe: "these illegal sanctions",
@@ -2683,6 +2807,10 @@ summons_envoy(const alleger *a, uint32_t c, uint32_t end)
 		if ((word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_PURPOSE) ||
 			 word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION)) &&
 			nv_lexicon_match_longest(a->lex, a->doc, k + 1, true, &then) && then.act != NV_ACT_SAY)
+			return false;
+		/* "... memanggil Duta Besar Brasil di Jakarta memprotes keras" */
+		if (a->doc->tokens[k].word_id && nv_lexicon_match_longest(a->lex, a->doc, k, true, &then) &&
+			then.act != NV_ACT_SAY && summons_right_before(a, c, k) == c)
 			return false;
 	}
 	return true;

@@ -198,7 +198,7 @@ inflect_indonesian(inflector *in, const char *r, size_t len, bool noun_forms)
 	/* a root listed inflected ("dituduh", "kecaman") keeps the voice and
 	 * the part of speech its spelling shows */
 	form(in, "", r, len, 0, "", (nv_form_flags(r, len, NV_LANG_ID) & NV_FORM_PASSIVE) |
-		 (noun_forms && len > 5 && ends_with(r, len, "an") ? NV_FORM_NOUN : 0));
+		 (noun_forms && !has_kan && len > 5 && ends_with(r, len, "an") ? NV_FORM_NOUN : 0));
 	for (int k = 0; k < nasal_count; k++)
 	{
 		strcpy(prefix, "me");

@@ -2277,7 +2277,10 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 
 		while (k > sentence->first_token && !nv_token_is_punct(doc, k - 1, ','))
 			k--;
-		if (k > sentence->first_token + 3)
+		/* not when what comes before relays ("Dilansir kantor berita AFP,
+		 * Kamis (17/11/2022), Kepala Staf Gabungan Korsel mengatakan,
+		 * Korut menembakkan …") */
+		if (k > sentence->first_token + 3 && !attribution_word(q, content_start(q, sentence), CLASS_VIA))
 		{
 			*first = content_start(q, sentence);
 			*end = k - 1;

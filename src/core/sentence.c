@@ -252,6 +252,15 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 						 doc->sentence_count, sizeof(nv_sentence));
 }
 
+/* Whether the full stop at token k joins two words with no space, as in
+ * a domain name. */
+static bool
+in_domain(const nv_document *doc, uint32_t k, uint32_t end)
+{
+	return k + 1 < end && !(doc->tokens[k].flags & NV_TOKEN_SPACE_BEFORE) &&
+		!(doc->tokens[k + 1].flags & NV_TOKEN_SPACE_BEFORE) && doc->tokens[k + 1].kind == NV_TOKEN_WORD;
+}
+
 uint32_t
 nv_dateline_dash(const nv_document *doc, uint32_t s)
 {
@@ -270,7 +279,10 @@ nv_dateline_dash(const nv_document *doc, uint32_t s)
 		if ((codepoint == '-' || codepoint == 0x2013 || codepoint == 0x2014) &&
 			(doc->tokens[k].flags & NV_TOKEN_SPACE_BEFORE))
 			return k;
-		if (codepoint == '.' || codepoint == '"' || (doc->tokens[k].flags & NV_TOKEN_QUOTE))
+		/* a full stop ends the sentence, not one inside an outlet's
+		 * domain ("JAKARTA, KOMPAS.com -", "Bisnis.com, JAKARTA -") */
+		if ((codepoint == '.' && !in_domain(doc, k, sentence->end_token)) || codepoint == '"' ||
+			(doc->tokens[k].flags & NV_TOKEN_QUOTE))
 			return UINT32_MAX;
 	}
 	return UINT32_MAX;
