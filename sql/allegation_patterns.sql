@@ -504,3 +504,33 @@ FROM (VALUES (1, 'JAKARTA, KOMPAS.com - Korea Utara membantah tudingan AS.'),
              (2, 'Bisnis.com, JAKARTA - Korea Utara membantah tudingan AS.')) AS t(n, doc),
      narrative.allegations(t.doc, 'id') a
 ORDER BY t.n, a.n;
+
+-- 57. A grouping the lexicon codes as no actor ("Western countries") is
+-- the object accused: no row accuses what it goes on to name ("Kyiv").
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  'Moscow dismissed these allegations, accusing Western countries of using them to justify their own illegal arms supplies to Kyiv.', 'en') a
+ORDER BY a.n;
+
+-- 58. Claims denounced as baseless, the dismissal after them or before
+-- ("U.S." counts four tokens): the owner is condemned, the speaker's
+-- side denies, and the claims are against the speaker.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'China denounces U.S. allegations on Russia trade as groundless.'),
+             (2, 'China condemned as groundless U.S. allegations on its trade with Russia.')) AS t(n, doc),
+     narrative.allegations(t.doc, 'en') a
+ORDER BY t.n, a.n;
+
+-- 59. A verb joined by "and" to a clause a pronoun opens has no actor
+-- named further on as its subject.
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  'We are gravely concerned by the deepening DPRK-Russia cooperation and condemn Russia''s veto of the resolution.', 'en') a
+ORDER BY a.n;
+
+-- 60. "The council" speaking is the council named before; a summons
+-- "by summoning" is the clause subject's; "the Islamic Republic" is Iran.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'The Security Council adopted new sanctions on North Korea. The council condemned the nuclear explosion and demanded that North Korea not conduct another test.'),
+             (2, 'Iran protested new sanctions imposed by the European Union by summoning the Hungarian ambassador.'),
+             (3, 'Washington imposed new sanctions on the Islamic Republic on Tuesday.')) AS t(n, doc),
+     narrative.allegations(t.doc, 'en') a
+ORDER BY t.n, a.n;

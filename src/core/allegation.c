@@ -821,6 +821,15 @@ set_off_subject(const alleger *a, uint32_t from, uint32_t to)
 }
 
 static uint32_t summons_right_before(const alleger *a, uint32_t from, uint32_t to);
+/* Whether the verb at k says how the clause's subject acted: "protested
+ * the sanctions imposed by the EU by summoning ...", "dengan memanggil". */
+static bool
+by_means(const alleger *a, uint32_t k)
+{
+	return k > 0 && ((nv_token_is(a->doc, k - 1, "by") && token_ends_with(a->doc, k, "ing")) ||
+					 nv_token_is(a->doc, k - 1, "dengan"));
+}
+
 
 /*
  * The actors of the subject of a verb at `to`, looking back from it: the
@@ -845,8 +854,11 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 	 * a summons's: summoned_for), has the clause's first subject, not the
 	 * object between them */
 	if (to > from + 1 && (word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION) ||
-						  word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_PURPOSE)))
-		return object_actors(a, from, to, NULL, out);
+						  word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_PURPOSE) || by_means(a, to)))
+		/* a clause opened by a pronoun ("We are gravely concerned by the
+		 * deepening DPRK-Russia cooperation ... and condemn"): not an
+		 * actor it names further on */
+		return word_of(a, from, NV_LIST_ATTRIBUTION, CLASS_PRONOUN) ? 0 : object_actors(a, from, to, NULL, out);
 	/* "... memanggil Duta Besar Brasil di Jakarta memprotes keras": nor
 	 * the envoy summoned right before */
 	if ((summons = summons_right_before(a, from, to)) != UINT32_MAX)
@@ -1194,6 +1206,25 @@ denied_at(const alleger *a, uint32_t c, uint32_t from)
 	return false;
 }
 
+/* How far from a dismissal word the claims it calls baseless may stand,
+ * in tokens: "condemned as groundless U.S. allegations" ("U.S." is four
+ * tokens), "denounces U.S. allegations on Russia trade as groundless". */
+#define DISMISSED_CLAIM 6
+
+/* Whether the claim noun at c is called baseless within DISMISSED_CLAIM
+ * tokens after it ("denounces U.S. allegations on Russia trade as
+ * groundless"). */
+static bool
+dismissed_after(const alleger *a, uint32_t c, uint32_t end)
+{
+	uint32_t	last = c + 1 + DISMISSED_CLAIM < end ? c + 1 + DISMISSED_CLAIM : end;
+
+	for (uint32_t k = next_act_word(a, c + 1, last, "dismissal"); k < last; k = next_act_word(a, k + 1, last, "dismissal"))
+		if (word_of(a, k, NV_LIST_ACT, CLASS_DISMISSAL))
+			return true;
+	return false;
+}
+
 /* The first token of a claim's content when it follows `k`: after
  * "bahwa", "that", or "yang menyebut", "which said"; 0 when none does. */
 static uint32_t
@@ -1318,7 +1349,7 @@ denial_without_verb(const alleger *a, uint32_t c, uint32_t end, uint32_t sentenc
 		return true;
 	for (uint32_t k = next_act_word(a, end, last, "dismissal"); k < last;
 		 k = next_act_word(a, k + 1, last, "dismissal"))
-		if (word_of(a, k, NV_LIST_ACT, CLASS_DISMISSAL) && claim_noun_near(a, k, 4, end, sentence_end))
+		if (word_of(a, k, NV_LIST_ACT, CLASS_DISMISSAL) && claim_noun_near(a, k, DISMISSED_CLAIM, end, sentence_end))
 			return true;
 	return false;
 }
@@ -1870,6 +1901,21 @@ unnamed_party_after(const alleger *a, uint32_t after, uint32_t end)
 	return after < end && word_of(a, after, NV_LIST_ATTRIBUTION, CLASS_UNNAMED_PARTY);
 }
 
+/* Whether the object after a cue ending at `after` is a grouping the
+ * lexicon knows but codes as no actor ("accusing Western countries of
+ * ...", "menuding negara-negara Barat"), after any determiners: what it
+ * goes on to name is not the one accused. */
+static bool
+grouping_after(const alleger *a, uint32_t after, uint32_t end)
+{
+	const nv_mention *m;
+
+	while (after < end && word_of(a, after, NV_LIST_ATTRIBUTION, CLASS_DETERMINER))
+		after++;
+	m = after < end ? mention_of(a, after) : NULL;
+	return m && m->first_token == after && !m->country && m->kind == NV_KIND_IGO;
+}
+
 /* Whether token k starts a noun of sanctions or of another step taken. */
 static inline bool
 names_step(const alleger *a, uint32_t k)
@@ -2140,7 +2186,8 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		 * against the denier, unless its content names another ("membantah
 		 * klaim AS bahwa Korea Utara ...", not "... that it shipped"); else
 		 * whom what follows names */
-		if (denied_at(a, accusers[0]->first_token < c ? accusers[0]->first_token : c, s->first_token) &&
+		if ((denied_at(a, accusers[0]->first_token < c ? accusers[0]->first_token : c, s->first_token) ||
+			 dismissed_after(a, c, s->end_token)) &&
 			(content == 0 || word_of(a, content, NV_LIST_ATTRIBUTION, CLASS_PRONOUN)))
 			accused = NULL;
 		else
@@ -2202,6 +2249,11 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		 * of its report is the denier's own side's still) */
 		if (m > 0 && match->act != NV_ACT_DENY && match->act != NV_ACT_CONFIRM &&
 			next_to_word(a, objects[0], CLASS_PRESS))
+			continue;
+		/* "accusing Western countries of using them to justify arms
+		 * supplies to Kyiv": the West is no actor, nor is Kyiv accused */
+		if (m > 0 && (match->act == NV_ACT_ACCUSE || match->act == NV_ACT_CONDEMN || match->act == NV_ACT_WARN) &&
+			grouping_after(a, after, s->end_token))
 			continue;
 		/* "menentang perang di Ukraina", "condemned the attack in Kyiv":
 		 * where what is condemned happened is no party to it */
