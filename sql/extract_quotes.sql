@@ -471,6 +471,30 @@ SELECT q.speaker, q.said_on, q.quote FROM narrative.quotes(
 SELECT q.speaker, q.via, q.said_on, q.quote FROM narrative.quotes(
   'Dilansir kantor berita AFP, Kamis (17/11/2022), Kepala Staf Gabungan Korea Selatan mengatakan, Korut menembakkan rudal balistik jarak pendek.', 'id', '2022-11-17') q;
 
+-- An unnamed speaker after the cue that context does not resolve is
+-- kept as written, with no actor; not the actor the report names.
+SELECT q.speaker, q.speaker_actor, q.quote FROM narrative.quotes(
+  'Ini merupakan sanksi baru di tengah perang Rusia di Ukraina yang memasuki tahun kedua, kata para pejabat.', 'id') q;
+
+-- A quoted title ('berjudul: "…"', 'titled "…"') is no speech.
+SELECT t.n, count(q.*) AS quotes
+FROM (VALUES (1, 'id', 'Laporan itu berjudul: "Rusia memperhatikan dukungan Korea Utara untuk operasi di Ukraina".'),
+             (2, 'en', 'The report, titled "North Korea''s arms for Russia", was published on Monday.')) AS t(n, lang, doc)
+     LEFT JOIN LATERAL narrative.quotes(t.doc, t.lang) q ON true
+GROUP BY t.n ORDER BY t.n;
+
+-- A participle opening the sentence is its circumstance, not what is
+-- said; "amid" closes an attribution after the content; a date alone
+-- after the cue is no content; a person heading the clause speaks for
+-- a verb joined by "and", not the envoy he summoned.
+SELECT t.n, q.speaker, q.speaker_actor, q.quote
+FROM (VALUES (1, 'Speaking at a press briefing, Peskov dismissed as contradictory the claims regarding North Korean troops.'),
+             (2, 'North Korea maintains a broad relationship with Moscow, Kremlin spokesperson Dmitry Peskov stated amid reports of troop deployments.'),
+             (3, E'"We reject the claims." Iravani said on Wednesday.'),
+             (4, 'South Korea''s first Deputy Foreign Minister Kim Hong-Kyun summoned Russian Ambassador Georgy Zinoviev and urged the immediate withdrawal of North Korean troops.')) AS t(n, doc)
+     LEFT JOIN LATERAL narrative.quotes(t.doc, 'en') q ON true
+ORDER BY t.n, q.n;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

@@ -239,6 +239,19 @@ drop_datelines(mention_builder *b)
 }
 
 /* ---- pass 2: titled names ---------------------------------------------------- */
+/* Whether token k ranks a role before it ("South Korea's first Deputy
+ * Foreign Minister", "Russia's top diplomat"). */
+static bool
+rank_word(const nv_document *doc, uint32_t k)
+{
+	static const char *const ranks[] = {"first", "second", "top", "senior", "former", "acting", "new"};
+
+	for (size_t r = 0; r < sizeof(ranks) / sizeof(ranks[0]); r++)
+		if (nv_token_is(doc, k, ranks[r]))
+			return true;
+	return false;
+}
+
 
 static bool
 name_token(const mention_builder *b, uint32_t k)
@@ -440,10 +453,11 @@ find_titled_names(mention_builder *b)
 
 			/* the qualifiers before the role count too: Russia's UN ambassador */
 			qualifier_from = i;
-			while (qualifier_from > 0 && i - qualifier_from < 4 &&
+			while (qualifier_from > 0 && i - qualifier_from < 5 &&
 				   (mention_at(b, qualifier_from - 1) ||
 					nv_token_is(doc, qualifier_from - 1, "s") ||
-					nv_token_is(doc, qualifier_from - 1, "'")))
+					nv_token_is(doc, qualifier_from - 1, "'") ||
+					rank_word(doc, qualifier_from - 1)))
 				qualifier_from--;
 			m->country = country_between(b, role_end, name_first);
 			/* before the role, or inside it ("Deputy Treasury Secretary") */

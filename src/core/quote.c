@@ -174,9 +174,9 @@ typedef enum word_class
 	CLASS_ADDRESSEE, CLASS_ADJUNCT, CLASS_BODY, CLASS_CONDITION, CLASS_CONJUNCTION,
 	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DESTINATION, CLASS_DETERMINER,
 	CLASS_FOLLOWS, CLASS_GENERIC_SPEAKER, CLASS_IDIOM, CLASS_LOCATIVE, CLASS_NEGATION,
-	CLASS_NOUN, CLASS_OPINION, CLASS_OUTLET_VERB, CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX,
+	CLASS_NOUN, CLASS_OPENER, CLASS_OPINION, CLASS_OUTLET_VERB, CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX,
 	CLASS_PERSON_ROLE, CLASS_POSSESSIVE, CLASS_PURPOSE, CLASS_REASON, CLASS_REFUSAL,
-	CLASS_REFERENCE, CLASS_RELATIVE, CLASS_STANCE, CLASS_SUBJECT_ADVERB, CLASS_THAT,
+	CLASS_REFERENCE, CLASS_RELATIVE, CLASS_STANCE, CLASS_SUBJECT_ADVERB, CLASS_THAT, CLASS_TITLE,
 	CLASS_UNALIGNED, CLASS_VIA, CLASS_WEAK, CLASS_ANY
 } word_class;
 
@@ -187,14 +187,14 @@ static const char *const word_class_names[CLASS_ANY] = {
 	[CLASS_DESTINATION] = "destination", [CLASS_DETERMINER] = "determiner",
 	[CLASS_FOLLOWS] = "follows", [CLASS_GENERIC_SPEAKER] = "generic_speaker",
 	[CLASS_IDIOM] = "idiom", [CLASS_LOCATIVE] = "locative",
-	[CLASS_NEGATION] = "negation", [CLASS_NOUN] = "noun",
+	[CLASS_NEGATION] = "negation", [CLASS_NOUN] = "noun", [CLASS_OPENER] = "opener",
 	[CLASS_OPINION] = "opinion", [CLASS_OUTLET_VERB] = "outlet_verb",
 	[CLASS_PASSIVE_AGENT] = "passive_agent", [CLASS_PASSIVE_AUX] = "passive_aux",
 	[CLASS_PERSON_ROLE] = "person_role",
 	[CLASS_POSSESSIVE] = "possessive", [CLASS_PURPOSE] = "purpose",
 	[CLASS_REASON] = "reason", [CLASS_REFUSAL] = "refusal", [CLASS_REFERENCE] = "reference",
 	[CLASS_RELATIVE] = "relative", [CLASS_STANCE] = "stance",
-	[CLASS_SUBJECT_ADVERB] = "subject_adverb", [CLASS_THAT] = "that",
+	[CLASS_SUBJECT_ADVERB] = "subject_adverb", [CLASS_THAT] = "that", [CLASS_TITLE] = "title",
 	[CLASS_UNALIGNED] = "unaligned", [CLASS_VIA] = "via", [CLASS_WEAK] = "weak",
 };
 
@@ -1194,7 +1194,10 @@ clause_head(const quoter *q, uint32_t clause, uint32_t c)
 
 		if (!can_speak(m))
 			continue;
-		for (uint32_t j = m->end_token; j < c && j <= m->end_token + 3; j++)
+		/* a person heads the clause himself, not one his verb's object
+		 * names ("Kim Hong-Kyun summoned Russian Ambassador Georgy
+		 * Zinoviev and urged") */
+		for (uint32_t j = m->end_token; m->kind != NV_KIND_PERSON && j < c && j <= m->end_token + 3; j++)
 		{
 			const nv_mention *next = mention_of(q, j);
 
@@ -1854,6 +1857,27 @@ role_phrase_before(const quoter *q, uint32_t i, speaker *s)
 }
 
 /*
+ * "…, kata para pejabat.": an unnamed speaker right after a cue that
+ * context does not resolve (speaker_after fails on it) is kept as
+ * written, with no actor, rather than the report given to an actor the
+ * words before name.  False when the phrase there is no such speaker, or
+ * is resolved.
+ */
+static bool
+unresolved_generic_after(quoter *q, uint32_t i, uint32_t end, speaker *s)
+{
+	const nv_word_entry *g = role_word(q, i, CLASS_GENERIC_SPEAKER);
+	speaker		resolved = {0};
+
+	if (!g || i + g->word_count > end || speaker_after(q, i, end, &resolved))
+		return false;
+	memset(s, 0, sizeof(*s));
+	s->start = q->doc->tokens[i].start;
+	s->end = q->doc->tokens[i + g->word_count - 1].end;
+	return true;
+}
+
+/*
  * A cue right after a comma with its speaker right after it: set off by
  * commas inside a report ("Korut, lanjut Kim Yo Jong, mengembangkan
  * senjata …", "Rusia, tambahnya, tidak …"), the whole sentence being the
@@ -1880,6 +1904,9 @@ post_comma_attribution(quoter *q, const nv_sentence *sentence, uint32_t c, const
 		s->end = doc->tokens[c].end;
 		after = match->end_token;
 	}
+	else if (match->end_token < sentence->end_token &&
+			 unresolved_generic_after(q, match->end_token, sentence->end_token, s))
+		after = match->end_token + role_word(q, match->end_token, CLASS_GENERIC_SPEAKER)->word_count;
 	else
 	{
 		if (match->end_token >= sentence->end_token ||
@@ -2184,6 +2211,26 @@ set_off_date_end(const quoter *q, uint32_t i)
 	return span->end_token;
 }
 
+/* Whether tokens [k, end) hold only a time expression, with any
+ * preposition before it and marks after it. */
+static bool
+only_date(const quoter *q, uint32_t k, uint32_t end)
+{
+	const nv_timex_result *t = q->timexes;
+	uint32_t	n;
+
+	n = nv_timex_first_from(t, k);
+	/* the time expression may hold the preposition, or follow it */
+	if (n < t->count && t->spans[n].first_token > k && attribution_word(q, k, CLASS_ADJUNCT))
+		k++;
+	if (n >= t->count || t->spans[n].first_token > k)
+		return false;
+	for (k = t->spans[n].end_token; k < end; k++)
+		if (q->doc->tokens[k].kind != NV_TOKEN_PUNCT)
+			return false;
+	return true;
+}
+
 /*
  * What the cue at c reports, as tokens [*first, *end): after "bahwa" /
  * "that" or the addressee of "told"; after the speaker's comma in
@@ -2280,7 +2327,8 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 		/* not when what comes before relays ("Dilansir kantor berita AFP,
 		 * Kamis (17/11/2022), Kepala Staf Gabungan Korsel mengatakan,
 		 * Korut menembakkan …") */
-		if (k > sentence->first_token + 3 && !attribution_word(q, content_start(q, sentence), CLASS_VIA))
+		if (k > sentence->first_token + 3 && !attribution_word(q, content_start(q, sentence), CLASS_VIA) &&
+			!attribution_word(q, content_start(q, sentence), CLASS_OPENER))
 		{
 			*first = content_start(q, sentence);
 			*end = k - 1;
@@ -2297,9 +2345,12 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 			*end = k - 1;
 			break;
 		}
-	/* two words are content enough */
+	/* two words are content enough, but not a date alone ("Iravani said
+	 * on Wednesday.") */
 	for (uint32_t k = content; k < *end && words < 2; k++)
 		words += doc->tokens[k].kind != NV_TOKEN_PUNCT;
+	if (only_date(q, content, *end))
+		return false;
 	/* "Lavrov menolak tuduhan itu.": a cue that holds its object reports it */
 	if (words < 2 && content == match->end_token && match->end_token - c >= 2)
 	{
@@ -2627,6 +2678,13 @@ is_unspoken_span(const quoter *q, const nv_quote_span *span, uint32_t sentence)
 	int32_t		cp = nv_token_codepoint(doc, open);
 	uint32_t	words = 0;
 
+	uint32_t	before = span->open_token;
+
+	/* 'berjudul: "…"', 'a report titled "…"': a title */
+	if (before > 0 && nv_token_is_punct(doc, before - 1, ':'))
+		before--;
+	if (before > 0 && attribution_word(q, before - 1, CLASS_TITLE))
+		return true;
 	if (cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B)
 	{
 		for (uint32_t k = span->first_token; k < span->end_token && words < 2; k++)
