@@ -495,6 +495,15 @@ FROM (VALUES (1, 'Speaking at a press briefing, Peskov dismissed as contradictor
      LEFT JOIN LATERAL narrative.quotes(t.doc, 'en') q ON true
 ORDER BY t.n, q.n;
 
+-- A date after the cue, with "waktu setempat" after it, is attribution:
+-- the report starts after "bahwa"; a speaker joined by "dan" to a relay
+-- ("dan dikutip ...") closes the attribution after the report.
+SELECT t.n, q.speaker, q.speaker_actor, q.said_on, q.quote
+FROM (VALUES (1, 'Kementerian Luar Negeri Inggris mengatakan pada hari Senin (24/02) waktu setempat, bahwa pihaknya telah memberlakukan 107 sanksi baru.'),
+             (2, 'Putin dan Kim berbicara selama dua jam, kata media pemerintah Rusia dan dikutip Irish Examiner, Rabu, 19 Juni 2024.')) AS t(n, doc),
+     narrative.quotes(t.doc, 'id', '2025-02-26') q
+ORDER BY t.n, q.n;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

@@ -1788,6 +1788,10 @@ closes_attribution(const quoter *q, uint32_t after, uint32_t end)
 	if (after >= end || q->doc->tokens[after].kind == NV_TOKEN_PUNCT ||
 		attribution_word(q, after, CLASS_ADJUNCT))
 		return true;
+	/* "kata media pemerintah Rusia dan dikutip Irish Examiner" */
+	if (after + 1 < end && attribution_word(q, after, CLASS_CONJUNCTION) &&
+		(attribution_word(q, after + 1, CLASS_ADJUNCT) || attribution_word(q, after + 1, CLASS_VIA)))
+		return true;
 	t = nv_timex_first_from(q->timexes, after);
 	return t < q->timexes->count && q->timexes->spans[t].first_token == after;
 }
@@ -2211,6 +2215,21 @@ set_off_date_end(const quoter *q, uint32_t i)
 	return span->end_token;
 }
 
+/* Where a time expression starting at token k ends, or k when none
+ * starts there. */
+static uint32_t
+date_at(const quoter *q, uint32_t k)
+{
+	const nv_timex_result *t = q->timexes;
+	uint32_t	n = nv_timex_first_from(t, k);
+
+	return n < t->count && t->spans[n].first_token == k ? t->spans[n].end_token : k;
+}
+
+/* The words a date may carry after it and still be attribution: "waktu
+ * setempat", "local time". */
+#define DATE_TAIL 2
+
 /* Whether tokens [k, end) hold only a time expression, with any
  * preposition before it and marks after it. */
 static bool
@@ -2264,6 +2283,27 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 		{
 			limit += date_end - k;
 			k = date_end;
+			continue;
+		}
+		/* and so is a date after the cue, with the words of a place's
+		 * time after it ("mengatakan pada hari Senin (24/02) waktu
+		 * setempat, bahwa") */
+		if ((date_end = date_at(q, k)) > k)
+		{
+			uint32_t	j = date_end;
+
+			while (j < sentence->end_token && j < date_end + DATE_TAIL && doc->tokens[j].kind == NV_TOKEN_WORD &&
+				   !attribution_word(q, j, CLASS_THAT))
+				j++;
+			if (j + 1 < sentence->end_token && nv_token_is_punct(doc, j, ',') && attribution_word(q, j + 1, CLASS_THAT))
+				j++;
+			if (j < sentence->end_token && attribution_word(q, j, CLASS_THAT))
+			{
+				content = j;
+				break;
+			}
+			limit += date_end - k;
+			k = date_end - 1;
 			continue;
 		}
 		/* "reported, citing government sources, that …", "mengatakan,
