@@ -82,6 +82,18 @@ FROM (VALUES ('id', 'Sejak pertengahan 2023 situasinya memburuk. Pada akhir 2023
      narrative.timexes(t.doc, t.lang, '2024-11-20') x
 ORDER BY t.lang, x.n;
 
+-- English ordinal days written as one word, day first or month first,
+-- with or without a comma before the year; a number a noun numbers
+-- ("Resolution 1718", "resolusi 2397") is no year.
+SELECT t.n, x.surface, x.value
+FROM (VALUES (1, 'en', 'Iran rejected the claims on 20th October, 2022 in New York.'),
+             (2, 'en', 'China said on April 23rd, 2024 that it disagreed.'),
+             (3, 'en', 'On 23rd April 2024 China said so.'),
+             (4, 'en', 'The panel assists the committee pursuant to Resolution 1718, which Russia backed.'),
+             (5, 'id', 'Dewan mengadopsi resolusi 2397.')) AS t(n, lang, doc)
+     LEFT JOIN LATERAL narrative.timexes(t.doc, t.lang, '2024-05-01') x ON true
+ORDER BY t.n, x.n;
+
 -- Positions are characters, so substr() gives the surface back.
 SELECT surface, substr(d, pos, len) = surface AS exact
 FROM (SELECT '“Ketegangan” meningkat sejak Selasa (20/2/2024) — kata Zakharova.'::text AS d) s,

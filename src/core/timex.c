@@ -103,6 +103,7 @@ typedef enum timex_class
 	CLASS_AGO,
 	CLASS_FUTURE_MARKER,
 	CLASS_SAME_DAY,
+	CLASS_NUMBERED,
 	CLASS_COUNT
 } timex_class;
 
@@ -126,7 +127,8 @@ static const char *const class_names[CLASS_COUNT] = {
 	[CLASS_MODIFIER] = "modifier",
 	[CLASS_AGO] = "ago",
 	[CLASS_FUTURE_MARKER] = "future_marker",
-	[CLASS_SAME_DAY] = "same_day"
+	[CLASS_SAME_DAY] = "same_day",
+	[CLASS_NUMBERED] = "numbered"
 };
 
 /*
@@ -276,6 +278,26 @@ number_at(const tagger *t, uint32_t i, int max_digits)
 		value = value * 10 + (c - '0');
 	}
 	return value;
+}
+
+/* The day of an English ordinal written as one word ("23rd", "20th",
+ * "1st"), or -1. */
+static int
+ordinal_at(const tagger *t, uint32_t i)
+{
+	const nv_token *tok = token(t, i);
+	const char *w;
+	uint32_t	len;
+
+	if (!tok || tok->kind != NV_TOKEN_WORD || (len = tok->end - tok->start) < 3 || len > 4)
+		return -1;
+	w = t->doc->text + tok->start;
+	if (w[0] < '0' || w[0] > '9' || (len == 4 && (w[1] < '0' || w[1] > '9')))
+		return -1;
+	if (strncasecmp(w + len - 2, "st", 2) != 0 && strncasecmp(w + len - 2, "nd", 2) != 0 &&
+		strncasecmp(w + len - 2, "rd", 2) != 0 && strncasecmp(w + len - 2, "th", 2) != 0)
+		return -1;
+	return len == 4 ? (w[0] - '0') * 10 + (w[1] - '0') : w[0] - '0';
 }
 
 static int
@@ -503,17 +525,30 @@ parse_iso_date(const tagger *t, uint32_t i, expr *out)
 	return true;
 }
 
-/* 21 Februari 2024, 21 February, 21 Feb. 2024 */
+/* An English ordinal suffix glued to the number before token k ("23rd",
+ * "20th"). */
+static bool
+ordinal_suffix(const tagger *t, uint32_t k)
+{
+	return k < t->doc->token_count && glued(t, k) &&
+		(is_word(t, k, "st") || is_word(t, k, "nd") || is_word(t, k, "rd") || is_word(t, k, "th"));
+}
+
+/* 21 Februari 2024, 21 February, 21 Feb. 2024, 20th October, 2022 */
 static bool
 parse_day_month(const tagger *t, uint32_t i, expr *out)
 {
-	int			d = number_at(t, i, 2);
+	int			d = number_at(t, i, 2) >= 0 ? number_at(t, i, 2) : ordinal_at(t, i);
+	uint32_t	month = ordinal_suffix(t, i + 1) ? i + 2 : i + 1;
 	uint32_t	end;
 	int			m;
 	int			y;
 
-	if (d < 1 || d > 31 || !same_line(t, i + 1) || (m = month_at(t, i + 1, true, &end)) == 0)
+	if (d < 1 || d > 31 || !same_line(t, month) || (m = month_at(t, month, true, &end)) == 0)
 		return false;
+	/* "20th October, 2022": the year after a comma */
+	if (is_punct(t, end, ',') && digits_at(t, end + 1) == 4 && same_line(t, end + 1))
+		end++;
 	y = digits_at(t, end) == 4 && same_line(t, end) ? number_at(t, end, 4) : -1;
 	if (y > 0)
 	{
@@ -554,16 +589,14 @@ parse_month_first(const tagger *t, uint32_t i, expr *out)
 		out->end = tense_after(t, out->end, &(int) {0});
 		return true;
 	}
-	n = number_at(t, end, 2);
+	n = number_at(t, end, 2) >= 0 ? number_at(t, end, 2) : ordinal_at(t, end);
 	if (n >= 1 && n <= nv_days_in_month(2000, m) && same_line(t, end) &&
 		!(t->doc->tokens[end].flags & NV_TOKEN_HYPHEN_BEFORE))
 	{
 		uint32_t	after = end + 1;
 
 		/* ordinal suffixes: April 23rd */
-		if (after < t->doc->token_count && glued(t, after) &&
-			(is_word(t, after, "st") || is_word(t, after, "nd") ||
-			 is_word(t, after, "rd") || is_word(t, after, "th")))
+		if (ordinal_suffix(t, after))
 			after++;
 		if (is_punct(t, after, ',') && digits_at(t, after + 1) == 4 && same_line(t, after + 1))
 		{
@@ -789,6 +822,10 @@ parse_year(const tagger *t, uint32_t i, bool introduced, expr *out)
 		return true;
 	if (next && (next->flags & NV_TOKEN_HYPHEN_BEFORE))
 		return false;			/* 2024-02-21 */
+	/* a number a noun numbers is no year ("Resolution 1718", "resolusi
+	 * 2397", "nomor 2023") */
+	if (i > 0 && word(t, i - 1, CLASS_NUMBERED))
+		return false;
 	/* a bare number is a year only when introduced ("tahun", "pada",
 	 * "in") or standing before punctuation or the end of the line */
 	if (!introduced && next && same_line(t, i + 1) && next->kind != NV_TOKEN_PUNCT)
@@ -1178,7 +1215,7 @@ parse_core(const tagger *t, uint32_t i, expr *out)
 		(opens_phrase(&o, t->classes[CLASS_DEICTIC]) && parse_phrase_kind(t, i, CLASS_DEICTIC, EXPR_DEICTIC, out)) ||
 		(opens_phrase(&o, t->classes[CLASS_SAME_DAY]) &&
 		 parse_phrase_kind(t, i, CLASS_SAME_DAY, EXPR_SAME_DAY, out)) ||
-		(o.digit_word && parse_decade_word(t, i, out)) ||
+		(o.digit_word && (parse_decade_word(t, i, out) || parse_day_month(t, i, out))) ||
 		(o.number && parse_year(t, i, false, out));
 }
 
