@@ -101,3 +101,15 @@ WHERE kind = 'person';
 SELECT surface, actor, country FROM narrative.mentions(
   'Juru bicara JCS Lee Sung-jun mengatakan hal itu.', 'id')
 WHERE kind = 'person';
+
+-- A full name said again is one mention of the person, not the surname
+-- alone; a ministry no country owns stands between a role and a name;
+-- a government does not ("pejabat senior pemerintahan Biden": no role
+-- for Biden).
+SELECT t.n, m.surface, m.actor, m.role
+FROM (VALUES (1, 'en', E'Spokesman Arrmanatha Nasir said so.\n\n"We summoned him," said Arrmanatha Nasir on Sunday.'),
+             (2, 'id', 'Juru Bicara Kementerian Luar Negeri Arrmanatha Nasir mengatakan hal itu.'),
+             (3, 'id', E'Presiden Joe Biden tiba di Seoul.\n\nSeorang pejabat senior pemerintahan Biden mengatakan hal itu.')) AS t(n, lang, doc),
+     narrative.mentions(t.doc, t.lang) m
+WHERE m.kind = 'person'
+ORDER BY t.n, m.n;

@@ -239,6 +239,14 @@ drop_datelines(mention_builder *b)
 }
 
 /* ---- pass 2: titled names ---------------------------------------------------- */
+/* Whether a body of the role list is a ministry or a department (its
+ * label says so), whose staff a name after it may be. */
+static bool
+names_ministry(const nv_word_entry *body)
+{
+	return body->value && (strstr(body->value, "ministry") != NULL || strstr(body->value, "department") != NULL);
+}
+
 /* Whether token k ranks a role before it ("South Korea's first Deputy
  * Foreign Minister", "Russia's top diplomat"). */
 static bool
@@ -409,11 +417,18 @@ find_titled_names(mention_builder *b)
 			   !(doc->tokens[k].flags & NV_TOKEN_NEWLINE_BEFORE))
 		{
 			nv_mention *m = mention_at(b, k);
+			const nv_word_entry *body;
 
 			if (m && m->kind != NV_KIND_PERSON)
 				k = m->end_token;
 			else if (nv_phrase_at(b->lists, doc, k, NV_LIST_ATTRIBUTION, "role_link"))
 				k++;
+			/* a ministry no country owns ("Juru Bicara Kementerian Luar
+			 * Negeri Arrmanatha Nasir"); not a government, which the name
+			 * after it heads ("pejabat senior pemerintahan Biden") */
+			else if ((body = nv_phrase_at(b->lists, doc, k, NV_LIST_ROLE, "body")) != NULL &&
+					 names_ministry(body))
+				k += body->word_count;
 			else
 				break;
 		}
@@ -551,6 +566,28 @@ same_fold(const char *a, size_t alen, const char *b, size_t blen)
 	return alen == blen && memcmp(a, b, alen) == 0;
 }
 
+/* How many tokens from i repeat the full name of mention m, word for
+ * word; 1 when they do not. */
+static uint32_t
+repeats_name(const nv_document *doc, const nv_mention *m, uint32_t i)
+{
+	uint32_t	n = m->end_token - m->first_token;
+
+	if (n < 2 || i + n > doc->token_count)
+		return 1;
+	for (uint32_t k = 0; k < n; k++)
+	{
+		size_t		alen;
+		size_t		blen;
+		const char *a = nv_token_fold(doc, m->first_token + k, &alen);
+		const char *b = nv_token_fold(doc, i + k, &blen);
+
+		if (!same_fold(a, alen, b, blen) || (k > 0 && (doc->tokens[i + k].flags & NV_TOKEN_NEWLINE_BEFORE)))
+			return 1;
+	}
+	return n;
+}
+
 static void
 remember_person(mention_builder *b, known_people *people, uint32_t index)
 {
@@ -610,12 +647,14 @@ resolve_short_name_at(mention_builder *b, const known_people *people, uint32_t i
 		{
 			nv_mention *m2;
 			nv_mention	copy = NV_VEC_AT(b->mentions, nv_mention, known->mention);
+			uint32_t	words = repeats_name(doc, &copy, i);
 
-			/* "Kim" must not be the first word of another full name */
-			if (i + 1 < doc->token_count && name_token(b, i + 1) && !mention_at(b, i + 1) &&
+			/* "Kim" must not be the first word of another full name; the
+			 * full name said again ("kata Arrmanatha Nasir") is this one */
+			if (words == 1 && i + 1 < doc->token_count && name_token(b, i + 1) && !mention_at(b, i + 1) &&
 				!(doc->tokens[i + 1].flags & NV_TOKEN_NEWLINE_BEFORE))
 				return;
-			m2 = add_mention(b, i, i + 1, copy.actor);
+			m2 = add_mention(b, i, i + words, copy.actor);
 			m2->id = copy.id;
 			m2->name = copy.name;
 			m2->country = copy.country;
@@ -758,6 +797,8 @@ resolve_short_names(mention_builder *b, size_t pass_1_end, size_t pass_2_end)
 					resolve_short_name_at(b, &people, i);
 				if (b->mentions.count == before)
 					resolve_compass_at(b, &compass, i);
+				else
+					i = NV_VEC_AT(b->mentions, nv_mention, b->mentions.count - 1).end_token - 1;
 			}
 		if (index < 0)
 			break;
