@@ -534,3 +534,14 @@ FROM (VALUES (1, 'The Security Council adopted new sanctions on North Korea. The
              (3, 'Washington imposed new sanctions on the Islamic Republic on Tuesday.')) AS t(n, doc),
      narrative.allegations(t.doc, 'en') a
 ORDER BY t.n, a.n;
+
+-- 61. "gencatan senjata" (a ceasefire) charges no arms transfer; "tidak
+-- hanya" (not only) adds, it denies nothing; a bare cue root with its
+-- agent after it is a noun the agent made, not a verb of the relative
+-- clause before it.
+SELECT t.n, a.accuser, a.act, a.accused, a.charge
+FROM (VALUES (1, 'Kemlu RI mendesak agar Israel menjalankan kewajibannya untuk menghormati gencatan senjata secara penuh.'),
+             (2, '"Pelanggaran sepihak oleh Israel tidak hanya memperparah kondisi kemanusiaan, tetapi juga ilegal," kata Kemlu RI.'),
+             (3, 'Lima rudal China mendarat di zona ekonomi eksklusif Jepang, yang memicu protes diplomatik dari Tokyo.')) AS t(n, doc)
+     LEFT JOIN LATERAL narrative.allegations(t.doc, 'id') a ON true
+ORDER BY t.n, a.n;

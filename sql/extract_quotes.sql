@@ -504,6 +504,11 @@ FROM (VALUES (1, 'Kementerian Luar Negeri Inggris mengatakan pada hari Senin (24
      narrative.quotes(t.doc, 'id', '2025-02-26') q
 ORDER BY t.n, q.n;
 
+-- A person right after the cue is the speaker, not a person his
+-- clause goes on to name.
+SELECT q.speaker, q.speaker_actor FROM narrative.quotes(
+  E'Menteri Luar Negeri Retno LP Marsudi berbicara.\n\n"Saya sudah memanggil kuasa usaha China," kata Retno seusai mendampingi Menlu Australia Julie Bishop.', 'id') q;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

@@ -51,7 +51,7 @@ typedef enum word_class
 	CLASS_CLAIM_NOUN, CLASS_COMMENT, CLASS_CONDITION, CLASS_CONJUNCTION,
 	CLASS_DEFINITE, CLASS_DEMONSTRATIVE, CLASS_DESTINATION, CLASS_DETERMINER, CLASS_DISMISSAL, CLASS_ENVOY,
 	CLASS_GEO_MODIFIER, CLASS_HOLD, CLASS_IMPOSED, CLASS_INCLUDE, CLASS_INTO,
-	CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM,
+	CLASS_LISTING, CLASS_LOCATIVE, CLASS_MODIFIER, CLASS_NEGATION, CLASS_NORM, CLASS_NOT_ONLY,
 	CLASS_NOUN, CLASS_PASSIVE_AGENT, CLASS_PASSIVE_AUX, CLASS_PEJORATIVE,
 	CLASS_PLEDGE, CLASS_PRESS, CLASS_PRONOUN, CLASS_PURPOSE, CLASS_REASON, CLASS_RECIPIENT, CLASS_REFERENCE,
 	CLASS_REJECT, CLASS_RELATIVE, CLASS_REPORT, CLASS_RESPONSIBLE, CLASS_RETALIATION,
@@ -71,7 +71,7 @@ static const char *const word_class_names[CLASS_ANY] = {
 	[CLASS_HOLD] = "hold", [CLASS_IMPOSED] = "imposed",
 	[CLASS_INCLUDE] = "include", [CLASS_INTO] = "into",
 	[CLASS_LISTING] = "listing", [CLASS_LOCATIVE] = "locative",
-	[CLASS_MODIFIER] = "modifier", [CLASS_NEGATION] = "negation",
+	[CLASS_MODIFIER] = "modifier", [CLASS_NEGATION] = "negation", [CLASS_NOT_ONLY] = "not_only",
 	[CLASS_NORM] = "norm", [CLASS_NOUN] = "noun",
 	[CLASS_PASSIVE_AGENT] = "passive_agent", [CLASS_PASSIVE_AUX] = "passive_aux",
 	[CLASS_PEJORATIVE] = "pejorative", [CLASS_PLEDGE] = "pledge",
@@ -373,14 +373,18 @@ charge_named(const nv_word_entry *e)
 	return NV_CHARGE_OTHER;
 }
 
-/* Notes the charge and hedge phrases starting at token k. */
+/* Notes the charge and hedge phrases starting at token k, no charge
+ * before *neutral_until: the end of a phrase that names none ("gencatan
+ * senjata", a ceasefire, holds "senjata"), which it moves on. */
 static void
-note_charge_and_hedge(alleger *a, uint32_t k)
+note_charge_and_hedge(alleger *a, uint32_t k, uint32_t *neutral_until)
 {
 	nv_arena   *arena = a->doc->arena;
-	const nv_word_entry *e = word_of(a, k, NV_LIST_CHARGE, CLASS_ANY);
+	const nv_word_entry *e = k >= *neutral_until ? word_of(a, k, NV_LIST_CHARGE, CLASS_ANY) : NULL;
 	nv_charge	charge = e ? charge_named(e) : NV_CHARGE_OTHER;
 
+	if (e && charge == NV_CHARGE_OTHER)
+		*neutral_until = k + e->word_count;
 	if (charge != NV_CHARGE_OTHER)
 	{
 		*NV_VEC_PUSH(arena, &a->charge_tokens, uint32_t) = k;
@@ -445,6 +449,7 @@ find_charges_and_hedges(alleger *a)
 	bool		mapped = doc->word_lists == a->lists;
 	const uint32_t phrases = (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE);
 	bool		skip = mapped && !every_cue;	/* next_cue_or_list_word applies */
+	uint32_t	neutral_until = 0;
 
 	for (uint32_t k = skip ? next_cue_or_list_word(doc, 0) : 0; k < doc->token_count;
 		 k = skip ? next_cue_or_list_word(doc, k + 1) : k + 1)
@@ -457,7 +462,7 @@ find_charges_and_hedges(alleger *a)
 			(lists & (1u << NV_LIST_ACT)))
 			*NV_VEC_PUSH(doc->arena, &a->act_tokens, uint32_t) = k;
 		if (lists & phrases)
-			note_charge_and_hedge(a, k);
+			note_charge_and_hedge(a, k, &neutral_until);
 	}
 }
 
@@ -496,11 +501,19 @@ hedged_in(const alleger *a, uint32_t from, uint32_t to)
 	return k < a->hedges.count && NV_VEC_AT(a->hedges, uint32_t, k) < to;
 }
 
+/* Whether token k negates: "tidak", "never", but not "tidak hanya", "not
+ * only", which add. */
+static bool
+negation_at(const alleger *a, uint32_t k)
+{
+	return word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_NEGATION) && !word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_NOT_ONLY);
+}
+
 static bool
 negated_before(const alleger *a, uint32_t c, uint32_t from)
 {
 	for (uint32_t k = c > from + 4 ? c - 4 : from; k < c; k++)
-		if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_NEGATION))
+		if (negation_at(a, k))
 			return true;
 	return false;
 }
@@ -1305,6 +1318,28 @@ claims_head(const alleger *a, const nv_sentence *s, uint32_t first, uint32_t end
 	return false;
 }
 
+/*
+ * Whether an Indonesian cue in its bare root, followed by its agent
+ * ("memicu protes diplomatik dari Tokyo", "protes keras dari Beijing"),
+ * stands as a noun: the agent made it.
+ */
+static bool
+bare_root_with_agent(const alleger *a, uint32_t c, const nv_lexicon_match *match)
+{
+	size_t		len;
+	const char *fold;
+
+	if (!(a->doc->lang & NV_LANG_ID) || match->end_token != c + 1)
+		return false;
+	fold = nv_token_fold(a->doc, c, &len);
+	if (len < 4 || memcmp(fold, "me", 2) == 0 || memcmp(fold, "di", 2) == 0 || memcmp(fold, "pe", 2) == 0)
+		return false;
+	for (uint32_t k = c + 1; k < a->doc->token_count && k <= c + 2 && a->doc->tokens[k].kind == NV_TOKEN_WORD; k++)
+		if (word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_AGENT) && !nv_token_is(a->doc, k, "by"))
+			return true;
+	return false;
+}
+
 /* Whether the maker of claims condemned as baseless is named within ten
  * tokens from `from`: the owner or agent of the claim noun ("accusations
  * by Washington", "tuduhan AS"), or an actor before the claims' content
@@ -1978,13 +2013,16 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	const nv_mention *accused;
 	const nv_quote *inside = quote_holding(a, c);
 	bool		passive = (match->form & NV_FORM_PASSIVE) != 0;
-	bool		noun = (match->form & NV_FORM_NOUN) || word_of(a, c, NV_LIST_ATTRIBUTION, CLASS_NOUN);
+	bool		noun = (match->form & NV_FORM_NOUN) || word_of(a, c, NV_LIST_ATTRIBUTION, CLASS_NOUN) ||
+		bare_root_with_agent(a, c, match);
 	uint32_t	agent_end = after;
 	const char *speaker_id = NULL;
 	const char *speaker_country = NULL;
 	const nv_quote *quoted_subject = NULL;	/* the quote the subject stands in */
 
-	if (allege_sanction_reason(a, sentence, c, match) || allege_object_relative(a, sentence, c, match))
+	/* (a noun with its agent is no verb of a relative clause: "yang
+	 * memicu protes diplomatik dari Tokyo") */
+	if (allege_sanction_reason(a, sentence, c, match) || (!noun && allege_object_relative(a, sentence, c, match)))
 		return true;
 	/* a list that a listing verb puts actors on: allege_listing's */
 	if (word_of(a, c, NV_LIST_ACT, CLASS_SANCTION_LIST))
@@ -2381,7 +2419,7 @@ allege_from_quote(alleger *a, const nv_quote *q, uint32_t first, uint32_t end)
 	{
 		bool		negation;
 
-		negation = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_NEGATION) != NULL;
+		negation = negation_at(a, k);
 
 		/* a negation that opens a pejorative or dismissive phrase ("tidak
 		 * bersahabat", "tidak berdasar") negates nothing */

@@ -878,12 +878,15 @@ speaker_after(quoter *q, uint32_t i, uint32_t limit, speaker *s)
 		}
 		if (can_speak(m))
 		{
-			/* a person further in the same phrase is the speaker:
-			 * "penasihat ... Rusia, Yuri Ushakov"; past a comma, only
+			/* after a country or body, a person further in the same
+			 * phrase is the speaker ("penasihat ... Rusia, Yuri
+			 * Ushakov"; not after "kata Retno seusai mendampingi Menlu
+			 * Australia Julie Bishop"); past a comma, only
 			 * one the phrase ends with, not the subject of what is
 			 * reported ("According to the Kremlin, Putin and Kim
 			 * discussed ...") */
-			for (uint32_t j = m->end_token, comma = 0; j < limit && j < m->end_token + 6; j++)
+			for (uint32_t j = m->end_token, comma = 0; m->kind != NV_KIND_PERSON && j < limit && j < m->end_token + 6;
+				 j++)
 			{
 				const nv_mention *p = mention_of(q, j);
 
