@@ -545,3 +545,17 @@ FROM (VALUES (1, 'Kemlu RI mendesak agar Israel menjalankan kewajibannya untuk m
              (3, 'Lima rudal China mendarat di zona ekonomi eksklusif Jepang, yang memicu protes diplomatik dari Tokyo.')) AS t(n, doc)
      LEFT JOIN LATERAL narrative.allegations(t.doc, 'id') a ON true
 ORDER BY t.n, a.n;
+
+-- 62. "They" after a sentence a grouping heads is that grouping; a verb
+-- of a series after a comma has the clause's subject; "has denied" is
+-- active, and "by" after another participle is that one's agent; a
+-- confirmation of striking a place confirms one's own conduct; "threaten
+-- the ceasefire" warns no one.
+SELECT t.n, a.accuser, a.act, a.accused
+FROM (VALUES (1, 'The G7 foreign ministers issued a joint statement after their meeting. They condemned Russia''s military aggression against Ukraine.'),
+             (2, 'The Russian Defense Ministry has denied allegations made by the Ukrainian authorities regarding a missile strike.'),
+             (3, 'Russia admits striking Kyiv during the UN chief''s visit.'),
+             (4, 'Israel''s strikes threaten the ceasefire, Indonesia said.'),
+             (5, E'Ukraine''s Foreign Minister Andrii Sybiha spoke.\n\nSybiha said Russia "cynically strikes Ukraine''s capital," accusing Moscow of rejecting a ceasefire.')) AS t(n, doc)
+     LEFT JOIN LATERAL narrative.allegations(t.doc, 'en') a ON true
+ORDER BY t.n, a.n;

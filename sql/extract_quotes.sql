@@ -509,6 +509,15 @@ ORDER BY t.n, q.n;
 SELECT q.speaker, q.speaker_actor FROM narrative.quotes(
   E'Menteri Luar Negeri Retno LP Marsudi berbicara.\n\n"Saya sudah memanggil kuasa usaha China," kata Retno seusai mendampingi Menlu Australia Julie Bishop.', 'id') q;
 
+-- A clause of the series after a comma with a verb before is no
+-- subject kept as written; a participle after the closing mark names no
+-- speaker after it.
+SELECT t.n, q.kind, q.cue, q.speaker, q.speaker_actor
+FROM (VALUES (1, 'The G7 ministers met. They condemned Russia''s aggression against Ukraine, warned China against attempts to change the status quo by force.'),
+             (2, E'Ukraine''s Foreign Minister Andrii Sybiha spoke.\n\nSybiha said Russia "cynically strikes Ukraine''s capital," accusing Moscow of rejecting a ceasefire.')) AS t(n, doc)
+     LEFT JOIN LATERAL narrative.quotes(t.doc, 'en') q ON true
+ORDER BY t.n, q.n;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

@@ -834,6 +834,31 @@ set_off_subject(const alleger *a, uint32_t from, uint32_t to)
 }
 
 static uint32_t summons_right_before(const alleger *a, uint32_t from, uint32_t to);
+/* Whether an auxiliary of the perfect stands right before the verb at c
+ * ("has denied", "had sanctioned"): the verb is active. */
+static bool
+perfect_before(const alleger *a, uint32_t c)
+{
+	return c > 0 && (nv_token_is(a->doc, c - 1, "has") || nv_token_is(a->doc, c - 1, "have") ||
+					 nv_token_is(a->doc, c - 1, "had"));
+}
+
+/* Whether a cue of an act (not of saying) starts among tokens [from,
+ * to). */
+static bool
+act_in(const alleger *a, uint32_t from, uint32_t to)
+{
+	for (uint32_t k = from; k < to; k++)
+	{
+		nv_lexicon_match match;
+
+		if (a->doc->tokens[k].word_id && nv_lexicon_match_longest(a->lex, a->doc, k, true, &match) &&
+			match.act != NV_ACT_SAY)
+			return true;
+	}
+	return false;
+}
+
 /* Whether the verb at k says how the clause's subject acted: "protested
  * the sanctions imposed by the EU by summoning ...", "dengan memanggil". */
 static bool
@@ -878,6 +903,11 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 		return subject_actors(a, from, summons, out);
 	if ((out[0] = set_off_subject(a, from, to)) != NULL)
 		return 1;
+	/* "They condemned Russia's aggression, warned China ...": a verb of a
+	 * series after a comma has the clause's subject, not the actor the
+	 * verb before names */
+	if (to > from + 2 && nv_token_is_punct(a->doc, to - 1, ',') && act_in(a, from, to - 1))
+		return word_of(a, from, NV_LIST_ATTRIBUTION, CLASS_PRONOUN) ? 0 : object_actors(a, from, to, NULL, out);
 
 	while (k > from)
 	{
@@ -985,6 +1015,27 @@ sentence_around(const nv_document *doc, uint32_t sentence, uint32_t first, uint3
 	return s;
 }
 
+/* Whether mention m is the object of a verb right before it, after the
+ * cue at `cue` ("admits striking Kyiv", "mengakui menyerang Kyiv"): what
+ * the conduct is done to, not who did it. */
+static bool
+conduct_object(const alleger *a, const nv_mention *m, uint32_t cue)
+{
+	uint32_t	k = m->first_token;
+	size_t		len;
+	const char *fold;
+
+	while (k > 0 && word_of(a, k - 1, NV_LIST_ATTRIBUTION, CLASS_DETERMINER))
+		k--;
+	/* the verb is the conduct's, after the cue ("membenarkan Korea Utara
+	 * telah ...": the cue itself) */
+	if (k <= cue + 1 || a->doc->tokens[k - 1].kind != NV_TOKEN_WORD)
+		return false;
+	fold = nv_token_fold(a->doc, k - 1, &len);
+	return ((a->doc->lang & NV_LANG_EN) && len > 4 && memcmp(fold + len - 3, "ing", 3) == 0) ||
+		((a->doc->lang & NV_LANG_ID) && len > 4 && memcmp(fold, "me", 2) == 0);
+}
+
 /* How far past its cue an actor may stand and still head what a
  * confirmation confirms: "confirmed that North Korean", "membenarkan
  * bahwa pasukan Korea Utara". */
@@ -1028,7 +1079,7 @@ emit(alleger *a, const nv_mention *accuser, const char *accuser_id, const char *
 		((accused->first_token > 0 &&
 		  word_of(a, accused->first_token - 1, NV_LIST_ATTRIBUTION, CLASS_AGENT)) ||
 		 (accused->first_token <= claim_first + CONFIRMED_HEAD && accuser_country && accused->country &&
-		  !same_code(accused->country, accuser_country))))
+		  !same_code(accused->country, accuser_country) && !conduct_object(a, accused, claim_first))))
 		act = NV_ACT_ACCUSE;
 	al->accuser = accuser_id;
 	al->accuser_country = accuser_country;
@@ -1520,6 +1571,25 @@ pair_objects(const alleger *a, uint32_t after, uint32_t end, const char *country
 		break;
 	}
 	return n;
+}
+
+/* A grouping heading the sentence before sentence `sentence` ("The G7
+ * foreign ministers issued a statement. They condemned ..."): what "they"
+ * and "mereka" stand for when no list was named; NULL when none. */
+static const nv_mention *
+group_subject_before(const alleger *a, uint32_t sentence)
+{
+	const nv_sentence *before;
+	uint32_t	k;
+	const nv_mention *m;
+
+	if (sentence == 0)
+		return NULL;
+	before = &a->doc->sentences[sentence - 1];
+	for (k = before->first_token; k < before->end_token && word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_DETERMINER); k++)
+		;
+	m = k < before->end_token ? mention_of(a, k) : NULL;
+	return m && m->first_token == k && is_actor(m) && m->kind == NV_KIND_IGO ? m : NULL;
 }
 
 /*
@@ -2052,9 +2122,16 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	 * receiving weapons from Pyongyang") */
 	if (c > 0 && word_of(a, c - 1, NV_LIST_ATTRIBUTION, CLASS_PASSIVE_AUX))
 		passive = true;
-	if ((doc->lang & NV_LANG_EN) && !noun && match->end_token == c + 1 && token_ends_with(doc, c, "ed"))
+	if ((doc->lang & NV_LANG_EN) && !noun && match->end_token == c + 1 && token_ends_with(doc, c, "ed") &&
+		!perfect_before(a, c))
 		for (uint32_t k = after; k < s->end_token && k < after + 3 && !passive; k++)
+		{
+			/* "denied allegations made by ...": the agent of another
+			 * participle */
+			if (token_ends_with(doc, k, "ed") || token_ends_with(doc, k, "de"))
+				break;
 			passive = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_PASSIVE_AGENT) != NULL;
+		}
 	/* "Chinese firms accused of helping Russia": "accused" right before
 	 * "of" is a participle, whose subject is the accused when an actor
 	 * qualifies it ("three firms accused of ..." names none) */
@@ -2180,8 +2257,9 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 				if (pair_named(a, k, s->first_token, accusers))
 					n = 2;
 			}
-			else if (pair && strcmp(pair->value, "plural") == 0 && k + 3 > c)
-				n = recent_group(a, k, accusers);
+			else if (pair && strcmp(pair->value, "plural") == 0 && k + 3 > c &&
+					 (n = recent_group(a, k, accusers)) == 0 && (accusers[0] = group_subject_before(a, sentence)))
+				n = 1;
 		if (n == 0)
 		{
 			uint32_t	from = s->first_token;

@@ -1559,6 +1559,11 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 		if (!cue_at(q, c, &match, &anaphoric) || match.act == NV_ACT_SANCTION ||
 			attribution_word(q, c, CLASS_NOUN))
 			continue;
+		/* '“…,” accusing Moscow of …': a participle opening the clause
+		 * has its subject before the quote, and names no speaker after */
+		if (c == k && (doc->lang & NV_LANG_EN) && doc->tokens[c].fold_len > 4 &&
+			memcmp(doc->text + doc->tokens[c].end - 3, "ing", 3) == 0)
+			return false;
 		/* "…, calling it “a hostile act,” according to KCNA": an outlet
 		 * relaying the quote, whose speaker is named before it */
 		if (c == k && attribution_word(q, c, CLASS_VIA))
@@ -2583,6 +2588,18 @@ object_of_verb(const quoter *q, uint32_t c)
 		(cue_at(q, c - 1, &before, &anaphoric) && before.end_token == c && reporting_cue(q, c - 1, &before));
 }
 
+/* Whether a comma stands among tokens [from, to): what it spans is a
+ * clause, no subject kept as written ("They condemned Russia's
+ * aggression, warned China ..."). */
+static bool
+comma_in(const quoter *q, uint32_t from, uint32_t to)
+{
+	for (uint32_t k = from; k < to; k++)
+		if (nv_token_is_punct(q->doc, k, ','))
+			return true;
+	return false;
+}
+
 /* Reported speech in a sentence with no quote marks; whether it gave a quote. */
 static bool
 attribute_sentence(quoter *q, uint32_t sentence_index)
@@ -2693,8 +2710,11 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			/* a subject the lexicon does not know ("Media pemerintah"):
 			 * kept as written when it opens the sentence */
 			if (c == sentence->first_token || attribution_word(q, c, CLASS_FOLLOWS) ||
-				!(doc->tokens[sentence->first_token].flags & NV_TOKEN_CAPITALIZED))
+				!(doc->tokens[sentence->first_token].flags & NV_TOKEN_CAPITALIZED) ||
+				comma_in(q, sentence->first_token, c))
 				return false;
+			/* as written alone: no actor a failed search may have left */
+			memset(&s, 0, sizeof(s));
 			s.start = doc->tokens[sentence->first_token].start;
 			s.end = doc->tokens[c - 1].end;
 		}
