@@ -518,6 +518,15 @@ FROM (VALUES (1, 'The G7 ministers met. They condemned Russia''s aggression agai
      LEFT JOIN LATERAL narrative.quotes(t.doc, 'en') q ON true
 ORDER BY t.n, q.n;
 
+-- A noun of an act ("gelombang kecaman dan kutukan") reports no words;
+-- "organisasi tersebut" is an organization named just before, never the
+-- last speaker by default.
+SELECT t.n, q.cue, q.speaker, q.speaker_actor, q.quote
+FROM (VALUES (1, 'Serangan itu memicu gelombang kecaman dan kutukan, termasuk dari negara-negara Arab.'),
+             (2, E'"Israel harus bertanggung jawab," kata Kemlu RI.\n\nPemantau perang Syrian Observatory for Human Rights menyebut serangan itu menewaskan 11 orang. Tujuh di antaranya ialah petinggi Korps Pengawal Revolusi Iran, kata organisasi tersebut.')) AS t(n, doc)
+     LEFT JOIN LATERAL narrative.quotes(t.doc, 'id') q ON true
+ORDER BY t.n, q.n;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

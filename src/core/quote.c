@@ -720,6 +720,7 @@ resolve_generic(quoter *q, uint32_t i, const nv_word_entry *g, bool head_only, s
 	uint32_t	len = g->word_count;
 	uint32_t	head = i;
 	uint32_t	low = i > 400 ? i - 400 : 0;	/* the window looked back through */
+	bool		organization;
 
 	if (i + len < doc->token_count && attribution_word(q, i + len, CLASS_UNALIGNED))
 		return false;
@@ -763,14 +764,24 @@ resolve_generic(quoter *q, uint32_t i, const nv_word_entry *g, bool head_only, s
 		if (!names_body)
 			return false;
 	}
-	if (q->last.actor && strcmp(g->value, "person") != 0 &&
+	/* "organisasi tersebut", "the agency": an organization named before,
+	 * never the last speaker by default */
+	organization = strcmp(g->value, "organization") == 0;
+	if (q->last.actor && strcmp(g->value, "person") != 0 && !organization &&
 		!(strcmp(g->value, "group") == 0 && q->last.mention && q->last.mention->kind == NV_KIND_PERSON))
 	{
 		*s = q->last;
 		return true;
 	}
 	/* a state body first ("pejabat kementerian"), else a body of states:
-	 * the nearest mention reaching into the window, from the list */
+	 * the nearest mention reaching into the window, from the list; an
+	 * organization is named in this sentence or the one before */
+	if (organization)
+	{
+		uint32_t	sentence = nv_token_sentence(doc, i);
+
+		low = doc->sentences[sentence > 0 ? sentence - 1 : 0].first_token;
+	}
 	for (int pass = 0; pass < 2; pass++)
 		for (uint32_t n = nv_mention_first_from(mentions, i); n-- > 0 && mentions->mentions[n].end_token > low;)
 		{
@@ -782,7 +793,7 @@ resolve_generic(quoter *q, uint32_t i, const nv_word_entry *g, bool head_only, s
 				return true;
 			}
 		}
-	if (!q->last.actor)
+	if (!q->last.actor || organization)
 		return false;
 	*s = q->last;
 	return true;
@@ -1480,6 +1491,10 @@ reporting_cue(const quoter *q, uint32_t c, const nv_lexicon_match *match)
 	/* "three firms accused of supplying drones", "Russia has been accused
 	 * of": a participle, passive, says who is accused, not who speaks */
 	if (match->act == NV_ACT_ACCUSE && (q->doc->lang & NV_LANG_EN) && nv_token_is(q->doc, match->end_token, "of"))
+		return false;
+	/* "memicu gelombang kecaman dan kutukan": a noun of an act, no verb,
+	 * reports no one's words */
+	if (match->act != NV_ACT_SAY && (match->form & NV_FORM_NOUN) && match->end_token == c + 1)
 		return false;
 	/* "Pyongyang dituding memasok ...", "Iran dikecam karena ...": the
 	 * subject of a passive accusation or condemnation is its target */
