@@ -506,7 +506,9 @@ hedged_in(const alleger *a, uint32_t from, uint32_t to)
 static bool
 negation_at(const alleger *a, uint32_t k)
 {
-	return word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_NEGATION) && !word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_NOT_ONLY);
+	return word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_NEGATION) &&
+		!(k + 1 < a->doc->token_count && a->doc->tokens[k + 1].kind == NV_TOKEN_WORD &&
+		  word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_NOT_ONLY));
 }
 
 static bool
@@ -738,10 +740,16 @@ previous_accused(const alleger *a, uint32_t before, const char *country)
 	return previous_accused_by(a, before, country, NULL);
 }
 
+/* Whether mention m is named as a place (the mention stage found it);
+ * one that is no actor is asked as the stage finds it. */
 static bool
 named_as_place(const alleger *a, const nv_mention *m)
 {
-	return nv_mention_named_as_place(a->doc, a->lists, a->mentions, m);
+	const int	place_classes[3] = {class_ids[CLASS_DETERMINER], class_ids[CLASS_CONJUNCTION], class_ids[CLASS_LOCATIVE]};
+
+	if (m->country && m->kind != NV_KIND_MEDIA)
+		return m->as_place;		/* false for people and bodies */
+	return nv_mention_named_as_place(a->doc, a->lists, a->mentions, m, place_classes);
 }
 
 /*
@@ -1921,6 +1929,11 @@ envoy_after(const alleger *a, uint32_t c, uint32_t end, const nv_word_entry **en
 static uint32_t
 summons_right_before(const alleger *a, uint32_t from, uint32_t to)
 {
+	uint32_t	low = to > from + SUMMONS_REACH ? to - SUMMONS_REACH : from;
+
+	/* most clauses hold no summoning verb: the act list's marks say so */
+	if (next_act_word(a, low, to, "summon") >= to)
+		return UINT32_MAX;
 	for (uint32_t j = to; j > from && to - j < SUMMONS_REACH; j--)
 	{
 		if (a->doc->tokens[j - 1].kind == NV_TOKEN_PUNCT ||

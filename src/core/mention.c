@@ -877,6 +877,7 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	uint32_t	count = 0;
 	size_t		pass_end[3];	/* b.mentions.count after each pass */
 	uint32_t	run_end[3];		/* kept mentions at the same points */
+	int			place_classes[3];	/* nv_mention_named_as_place's */
 
 	/* news text has a mention every eight tokens or so */
 	nv_vec_reserve(doc->arena, &b.mentions, sizeof(nv_mention), doc->token_count / 4 + 16);
@@ -938,19 +939,29 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 			k++;
 		out->block_first[b] = k;
 	}
+	/* once, for the stages that ask it of actors again and again */
+	place_classes[0] = nv_class_id("determiner");
+	place_classes[1] = nv_class_id("conjunction");
+	place_classes[2] = nv_class_id("locative");
+	for (uint32_t k = 0; k < count; k++)
+		if (kept[k].country && (kept[k].kind == NV_KIND_COUNTRY || kept[k].kind == NV_KIND_IGO))
+			kept[k].as_place = nv_mention_named_as_place(doc, lists, out, &kept[k], place_classes);
 }
 
 bool
 nv_mention_named_as_place(const nv_document *doc, const nv_wordlists *lists,
-						  const nv_mention_result *mentions, const nv_mention *m)
+						  const nv_mention_result *mentions, const nv_mention *m, const int *class_ids)
 {
 	for (;;)
 	{
 		uint32_t	before = m->first_token;
 
-		while (before > 0 && nv_phrase_at(lists, doc, before - 1, NV_LIST_ATTRIBUTION, "determiner"))
+		/* most mentions follow no word of these classes: a mark, a name */
+		if (before == 0 || doc->tokens[before - 1].kind != NV_TOKEN_WORD)
+			return false;
+		while (before > 0 && nv_phrase_at_id(lists, doc, before - 1, NV_LIST_ATTRIBUTION, class_ids[0]))
 			before--;
-		if (before > 1 && nv_phrase_at(lists, doc, before - 1, NV_LIST_ATTRIBUTION, "conjunction"))
+		if (before > 1 && nv_phrase_at_id(lists, doc, before - 1, NV_LIST_ATTRIBUTION, class_ids[1]))
 		{
 			const nv_mention *first = nv_mention_at(mentions, before - 2);
 
@@ -959,6 +970,6 @@ nv_mention_named_as_place(const nv_document *doc, const nv_wordlists *lists,
 			m = first;
 			continue;
 		}
-		return before > 0 && nv_phrase_at(lists, doc, before - 1, NV_LIST_ATTRIBUTION, "locative");
+		return before > 0 && nv_phrase_at_id(lists, doc, before - 1, NV_LIST_ATTRIBUTION, class_ids[2]);
 	}
 }

@@ -1195,6 +1195,10 @@ typedef struct nv_mention
 	const char *name;			/* canonical name, or the name as written */
 	const char *country;		/* NULL when none */
 	const char *role;			/* role phrase as written, or NULL */
+	bool		as_place;		/* a country or body of states named as a
+								 * place ("perang di Ukraina"):
+								 * nv_mention_named_as_place, found once by
+								 * the mention stage */
 } nv_mention;
 
 typedef struct nv_mention_result
@@ -1273,10 +1277,13 @@ void		nv_find_mentions(const nv_document *doc, const nv_lexicon *lex,
  * Whether mention m is named as a place, not as an actor: after a
  * locative and any determiners ("perang di Ukraina", "in the Kursk
  * region"), or joined by a conjunction to a mention that is ("yang
- * beroperasi di Cina dan Rusia").
+ * beroperasi di Cina dan Rusia").  class_ids holds the ids (nv_class_id)
+ * of the attribution classes determiner, conjunction and locative, which
+ * the calling stage has found once.
  */
 bool		nv_mention_named_as_place(const nv_document *doc, const nv_wordlists *lists,
-									  const nv_mention_result *mentions, const nv_mention *m);
+									  const nv_mention_result *mentions, const nv_mention *m,
+									  const int *class_ids);
 
 /* ---- quotes ---------------------------------------------------------------- */
 

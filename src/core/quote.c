@@ -326,7 +326,7 @@ remember_actors(quoter *q, uint32_t from, uint32_t to)
 			continue;
 		/* "perang di Ukraina" names where, not who */
 		if ((q->last_group[1].country && same_country(q->last_group[1].country, m->country)) ||
-			nv_mention_named_as_place(q->doc, q->lists, mentions, m))
+			m->as_place)
 			continue;
 		q->last_group[0] = q->last_group[1];
 		q->last_group[1].mention = m;
@@ -2311,7 +2311,7 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 		/* and so is a date after the cue, with the words of a place's
 		 * time after it ("mengatakan pada hari Senin (24/02) waktu
 		 * setempat, bahwa") */
-		if ((date_end = date_at(q, k)) > k)
+		if ((k == match->end_token || attribution_word(q, k - 1, CLASS_ADJUNCT)) && (date_end = date_at(q, k)) > k)
 		{
 			uint32_t	j = date_end;
 
