@@ -113,3 +113,12 @@ FROM (VALUES (1, 'en', E'Spokesman Arrmanatha Nasir said so.\n\n"We summoned him
      narrative.mentions(t.doc, t.lang) m
 WHERE m.kind = 'person'
 ORDER BY t.n, m.n;
+
+-- Coast guards and the bodies of the Taiwan Strait and the South China
+-- Sea are their countries' bodies.
+SELECT t.n, m.surface, m.actor, m.country
+FROM (VALUES (1, 'id', 'Garda Pantai China menembakkan meriam air ke kapal Garda Pantai Filipina, kata Kemlu Filipina.'),
+             (2, 'en', 'Taiwan''s Mainland Affairs Council and the Taiwan Affairs Office traded words as the Japan Coast Guard watched.')) AS t(n, lang, doc),
+     narrative.mentions(t.doc, t.lang) m
+WHERE m.kind = 'organization'
+ORDER BY t.n, m.n;
