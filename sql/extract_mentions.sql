@@ -122,3 +122,9 @@ FROM (VALUES (1, 'id', 'Garda Pantai China menembakkan meriam air ke kapal Garda
      narrative.mentions(t.doc, t.lang) m
 WHERE m.kind = 'organization'
 ORDER BY t.n, m.n;
+
+-- A middle initial and its dot go on a name ("Steven T. Mnuchin"), and
+-- the surname alone is the same person later.
+SELECT surface, actor, country FROM narrative.mentions(
+  'Menteri Keuangan AS Steven T. Mnuchin mengatakan hal itu. "Kami tidak akan diam," kata Mnuchin.', 'id')
+WHERE kind = 'person';

@@ -281,6 +281,20 @@ name_token(const mention_builder *b, uint32_t k)
 	return true;
 }
 
+/* Whether token k is a middle initial: one capital letter, a dot glued
+ * to it, and a name word after. */
+static bool
+middle_initial(const mention_builder *b, uint32_t k)
+{
+	const nv_document *doc = b->doc;
+
+	return k + 2 < doc->token_count && doc->tokens[k].kind == NV_TOKEN_WORD &&
+		doc->tokens[k].end - doc->tokens[k].start == 1 &&
+		doc->text[doc->tokens[k].start] >= 'A' && doc->text[doc->tokens[k].start] <= 'Z' &&
+		nv_token_is_punct(doc, k + 1, '.') && !(doc->tokens[k + 1].flags & NV_TOKEN_SPACE_BEFORE) &&
+		name_token(b, k + 2);
+}
+
 /* Whether token k goes on a name that starts at `first`: a name word, or
  * the lower-case half of a hyphened given name ("Lee Sung-jun"). */
 static bool
@@ -290,6 +304,10 @@ name_goes_on(const mention_builder *b, uint32_t first, uint32_t k)
 
 	if (tok && k > first && tok->kind == NV_TOKEN_WORD && (tok->flags & NV_TOKEN_HYPHEN_BEFORE) &&
 		!(tok->flags & NV_TOKEN_SPACE_BEFORE))
+		return true;
+	/* a middle initial and its dot, a name word after them ("Steven T.
+	 * Mnuchin") */
+	if (tok && k > first && middle_initial(b, tok->kind == NV_TOKEN_WORD ? k : k - 1))
 		return true;
 	return name_token(b, k);
 }
