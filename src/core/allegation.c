@@ -242,17 +242,6 @@ token_at_byte(const nv_document *doc, uint32_t from, uint32_t byte)
 	return from;
 }
 
-/* Whether token i's folded form ends with `suffix` ("sanctioned"). */
-static bool
-token_ends_with(const nv_document *doc, uint32_t i, const char *suffix)
-{
-	size_t		len;
-	const char *fold = nv_token_fold(doc, i, &len);
-	size_t		n = strlen(suffix);
-
-	return len > n && memcmp(fold + len - n, suffix, n) == 0;
-}
-
 static const nv_word_entry *
 word_of(const alleger *a, uint32_t i, nv_list list, word_class word)
 {
@@ -872,7 +861,7 @@ act_in(const alleger *a, uint32_t from, uint32_t to)
 static bool
 by_means(const alleger *a, uint32_t k)
 {
-	return k > 0 && ((nv_token_is(a->doc, k - 1, "by") && token_ends_with(a->doc, k, "ing")) ||
+	return k > 0 && ((nv_token_is(a->doc, k - 1, "by") && nv_token_ends_with(a->doc, k, "ing")) ||
 					 nv_token_is(a->doc, k - 1, "dengan"));
 }
 
@@ -1040,7 +1029,7 @@ conduct_object(const alleger *a, const nv_mention *m, uint32_t cue)
 	if (k <= cue + 1 || a->doc->tokens[k - 1].kind != NV_TOKEN_WORD)
 		return false;
 	fold = nv_token_fold(a->doc, k - 1, &len);
-	return ((a->doc->lang & NV_LANG_EN) && len > 4 && memcmp(fold + len - 3, "ing", 3) == 0) ||
+	return ((a->doc->lang & NV_LANG_EN) && len > 4 && nv_token_ends_with(a->doc, k - 1, "ing")) ||
 		((a->doc->lang & NV_LANG_ID) && len > 4 && memcmp(fold, "me", 2) == 0);
 }
 
@@ -2135,13 +2124,13 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	 * receiving weapons from Pyongyang") */
 	if (c > 0 && word_of(a, c - 1, NV_LIST_ATTRIBUTION, CLASS_PASSIVE_AUX))
 		passive = true;
-	if ((doc->lang & NV_LANG_EN) && !noun && match->end_token == c + 1 && token_ends_with(doc, c, "ed") &&
+	if ((doc->lang & NV_LANG_EN) && !noun && match->end_token == c + 1 && nv_token_ends_with(doc, c, "ed") &&
 		!perfect_before(a, c))
 		for (uint32_t k = after; k < s->end_token && k < after + 3 && !passive; k++)
 		{
 			/* "denied allegations made by ...": the agent of another
 			 * participle */
-			if (token_ends_with(doc, k, "ed") || token_ends_with(doc, k, "de"))
+			if (nv_token_ends_with(doc, k, "ed") || nv_token_ends_with(doc, k, "de"))
 				break;
 			passive = word_of(a, k, NV_LIST_ATTRIBUTION, CLASS_PASSIVE_AGENT) != NULL;
 		}
@@ -2149,7 +2138,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	 * "of" is a participle, whose subject is the accused when an actor
 	 * qualifies it ("three firms accused of ..." names none) */
 	if ((doc->lang & NV_LANG_EN) && match->act == NV_ACT_ACCUSE && !noun && match->end_token == c + 1 &&
-		token_ends_with(doc, c, "ed") && nv_token_is(doc, after, "of") && c > s->first_token + 1)
+		nv_token_ends_with(doc, c, "ed") && nv_token_is(doc, after, "of") && c > s->first_token + 1)
 	{
 		const nv_mention *qualifier = mention_of(a, c - 2);
 

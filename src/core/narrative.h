@@ -433,6 +433,18 @@ nv_token_fold(const nv_document *doc, uint32_t i, size_t *len)
 	return tok->fold == NV_FOLD_IN_TEXT ? doc->text + tok->start : doc->folded + tok->fold;
 }
 
+/* Whether the folded form of token i ends with `suffix` and is longer
+ * ("accused": "ed", "speaking": "ing"). */
+static inline bool
+nv_token_ends_with(const nv_document *doc, uint32_t i, const char *suffix)
+{
+	size_t		len;
+	const char *fold = nv_token_fold(doc, i, &len);
+	size_t		n = strlen(suffix);
+
+	return len > n && memcmp(fold + len - n, suffix, n) == 0;
+}
+
 /* The code point at a byte offset (-1 for a byte that starts no valid one). */
 int32_t		nv_codepoint_at(const char *text, size_t len, size_t at);
 

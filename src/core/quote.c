@@ -1576,8 +1576,7 @@ cue_clause_at(quoter *q, uint32_t k, uint32_t end, nv_quote *quote, speaker *s, 
 			continue;
 		/* '“…,” accusing Moscow of …': a participle opening the clause
 		 * has its subject before the quote, and names no speaker after */
-		if (c == k && (doc->lang & NV_LANG_EN) && doc->tokens[c].fold_len > 4 &&
-			memcmp(doc->text + doc->tokens[c].end - 3, "ing", 3) == 0)
+		if (c == k && (doc->lang & NV_LANG_EN) && doc->tokens[c].fold_len > 4 && nv_token_ends_with(doc, c, "ing"))
 			return false;
 		/* "…, calling it “a hostile act,” according to KCNA": an outlet
 		 * relaying the quote, whose speaker is named before it */
