@@ -527,6 +527,14 @@ FROM (VALUES (1, 'Serangan itu memicu gelombang kecaman dan kutukan, termasuk da
      LEFT JOIN LATERAL narrative.quotes(t.doc, 'id') q ON true
 ORDER BY t.n, q.n;
 
+-- What a summons is for is the summoner's speech, not the envoy's; a
+-- word inside a cue phrase read at its first word is no cue of its own.
+SELECT t.n, q.cue, q.speaker, q.speaker_actor, q.quote
+FROM (VALUES (1, 'Kementerian Luar Negeri Filipina memanggil Duta Besar China Huang Xilian untuk menyampaikan bahwa Manila keberatan atas insiden itu.'),
+             (2, 'Filipina telah memanggil Duta Besar China Huang Xilian untuk menyampaikan protes atas situasi di Laut China Selatan.')) AS t(n, doc)
+     LEFT JOIN LATERAL narrative.quotes(t.doc, 'id') q ON true
+ORDER BY t.n, q.n;
+
 -- NULL document: no rows.
 SELECT count(*) FROM narrative.quotes(NULL);
 SELECT count(*) FROM narrative.quotes(NULL, lang => 'id', published => '2024-02-22');

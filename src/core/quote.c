@@ -1224,6 +1224,21 @@ clause_head(const quoter *q, uint32_t clause, uint32_t c)
 }
 
 static bool speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s);
+/* Whether the cue at c is the purpose of a summons in the clause
+ * [clause, c) ("memanggil Duta Besar China Huang Xilian untuk menyampaikan
+ * protes", "summoned the ambassador to protest"): the summoner speaks,
+ * not the envoy. */
+static bool
+summons_purpose(const quoter *q, uint32_t clause, uint32_t c)
+{
+	if (!attribution_word(q, c - 1, CLASS_PURPOSE))
+		return false;
+	for (uint32_t k = clause; k + 1 < c; k++)
+		if (nv_phrase_at(q->lists, q->doc, k, NV_LIST_ACT, "summon"))
+			return true;
+	return false;
+}
+
 
 /*
  * The speaker of a cue at c right after a comma that closes the clause
@@ -1251,7 +1266,7 @@ second_verb_speaker(quoter *q, uint32_t from, uint32_t clause, bool set_off, uin
 	if (clause >= c)
 		return -1;
 	joined = !nv_token_is_punct(doc, c - 1, ',') && c > clause + 1 &&
-		attribution_word(q, c - 1, CLASS_CONJUNCTION);
+		(attribution_word(q, c - 1, CLASS_CONJUNCTION) || summons_purpose(q, clause, c));
 	if (!joined && !nv_token_is_punct(doc, c - 1, ','))
 		return -1;
 	for (uint32_t v = c - 1; v-- > clause;)
@@ -2622,6 +2637,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 	const nv_sentence *sentence = &doc->sentences[sentence_index];
 	nv_lexicon_match match;
 	bool		anaphoric;
+	uint32_t	phrase_end = 0;
 
 	for (uint32_t c = next_cue_or_outlet_verb(q, sentence->first_token, sentence->end_token);
 		 c < sentence->end_token; c = next_cue_or_outlet_verb(q, c + 1, sentence->end_token))
@@ -2635,6 +2651,10 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 		uint32_t	end;
 		const nv_mention *outlet = NULL;
 
+		/* a word inside a cue phrase read at its first word is no cue of
+		 * its own ("protes" of "menyampaikan protes") */
+		if (c < phrase_end)
+			continue;
 		if (!may_start_cue(q, c) || !cue_at(q, c, &match, &anaphoric))
 		{
 			if (!outlet_verb_at(q, c, &match))
@@ -2642,6 +2662,8 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 			anaphoric = false;
 			outlet = outlet_before(q, sentence->first_token, c);
 		}
+		else
+			phrase_end = match.end_token;
 		if (!reporting_cue(q, c, &match) || attribution_word(q, c, CLASS_NOUN) || object_of_verb(q, c) ||
 			(outlet_verb_at(q, c, &match) && c > 0 && attribution_word(q, c - 1, CLASS_PASSIVE_AUX)))
 			continue;
