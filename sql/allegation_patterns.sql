@@ -559,3 +559,9 @@ FROM (VALUES (1, 'The G7 foreign ministers issued a joint statement after their 
              (5, E'Ukraine''s Foreign Minister Andrii Sybiha spoke.\n\nSybiha said Russia "cynically strikes Ukraine''s capital," accusing Moscow of rejecting a ceasefire.')) AS t(n, doc)
      LEFT JOIN LATERAL narrative.allegations(t.doc, 'en') a ON true
 ORDER BY t.n, a.n;
+
+-- 63. A verb of a series after a comma, in a clause a pronoun opens,
+-- has the pronoun's antecedent as its subject too.
+SELECT a.accuser, a.act, a.accused FROM narrative.allegations(
+  'The G7 foreign ministers issued a joint statement. They condemned Russia''s military aggression against Ukraine, warned China against attempts to change the status quo by force.', 'en') a
+ORDER BY a.n;

@@ -856,6 +856,15 @@ act_in(const alleger *a, uint32_t from, uint32_t to)
 	return false;
 }
 
+/* Whether the verb at `to` goes on a series after a comma, the clause
+ * from `from` holding an act's verb before it ("They condemned Russia's
+ * aggression, warned China ..."): it has the clause's subject. */
+static bool
+series_verb(const alleger *a, uint32_t from, uint32_t to)
+{
+	return to > from + 2 && nv_token_is_punct(a->doc, to - 1, ',') && act_in(a, from, to - 1);
+}
+
 /* Whether the verb at k says how the clause's subject acted: "protested
  * the sanctions imposed by the EU by summoning ...", "dengan memanggil". */
 static bool
@@ -903,7 +912,7 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 	/* "They condemned Russia's aggression, warned China ...": a verb of a
 	 * series after a comma has the clause's subject, not the actor the
 	 * verb before names */
-	if (to > from + 2 && nv_token_is_punct(a->doc, to - 1, ',') && act_in(a, from, to - 1))
+	if (series_verb(a, from, to))
 		return word_of(a, from, NV_LIST_ATTRIBUTION, CLASS_PRONOUN) ? 0 : object_actors(a, from, to, NULL, out);
 
 	while (k > from)
@@ -2259,7 +2268,8 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 				if (pair_named(a, k, s->first_token, accusers))
 					n = 2;
 			}
-			else if (pair && strcmp(pair->value, "plural") == 0 && k + 3 > c &&
+			else if (pair && strcmp(pair->value, "plural") == 0 &&
+					 (k + 3 > c || (k == s->first_token && series_verb(a, k, c))) &&
 					 (n = recent_group(a, k, accusers)) == 0 && (accusers[0] = group_subject_before(a, sentence)))
 				n = 1;
 		if (n == 0)
