@@ -339,6 +339,18 @@ next_act_word(const alleger *a, uint32_t from, uint32_t to, const char *class_na
 	return nv_next_may_start_class(a->lists, a->doc, from, to, NV_LIST_ACT, class_name);
 }
 
+/* Whether a word of act-list class `word` starts among tokens [from,
+ * to): the marks pass the tokens that may start none. */
+static bool
+act_word_in(const alleger *a, uint32_t from, uint32_t to, word_class word)
+{
+	for (uint32_t k = next_act_word(a, from, to, word_class_names[word]); k < to;
+		 k = next_act_word(a, k + 1, to, word_class_names[word]))
+		if (word_of(a, k, NV_LIST_ACT, word))
+			return true;
+	return false;
+}
+
 /* The first token in [from, to) that may start an anaphor, or `to`. */
 static uint32_t
 next_anaphor_word(const alleger *a, uint32_t from, uint32_t to)
@@ -729,16 +741,13 @@ previous_accused(const alleger *a, uint32_t before, const char *country)
 	return previous_accused_by(a, before, country, NULL);
 }
 
-/* Whether mention m is named as a place (the mention stage found it);
- * one that is no actor is asked as the stage finds it. */
+/* Whether actor m is named as a place ("perang di Ukraina"), as the
+ * mention stage found it: never a person or a body.  Every caller asks it
+ * of actors alone. */
 static bool
 named_as_place(const alleger *a, const nv_mention *m)
 {
-	const int	place_classes[3] = {class_ids[CLASS_DETERMINER], class_ids[CLASS_CONJUNCTION], class_ids[CLASS_LOCATIVE]};
-
-	if (m->country && m->kind != NV_KIND_MEDIA)
-		return m->as_place;		/* false for people and bodies */
-	return nv_mention_named_as_place(a->doc, a->lists, a->mentions, m, place_classes);
+	return m->as_place;
 }
 
 /*
@@ -762,7 +771,6 @@ context_actor(const alleger *a, uint32_t before, const nv_mention *const *accuse
 
 		for (int x = 0; x < n && !excluded; x++)
 			excluded = same_side(m, accusers[x]->country);
-		/* asked last: it reads the words before the mention */
 		if (!excluded && (places || !named_as_place(a, m)))
 			return m;
 	}
@@ -831,6 +839,7 @@ set_off_subject(const alleger *a, uint32_t from, uint32_t to)
 }
 
 static uint32_t summons_right_before(const alleger *a, uint32_t from, uint32_t to);
+
 /* Whether an auxiliary of the perfect stands right before the verb at c
  * ("has denied", "had sanctioned"): the verb is active. */
 static bool
@@ -874,6 +883,15 @@ by_means(const alleger *a, uint32_t k)
 					 nv_token_is(a->doc, k - 1, "dengan"));
 }
 
+/* The actors heading the clause [from, to), for a second verb of it: the
+ * first named and those joined to it; none when a pronoun opens it ("We
+ * are gravely concerned by the deepening DPRK-Russia cooperation ... and
+ * condemn"), not an actor it names further on. */
+static int
+clause_head_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **out)
+{
+	return word_of(a, from, NV_LIST_ATTRIBUTION, CLASS_PRONOUN) ? 0 : object_actors(a, from, to, NULL, out);
+}
 
 /*
  * The actors of the subject of a verb at `to`, looking back from it: the
@@ -899,10 +917,7 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 	 * object between them */
 	if (to > from + 1 && (word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_CONJUNCTION) ||
 						  word_of(a, to - 1, NV_LIST_ATTRIBUTION, CLASS_PURPOSE) || by_means(a, to)))
-		/* a clause opened by a pronoun ("We are gravely concerned by the
-		 * deepening DPRK-Russia cooperation ... and condemn"): not an
-		 * actor it names further on */
-		return word_of(a, from, NV_LIST_ATTRIBUTION, CLASS_PRONOUN) ? 0 : object_actors(a, from, to, NULL, out);
+		return clause_head_actors(a, from, to, out);
 	/* "... memanggil Duta Besar Brasil di Jakarta memprotes keras": nor
 	 * the envoy summoned right before */
 	if ((summons = summons_right_before(a, from, to)) != UINT32_MAX)
@@ -913,7 +928,7 @@ subject_actors(const alleger *a, uint32_t from, uint32_t to, const nv_mention **
 	 * series after a comma has the clause's subject, not the actor the
 	 * verb before names */
 	if (series_verb(a, from, to))
-		return word_of(a, from, NV_LIST_ATTRIBUTION, CLASS_PRONOUN) ? 0 : object_actors(a, from, to, NULL, out);
+		return clause_head_actors(a, from, to, out);
 
 	while (k > from)
 	{
@@ -1038,8 +1053,8 @@ conduct_object(const alleger *a, const nv_mention *m, uint32_t cue)
 	if (k <= cue + 1 || a->doc->tokens[k - 1].kind != NV_TOKEN_WORD)
 		return false;
 	fold = nv_token_fold(a->doc, k - 1, &len);
-	return ((a->doc->lang & NV_LANG_EN) && len > 4 && nv_token_ends_with(a->doc, k - 1, "ing")) ||
-		((a->doc->lang & NV_LANG_ID) && len > 4 && memcmp(fold, "me", 2) == 0);
+	return len > 4 && (((a->doc->lang & NV_LANG_EN) && memcmp(fold + len - 3, "ing", 3) == 0) ||
+					   ((a->doc->lang & NV_LANG_ID) && memcmp(fold, "me", 2) == 0));
 }
 
 /* How far past its cue an actor may stand and still head what a
@@ -1133,8 +1148,7 @@ remember_recent(alleger *a, uint32_t *k, uint32_t from, uint32_t to)
 
 		if (!is_actor(m))
 			continue;
-		/* asked last: it reads the words before the mention; "perang di
-		 * Ukraina" names where, not who */
+		/* "perang di Ukraina" names where, not who */
 		if ((a->recent[1] && same_code(a->recent[1]->country, m->country)) || named_as_place(a, m))
 			continue;
 		a->recent[0] = a->recent[1];
@@ -1287,12 +1301,7 @@ denied_at(const alleger *a, uint32_t c, uint32_t from)
 static bool
 dismissed_after(const alleger *a, uint32_t c, uint32_t end)
 {
-	uint32_t	last = c + 1 + DISMISSED_CLAIM < end ? c + 1 + DISMISSED_CLAIM : end;
-
-	for (uint32_t k = next_act_word(a, c + 1, last, "dismissal"); k < last; k = next_act_word(a, k + 1, last, "dismissal"))
-		if (word_of(a, k, NV_LIST_ACT, CLASS_DISMISSAL))
-			return true;
-	return false;
+	return act_word_in(a, c + 1, c + 1 + DISMISSED_CLAIM < end ? c + 1 + DISMISSED_CLAIM : end, CLASS_DISMISSAL);
 }
 
 /* The first token of a claim's content when it follows `k`: after
@@ -1342,11 +1351,7 @@ claim_noun_near(const alleger *a, uint32_t k, uint32_t distance, uint32_t from, 
 	uint32_t	first = k > from + distance ? k - distance : from;
 	uint32_t	last = k + distance + 1 < to ? k + distance + 1 : to;
 
-	for (uint32_t j = next_act_word(a, first, last, "claim_noun"); j < last;
-		 j = next_act_word(a, j + 1, last, "claim_noun"))
-		if (word_of(a, j, NV_LIST_ACT, CLASS_CLAIM_NOUN))
-			return true;
-	return false;
+	return act_word_in(a, first, last, CLASS_CLAIM_NOUN);
 }
 
 /*
@@ -1369,10 +1374,7 @@ claims_head(const alleger *a, const nv_sentence *s, uint32_t first, uint32_t end
 	uint32_t	from = first > s->first_token + 3 ? first - 3 : s->first_token;
 	uint32_t	to = first + 3 < end ? first + 3 : end;
 
-	for (uint32_t j = next_act_word(a, from, to, "claim_noun"); j < to; j = next_act_word(a, j + 1, to, "claim_noun"))
-		if (word_of(a, j, NV_LIST_ACT, CLASS_CLAIM_NOUN))
-			return true;
-	return false;
+	return act_word_in(a, from, to, CLASS_CLAIM_NOUN);
 }
 
 /*
@@ -2017,6 +2019,17 @@ unnamed_party_after(const alleger *a, uint32_t after, uint32_t end)
 	return after < end && word_of(a, after, NV_LIST_ATTRIBUTION, CLASS_UNNAMED_PARTY);
 }
 
+/* Actor m and every actor joined to it, before `end`, into out; *past
+ * set after the last.  Returns how many. */
+static int
+joined_actors(const alleger *a, const nv_mention *m, uint32_t end, const nv_mention **out, uint32_t *past)
+{
+	int			n = object_actors(a, m->first_token, end, NULL, out);
+
+	*past = out[n - 1]->end_token;
+	return n;
+}
+
 /* Whether the object after a cue ending at `after` is a grouping the
  * lexicon knows but codes as no actor ("accusing Western countries of
  * ...", "menuding negara-negara Barat"), after any determiners: what it
@@ -2167,10 +2180,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 				/* with every actor joined to it ("tuduhan dari Amerika
 				 * Serikat, Korea Selatan dan ...") */
 				if (m)
-				{
-					n = object_actors(a, m->first_token, s->end_token, NULL, accusers);
-					agent_end = accusers[n - 1]->end_token;
-				}
+					n = joined_actors(a, m, s->end_token, accusers, &agent_end);
 				break;
 			}
 	/* Indonesian names a passive's agent right after the verb too:
@@ -2200,10 +2210,7 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 	{
 		n = 1;
 		if (accusers[0]->first_token > c)
-		{
-			n = object_actors(a, accusers[0]->first_token, s->end_token, NULL, accusers);
-			agent_end = accusers[n - 1]->end_token;
-		}
+			n = joined_actors(a, accusers[0], s->end_token, accusers, &agent_end);
 	}
 	/* a noun names an act only with its agent or owner */
 	if (noun && n == 0)
@@ -2405,7 +2412,6 @@ allege_from_cue(alleger *a, uint32_t sentence, uint32_t c, const nv_lexicon_matc
 		if (m > 0 && match->act == NV_ACT_CONFIRM && (claim_end = owned_claim_end(a, after, objects[0])) != 0)
 		{
 			uint32_t	content = owners_claim(a, claim_end, s->end_token);
-
 			const char *owner = objects[0]->country;
 
 			/* the last claim its owner made, else the last claim */

@@ -238,6 +238,9 @@ drop_datelines(mention_builder *b)
 	}
 }
 
+static bool named_as_place(const nv_document *doc, const nv_wordlists *lists,
+						   const nv_mention_result *mentions, const nv_mention *m, const int *class_ids);
+
 /* ---- pass 2: titled names ---------------------------------------------------- */
 /* Whether a body of the role list is a ministry or a department (its
  * label says so), whose staff a name after it may be. */
@@ -895,7 +898,7 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	uint32_t	count = 0;
 	size_t		pass_end[3];	/* b.mentions.count after each pass */
 	uint32_t	run_end[3];		/* kept mentions at the same points */
-	int			place_classes[3];	/* nv_mention_named_as_place's */
+	int			place_classes[3];	/* named_as_place's */
 
 	/* news text has a mention every eight tokens or so */
 	nv_vec_reserve(doc->arena, &b.mentions, sizeof(nv_mention), doc->token_count / 4 + 16);
@@ -963,12 +966,19 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	place_classes[2] = nv_class_id("locative");
 	for (uint32_t k = 0; k < count; k++)
 		if (kept[k].country && (kept[k].kind == NV_KIND_COUNTRY || kept[k].kind == NV_KIND_IGO))
-			kept[k].as_place = nv_mention_named_as_place(doc, lists, out, &kept[k], place_classes);
+			kept[k].as_place = named_as_place(doc, lists, out, &kept[k], place_classes);
 }
 
-bool
-nv_mention_named_as_place(const nv_document *doc, const nv_wordlists *lists,
-						  const nv_mention_result *mentions, const nv_mention *m, const int *class_ids)
+/*
+ * Whether mention m is named as a place, not as an actor: after a
+ * locative and any determiners ("perang di Ukraina", "in the Kursk
+ * region"), or joined by a conjunction to a mention that is ("yang
+ * beroperasi di Cina dan Rusia").  class_ids holds the ids of the
+ * attribution classes determiner, conjunction and locative.
+ */
+static bool
+named_as_place(const nv_document *doc, const nv_wordlists *lists,
+			   const nv_mention_result *mentions, const nv_mention *m, const int *class_ids)
 {
 	for (;;)
 	{

@@ -1208,9 +1208,8 @@ typedef struct nv_mention
 	const char *country;		/* NULL when none */
 	const char *role;			/* role phrase as written, or NULL */
 	bool		as_place;		/* a country or body of states named as a
-								 * place ("perang di Ukraina"):
-								 * nv_mention_named_as_place, found once by
-								 * the mention stage */
+								 * place ("perang di Ukraina"), found once
+								 * by the mention stage for every stage */
 } nv_mention;
 
 typedef struct nv_mention_result
@@ -1284,18 +1283,6 @@ nv_mention_first_from(const nv_mention_result *mentions, uint32_t i)
 
 void		nv_find_mentions(const nv_document *doc, const nv_lexicon *lex,
 							 const nv_wordlists *lists, nv_mention_result *out);
-
-/*
- * Whether mention m is named as a place, not as an actor: after a
- * locative and any determiners ("perang di Ukraina", "in the Kursk
- * region"), or joined by a conjunction to a mention that is ("yang
- * beroperasi di Cina dan Rusia").  class_ids holds the ids (nv_class_id)
- * of the attribution classes determiner, conjunction and locative, which
- * the calling stage has found once.
- */
-bool		nv_mention_named_as_place(const nv_document *doc, const nv_wordlists *lists,
-									  const nv_mention_result *mentions, const nv_mention *m,
-									  const int *class_ids);
 
 /* ---- quotes ---------------------------------------------------------------- */
 

@@ -1224,6 +1224,7 @@ clause_head(const quoter *q, uint32_t clause, uint32_t c)
 }
 
 static bool speaker_before(quoter *q, uint32_t from, uint32_t c, speaker *s);
+
 /* Whether the cue at c is the purpose of a summons in the clause
  * [clause, c) ("memanggil Duta Besar China Huang Xilian untuk menyampaikan
  * protes", "summoned the ambassador to protest"): the summoner speaks,
@@ -1238,7 +1239,6 @@ summons_purpose(const quoter *q, uint32_t clause, uint32_t c)
 			return true;
 	return false;
 }
-
 
 /*
  * The speaker of a cue at c right after a comma that closes the clause
@@ -1898,24 +1898,21 @@ role_phrase_before(const quoter *q, uint32_t i, speaker *s)
 }
 
 /*
- * "…, kata para pejabat.": an unnamed speaker right after a cue that
- * context does not resolve (speaker_after fails on it) is kept as
- * written, with no actor, rather than the report given to an actor the
- * words before name.  False when the phrase there is no such speaker, or
- * is resolved.
+ * "…, kata para pejabat.": an unnamed speaker at token i, right after a
+ * cue, that context did not resolve (speaker_after failed on it) is kept
+ * as written, with no actor, rather than the report given to an actor
+ * the words before name.  Returns the token after it, 0 when no unnamed
+ * speaker stands there.
  */
-static bool
-unresolved_generic_after(quoter *q, uint32_t i, uint32_t end, speaker *s)
+static uint32_t
+unnamed_speaker_end(const quoter *q, uint32_t i, uint32_t end, speaker *s)
 {
 	const nv_word_entry *g = role_word(q, i, CLASS_GENERIC_SPEAKER);
-	speaker		resolved = {0};
 
-	if (!g || i + g->word_count > end || speaker_after(q, i, end, &resolved))
-		return false;
-	memset(s, 0, sizeof(*s));
-	s->start = q->doc->tokens[i].start;
-	s->end = q->doc->tokens[i + g->word_count - 1].end;
-	return true;
+	if (!g || i + g->word_count > end)
+		return 0;
+	speaker_as_written(q, i, i + g->word_count, s);
+	return i + g->word_count;
 }
 
 /*
@@ -1945,18 +1942,17 @@ post_comma_attribution(quoter *q, const nv_sentence *sentence, uint32_t c, const
 		s->end = doc->tokens[c].end;
 		after = match->end_token;
 	}
-	else if (match->end_token < sentence->end_token &&
-			 unresolved_generic_after(q, match->end_token, sentence->end_token, s))
-		after = match->end_token + role_word(q, match->end_token, CLASS_GENERIC_SPEAKER)->word_count;
-	else
+	else if (match->end_token >= sentence->end_token)
+		return false;
+	else if (speaker_after(q, match->end_token, sentence->end_token, s))
 	{
-		if (match->end_token >= sentence->end_token ||
-			!speaker_after(q, match->end_token, sentence->end_token, s) ||
-			!role_phrase_before(q, match->end_token, s))
+		if (!role_phrase_before(q, match->end_token, s))
 			return false;
 		for (after = match->end_token; after < sentence->end_token && doc->tokens[after].end <= s->end;)
 			after++;
 	}
+	else if ((after = unnamed_speaker_end(q, match->end_token, sentence->end_token, s)) == 0)
+		return false;
 	*first = content_start(q, sentence);
 	if (after + 1 < sentence->end_token && nv_token_is_punct(doc, after, ','))
 		*end = sentence->end_token;
@@ -2750,9 +2746,7 @@ attribute_sentence(quoter *q, uint32_t sentence_index)
 				comma_in(q, sentence->first_token, c))
 				return false;
 			/* as written alone: no actor a failed search may have left */
-			memset(&s, 0, sizeof(s));
-			s.start = doc->tokens[sentence->first_token].start;
-			s.end = doc->tokens[c - 1].end;
+			speaker_as_written(q, sentence->first_token, c, &s);
 		}
 		if (!report_tokens(q, sentence, c, &match, speaker_follows, &first, &end))
 			return false;
