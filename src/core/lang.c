@@ -22,6 +22,15 @@ nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists)
 		if (doc->tokens[i].kind != NV_TOKEN_WORD)
 			continue;
 		words++;
+		if (doc->word_lists == lists)
+		{
+			/* a mapped document: the word's bits answer both */
+			uint32_t	bits = doc->list_starts[doc->tokens[i].list_word] >> NV_STOP_WORD_BIT;
+
+			id_hits += (int) (bits & 1);
+			en_hits += (int) ((bits >> 1) & 1);
+			continue;
+		}
 		if (nv_word_in(lists, doc, i, NV_LIST_LANG, "stop", NV_LANG_ID))
 			id_hits++;
 		if (nv_word_in(lists, doc, i, NV_LIST_LANG, "stop", NV_LANG_EN))

@@ -706,6 +706,14 @@ nv_class_sets_meet(const uint64_t *a, const uint64_t *b)
  */
 #define NV_LIST_SINGLE 16		/* list_starts: the bit of a one-word entry */
 
+/*
+ * list_starts also marks the function words that tell a text's language
+ * (the one-word entries of class "stop" in lang.tsv): bit NV_STOP_WORD_BIT
+ * for an Indonesian one, the bit above it for an English one, so that
+ * nv_detect_lang_tokens reads a word's two answers from its bits.
+ */
+#define NV_STOP_WORD_BIT 10
+
 static inline bool
 nv_token_has_bit(const nv_wordlists *lists, const nv_document *doc, uint32_t i, int bit)
 {

@@ -81,8 +81,10 @@ static const char *const list_names[NV_LIST_COUNT] = {
 	[NV_LIST_TIMEX] = "timex",
 };
 
-/* the lists' bits, and their one-word bits above them, fit list_starts */
-typedef char nv_lists_fit[NV_LIST_COUNT <= NV_LIST_SINGLE ? 1 : -1];
+/* the lists' bits, the stop-word bits and the one-word bits above them
+ * fit list_starts */
+typedef char nv_lists_fit[NV_LIST_COUNT <= NV_STOP_WORD_BIT &&
+						  NV_STOP_WORD_BIT + 2 <= NV_LIST_SINGLE ? 1 : -1];
 
 const char *
 nv_list_name(nv_list list)
@@ -356,6 +358,16 @@ sort_run_by_second(entry_ref *run, size_t count)
 }
 
 /* The refs of every (word, list) chain, in one array, and the words' bits. */
+/* The stop-word bits (NV_STOP_WORD_BIT) an entry gives its first word. */
+static uint32_t
+stop_word_bits(int list, const word_node *node)
+{
+	if (list != NV_LIST_LANG || node->entry.word_count != 1 || node->class_id != nv_class_id("stop"))
+		return 0;
+	return ((node->entry.langs & NV_LANG_ID) ? 1u << NV_STOP_WORD_BIT : 0) |
+		((node->entry.langs & NV_LANG_EN) ? 1u << (NV_STOP_WORD_BIT + 1) : 0);
+}
+
 static void
 build_refs(nv_wordlists *lists)
 {
@@ -396,7 +408,8 @@ build_refs(nv_wordlists *lists)
 				ref->word_count = node->entry.word_count;
 				ref->second = node->entry.word_count > 1 ? node->words[1] : 0;
 				lists->starts[w] |= (1u << list) |
-					(node->entry.word_count == 1 ? 1u << (NV_LIST_SINGLE + list) : 0);
+					(node->entry.word_count == 1 ? 1u << (NV_LIST_SINGLE + list) : 0) |
+					stop_word_bits(list, node);
 				nv_class_bit_set(&lists->class_starts[w * NV_CLASS_WORDS], node->class_id);
 			}
 			sort_run_by_second(run, (size_t) (ref - run));

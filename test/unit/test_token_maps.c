@@ -399,6 +399,53 @@ UNIT_TEST(list_starts_answer_as_the_lookups_do)
 	nv_arena_free_all(&arena);
 }
 
+/*
+ * The language is told by function words, read off the mapped tokens' bits
+ * or looked up word by word in a document not mapped: the same answer.
+ */
+UNIT_TEST(language_by_bits_answers_as_the_lookups_do)
+{
+	static const struct
+	{
+		const char *text;
+		nv_lang		lang;
+	}			cases[] = {
+		/* yang, di, dan: three Indonesian */
+		{"Rusia yang membantah tuduhan di Moskow dan Seoul", NV_LANG_ID},
+		/* the, of, and, in, said: English */
+		{"The minister of defence and the envoy in Seoul said so", NV_LANG_EN},
+		/* in and di and the, as many of each: no clear majority */
+		{"di yang dan the of and", NV_LANG_NONE},
+		/* too few function words to tell */
+		{"Moskow Seoul the", NV_LANG_NONE},
+	};
+	const nv_wordlists *lists = nv_wordlists_builtin();
+
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+	{
+		nv_arena	arena;
+		nv_document doc;
+		nv_document unmapped;
+
+		mapped_and_unmapped(&doc, &unmapped, &arena, cases[k].text);
+		CHECK_INT(nv_detect_lang_tokens(&doc, lists), cases[k].lang);
+		CHECK_INT(nv_detect_lang_tokens(&unmapped, lists), cases[k].lang);
+		nv_arena_free_all(&arena);
+	}
+	/* "the" is an English stop word, "yang" an Indonesian one, "Seoul" none */
+	{
+		nv_arena	arena;
+		nv_document doc;
+		nv_document unmapped;
+
+		mapped_and_unmapped(&doc, &unmapped, &arena, "the yang Seoul");
+		CHECK_INT(doc.list_starts[doc.tokens[0].list_word] >> NV_STOP_WORD_BIT & 3, 2);
+		CHECK_INT(doc.list_starts[doc.tokens[1].list_word] >> NV_STOP_WORD_BIT & 3, 1);
+		CHECK_INT(doc.list_starts[doc.tokens[2].list_word] >> NV_STOP_WORD_BIT & 3, 0);
+		nv_arena_free_all(&arena);
+	}
+}
+
 /* A class asked for: the token's class bits answer as the entries do. */
 UNIT_TEST(class_starts_answer_as_the_lookups_do)
 {
