@@ -357,7 +357,6 @@ sort_run_by_second(entry_ref *run, size_t count)
 	}
 }
 
-/* The refs of every (word, list) chain, in one array, and the words' bits. */
 /* The stop-word bits (NV_STOP_WORD_BIT) an entry gives its first word. */
 static uint32_t
 stop_word_bits(int list, const word_node *node)
@@ -368,6 +367,7 @@ stop_word_bits(int list, const word_node *node)
 		((node->entry.langs & NV_LANG_EN) ? 1u << (NV_STOP_WORD_BIT + 1) : 0);
 }
 
+/* The refs of every (word, list) chain, in one array, and the words' bits. */
 static void
 build_refs(nv_wordlists *lists)
 {

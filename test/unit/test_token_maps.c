@@ -414,7 +414,7 @@ UNIT_TEST(language_by_bits_answers_as_the_lookups_do)
 		{"Rusia yang membantah tuduhan di Moskow dan Seoul", NV_LANG_ID},
 		/* the, of, and, in, said: English */
 		{"The minister of defence and the envoy in Seoul said so", NV_LANG_EN},
-		/* in and di and the, as many of each: no clear majority */
+		/* three of each language: no clear majority */
 		{"di yang dan the of and", NV_LANG_NONE},
 		/* too few function words to tell */
 		{"Moskow Seoul the", NV_LANG_NONE},
