@@ -25,10 +25,10 @@ nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists)
 		if (doc->word_lists == lists)
 		{
 			/* a mapped document: the word's bits answer both */
-			uint32_t	bits = doc->list_starts[doc->tokens[i].list_word] >> NV_STOP_WORD_BIT;
+			uint32_t	bits = nv_token_stop_bits(doc, i);
 
 			id_hits += (int) (bits & 1);
-			en_hits += (int) ((bits >> 1) & 1);
+			en_hits += (int) (bits >> 1);
 			continue;
 		}
 		if (nv_word_in(lists, doc, i, NV_LIST_LANG, "stop", NV_LANG_ID))

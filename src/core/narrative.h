@@ -714,6 +714,14 @@ nv_class_sets_meet(const uint64_t *a, const uint64_t *b)
  */
 #define NV_STOP_WORD_BIT 10
 
+/* Token i's stop-word bits on a mapped document: 1 for an Indonesian
+ * function word, 2 for an English one, 3 for one of both, else 0. */
+static inline uint32_t
+nv_token_stop_bits(const nv_document *doc, uint32_t i)
+{
+	return (doc->list_starts[doc->tokens[i].list_word] >> NV_STOP_WORD_BIT) & 3;
+}
+
 static inline bool
 nv_token_has_bit(const nv_wordlists *lists, const nv_document *doc, uint32_t i, int bit)
 {

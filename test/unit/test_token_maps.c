@@ -439,9 +439,9 @@ UNIT_TEST(language_by_bits_answers_as_the_lookups_do)
 		nv_document unmapped;
 
 		mapped_and_unmapped(&doc, &unmapped, &arena, "the yang Seoul");
-		CHECK_INT(doc.list_starts[doc.tokens[0].list_word] >> NV_STOP_WORD_BIT & 3, 2);
-		CHECK_INT(doc.list_starts[doc.tokens[1].list_word] >> NV_STOP_WORD_BIT & 3, 1);
-		CHECK_INT(doc.list_starts[doc.tokens[2].list_word] >> NV_STOP_WORD_BIT & 3, 0);
+		CHECK_INT(nv_token_stop_bits(&doc, 0), 2);
+		CHECK_INT(nv_token_stop_bits(&doc, 1), 1);
+		CHECK_INT(nv_token_stop_bits(&doc, 2), 0);
 		nv_arena_free_all(&arena);
 	}
 }
