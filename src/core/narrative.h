@@ -342,6 +342,7 @@ typedef struct nv_sentence
 	uint32_t	end_token;		/* one past the last token */
 	uint32_t	start;			/* byte span */
 	uint32_t	end;
+	uint32_t	dateline_dash;	/* nv_dateline_dash's answer */
 } nv_sentence;
 
 typedef struct nv_document
@@ -907,7 +908,13 @@ void		nv_split_sentences(nv_document *doc, const nv_wordlists *lists);
  * mark.  What stands before the dash is the stage's to judge.
  */
 #define NV_DATELINE_MAX_TOKENS 10
-uint32_t	nv_dateline_dash(const nv_document *doc, uint32_t s);
+static inline uint32_t
+nv_dateline_dash(const nv_document *doc, uint32_t s)
+{
+	/* found as the sentence was split, its tokens still in the cache:
+	 * asked later, of a long document, each token read missed it */
+	return doc->sentences[s].dateline_dash;
+}
 
 /* The index of the sentence holding token i: from the first sentence of
  * its block of 64 tokens a step or two on, or a binary search where the

@@ -161,6 +161,43 @@ is_abbreviation_dot(const nv_document *doc, const nv_wordlists *lists, uint32_t 
 	return nv_word_in(lists, doc, i - 1, NV_LIST_ABBREV, "abbrev", doc->lang ? doc->lang : NV_LANG_ANY) != NULL;
 }
 
+/* Whether the full stop at token k joins two words with no space, as in
+ * a domain name. */
+static bool
+in_domain(const nv_document *doc, uint32_t k, uint32_t end)
+{
+	return k + 1 < end && !(doc->tokens[k].flags & NV_TOKEN_SPACE_BEFORE) &&
+		!(doc->tokens[k + 1].flags & NV_TOKEN_SPACE_BEFORE) && doc->tokens[k + 1].kind == NV_TOKEN_WORD;
+}
+
+/*
+ * nv_dateline_dash of the sentence [first, end): the dash that ends a
+ * dateline, or UINT32_MAX.
+ */
+static uint32_t
+dateline_dash(const nv_document *doc, uint32_t first, uint32_t end)
+{
+	if (first >= end || (first > 0 && !(doc->tokens[first].flags & NV_TOKEN_NEWLINE_BEFORE)) ||
+		doc->tokens[first].kind != NV_TOKEN_WORD ||
+		!(doc->tokens[first].flags & (NV_TOKEN_CAPITALIZED | NV_TOKEN_ALL_CAPS)))
+		return UINT32_MAX;
+	for (uint32_t k = first + 1; k < end && k < first + NV_DATELINE_MAX_TOKENS; k++)
+	{
+		/* the mark read once (0 for a word), not once a mark asked */
+		int32_t		codepoint = nv_token_codepoint(doc, &doc->tokens[k]);
+
+		if ((codepoint == '-' || codepoint == 0x2013 || codepoint == 0x2014) &&
+			(doc->tokens[k].flags & NV_TOKEN_SPACE_BEFORE))
+			return k;
+		/* a full stop ends the sentence, not one inside an outlet's
+		 * domain ("JAKARTA, KOMPAS.com -", "Bisnis.com, JAKARTA -") */
+		if ((codepoint == '.' && !in_domain(doc, k, end)) || codepoint == '"' ||
+			(doc->tokens[k].flags & NV_TOKEN_QUOTE))
+			return UINT32_MAX;
+	}
+	return UINT32_MAX;
+}
+
 void
 nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 {
@@ -239,6 +276,7 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 			s->end_token = end;
 			s->start = doc->tokens[first].start;
 			s->end = doc->tokens[end - 1].end;
+			s->dateline_dash = dateline_dash(doc, first, end);
 			first = end;
 		}
 	}
@@ -252,41 +290,6 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 						 doc->sentence_count, sizeof(nv_sentence));
 }
 
-/* Whether the full stop at token k joins two words with no space, as in
- * a domain name. */
-static bool
-in_domain(const nv_document *doc, uint32_t k, uint32_t end)
-{
-	return k + 1 < end && !(doc->tokens[k].flags & NV_TOKEN_SPACE_BEFORE) &&
-		!(doc->tokens[k + 1].flags & NV_TOKEN_SPACE_BEFORE) && doc->tokens[k + 1].kind == NV_TOKEN_WORD;
-}
-
-uint32_t
-nv_dateline_dash(const nv_document *doc, uint32_t s)
-{
-	const nv_sentence *sentence = &doc->sentences[s];
-	uint32_t	first = sentence->first_token;
-
-	if (first >= sentence->end_token || (first > 0 && !(doc->tokens[first].flags & NV_TOKEN_NEWLINE_BEFORE)) ||
-		doc->tokens[first].kind != NV_TOKEN_WORD ||
-		!(doc->tokens[first].flags & (NV_TOKEN_CAPITALIZED | NV_TOKEN_ALL_CAPS)))
-		return UINT32_MAX;
-	for (uint32_t k = first + 1; k < sentence->end_token && k < first + NV_DATELINE_MAX_TOKENS; k++)
-	{
-		/* the mark read once (0 for a word), not once a mark asked */
-		int32_t		codepoint = nv_token_codepoint(doc, &doc->tokens[k]);
-
-		if ((codepoint == '-' || codepoint == 0x2013 || codepoint == 0x2014) &&
-			(doc->tokens[k].flags & NV_TOKEN_SPACE_BEFORE))
-			return k;
-		/* a full stop ends the sentence, not one inside an outlet's
-		 * domain ("JAKARTA, KOMPAS.com -", "Bisnis.com, JAKARTA -") */
-		if ((codepoint == '.' && !in_domain(doc, k, sentence->end_token)) || codepoint == '"' ||
-			(doc->tokens[k].flags & NV_TOKEN_QUOTE))
-			return UINT32_MAX;
-	}
-	return UINT32_MAX;
-}
 
 uint32_t
 nv_token_sentence(const nv_document *doc, uint32_t i)

@@ -1499,8 +1499,10 @@ may_start_timex(const tagger *t, uint32_t i)
 		return true;
 	if (tok->kind != NV_TOKEN_WORD)
 		return false;
-	return (t->doc->text[tok->start] >= '0' && t->doc->text[tok->start] <= '9') ||
-		nv_token_starts_list(t->lists, t->doc, i, NV_LIST_TIMEX);
+	/* the list first: its bits are in the cache, the text of a long
+	 * document is not */
+	return nv_token_starts_list(t->lists, t->doc, i, NV_LIST_TIMEX) ||
+		(t->doc->text[tok->start] >= '0' && t->doc->text[tok->start] <= '9');
 }
 
 /* The first token from `from` on where an expression may start, or the
