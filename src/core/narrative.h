@@ -1151,15 +1151,44 @@ enum
  * scan.  A caller asking within a span bounds the scan by it: a mark may
  * not come again for the rest of the document.
  */
+/*
+ * On a document of more than NV_PREFETCH_TOKENS tokens, whose token array
+ * is past the core's own caches, the scan asks for the marked tokens
+ * NV_PREFETCH_AHEAD on as it reads each eight marks: the stages load a
+ * marked token's fields as soon as the scan returns it, and on a long
+ * document each such load missed the cache and waited on memory.  A
+ * caller scans on from the token after the last it was given, so the
+ * eights ahead cover every marked token once the scan has passed its
+ * first NV_PREFETCH_AHEAD.
+ */
+#define NV_PREFETCH_TOKENS (1u << 17)
+#define NV_PREFETCH_AHEAD 64
+
+static inline void
+nv_prefetch_marked(const nv_document *doc, uint32_t i, uint64_t repeated)
+{
+	uint64_t	eight;
+
+	/* the marks end with eight zero bytes: those past them are not read */
+	if (i >= doc->token_count)
+		return;
+	memcpy(&eight, doc->token_marks + i, 8);
+	for (eight &= repeated; eight != 0; eight &= eight - 1)
+		__builtin_prefetch(&doc->tokens[i + (uint32_t) __builtin_ctzll(eight) / 8]);
+}
+
 static inline uint32_t
 nv_next_marked_before(const nv_document *doc, uint32_t i, uint32_t end, unsigned marks)
 {
 	const uint64_t repeated = (uint64_t) (uint8_t) marks * 0x0101010101010101ULL;
+	const bool	prefetch = doc->token_count > NV_PREFETCH_TOKENS;
 
 	for (; i < end; i += 8)
 	{
 		uint64_t	eight;
 
+		if (prefetch)
+			nv_prefetch_marked(doc, i + NV_PREFETCH_AHEAD, repeated);
 		memcpy(&eight, doc->token_marks + i, 8);
 		if ((eight &= repeated) == 0)
 			continue;

@@ -795,3 +795,55 @@ UNIT_TEST(a_word_of_a_megabyte_can_be_cancelled)
 		nv_arena_free_all(&arena);
 	}
 }
+
+/*
+ * On a document of more than NV_PREFETCH_TOKENS tokens the mark scan also
+ * asks for the marked tokens ahead; what it answers is unchanged: every
+ * marked token in turn, as reading the marks one by one finds them, to the
+ * last token and within a bound.
+ */
+UNIT_TEST(mark_scan_of_a_long_document_finds_every_mark)
+{
+	const char *line = "Rusia membantah tuduhan AS pada 21 Februari 2024, kata juru bicara Kremlin Dmitry Peskov.\n";
+	const unsigned scans[] = {NV_MARK_TIMEX, NV_MARK_CAPITALIZED, NV_MARK_CUE | NV_MARK_ALLEGATION, NV_MARK_ROLE};
+	/* pada 21 Februari 2024; Rusia AS Februari Kremlin Dmitry Peskov;
+	 * membantah kata; juru (bicara) */
+	const uint32_t per_line[] = {4, 6, 2, 1};
+	const nv_wordlists *lists = nv_wordlists_builtin();
+	nv_lexicon *lex = small_lexicon();
+	size_t		line_len = strlen(line);
+	size_t		copies = 12000;
+	char	   *text = malloc(line_len * copies + 1);
+	nv_arena	arena;
+	nv_document doc;
+
+	for (size_t k = 0; k < copies; k++)
+		memcpy(text + k * line_len, line, line_len);
+	text[line_len * copies] = '\0';
+	nv_lexicon_add_wordlists(lex, lists);
+	tokenize(&doc, &arena, text);
+	nv_map_tokens(lex, lists, &doc);
+	CHECK(doc.token_count > NV_PREFETCH_TOKENS);
+	for (size_t s = 0; s < sizeof(scans) / sizeof(scans[0]); s++)
+	{
+		uint32_t	expected = 0;
+		uint32_t	found = 0;
+		uint32_t	count = 0;
+		uint32_t	bound = doc.token_count - 5;
+
+		for (;; expected++, found++, count++)
+		{
+			while (expected < doc.token_count && !(doc.token_marks[expected] & scans[s]))
+				expected++;
+			found = nv_next_marked(&doc, found, scans[s]);
+			CHECK_INT(found, expected);
+			if (found == doc.token_count)
+				break;
+			CHECK_INT(nv_next_marked_before(&doc, found, bound, scans[s]), found < bound ? found : bound);
+		}
+		CHECK_INT(count, per_line[s] * copies);
+	}
+	nv_arena_free_all(&arena);
+	nv_lexicon_free(lex);
+	free(text);
+}
