@@ -909,6 +909,7 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	size_t		pass_end[3];	/* b.mentions.count after each pass */
 	uint32_t	run_end[3];		/* kept mentions at the same points */
 	int			place_classes[3];	/* named_as_place's */
+	const bool	far = doc->token_count > NV_PREFETCH_TOKENS;	/* past the caches */
 
 	/* news text has a mention every eight tokens or so */
 	nv_vec_reserve(doc->arena, &b.mentions, sizeof(nv_mention), doc->token_count / 4 + 16);
@@ -978,7 +979,7 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	{
 		/* the token before a place some way on, asked for now: on a long
 		 * document each is a miss of the cache, waited for in turn */
-		if (k + PLACE_PREFETCH < count && may_be_place(&kept[k + PLACE_PREFETCH]) &&
+		if (far && k + PLACE_PREFETCH < count && may_be_place(&kept[k + PLACE_PREFETCH]) &&
 			kept[k + PLACE_PREFETCH].first_token > 0)
 			__builtin_prefetch(&doc->tokens[kept[k + PLACE_PREFETCH].first_token - 1]);
 		if (may_be_place(&kept[k]))
