@@ -342,7 +342,6 @@ typedef struct nv_sentence
 	uint32_t	end_token;		/* one past the last token */
 	uint32_t	start;			/* byte span */
 	uint32_t	end;
-	uint32_t	dateline_dash;	/* nv_dateline_dash's answer */
 } nv_sentence;
 
 typedef struct nv_document
@@ -368,6 +367,9 @@ typedef struct nv_document
 	uint32_t	sentence_count;
 	nv_token_index sentence_index;	/* of the sentences' first tokens
 									 * (nv_split_sentences) */
+	uint8_t    *dateline_dashes;	/* per sentence: nv_dateline_dash's
+									 * dash, as tokens after the first,
+									 * or 0 for none (nv_split_sentences) */
 	uint8_t    *boilerplate;	/* per token: NV_BOILERPLATE or
 								 * NV_BOILERPLATE_CREDIT inside boilerplate,
 								 * else 0; or NULL */
@@ -912,8 +914,11 @@ static inline uint32_t
 nv_dateline_dash(const nv_document *doc, uint32_t s)
 {
 	/* found as the sentence was split, its tokens still in the cache:
-	 * asked later, of a long document, each token read missed it */
-	return doc->sentences[s].dateline_dash;
+	 * asked later, of a long document, each token read missed it; a byte
+	 * a sentence, not a field of four in each */
+	uint8_t		dash = doc->dateline_dashes[s];
+
+	return dash == 0 ? UINT32_MAX : doc->sentences[s].first_token + dash;
 }
 
 /* The index of the sentence holding token i: from the first sentence of

@@ -171,16 +171,17 @@ in_domain(const nv_document *doc, uint32_t k, uint32_t end)
 }
 
 /*
- * nv_dateline_dash of the sentence [first, end): the dash that ends a
- * dateline, or UINT32_MAX.
+ * nv_dateline_dash of the sentence [first, end), as doc->dateline_dashes
+ * holds it: the dash that ends a dateline, as tokens after the first (at
+ * most NV_DATELINE_MAX_TOKENS - 1), or 0 for none.
  */
-static uint32_t
+static uint8_t
 dateline_dash(const nv_document *doc, uint32_t first, uint32_t end)
 {
 	if (first >= end || (first > 0 && !(doc->tokens[first].flags & NV_TOKEN_NEWLINE_BEFORE)) ||
 		doc->tokens[first].kind != NV_TOKEN_WORD ||
 		!(doc->tokens[first].flags & (NV_TOKEN_CAPITALIZED | NV_TOKEN_ALL_CAPS)))
-		return UINT32_MAX;
+		return 0;
 	for (uint32_t k = first + 1; k < end && k < first + NV_DATELINE_MAX_TOKENS; k++)
 	{
 		/* the mark read once (0 for a word), not once a mark asked */
@@ -188,20 +189,21 @@ dateline_dash(const nv_document *doc, uint32_t first, uint32_t end)
 
 		if ((codepoint == '-' || codepoint == 0x2013 || codepoint == 0x2014) &&
 			(doc->tokens[k].flags & NV_TOKEN_SPACE_BEFORE))
-			return k;
+			return (uint8_t) (k - first);
 		/* a full stop ends the sentence, not one inside an outlet's
 		 * domain ("JAKARTA, KOMPAS.com -", "Bisnis.com, JAKARTA -") */
 		if ((codepoint == '.' && !in_domain(doc, k, end)) || codepoint == '"' ||
 			(doc->tokens[k].flags & NV_TOKEN_QUOTE))
-			return UINT32_MAX;
+			return 0;
 	}
-	return UINT32_MAX;
+	return 0;
 }
 
 void
 nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 {
 	nv_vec		sentences = {0};
+	nv_vec		dashes = {0};	/* uint8_t: dateline_dash's, a sentence */
 	uint32_t	first = 0;
 	uint32_t	marks = 0;		/* double quote marks so far on the line */
 	uint32_t	next_check = 0; /* where to look for an interrupt again */
@@ -276,12 +278,13 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 			s->end_token = end;
 			s->start = doc->tokens[first].start;
 			s->end = doc->tokens[end - 1].end;
-			s->dateline_dash = dateline_dash(doc, first, end);
+			*NV_VEC_PUSH(doc->arena, &dashes, uint8_t) = dateline_dash(doc, first, end);
 			first = end;
 		}
 	}
 	doc->sentences = sentences.items;
 	doc->sentence_count = (uint32_t) sentences.count;
+	doc->dateline_dashes = dashes.items;
 	/* nv_token_sentence's index: a binary search over the sentences of
 	 * a long document missed the cache at nearly every step, and it is
 	 * asked once per mention, quote and time expression */
