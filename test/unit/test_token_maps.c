@@ -812,7 +812,8 @@ UNIT_TEST(mark_scan_of_a_long_document_finds_every_mark)
 	const nv_wordlists *lists = nv_wordlists_builtin();
 	nv_lexicon *lex = small_lexicon();
 	size_t		line_len = strlen(line);
-	size_t		copies = 12000;
+	/* 16 tokens a line: a few more than NV_PREFETCH_TOKENS */
+	size_t		copies = NV_PREFETCH_TOKENS / 16 + 1000;
 	char	   *text = malloc(line_len * copies + 1);
 	nv_arena	arena;
 	nv_document doc;
