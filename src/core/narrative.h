@@ -1150,13 +1150,6 @@ enum
 #define NV_ALLEGATION_LISTS ((1u << NV_LIST_ACT) | (1u << NV_LIST_CHARGE) | (1u << NV_LIST_HEDGE))
 
 /*
- * The first token from i on, before `end`, with a mark of `marks`
- * (NV_MARK_*), or `end`; on a document with token_marks.  Eight marks are
- * read as one integer, and the zero bytes past the last token end the
- * scan.  A caller asking within a span bounds the scan by it: a mark may
- * not come again for the rest of the document.
- */
-/*
  * On a document of more than NV_PREFETCH_TOKENS tokens (some 6 MB of text,
  * a token array of 20 MB, past a shared cache), the scan asks for the
  * marked tokens NV_PREFETCH_AHEAD on as it reads each eight marks: the
@@ -1184,6 +1177,13 @@ nv_prefetch_marked(const nv_document *doc, uint32_t i, uint64_t repeated)
 		__builtin_prefetch(&doc->tokens[i + (uint32_t) __builtin_ctzll(eight) / 8]);
 }
 
+/*
+ * The first token from i on, before `end`, with a mark of `marks`
+ * (NV_MARK_*), or `end`; on a document with token_marks.  Eight marks are
+ * read as one integer, and the zero bytes past the last token end the
+ * scan.  A caller asking within a span bounds the scan by it: a mark may
+ * not come again for the rest of the document.
+ */
 static inline uint32_t
 nv_next_marked_before(const nv_document *doc, uint32_t i, uint32_t end, unsigned marks)
 {

@@ -293,7 +293,6 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 						 doc->sentence_count, sizeof(nv_sentence));
 }
 
-
 uint32_t
 nv_token_sentence(const nv_document *doc, uint32_t i)
 {

@@ -62,16 +62,17 @@ narrative_advise_huge_pages(void *block, size_t size)
  * there for the process: each step by which a long document's arrays grew
  * stayed resident to the end of the call.  allegations() of a 100 MB
  * document grew the backend by 8.1 times its size, 7.8 with its blocks of
- * 8 MB and more mapped.  Smaller blocks stay the context's.  Those were
- * mapped from 8 MB on until the spares were kept: a block mapped afresh
- * for each call came with its page faults.  With spares, 1 MB is better:
- * glibc gave the heap a 1 MB document's arrays took back to the kernel at
- * the end of each call (brk, five times a call) and faulted them in again
- * on the next, and mentions() and allegations() of the 1 MB bench
- * document spent 16% of their time in the kernel; mapped and kept, they
- * take 0.83 of the time, extract() too, and the 100 MB document's peak is
- * as before (allegations() 7.85 times its size, 7.89 with 8 MB).  From
- * 2 MB on, a 1 MB document took 5% longer again.
+ * 8 MB and more mapped.  Smaller blocks stay the context's.  Before the
+ * spares were kept, blocks under 8 MB stayed the context's too, since a
+ * block mapped afresh for each call came with its page faults.  Kept,
+ * 1 MB is the better bound: glibc took the heap that held a 1 MB
+ * document's arrays back to the kernel at the end of each call (brk, five
+ * times a call) and faulted it in again on the next, and mentions() and
+ * allegations() of the 1 MB bench document spent 16% of their time in the
+ * kernel.  Mapped and kept, they take 0.83 of the time, extract() too,
+ * and the 100 MB document's peak is as before (allegations() 7.85 times
+ * its size, 7.89 with 8 MB).  From 2 MB on, a 1 MB document took 5%
+ * longer again.
  */
 #define MAPPED_BLOCK_MIN (1 * 1024 * 1024)
 
