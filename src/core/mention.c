@@ -909,7 +909,7 @@ nv_find_mentions(const nv_document *doc, const nv_lexicon *lex, const nv_wordlis
 	size_t		pass_end[3];	/* b.mentions.count after each pass */
 	uint32_t	run_end[3];		/* kept mentions at the same points */
 	int			place_classes[3];	/* named_as_place's */
-	const bool	far = doc->token_count > NV_PREFETCH_TOKENS;	/* past the caches */
+	const bool	far = nv_prefetches(doc);
 
 	/* news text has a mention every eight tokens or so */
 	nv_vec_reserve(doc->arena, &b.mentions, sizeof(nv_mention), doc->token_count / 4 + 16);

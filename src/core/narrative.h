@@ -1164,6 +1164,14 @@ enum
 #define NV_PREFETCH_TOKENS (1u << 20)
 #define NV_PREFETCH_AHEAD 64
 
+/* Whether the stages ask for what they will read ahead of reading it:
+ * on a document of more than NV_PREFETCH_TOKENS tokens. */
+static inline bool
+nv_prefetches(const nv_document *doc)
+{
+	return doc->token_count > NV_PREFETCH_TOKENS;
+}
+
 static inline void
 nv_prefetch_marked(const nv_document *doc, uint32_t i, uint64_t repeated)
 {
@@ -1188,7 +1196,7 @@ static inline uint32_t
 nv_next_marked_before(const nv_document *doc, uint32_t i, uint32_t end, unsigned marks)
 {
 	const uint64_t repeated = (uint64_t) (uint8_t) marks * 0x0101010101010101ULL;
-	const bool	prefetch = doc->token_count > NV_PREFETCH_TOKENS;
+	const bool	prefetch = nv_prefetches(doc);
 
 	for (; i < end; i += 8)
 	{

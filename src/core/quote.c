@@ -3051,7 +3051,7 @@ nv_find_quotes(const nv_document *doc, const nv_lexicon *lex, const nv_wordlists
 	open_quote_run open_quotes = {0, 0, UINT32_MAX};
 	uint32_t	kept = 0;
 	uint32_t	open_sentence = 0;	/* of the span read last */
-	const bool	far = doc->token_count > NV_PREFETCH_TOKENS;	/* past the caches */
+	const bool	far = nv_prefetches(doc);
 
 	for (int c = 0; c < CLASS_ANY; c++)
 		q.class_ids[c] = nv_class_id(word_class_names[c]);

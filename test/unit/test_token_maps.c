@@ -824,7 +824,7 @@ UNIT_TEST(mark_scan_of_a_long_document_finds_every_mark)
 	nv_lexicon_add_wordlists(lex, lists);
 	tokenize(&doc, &arena, text);
 	nv_map_tokens(lex, lists, &doc);
-	CHECK(doc.token_count > NV_PREFETCH_TOKENS);
+	CHECK(nv_prefetches(&doc));
 	for (size_t s = 0; s < sizeof(scans) / sizeof(scans[0]); s++)
 	{
 		uint32_t	expected = 0;
