@@ -16,15 +16,16 @@ nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists)
 	int			id_hits = 0;
 	int			en_hits = 0;
 	int			words = 0;
+	/* a mapped document: each word's bits answer both languages */
+	const bool	mapped = doc->word_lists == lists;
 
 	for (uint32_t i = 0; i < doc->token_count && words < LANG_SAMPLE_WORDS; i++)
 	{
 		if (doc->tokens[i].kind != NV_TOKEN_WORD)
 			continue;
 		words++;
-		if (doc->word_lists == lists)
+		if (mapped)
 		{
-			/* a mapped document: the word's bits answer both */
 			uint32_t	bits = nv_token_stop_bits(doc, i);
 
 			id_hits += (int) (bits & 1);
