@@ -158,7 +158,8 @@ void		extraction_put_row(extraction *x, ReturnSetInfo *rsinfo, Datum *values, bo
  * and splits the document into sentences, for a run through `through`. */
 void		extraction_begin(extraction *x, FunctionCallInfo fcinfo, int published_arg,
 							 extraction_stage through);
-/* The same from values: lang NULL to detect it, published if has_published. */
+/* The same from values: doc as stored or detoasted, lang NULL to detect
+ * it, published if has_published. */
 void		extraction_begin_document(extraction *x, text *doc, text *lang, bool has_published,
 									  DateADT published, extraction_stage through);
 void		extraction_end(extraction *x);
