@@ -4,7 +4,7 @@
 -- detoasted by PostgreSQL.  Every way gives the same rows as the same text
 -- passed in memory (body || '' is a fresh, untoasted value), and the size
 -- limit is checked before a stored document is read.
-CREATE TEMP TABLE stored (how text, body text);
+CREATE TEMP TABLE stored (how text, body text COMPRESSION pglz);
 ALTER TABLE stored ALTER body SET STORAGE EXTENDED;
 CREATE TEMP TABLE stored_external (how text, body text);
 ALTER TABLE stored_external ALTER body SET STORAGE EXTERNAL;
