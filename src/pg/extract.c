@@ -99,7 +99,7 @@ typedef struct mapped_block
 {
 	struct mapped_block *next;
 	struct mapped_block *prev;
-	size_t		size;			/* of the whole mapping */
+	size_t		size;			/* of the whole mapping or allocation */
 	uint64		kept_in;		/* a spare: the call that kept it */
 	bool		heap;			/* malloc'd, not mapped (HEAP_BLOCK_MIN) */
 } mapped_block;
@@ -152,7 +152,7 @@ static mapped_block *spare_blocks;
 static bool keep_blocks;
 static uint64 calls_begun;		/* the number of the current call */
 
-/* Unmaps the spare blocks kept before the current call. */
+/* Gives back the spare blocks kept before the current call. */
 static void
 unmap_older_spare_blocks(void)
 {
@@ -172,6 +172,8 @@ unmap_older_spare_blocks(void)
 	}
 }
 
+/* A source's blocks, at its context's end: kept as spares (the malloc'd
+ * ones always, the mapped ones when keep_blocks says so) or unmapped. */
 static void
 unmap_blocks(void *arg)
 {
@@ -376,11 +378,16 @@ fetch_document(extraction *x, text *doc)
 		return (text *) pg_detoast_datum_packed(attr);
 	check_document_size((size_t) rawsize);
 	result = nv_arena_alloc(&x->kept_arena, (size_t) rawsize + VARHDRSZ);
-	fetched = compressed ? palloc((size_t) extsize + VARHDRSZ) : result;
 	if (compressed)
+	{
+		fetched = palloc((size_t) extsize + VARHDRSZ);
 		SET_VARSIZE_COMPRESSED(fetched, extsize + VARHDRSZ);
+	}
 	else
+	{
+		fetched = result;		/* read where it stays */
 		SET_VARSIZE(fetched, extsize + VARHDRSZ);
+	}
 	toastrel = table_open(toast_pointer.va_toastrelid, AccessShareLock);
 	table_relation_fetch_toast_slice(toastrel, toast_pointer.va_valueid, extsize, 0, extsize, fetched);
 	table_close(toastrel, AccessShareLock);
