@@ -106,6 +106,14 @@ $(FUZZ_BUILD)/fuzz_%: test/fuzzers/fuzz_%.c test/fuzzers/fuzz_check.h $(FUZZ_OBJ
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -DNARRATIVE_DATA_DIR='"$(CURDIR)/data"' \
 		-o $@ $< $(FUZZ_OBJS) $(DEPS_LIBS)
 
+# fuzz_pglz holds the core's pglz decoder to PostgreSQL's own, linked from
+# libpgcommon (the server's development files, which the build needs anyway;
+# its headers name gcc's printf attribute, which clang ignores).
+PG_PKGLIBDIR := $(shell $(PG_CONFIG) --pkglibdir)
+$(FUZZ_BUILD)/fuzz_pglz: test/fuzzers/fuzz_pglz.c test/fuzzers/fuzz_check.h $(FUZZ_OBJS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Wno-ignored-attributes -fsanitize=fuzzer -I$(shell $(PG_CONFIG) --includedir-server) \
+		-o $@ $< $(FUZZ_OBJS) $(PG_PKGLIBDIR)/libpgcommon.a $(PG_PKGLIBDIR)/libpgport.a $(DEPS_LIBS)
+
 .PHONY: fuzz-targets
 fuzz-targets: $(FUZZ_TARGETS)
 

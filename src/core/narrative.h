@@ -163,6 +163,18 @@ nv_check_interrupts(void)
 		nv_interrupt_hook();
 }
 
+/* ---- compressed values (pglz.c) ------------------------------------------ */
+
+/*
+ * Decompresses `source`, compressed by PostgreSQL's pglz, into the raw_len
+ * bytes at dest, which must have NV_PGLZ_SLACK bytes more for the copies
+ * to pass its end.  Whether the input was sound: false where PostgreSQL's
+ * pglz_decompress, checking the value complete, finds it corrupt.
+ */
+#define NV_PGLZ_SLACK 16
+
+bool		nv_pglz_decompress(const char *source, size_t source_len, char *dest, size_t raw_len);
+
 /* ---- languages ---------------------------------------------------------- */
 
 /* A bit set: word-list entries and aliases carry the languages they serve. */
