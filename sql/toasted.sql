@@ -1,9 +1,8 @@
--- Documents as stored: a document of a megabyte or more kept out of line
--- (compressed by pglz, the default, or not compressed) is read by the
--- extension itself into memory it keeps for the next call, and one
--- compressed by pglz in its row (most articles of a few kilobytes) is
--- decompressed by the extension's own decoder; any other is detoasted by
--- PostgreSQL.  Every way gives the same rows as the same text
+-- Documents as stored: one compressed by pglz (the default), in its row
+-- or out of line, is decompressed by the extension's own decoder, and one
+-- of a megabyte or more kept out of line (by pglz or not compressed) is
+-- read into memory the extension keeps for the next call; any other is
+-- detoasted by PostgreSQL.  Every way gives the same rows as the same text
 -- passed in memory (body || '' is a fresh, untoasted value), and the size
 -- limit is checked before a stored document is read.
 CREATE TEMP TABLE stored (how text, body text COMPRESSION pglz);
@@ -20,6 +19,9 @@ INSERT INTO stored SELECT 'pglz, out of line', body FROM article;
 INSERT INTO stored SELECT 'in line', 'Peskov membantah laporan itu, kata dia.';
 -- its first 40 sentences, 4.5 kB, compressed in the row
 INSERT INTO stored SELECT 'pglz, in line', array_to_string((string_to_array(body, E'\n'))[1:40], E'\n')
+FROM article;
+-- its first 1,500 lines, 170 kB, compressed out of line
+INSERT INTO stored SELECT 'pglz, out of line, under 1 MB', array_to_string((string_to_array(body, E'\n'))[1:1500], E'\n')
 FROM article;
 INSERT INTO stored_external SELECT 'not compressed, out of line', body FROM article;
 INSERT INTO stored_lz4 SELECT 'lz4, out of line', body FROM article;

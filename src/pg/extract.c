@@ -379,14 +379,16 @@ decompress_in_line(struct varlena *attr)
 
 /*
  * The document detoasted.  One compressed by pglz in its row is
- * decompressed by decompress_in_line.  One of MAPPED_BLOCK_MIN bytes or
- * more, stored out of line (compressed by pglz, or not at all), is read
- * into a block of the call's own, mapped and kept for the next call
- * (spare_blocks), as PostgreSQL's toast_fetch_datum and
- * pglz_decompress_datum would read it into palloc'd memory, which glibc
- * maps afresh for each call and the kernel faults in page by page:
- * sentences() of the 100 MB bench document takes 0.93 of the time read
- * so.  Its size is checked before it is read.
+ * decompressed by decompress_in_line.  One stored out of line is read as
+ * PostgreSQL's toast_fetch_datum reads it (its TOAST slices), and if
+ * compressed by pglz decompressed by the core's decoder too: sentences()
+ * of the 100 KB bench document took 0.72 of the time so, quotes() 0.92.
+ * One of MAPPED_BLOCK_MIN bytes or more, compressed by pglz or not at
+ * all, goes into a block of the call's own, mapped and kept for the next
+ * call (spare_blocks), not into palloc'd memory, which glibc maps afresh
+ * for each call and the kernel faults in page by page: sentences() of
+ * the 100 MB bench document took 0.93 of the time read so.  Its size is
+ * checked before it is read.
  */
 static text *
 fetch_document(extraction *x, text *doc)
@@ -409,11 +411,14 @@ fetch_document(extraction *x, text *doc)
 	rawsize = toast_pointer.va_rawsize - VARHDRSZ;
 	/* VARATT_EXTERNAL_IS_COMPRESSED, whose comparison -Wsign-compare rejects */
 	compressed = extsize < rawsize;
-	if (rawsize < MAPPED_BLOCK_MIN ||
-		(compressed && VARATT_EXTERNAL_GET_COMPRESS_METHOD(toast_pointer) != TOAST_PGLZ_COMPRESSION_ID))
+	if (compressed ? VARATT_EXTERNAL_GET_COMPRESS_METHOD(toast_pointer) != TOAST_PGLZ_COMPRESSION_ID
+		: rawsize < MAPPED_BLOCK_MIN)
 		return (text *) pg_detoast_datum_packed(attr);
 	check_document_size((size_t) rawsize);
-	result = nv_arena_alloc(&x->kept_arena, (size_t) rawsize + VARHDRSZ + NV_PGLZ_SLACK);
+	if (rawsize < MAPPED_BLOCK_MIN)
+		result = palloc((size_t) rawsize + VARHDRSZ + NV_PGLZ_SLACK);
+	else
+		result = nv_arena_alloc(&x->kept_arena, (size_t) rawsize + VARHDRSZ + NV_PGLZ_SLACK);
 	if (compressed)
 	{
 		fetched = palloc((size_t) extsize + VARHDRSZ);
