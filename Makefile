@@ -107,12 +107,15 @@ $(FUZZ_BUILD)/fuzz_%: test/fuzzers/fuzz_%.c test/fuzzers/fuzz_check.h $(FUZZ_OBJ
 		-o $@ $< $(FUZZ_OBJS) $(DEPS_LIBS)
 
 # fuzz_pglz holds the core's pglz decoder to PostgreSQL's own, linked from
-# libpgcommon (the server's development files, which the build needs anyway;
-# its headers name gcc's printf attribute, which clang ignores).
-PG_PKGLIBDIR := $(shell $(PG_CONFIG) --pkglibdir)
+# libpgcommon and libpgport (the server's development files, which the
+# build needs anyway: Debian keeps them in the package library directory,
+# a build from source in the library directory).  Their headers name
+# gcc's printf attribute, which clang ignores.
+PG_STATIC_DIR = $(firstword $(dir $(wildcard $(shell $(PG_CONFIG) --pkglibdir)/libpgcommon.a \
+	$(shell $(PG_CONFIG) --libdir)/libpgcommon.a)) $(shell $(PG_CONFIG) --pkglibdir)/)
 $(FUZZ_BUILD)/fuzz_pglz: test/fuzzers/fuzz_pglz.c test/fuzzers/fuzz_check.h $(FUZZ_OBJS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -Wno-ignored-attributes -fsanitize=fuzzer -I$(shell $(PG_CONFIG) --includedir-server) \
-		-o $@ $< $(FUZZ_OBJS) $(PG_PKGLIBDIR)/libpgcommon.a $(PG_PKGLIBDIR)/libpgport.a $(DEPS_LIBS)
+		-o $@ $< $(FUZZ_OBJS) $(PG_STATIC_DIR)libpgcommon.a $(PG_STATIC_DIR)libpgport.a $(DEPS_LIBS)
 
 .PHONY: fuzz-targets
 fuzz-targets: $(FUZZ_TARGETS)
