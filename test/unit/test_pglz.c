@@ -69,9 +69,22 @@ decompressed(const stream *s, size_t raw_len)
 	return out;
 }
 
+/* A stream afresh: `text` as literals, then a tag. */
+static stream *
+with_tag(const char *text, unsigned off, unsigned len)
+{
+	static stream s;
+
+	memset(&s, 0, sizeof(s));
+	literals(&s, text);
+	tag(&s, off, len);
+	return &s;
+}
+
 UNIT_TEST(pglz_literals)
 {
 	stream		s = {0};
+	stream	   *t;
 
 	/* a full group by one load, then a short one byte by byte at the end */
 	literals(&s, "abcdefghij");
@@ -79,109 +92,76 @@ UNIT_TEST(pglz_literals)
 	CHECK_STR(decompressed(&s, 10), "abcdefghij");
 
 	/* runs between tags, of every length up to a group's */
-	memset(&s, 0, sizeof(s));
-	literals(&s, "Kata Peskov, ");
-	tag(&s, 13, 5);
-	literals(&s, "Moskow membantah.  Kata Lavrov");
-	CHECK_STR(decompressed(&s, 48), "Kata Peskov, Kata Moskow membantah.  Kata Lavrov");
-}
-
-UNIT_TEST(pglz_tags)
-{
-	stream		s = {0};
-
-	/* an offset of 1: one byte repeated */
-	literals(&s, "a");
-	tag(&s, 1, 10);
-	CHECK_STR(decompressed(&s, 11), "aaaaaaaaaaa");
-
-	/* offsets under 8, 8 to 15 and 16 and over, each shorter than its
-	 * length: the copy reads bytes it wrote itself */
-	memset(&s, 0, sizeof(s));
-	literals(&s, "abc");
-	tag(&s, 3, 10);
-	CHECK_STR(decompressed(&s, 13), "abcabcabcabca");
-
-	memset(&s, 0, sizeof(s));
-	literals(&s, "abcdefghij");
-	tag(&s, 10, 12);
-	CHECK_STR(decompressed(&s, 22), "abcdefghijabcdefghijab");
-
-	memset(&s, 0, sizeof(s));
-	literals(&s, "abcdefghijkl");
-	tag(&s, 12, 20);
-	CHECK_STR(decompressed(&s, 32), "abcdefghijklabcdefghijklabcdefgh");
-
-	memset(&s, 0, sizeof(s));
-	literals(&s, "0123456789ABCDEF");
-	tag(&s, 16, 17);
-	tag(&s, 33, 3);
-	CHECK_STR(decompressed(&s, 36), "0123456789ABCDEF0123456789ABCDEF0012");
-
-	/* the long tag: 18 plus its third byte */
-	memset(&s, 0, sizeof(s));
-	literals(&s, "x-");
-	tag(&s, 2, 18);
-	CHECK_INT(s.len, 6);
-	CHECK_STR(decompressed(&s, 20), "x-x-x-x-x-x-x-x-x-x-");
-	memset(&s, 0, sizeof(s));
-	literals(&s, "y");
-	tag(&s, 1, 273);
-	CHECK_INT(strlen(decompressed(&s, 274)), 274);
-	CHECK_STR(decompressed(&s, 274) + 260, "yyyyyyyyyyyyyy");
-
-	/* an offset past 255: its high bits in the tag's first nibble */
-	memset(&s, 0, sizeof(s));
-	for (int k = 0; k < 30; k++)
-		literals(&s, "0123456789");
-	tag(&s, 291, 4);
-	CHECK_STR(decompressed(&s, 304) + 296, "67899012");
+	t = with_tag("Kata Peskov, ", 13, 5);
+	literals(t, "Moskow membantah.  Kata Lavrov");
+	CHECK_STR(decompressed(t, 48), "Kata Peskov, Kata Moskow membantah.  Kata Lavrov");
 
 	/* an empty value */
 	memset(&s, 0, sizeof(s));
 	CHECK_STR(decompressed(&s, 0), "");
 }
 
+UNIT_TEST(pglz_tags)
+{
+	stream		s = {0};
+	stream	   *t;
+
+	/* an offset of 1: one byte repeated */
+	CHECK_STR(decompressed(with_tag("a", 1, 10), 11), "aaaaaaaaaaa");
+
+	/* offsets under 8, 8 to 15 and 16 and over, each shorter than its
+	 * length: the copy reads bytes it wrote itself */
+	CHECK_STR(decompressed(with_tag("abc", 3, 10), 13), "abcabcabcabca");
+	CHECK_STR(decompressed(with_tag("abcdefghij", 10, 12), 22), "abcdefghijabcdefghijab");
+	CHECK_STR(decompressed(with_tag("abcdefghijkl", 12, 20), 32), "abcdefghijklabcdefghijklabcdefgh");
+	t = with_tag("0123456789ABCDEF", 16, 17);
+	tag(t, 33, 3);
+	CHECK_STR(decompressed(t, 36), "0123456789ABCDEF0123456789ABCDEF0012");
+
+	/* the long tag: 18 plus its third byte */
+	t = with_tag("x-", 2, 18);
+	CHECK_INT(t->len, 6);
+	CHECK_STR(decompressed(t, 20), "x-x-x-x-x-x-x-x-x-x-");
+	t = with_tag("y", 1, 273);
+	CHECK_INT(strlen(decompressed(t, 274)), 274);
+	CHECK_STR(decompressed(t, 274) + 260, "yyyyyyyyyyyyyy");
+
+	/* an offset past 255: its high bits in the tag's first nibble */
+	for (int k = 0; k < 30; k++)
+		literals(&s, "0123456789");
+	tag(&s, 291, 4);
+	CHECK_STR(decompressed(&s, 304) + 296, "67899012");
+}
+
 UNIT_TEST(pglz_corrupt)
 {
 	stream		s = {0};
+	stream	   *t;
 
 	/* offsets of 0, and reaching before the output */
-	literals(&s, "ab");
-	tag(&s, 0, 4);
-	CHECK_STR(decompressed(&s, 6), "corrupt");
-	memset(&s, 0, sizeof(s));
-	literals(&s, "ab");
-	tag(&s, 3, 4);
-	CHECK_STR(decompressed(&s, 6), "corrupt");
+	CHECK_STR(decompressed(with_tag("ab", 0, 4), 6), "corrupt");
+	CHECK_STR(decompressed(with_tag("ab", 3, 4), 6), "corrupt");
 
 	/* a tag cut short, and a long tag without its third byte */
-	memset(&s, 0, sizeof(s));
-	literals(&s, "ab");
-	tag(&s, 2, 4);
-	s.len--;
-	CHECK_STR(decompressed(&s, 6), "corrupt");
-	s.len -= 1;
-	CHECK_STR(decompressed(&s, 6), "corrupt");
-	memset(&s, 0, sizeof(s));
-	literals(&s, "ab");
-	tag(&s, 2, 20);
-	s.len--;
-	CHECK_STR(decompressed(&s, 22), "corrupt");
+	t = with_tag("ab", 2, 4);
+	t->len--;
+	CHECK_STR(decompressed(t, 6), "corrupt");
+	t->len--;
+	CHECK_STR(decompressed(t, 6), "corrupt");
+	t = with_tag("ab", 2, 20);
+	t->len--;
+	CHECK_STR(decompressed(t, 22), "corrupt");
 
 	/* input left over, or output not filled */
-	memset(&s, 0, sizeof(s));
 	literals(&s, "abcdef");
 	CHECK_STR(decompressed(&s, 5), "corrupt");
 	CHECK_STR(decompressed(&s, 7), "corrupt");
 	CHECK_STR(decompressed(&s, 6), "abcdef");
 
 	/* a last tag past the end is cut to it, as PostgreSQL cuts it */
-	memset(&s, 0, sizeof(s));
-	literals(&s, "ab");
-	tag(&s, 2, 10);
-	CHECK_STR(decompressed(&s, 7), "abababa");
+	t = with_tag("ab", 2, 10);
+	CHECK_STR(decompressed(t, 7), "abababa");
 	/* ... but not one with input after it */
-	literals(&s, "c");
-	CHECK_STR(decompressed(&s, 7), "corrupt");
+	literals(t, "c");
+	CHECK_STR(decompressed(t, 7), "corrupt");
 }
