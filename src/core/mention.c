@@ -680,6 +680,12 @@ resolve_short_name_at(mention_builder *b, const known_people *people, uint32_t i
 			nv_mention	copy = NV_VEC_AT(b->mentions, nv_mention, known->mention);
 			uint32_t	words = repeats_name(doc, &copy, i);
 
+			/* the full name said again must end before the next mention:
+			 * "Menurut Kim Yo Jong", where a line's "Menurut Kim" was
+			 * taken for a name, is no "Menurut Kim" over "Kim Yo Jong" */
+			for (uint32_t k = i + 1; k < i + words; k++)
+				if (mention_at(b, k))
+					return;
 			/* "Kim" must not be the first word of another full name; the
 			 * full name said again ("kata Arrmanatha Nasir") is this one */
 			if (words == 1 && i + 1 < doc->token_count && name_token(b, i + 1) && !mention_at(b, i + 1) &&
