@@ -489,6 +489,11 @@ find_titled_names(mention_builder *b)
 											   doc->tokens[role_end - 1].end - doc->tokens[i].start);
 			continue;
 		}
+		/* a name the lexicon lacks is read on the role's line: the
+		 * capitalised words that open the next ("Menurut Kim, ...",
+		 * according to Kim) are no name of a role ending a line */
+		if (name_first < doc->token_count && (doc->tokens[name_first].flags & NV_TOKEN_NEWLINE_BEFORE))
+			continue;
 		name_end = name_run_end(b, name_first);
 		/* a person's name has two words at least: "Presiden Rusia" alone
 		 * names no one */

@@ -1155,18 +1155,36 @@ mention_list(pipeline_run *r)
 }
 
 /*
- * A name taken from one line ("Menurut Ola", read as the name after the
- * role that ends the line before) said again at the start of a name the
- * lexicon knows ("Menurut Ola Berg"): the full name repeated would run
- * into that mention, and mentions never overlap, so it is no mention
- * there.  (The fuzzer found it; before, both mentions were made.)
+ * A name the lexicon lacks, taken after a role ("Menteri Luar Negeri
+ * Menurut Ola", made up to be read so), said again at the start of a
+ * name the lexicon knows ("Menurut Ola Berg"): the full name repeated
+ * would run into that mention, and mentions never overlap, so it is no
+ * mention there.  (The fuzzer found it; before, both mentions were made.)
  */
 UNIT_TEST(test_repeated_name_stops_at_a_mention)
 {
 	pipeline_run r;
 
-	attribute_lang(&r, "Berita itu dibantah Menteri Luar Negeri\nMenurut Ola, rumor itu tidak benar.\n"
+	attribute_lang(&r, "Berita itu dibantah Menteri Luar Negeri Menurut Ola, rumor itu tidak benar.\n"
 				   "Menurut Ola Berg, Swedia tidak terlibat.", NV_LANG_ID);
 	CHECK_STR(mention_list(&r), "Menurut Ola=P.menurut-ola|Ola Berg=P.ola-berg|Swedia=SWE");
+	pipeline_free(&r);
+}
+
+/*
+ * A role that ends a line names no one on the next: "Menurut Ola" there
+ * is "according to Ola", no person "Menurut Ola"; where Ola Berg was
+ * named before, "Ola" is that person again.
+ */
+UNIT_TEST(test_titled_name_on_the_role_line)
+{
+	pipeline_run r;
+
+	attribute_lang(&r, "Berita itu dibantah Menteri Luar Negeri\nMenurut Ola, rumor itu tidak benar.", NV_LANG_ID);
+	CHECK_STR(mention_list(&r), "");
+	pipeline_free(&r);
+	attribute_lang(&r, "Berita itu dibantah Menteri Luar Negeri Ola Berg.\nMenurut Ola, rumor itu tidak benar.",
+				   NV_LANG_ID);
+	CHECK_STR(mention_list(&r), "Ola Berg=P.ola-berg|Ola=P.ola-berg");
 	pipeline_free(&r);
 }
