@@ -1981,7 +1981,9 @@ post_comma_attribution(quoter *q, const nv_sentence *sentence, uint32_t c, const
 		*end = c - 1;
 	else
 		return false;
-	return true;
+	/* what was said comes before the comma: not when the sentence's
+	 * content starts only after a dateline's dash past the cue */
+	return *first < *end;
 }
 
 /* Whether the cue matched is followed, within its clause, by what was
@@ -2460,7 +2462,9 @@ report_tokens(const quoter *q, const nv_sentence *sentence, uint32_t c, const nv
 		*first = content_start(q, sentence);
 		*end = c - 1;
 	}
-	return true;
+	/* nothing before the comma when the content starts past a
+	 * dateline's dash after the cue */
+	return *first < *end;
 }
 
 /*

@@ -1188,3 +1188,28 @@ UNIT_TEST(test_titled_name_on_the_role_line)
 	CHECK_STR(mention_list(&r), "Ola Berg=P.ola-berg|Ola=P.ola-berg");
 	pipeline_free(&r);
 }
+
+/*
+ * "…, said X": what was said is the sentence before the comma, from where
+ * its content starts; when that is past a dateline's dash after the cue
+ * (the fuzzer's "UL r,sayAs —"), there is nothing before the comma to
+ * report, and no quote, not one that ends before it starts.
+ */
+UNIT_TEST(test_post_comma_cue_before_a_dateline_dash)
+{
+	pipeline_run r;
+
+	/* the speaker after the cue: the report's own rule, then the rule of
+	 * a speaker set off by the comma before the cue */
+	attribute_lang(&r, "ABC Corp news, said Ola Berg \xe2\x80\x94 x", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 0);
+	pipeline_free(&r);
+	attribute_lang(&r, "ABC Corp news, said Berg \xe2\x80\x94 x.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 0);
+	pipeline_free(&r);
+	attribute_lang(&r, "Sweden will not join the deal, said Ola Berg.", NV_LANG_EN);
+	CHECK_INT(r.quotes.count, 1);
+	if (r.quotes.count == 1)
+		CHECK_STR(quote_text(&r, 0), "Sweden will not join the deal");
+	pipeline_free(&r);
+}
