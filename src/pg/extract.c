@@ -344,16 +344,18 @@ check_document_size(size_t len)
 				 errhint("Raise narrative.max_document_size, or split the document.")));
 }
 
-/* pglz data decompressed by the core's decoder into `into`, which has
- * room for raw_len bytes and NV_PGLZ_SLACK more; corrupt data is the
- * error PostgreSQL's pglz_decompress_datum raises. */
+/* pglz data decompressed by the core's decoder into `result`, a varlena
+ * with room for raw_len bytes of data and NV_PGLZ_SLACK more, its size
+ * set; corrupt data is the error PostgreSQL's pglz_decompress_datum
+ * raises. */
 static void
-decompress_pglz(const char *source, int32 source_len, char *into, int32 raw_len)
+decompress_pglz(const char *source, int32 source_len, struct varlena *result, int32 raw_len)
 {
-	if (!nv_pglz_decompress(source, (size_t) source_len, into, (size_t) raw_len))
+	if (!nv_pglz_decompress(source, (size_t) source_len, VARDATA(result), (size_t) raw_len))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg_internal("compressed pglz data is corrupt")));
+	SET_VARSIZE(result, raw_len + VARHDRSZ);
 }
 
 /*
@@ -372,8 +374,7 @@ decompress_in_line(struct varlena *attr)
 	check_document_size((size_t) rawsize);
 	result = palloc((size_t) rawsize + VARHDRSZ + NV_PGLZ_SLACK);
 	decompress_pglz((char *) attr + VARHDRSZ_COMPRESSED, (int32) VARSIZE(attr) - VARHDRSZ_COMPRESSED,
-					VARDATA(result), rawsize);
-	SET_VARSIZE(result, rawsize + VARHDRSZ);
+					result, rawsize);
 	return (text *) result;
 }
 
@@ -435,8 +436,7 @@ fetch_document(extraction *x, text *doc)
 	if (compressed)
 	{
 		decompress_pglz((char *) fetched + VARHDRSZ_COMPRESSED, extsize + VARHDRSZ - VARHDRSZ_COMPRESSED,
-						VARDATA(result), rawsize);
-		SET_VARSIZE(result, rawsize + VARHDRSZ);
+						result, rawsize);
 		pfree(fetched);
 	}
 	return (text *) result;

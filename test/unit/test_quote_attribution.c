@@ -1139,19 +1139,36 @@ UNIT_TEST(test_opinion_and_outlet_leads)
 	pipeline_free(&r);
 }
 
-/* Every mention of a run as "surface=id" in text order, joined by "|". */
+/* Every mention of the text run in Indonesian, as "surface=id" in text
+ * order, joined by "|". */
 static const char *
-mention_list(pipeline_run *r)
+mentions_of(const char *text)
 {
 	static char buf[1024];
 	size_t		n = 0;
+	pipeline_run r;
 
+	attribute_lang(&r, text, NV_LANG_ID);
 	buf[0] = '\0';
-	for (uint32_t k = 0; k < r->mentions.count && n < sizeof(buf); k++)
+	for (uint32_t k = 0; k < r.mentions.count && n < sizeof(buf); k++)
 		n += (size_t) snprintf(buf + n, sizeof(buf) - n, "%s%s=%s", k ? "|" : "",
-							   pipeline_span_text(r, r->mentions.mentions[k].start, r->mentions.mentions[k].end),
-							   r->mentions.mentions[k].id);
+							   pipeline_span_text(&r, r.mentions.mentions[k].start, r.mentions.mentions[k].end),
+							   r.mentions.mentions[k].id);
+	pipeline_free(&r);
 	return buf;
+}
+
+/* How many quotes the text run in English gives. */
+static uint32_t
+quote_count(const char *text)
+{
+	pipeline_run r;
+	uint32_t	count;
+
+	attribute_lang(&r, text, NV_LANG_EN);
+	count = r.quotes.count;
+	pipeline_free(&r);
+	return count;
 }
 
 /*
@@ -1163,12 +1180,9 @@ mention_list(pipeline_run *r)
  */
 UNIT_TEST(test_repeated_name_stops_at_a_mention)
 {
-	pipeline_run r;
-
-	attribute_lang(&r, "Berita itu dibantah Menteri Luar Negeri Menurut Ola, rumor itu tidak benar.\n"
-				   "Menurut Ola Berg, Swedia tidak terlibat.", NV_LANG_ID);
-	CHECK_STR(mention_list(&r), "Menurut Ola=P.menurut-ola|Ola Berg=P.ola-berg|Swedia=SWE");
-	pipeline_free(&r);
+	CHECK_STR(mentions_of("Berita itu dibantah Menteri Luar Negeri Menurut Ola, rumor itu tidak benar.\n"
+						  "Menurut Ola Berg, Swedia tidak terlibat."),
+			  "Menurut Ola=P.menurut-ola|Ola Berg=P.ola-berg|Swedia=SWE");
 }
 
 /*
@@ -1178,15 +1192,9 @@ UNIT_TEST(test_repeated_name_stops_at_a_mention)
  */
 UNIT_TEST(test_titled_name_on_the_role_line)
 {
-	pipeline_run r;
-
-	attribute_lang(&r, "Berita itu dibantah Menteri Luar Negeri\nMenurut Ola, rumor itu tidak benar.", NV_LANG_ID);
-	CHECK_STR(mention_list(&r), "");
-	pipeline_free(&r);
-	attribute_lang(&r, "Berita itu dibantah Menteri Luar Negeri Ola Berg.\nMenurut Ola, rumor itu tidak benar.",
-				   NV_LANG_ID);
-	CHECK_STR(mention_list(&r), "Ola Berg=P.ola-berg|Ola=P.ola-berg");
-	pipeline_free(&r);
+	CHECK_STR(mentions_of("Berita itu dibantah Menteri Luar Negeri\nMenurut Ola, rumor itu tidak benar."), "");
+	CHECK_STR(mentions_of("Berita itu dibantah Menteri Luar Negeri Ola Berg.\nMenurut Ola, rumor itu tidak benar."),
+			  "Ola Berg=P.ola-berg|Ola=P.ola-berg");
 }
 
 /*
@@ -1201,12 +1209,8 @@ UNIT_TEST(test_post_comma_cue_before_a_dateline_dash)
 
 	/* the speaker after the cue: the report's own rule, then the rule of
 	 * a speaker set off by the comma before the cue */
-	attribute_lang(&r, "ABC Corp news, said Ola Berg \xe2\x80\x94 x", NV_LANG_EN);
-	CHECK_INT(r.quotes.count, 0);
-	pipeline_free(&r);
-	attribute_lang(&r, "ABC Corp news, said Berg \xe2\x80\x94 x.", NV_LANG_EN);
-	CHECK_INT(r.quotes.count, 0);
-	pipeline_free(&r);
+	CHECK_INT(quote_count("ABC Corp news, said Ola Berg \xe2\x80\x94 x"), 0);
+	CHECK_INT(quote_count("ABC Corp news, said Berg \xe2\x80\x94 x."), 0);
 	attribute_lang(&r, "Sweden will not join the deal, said Ola Berg.", NV_LANG_EN);
 	CHECK_INT(r.quotes.count, 1);
 	if (r.quotes.count == 1)
