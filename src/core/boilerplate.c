@@ -24,17 +24,26 @@ line_ends_like_sentence(const nv_document *doc, uint32_t last)
 		(cp == '.' || cp == '!' || cp == '?' || (tok->flags & NV_TOKEN_QUOTE));
 }
 
-void
-nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists)
+/* A run of boilerplate lines' tokens, and their mark. */
+typedef struct marked_lines
 {
-	bool		in_block = false;
+	uint32_t	first;
+	uint32_t	end;
+	uint8_t		mark;
+} marked_lines;
+
+void
+nv_mark_boilerplate_until(nv_document *doc, const nv_wordlists *lists, nv_boilerplate_marker *bm)
+{
+	bool		in_block = bm->in_block;
 	const nv_token *tokens = doc->tokens;
 	uint32_t	count = doc->token_count;
-	uint32_t	s = 0;			/* the sentence the line starts with */
-	uint32_t	checked = 0;	/* the token at the last interrupt check */
+	uint32_t	s = bm->sentence;	/* the sentence the line starts with */
+	uint32_t	checked = bm->checked;	/* the token at the last interrupt
+										 * check */
+	uint32_t	first;
 
-	doc->boilerplate = nv_arena_zalloc(doc->arena, count + 1);
-	for (uint32_t first = 0; first < count;)
+	for (first = bm->first; first < count;)
 	{
 		uint32_t	end;
 		uint32_t	start = first;
@@ -51,7 +60,8 @@ nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists)
 		/*
 		 * A line break always ends a sentence (nv_split_sentences), so a
 		 * line is a run of whole sentences: its end is found from sentence
-		 * to sentence, a few a line, not token by token.
+		 * to sentence, a few a line, not token by token.  The tokens so far
+		 * end a line.
 		 */
 		do
 			end = doc->sentences[s++].end_token;
@@ -77,7 +87,40 @@ nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists)
 			}
 		}
 		if (mark)
-			memset(doc->boilerplate + first, mark, end - first);
+		{
+			marked_lines *last = bm->lines.count ?
+				&NV_VEC_AT(bm->lines, marked_lines, bm->lines.count - 1) : NULL;
+
+			if (last && last->end == first && last->mark == mark)
+				last->end = end;
+			else
+				*NV_VEC_PUSH(doc->arena, &bm->lines, marked_lines) = (marked_lines) {first, end, mark};
+		}
 		first = end;
 	}
+	bm->in_block = in_block;
+	bm->sentence = s;
+	bm->checked = checked;
+	bm->first = first;
+}
+
+void
+nv_mark_boilerplate_end(nv_document *doc, nv_boilerplate_marker *bm)
+{
+	doc->boilerplate = nv_arena_zalloc(doc->arena, doc->token_count + 1);
+	for (size_t k = 0; k < bm->lines.count; k++)
+	{
+		const marked_lines *run = &NV_VEC_AT(bm->lines, marked_lines, k);
+
+		memset(doc->boilerplate + run->first, run->mark, run->end - run->first);
+	}
+}
+
+void
+nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists)
+{
+	nv_boilerplate_marker bm = {0};
+
+	nv_mark_boilerplate_until(doc, lists, &bm);
+	nv_mark_boilerplate_end(doc, &bm);
 }

@@ -7,7 +7,6 @@
  */
 #include "narrative.h"
 
-#define LANG_SAMPLE_WORDS 4000
 #define LANG_MIN_HITS 3
 
 nv_lang
@@ -19,7 +18,7 @@ nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists)
 	/* a mapped document: each word's bits answer both languages */
 	const bool	mapped = doc->word_lists == lists;
 
-	for (uint32_t i = 0; i < doc->token_count && words < LANG_SAMPLE_WORDS; i++)
+	for (uint32_t i = 0; i < doc->token_count && words < NV_LANG_SAMPLE_WORDS; i++)
 	{
 		if (doc->tokens[i].kind != NV_TOKEN_WORD)
 			continue;

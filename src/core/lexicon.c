@@ -850,10 +850,11 @@ lexicon_attach(const nv_lexicon *lex, nv_document *doc)
 	doc->token_marks = NULL;	/* until nv_map_tokens sets them anew */
 }
 
-void
-nv_lexicon_map_tokens(const nv_lexicon *lex, nv_document *doc)
+/* The lexicon's word ids of tokens [from, doc->token_count). */
+static void
+lexicon_map_tokens_from(const nv_lexicon *lex, nv_document *doc, uint32_t from)
 {
-	for (uint32_t i = 0; i < doc->token_count; i++)
+	for (uint32_t i = from; i < doc->token_count; i++)
 	{
 		size_t		len;
 		const char *fold = nv_token_fold(doc, i, &len);
@@ -862,6 +863,12 @@ nv_lexicon_map_tokens(const nv_lexicon *lex, nv_document *doc)
 			nv_check_interrupts();
 		doc->tokens[i].word_id = word_lookup(lex, fold, len);
 	}
+}
+
+void
+nv_lexicon_map_tokens(const nv_lexicon *lex, nv_document *doc)
+{
+	lexicon_map_tokens_from(lex, doc, 0);
 	lexicon_attach(lex, doc);
 }
 
@@ -945,8 +952,27 @@ capital_mark(const nv_token *tok)
 }
 
 void
-nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc)
+nv_map_tokens_begin(nv_token_mapper *m, const nv_lexicon *lex, const nv_wordlists *lists,
+					nv_document *doc, size_t tokens_expected)
 {
+	memset(m, 0, sizeof(*m));
+	m->lex = lex;
+	m->lists = lists;
+	nv_wordlists_attach(lists, doc);
+	if (lex == NULL)
+		return;
+	lexicon_attach(lex, doc);
+	if (lex->lists == lists)
+	{
+		m->capacity = tokens_expected + 8;
+		m->marks = nv_arena_alloc(doc->arena, m->capacity);
+	}
+}
+
+void
+nv_map_tokens_until(nv_token_mapper *m, nv_document *doc)
+{
+	const nv_lexicon *lex = m->lex;
 	/* in locals: stores to the tokens might change *doc or *lex for all
 	 * the compiler knows, which would reload these each token */
 	nv_token   *tokens = doc->tokens;
@@ -955,21 +981,33 @@ nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc
 	size_t		text_len = doc->len;
 	const char *folded = doc->folded;
 	size_t		folded_len = doc->folded_len;
-	word_table	table = lexicon_word_table(lex);
+	word_table	table;
 	uint32_t	near_end;
 	uint8_t    *marks;
 
-	if (lex->lists != lists)
+	if (m->marks == NULL)
 	{
-		nv_wordlists_map_tokens(lists, doc);
-		nv_lexicon_map_tokens(lex, doc);
+		nv_wordlists_map_tokens_from(m->lists, doc, m->next);
+		if (lex != NULL)
+			lexicon_map_tokens_from(lex, doc, m->next);
+		m->next = count;
 		return;
 	}
+	if ((size_t) count + 8 > m->capacity)
+	{
+		size_t		capacity = 2 * m->capacity > (size_t) count + 8 ? 2 * m->capacity : (size_t) count + 8;
+		uint8_t    *grown = nv_arena_alloc(doc->arena, capacity);
+
+		memcpy(grown, m->marks, m->next);
+		m->marks = grown;
+		m->capacity = capacity;
+	}
+	marks = m->marks;
+	table = lexicon_word_table(lex);
+	/* near the end of the text or of the folded forms so far */
 	near_end = tokens_near_buffer_end(doc);
-	marks = nv_arena_alloc(doc->arena, (size_t) count + 8);
-	memset(marks + count, 0, 8);
 	/* an interrupt is looked for every 65536 tokens, outside the loop */
-	for (uint32_t from = 0; from < count; from += 0x10000)
+	for (uint32_t from = m->next; from < count; from += 0x10000)
 	{
 		uint32_t	end = count - from > 0x10000 ? from + 0x10000 : count;
 		uint32_t	i = from;
@@ -982,9 +1020,26 @@ nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc
 			marks[i] = map_token(lex, table, &tokens[i], text, text_len, folded, folded_len, true) |
 				capital_mark(&tokens[i]);
 	}
-	nv_wordlists_attach(lists, doc);
-	lexicon_attach(lex, doc);
-	doc->token_marks = marks;
+	m->next = count;
+}
+
+void
+nv_map_tokens_end(nv_token_mapper *m, nv_document *doc)
+{
+	if (m->marks == NULL)
+		return;
+	memset(m->marks + doc->token_count, 0, 8);
+	doc->token_marks = m->marks;
+}
+
+void
+nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc)
+{
+	nv_token_mapper m;
+
+	nv_map_tokens_begin(&m, lex, lists, doc, doc->token_count);
+	nv_map_tokens_until(&m, doc);
+	nv_map_tokens_end(&m, doc);
 }
 
 /* Whether the document's tokens [first, end) satisfy a payload's case rule.

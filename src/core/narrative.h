@@ -419,6 +419,25 @@ enum
 
 void		nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists);
 
+/*
+ * nv_mark_boilerplate a window at a time: each nv_mark_boilerplate_until
+ * reads the lines of the tokens added since the last, split into
+ * sentences (nv_split_sentences_until), and nv_mark_boilerplate_end sets
+ * doc->boilerplate.  Start from a marker of zeros.
+ */
+typedef struct nv_boilerplate_marker
+{
+	nv_vec		lines;			/* the runs of boilerplate lines so far */
+	uint32_t	first;			/* the first token of the next line */
+	uint32_t	sentence;		/* ... and its sentence */
+	uint32_t	checked;		/* the token at the last interrupt check */
+	bool		in_block;		/* inside a block's link list */
+} nv_boilerplate_marker;
+
+void		nv_mark_boilerplate_until(nv_document *doc, const nv_wordlists *lists,
+									  nv_boilerplate_marker *bm);
+void		nv_mark_boilerplate_end(nv_document *doc, nv_boilerplate_marker *bm);
+
 static inline bool
 nv_is_boilerplate(const nv_document *doc, uint32_t i)
 {
@@ -437,6 +456,20 @@ void		nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t le
  * fast path must equal (the same spans, kinds, flags and folded forms).
  */
 void		nv_tokenize_utf8proc(nv_document *doc, nv_arena *arena, const char *text, size_t len);
+
+/*
+ * The tokenizer a window at a time: nv_tokenizer_begin sets the document's
+ * text, each nv_tokenize_until tokenizes on up to a byte (a token starting
+ * before it is taken whole) and leaves doc->tokens, token_count, folded
+ * and folded_len as they stand, and nv_tokenizer_end sets the rest.  The
+ * tokens are those of nv_tokenize, however the text is cut.
+ */
+typedef struct nv_tokenizer nv_tokenizer;
+
+nv_tokenizer *nv_tokenizer_begin(nv_document *doc, nv_arena *arena, const char *text, size_t len);
+void		nv_tokenize_until(nv_tokenizer *t, nv_document *doc, size_t limit);
+size_t		nv_tokenizer_at(const nv_tokenizer *t);	/* the next byte to read */
+void		nv_tokenizer_end(nv_tokenizer *t, nv_document *doc);
 
 /* The folded form of token i (lower case, accents stripped, ’ as '). */
 static inline const char *
@@ -612,6 +645,8 @@ const nv_wordlists *nv_wordlists_builtin(void);
  * still work, hashing each token they ask about.
  */
 void		nv_wordlists_map_tokens(const nv_wordlists *lists, nv_document *doc);
+/* ... of tokens [from, doc->token_count), for a caller that attaches */
+void		nv_wordlists_map_tokens_from(const nv_wordlists *lists, nv_document *doc, uint32_t from);
 
 /* Records that doc's list_word ids are those of `lists` (the mapping
  * functions call it). */
@@ -915,6 +950,26 @@ bool		nv_threat_endangers(const nv_wordlists *lists, const nv_document *doc, uin
 void		nv_split_sentences(nv_document *doc, const nv_wordlists *lists);
 
 /*
+ * nv_split_sentences a window at a time: each nv_split_sentences_until
+ * splits the tokens added since the last, which must end a line (the next
+ * token, when one comes, starts a line) or the text, and leaves
+ * doc->sentences as they stand; nv_split_sentences_end builds their index.
+ * Start from a splitter of zeros.
+ */
+typedef struct nv_splitter
+{
+	nv_vec		sentences;
+	nv_vec		dashes;			/* uint8_t: dateline_dash's, a sentence */
+	uint32_t	first;			/* the first token of the next sentence */
+	uint32_t	marks;			/* double quote marks so far on the line */
+	uint32_t	next_check;		/* where to look for an interrupt again */
+	uint32_t	next;			/* the next token to read */
+} nv_splitter;
+
+void		nv_split_sentences_until(nv_document *doc, const nv_wordlists *lists, nv_splitter *sp);
+void		nv_split_sentences_end(nv_document *doc);
+
+/*
  * The dash that ends a dateline opening sentence s ("SEOUL (Reuters) -",
  * "JAKARTA, KOMPAS.com -"), or UINT32_MAX: a sentence that opens a line
  * with a capitalised word and has a dash with a space before it among
@@ -956,7 +1011,39 @@ nv_sentence_from(const nv_document *doc, uint32_t from, uint32_t i)
 }
 
 /* 'id', 'en', or NV_LANG_NONE when the text gives too little to tell. */
+/* The words nv_detect_lang_tokens reads, the first of the document: tokens
+ * past them do not change its answer. */
+#define NV_LANG_SAMPLE_WORDS 4000
+
 nv_lang		nv_detect_lang_tokens(const nv_document *doc, const nv_wordlists *lists);
+
+/*
+ * A document made ready for the stages (prepare.c): nv_tokenize into
+ * token_arena, then in `arena` (doc->arena from then on) the word ids
+ * (nv_map_tokens with a lexicon; with none, nv_wordlists_map_tokens when
+ * map_words), the language when NV_LANG_NONE is given (NV_LANG_ANY when
+ * undecided), nv_split_sentences and nv_mark_boilerplate: the same
+ * document as those steps one after the other, made a window of text at
+ * a time so that each window's tokens are read while in the cache.
+ */
+typedef struct nv_preparation
+{
+	nv_arena   *token_arena;
+	nv_arena   *arena;
+	const char *text;
+	size_t		len;
+	const nv_lexicon *lex;		/* or NULL */
+	const nv_wordlists *lists;
+	bool		map_words;
+	nv_lang		lang;
+	size_t		window;			/* bytes a window at least; 0 for
+								 * NV_PREPARE_WINDOW */
+} nv_preparation;
+
+/* Some 64 KB of text: its tokens and their marks stay in a core's cache. */
+#define NV_PREPARE_WINDOW 65536
+
+void		nv_prepare_document(nv_document *doc, const nv_preparation *p);
 
 typedef struct nv_timex_span
 {
@@ -1114,6 +1201,26 @@ void		nv_lexicon_add_wordlists(nv_lexicon *lex, const nv_wordlists *lists);
  * per token when the lexicon holds these lists (else the two passes).
  */
 void		nv_map_tokens(const nv_lexicon *lex, const nv_wordlists *lists, nv_document *doc);
+
+/*
+ * nv_map_tokens a window at a time (with lex NULL, nv_wordlists_map_tokens):
+ * nv_map_tokens_begin attaches the document, each nv_map_tokens_until maps
+ * the tokens added since the last, and nv_map_tokens_end sets
+ * doc->token_marks.  tokens_expected sizes the marks (they grow past it).
+ */
+typedef struct nv_token_mapper
+{
+	const nv_lexicon *lex;		/* NULL: the word lists' ids alone */
+	const nv_wordlists *lists;
+	uint8_t    *marks;			/* NV_MARK_*, when lex holds lists */
+	size_t		capacity;		/* of marks */
+	uint32_t	next;			/* the next token to map */
+} nv_token_mapper;
+
+void		nv_map_tokens_begin(nv_token_mapper *m, const nv_lexicon *lex, const nv_wordlists *lists,
+								nv_document *doc, size_t tokens_expected);
+void		nv_map_tokens_until(nv_token_mapper *m, nv_document *doc);
+void		nv_map_tokens_end(nv_token_mapper *m, nv_document *doc);
 
 typedef struct nv_lexicon_match
 {

@@ -200,15 +200,21 @@ dateline_dash(const nv_document *doc, uint32_t first, uint32_t end)
 }
 
 void
-nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
+nv_split_sentences_until(nv_document *doc, const nv_wordlists *lists, nv_splitter *sp)
 {
-	nv_vec		sentences = {0};
-	nv_vec		dashes = {0};	/* uint8_t: dateline_dash's, a sentence */
-	uint32_t	first = 0;
-	uint32_t	marks = 0;		/* double quote marks so far on the line */
-	uint32_t	next_check = 0; /* where to look for an interrupt again */
+	nv_vec		sentences = sp->sentences;
+	nv_vec		dashes = sp->dashes;
+	uint32_t	first = sp->first;
+	uint32_t	marks = sp->marks;
+	uint32_t	next_check = sp->next_check;
+	uint32_t	i;
 
-	for (uint32_t i = 0; i < doc->token_count; i++)
+	/*
+	 * The tokens so far end a line (or the text), so they end a sentence
+	 * too, as the last token does here: the tokens after them change no
+	 * sentence before them.
+	 */
+	for (i = sp->next; i < doc->token_count; i++)
 	{
 		const nv_token *tokens = doc->tokens;
 		uint32_t	end = 0;		/* one past the sentence's last token */
@@ -282,15 +288,35 @@ nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
 			first = end;
 		}
 	}
+	sp->sentences = sentences;
+	sp->dashes = dashes;
+	sp->first = first;
+	sp->marks = marks;
+	sp->next_check = next_check;
+	sp->next = i;
 	doc->sentences = sentences.items;
 	doc->sentence_count = (uint32_t) sentences.count;
 	doc->dateline_dashes = dashes.items;
+}
+
+void
+nv_split_sentences_end(nv_document *doc)
+{
 	/* nv_token_sentence's index: a binary search over the sentences of
 	 * a long document missed the cache at nearly every step, and it is
 	 * asked once per mention, quote and time expression */
 	nv_token_index_build(&doc->sentence_index, doc->arena, doc->token_count,
 						 doc->sentence_count ? &doc->sentences[0].first_token : NULL,
 						 doc->sentence_count, sizeof(nv_sentence));
+}
+
+void
+nv_split_sentences(nv_document *doc, const nv_wordlists *lists)
+{
+	nv_splitter sp = {0};
+
+	nv_split_sentences_until(doc, lists, &sp);
+	nv_split_sentences_end(doc);
 }
 
 uint32_t

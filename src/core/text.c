@@ -666,7 +666,7 @@ word_has_two_letters(const char *text, size_t start, size_t end, bool ascii_fast
  * and the flags its letters give in *flags; `at` leaves the token to the
  * general path.
  */
-static inline size_t
+static inline __attribute__((always_inline)) size_t
 plain_ascii_word(const char *text, size_t len, size_t at, unsigned *seen, unsigned *flags)
 {
 	unsigned	first = ascii_class[(unsigned char) text[at]];
@@ -764,35 +764,73 @@ token_store(nv_arena *arena, nv_vec *tokens, nv_token *next, nv_token **stop,
 }
 
 /*
- * nv_tokenize, with ASCII by table (`ascii_fast`) or every code point
- * through utf8proc; inlined into each, so the test of `ascii_fast` costs
- * nothing.
+ * Where the tokenizer is in its text: everything its loop keeps from one
+ * token to the next, so that the text can be tokenized a window at a time
+ * (nv_tokenize_until) with the tokens of one pass over the whole.
  */
-static inline __attribute__((always_inline)) void
-tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool ascii_fast)
+struct nv_tokenizer
 {
-	nv_vec		tokens = {0};
-	nv_vec		glued = {0};	/* uint32_t: tokens glued to the word before */
+	nv_arena   *arena;
+	nv_vec		tokens;
+	nv_vec		glued;			/* uint32_t: tokens glued to the word before */
 	nv_token   *next;			/* the slot of the next token */
 	nv_token   *stop;			/* ... and where token_room is due */
-	fold_buffer fold = {arena, NULL, 0, 0};
-	uint8_t		pending = 0;
-	size_t		at = 0;
-	bool		ascii_only = true;
+	fold_buffer fold;
+	size_t		at;				/* the next byte to read */
+	uint8_t		pending;		/* flags for the next token */
+	bool		ascii_only;
+};
+
+nv_tokenizer *
+nv_tokenizer_begin(nv_document *doc, nv_arena *arena, const char *text, size_t len)
+{
+	nv_tokenizer *t = nv_arena_zalloc(arena, sizeof(nv_tokenizer));
 
 	doc->arena = arena;
 	doc->text = text;
 	doc->len = len;
-
+	t->arena = arena;
+	t->fold.arena = arena;
+	t->ascii_only = true;
 	/* Natural text averages well over four bytes a token: size once. */
-	tokens.capacity = len / 4 + 16;
-	tokens.items = nv_arena_alloc(arena, tokens.capacity * sizeof(nv_token));
-	next = stop = tokens.items;
+	t->tokens.capacity = len / 4 + 16;
+	t->tokens.items = nv_arena_alloc(arena, t->tokens.capacity * sizeof(nv_token));
+	t->next = t->stop = t->tokens.items;
 	/* ASCII folds to as many bytes: room for the whole text, and 16 bytes
 	 * for fold_append_word to write past a word, is kept until the end */
-	fold_reserve(&fold, len + 16);
+	fold_reserve(&t->fold, len + 16);
+	doc->tokens = t->tokens.items;
+	doc->token_count = 0;
+	doc->folded = t->fold.data;
+	doc->folded_len = 0;
+	return t;
+}
 
-	while (at < len)
+/*
+ * Tokenizes from where the tokenizer stopped up to byte `limit` (a token
+ * that starts before it is taken whole), with ASCII by table
+ * (`ascii_fast`) or every code point through utf8proc; inlined into each
+ * caller, so the test of `ascii_fast` costs nothing.  The loop's state is
+ * in locals, not read through `t` at every token.
+ */
+static inline __attribute__((always_inline)) void
+tokenize(nv_tokenizer *t, nv_document *doc, size_t limit, bool ascii_fast)
+{
+	nv_arena   *arena = t->arena;
+	const char *text = doc->text;
+	size_t		len = doc->len;
+	nv_vec		tokens = t->tokens;
+	nv_vec		glued = t->glued;
+	nv_token   *next = t->next;
+	nv_token   *stop = t->stop;
+	fold_buffer fold = t->fold;
+	uint8_t		pending = t->pending;
+	size_t		at = t->at;
+	bool		ascii_only = t->ascii_only;
+
+	if (limit > len)
+		limit = len;
+	while (at < limit)
 	{
 		size_t		width;
 		int32_t		cp;
@@ -934,25 +972,57 @@ tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len, bool a
 						   folded == NV_FOLD_IN_TEXT ? end - start : fold.len - folded, kind, flags);
 	}
 
+	t->tokens = tokens;
+	t->glued = glued;
+	t->next = next;
+	t->stop = stop;
+	t->fold = fold;
+	t->pending = pending;
+	t->at = at;
+	t->ascii_only = ascii_only;
+	/* the tokens so far, for the stages that read them window by window */
 	doc->tokens = tokens.items;
 	doc->token_count = (uint32_t) (next - (nv_token *) tokens.items);
 	doc->folded = fold.data;
 	doc->folded_len = fold.len;
-	doc->ascii_only = ascii_only;
-	doc->glued = glued.items;
-	doc->glued_count = (uint32_t) glued.count;
+}
+
+void
+nv_tokenize_until(nv_tokenizer *t, nv_document *doc, size_t limit)
+{
+	tokenize(t, doc, limit, true);
+}
+
+size_t
+nv_tokenizer_at(const nv_tokenizer *t)
+{
+	return t->at;
+}
+
+void
+nv_tokenizer_end(nv_tokenizer *t, nv_document *doc)
+{
+	doc->ascii_only = t->ascii_only;
+	doc->glued = t->glued.items;
+	doc->glued_count = (uint32_t) t->glued.count;
 }
 
 void
 nv_tokenize(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 {
-	tokenize(doc, arena, text, len, true);
+	nv_tokenizer *t = nv_tokenizer_begin(doc, arena, text, len);
+
+	nv_tokenize_until(t, doc, len);
+	nv_tokenizer_end(t, doc);
 }
 
 void
 nv_tokenize_utf8proc(nv_document *doc, nv_arena *arena, const char *text, size_t len)
 {
-	tokenize(doc, arena, text, len, false);
+	nv_tokenizer *t = nv_tokenizer_begin(doc, arena, text, len);
+
+	tokenize(t, doc, len, false);
+	nv_tokenizer_end(t, doc);
 }
 
 int32_t

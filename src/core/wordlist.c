@@ -471,9 +471,9 @@ ref_fits(const entry_ref *ref, int class_id, nv_lang langs)
 }
 
 void
-nv_wordlists_map_tokens(const nv_wordlists *lists, nv_document *doc)
+nv_wordlists_map_tokens_from(const nv_wordlists *lists, nv_document *doc, uint32_t from)
 {
-	for (uint32_t i = 0; i < doc->token_count; i++)
+	for (uint32_t i = from; i < doc->token_count; i++)
 	{
 		size_t		len;
 		const char *fold = nv_token_fold(doc, i, &len);
@@ -482,6 +482,12 @@ nv_wordlists_map_tokens(const nv_wordlists *lists, nv_document *doc)
 			nv_check_interrupts();
 		doc->tokens[i].list_word = (uint16_t) vocab_find(lists, fold, len);
 	}
+}
+
+void
+nv_wordlists_map_tokens(const nv_wordlists *lists, nv_document *doc)
+{
+	nv_wordlists_map_tokens_from(lists, doc, 0);
 	nv_wordlists_attach(lists, doc);
 }
 

@@ -602,26 +602,24 @@ extraction_begin_document(extraction *x, text *doc, text *lang_code, bool has_pu
 	x->through = through;
 	x->lex = through >= STAGE_MENTIONS ? lexicon_current(NULL) : NULL;
 
-	nv_tokenize(&x->doc, &x->token_arena, x->doc.text, x->doc.len);
-	/* what the stages make from here on goes in the call's own arena */
-	x->doc.arena = &x->arena;
 	/*
 	 * One lookup per token gives both its word-list and its lexicon id.
 	 * Sentences alone, in a language given, look up a few words (before a
 	 * full stop, at a line's start), which costs less than a lookup of
 	 * every token.
 	 */
-	if (x->lex)
-		nv_map_tokens(x->lex, x->lists, &x->doc);
-	else if (through > STAGE_SENTENCES || lang == NV_LANG_NONE)
-		nv_wordlists_map_tokens(x->lists, &x->doc);
-	x->doc.lang = lang != NV_LANG_NONE ? lang : nv_detect_lang_tokens(&x->doc, x->lists);
-	if (x->doc.lang == NV_LANG_NONE)
-		x->doc.lang = NV_LANG_ANY;	/* undecided: both languages' rules */
+	nv_prepare_document(&x->doc, &(nv_preparation) {
+		.token_arena = &x->token_arena,
+		.arena = &x->arena,
+		.text = x->doc.text,
+		.len = x->doc.len,
+		.lex = x->lex,
+		.lists = x->lists,
+		.map_words = through > STAGE_SENTENCES || lang == NV_LANG_NONE,
+		.lang = lang,
+	});
 	x->doc.has_published = has_published;
 	x->doc.published = published;
-	nv_split_sentences(&x->doc, x->lists);
-	nv_mark_boilerplate(&x->doc, x->lists);
 }
 
 void

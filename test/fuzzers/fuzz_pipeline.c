@@ -16,7 +16,9 @@
  *
  * Besides the sanitizers, it checks what the glue relies on: spans inside
  * the document with start <= end, token and sentence indexes in range,
- * timex values valid (the SQL type holds nothing else), names non-NULL.
+ * timex values valid (the SQL type holds nothing else), names non-NULL;
+ * and that the document prepared a few bytes' window at a time, as a long
+ * one is, is the document prepared whole (nv_prepare_document).
  * The lexicon comes from the data files once per process (NARRATIVE_DATA,
  * or the data/ directory the build compiled in); the arena goes after
  * every input so LeakSanitizer sees only real leaks.
@@ -211,6 +213,33 @@ check_list_words(const nv_document *doc, const nv_wordlists *lists)
 	free(copy.tokens);
 }
 
+/*
+ * The document prepared again in windows of a few bytes (cut at the first
+ * line break past them, as long documents are) is the one prepared whole.
+ */
+static void
+check_windows(const nv_document *doc, const nv_preparation *whole)
+{
+	nv_preparation p = *whole;
+	nv_document windowed = {0};
+	uint32_t	count = doc->token_count;
+
+	p.window = 1 + doc->len % 37;
+	nv_prepare_document(&windowed, &p);
+	FUZZ_CHECK(windowed.token_count == count);
+	FUZZ_CHECK(count == 0 || memcmp(windowed.tokens, doc->tokens, count * sizeof(nv_token)) == 0);
+	FUZZ_CHECK(windowed.folded_len == doc->folded_len);
+	FUZZ_CHECK(doc->folded_len == 0 || memcmp(windowed.folded, doc->folded, doc->folded_len) == 0);
+	FUZZ_CHECK(memcmp(windowed.token_marks, doc->token_marks, count + 8) == 0);
+	FUZZ_CHECK(windowed.ascii_only == doc->ascii_only && windowed.glued_count == doc->glued_count);
+	FUZZ_CHECK(windowed.lang == doc->lang);
+	FUZZ_CHECK(windowed.sentence_count == doc->sentence_count);
+	FUZZ_CHECK(doc->sentence_count == 0 ||
+			   (memcmp(windowed.sentences, doc->sentences, doc->sentence_count * sizeof(nv_sentence)) == 0 &&
+				memcmp(windowed.dateline_dashes, doc->dateline_dashes, doc->sentence_count) == 0));
+	FUZZ_CHECK(memcmp(windowed.boilerplate, doc->boilerplate, count + 1) == 0);
+}
+
 static void
 check_sentences(const nv_document *doc, positions *cursor)
 {
@@ -323,6 +352,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	nv_document doc = {0};
 	positions cursor = {{0, 0}, 0};
 	nv_lang		lang;
+	nv_preparation prepare;
 	nv_timex_result timexes;
 	nv_mention_result mentions;
 	nv_quote_result quotes;
@@ -338,18 +368,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		memcpy(text, data + HEADER_LEN, len);
 		valid_utf8 = is_valid_utf8(text, len);
-		nv_tokenize(&doc, &arena, text, len);
+		read_header(data, &lang, &doc.has_published, &doc.published);
+		/* one lookup per token for both ids, as extraction_begin does */
+		prepare = (nv_preparation) {&arena, &arena, text, len, lex, lists, true, lang, 0};
+		nv_prepare_document(&doc, &prepare);
 	}
-	/* one lookup per token for both ids, as extraction_begin does */
-	nv_map_tokens(lex, lists, &doc);
 	check_tokens(&doc);
 	check_list_words(&doc, lists);
-	read_header(data, &lang, &doc.has_published, &doc.published);
-	doc.lang = lang != NV_LANG_NONE ? lang : nv_detect_lang_tokens(&doc, lists);
-	if (doc.lang == NV_LANG_NONE)
-		doc.lang = NV_LANG_ANY;
-	nv_split_sentences(&doc, lists);
-	nv_mark_boilerplate(&doc, lists);
+	check_windows(&doc, &prepare);
 	check_sentences(&doc, &cursor);
 
 	memset(&timexes, 0, sizeof(timexes));

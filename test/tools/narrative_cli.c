@@ -48,14 +48,14 @@ extract_file(const char *text, size_t len, const char *lang_code, const char *pu
 	nv_mention_result mentions;
 	nv_quote_result quotes;
 	nv_allegation_result allegations;
+	nv_lang		lang = NV_LANG_NONE;
 
+	/* a code the core does not know: both languages' rules, not a guess */
+	if (lang_code)
+		lang = nv_lang_from_code(lang_code, strlen(lang_code));
+	if (lang_code && lang == NV_LANG_NONE)
+		lang = NV_LANG_ANY;
 	nv_arena_init(&arena, &nv_malloc_allocator);
-	nv_tokenize(&doc, &arena, text, len);
-	nv_map_tokens(lex, lists, &doc);
-	doc.lang = lang_code ? nv_lang_from_code(lang_code, strlen(lang_code))
-		: nv_detect_lang_tokens(&doc, lists);
-	if (doc.lang == NV_LANG_NONE)
-		doc.lang = NV_LANG_ANY;
 	if (published)
 	{
 		nv_timex	day;
@@ -71,8 +71,15 @@ extract_file(const char *text, size_t len, const char *lang_code, const char *pu
 		doc.has_published = true;
 		doc.published = nv_day_from_civil(day.year, day.part, day.day);
 	}
-	nv_split_sentences(&doc, lists);
-	nv_mark_boilerplate(&doc, lists);
+	nv_prepare_document(&doc, &(nv_preparation) {
+		.token_arena = &arena,
+		.arena = &arena,
+		.text = text,
+		.len = len,
+		.lex = lex,
+		.lists = lists,
+		.lang = lang,
+	});
 	if (shows(stage, "sentences"))
 		for (uint32_t s = 0; s < doc.sentence_count; s++)
 			print_span("sentence", text, doc.sentences[s].start, doc.sentences[s].end, "");
