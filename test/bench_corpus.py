@@ -8,7 +8,11 @@ Usage: bench_corpus.py CORPUS_DIR [MEGABYTES]      rows of articles, at least
                                                     MEGABYTES of body (default 200)
        bench_corpus.py CORPUS_DIR --document KB    one row: Indonesian articles
                                                     joined into one body of at least KB
-                                                    kilobytes, with id KB"""
+                                                    kilobytes, with id KB
+       bench_corpus.py CORPUS_DIR --document KB --copies N
+                                                    N such documents, each its own
+                                                    articles: KB, copy (1 to N), lang,
+                                                    published, body"""
 import argparse
 import os
 import random
@@ -20,6 +24,8 @@ parser.add_argument("corpus")
 parser.add_argument("megabytes", nargs="?", type=float, default=200)
 parser.add_argument("--document", type=int, metavar="KB",
                     help="write one document of at least KB kilobytes instead of rows")
+parser.add_argument("--copies", type=int, metavar="N",
+                    help="with --document: N distinct documents, numbered")
 args = parser.parse_args()
 
 rng = random.Random(20240222)
@@ -57,12 +63,16 @@ def copy_row(n, lang, published, text):
 
 if args.document:
     target = args.document * 1024
-    parts, size, n = [], 0, 0
-    while size < target:
-        n += 1
-        parts.append(article(n, "id"))
-        size += len(parts[-1].encode("utf-8")) + 2
-    copy_row(args.document, "id", "2024-02-22", "\n\n".join(parts))
+    n = 0
+    for copy in range(1, (args.copies or 1) + 1):
+        parts, size = [], 0
+        while size < target:
+            n += 1
+            parts.append(article(n, "id"))
+            size += len(parts[-1].encode("utf-8")) + 2
+        if args.copies:
+            sys.stdout.write("%d\t" % args.document)
+        copy_row(copy if args.copies else args.document, "id", "2024-02-22", "\n\n".join(parts))
     sys.exit(0)
 
 target = int(args.megabytes * 1024 * 1024)
