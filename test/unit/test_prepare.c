@@ -254,6 +254,21 @@ UNIT_TEST(prepare_windows_odd_texts)
 	}
 	check_windows(long_line, len, lex, false, NV_LANG_ID);
 	free(long_line);
+	/* a token every two bytes, past the len / 4 tokens the arrays are
+	 * sized for: the tokens and the marks grow between windows */
+	{
+		char	   *dense = repeated("a, b; Rusia. \"C\": d!\n", 5000, &len);
+		nv_arena	arena;
+		nv_document doc = {0};
+
+		check_windows(dense, len, lex, false, NV_LANG_ID);
+		nv_arena_init(&arena, &nv_malloc_allocator);
+		nv_prepare_document(&doc, &(nv_preparation) {&arena, &arena, dense, len, lex,
+													  nv_wordlists_builtin(), false, NV_LANG_ID, 64});
+		CHECK(doc.token_count > len / 4 + 16);
+		nv_arena_free_all(&arena);
+		free(dense);
+	}
 	nv_lexicon_free(lex);
 }
 
