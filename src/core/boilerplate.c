@@ -24,7 +24,7 @@ line_ends_like_sentence(const nv_document *doc, uint32_t last)
 		(cp == '.' || cp == '!' || cp == '?' || (tok->flags & NV_TOKEN_QUOTE));
 }
 
-/* A run of boilerplate lines' tokens, and their mark. */
+/* A boilerplate line's tokens, and their mark. */
 typedef struct marked_lines
 {
 	uint32_t	first;
@@ -87,15 +87,7 @@ nv_mark_boilerplate_until(nv_document *doc, const nv_wordlists *lists, nv_boiler
 			}
 		}
 		if (mark)
-		{
-			marked_lines *last = bm->lines.count ?
-				&NV_VEC_AT(bm->lines, marked_lines, bm->lines.count - 1) : NULL;
-
-			if (last && last->end == first && last->mark == mark)
-				last->end = end;
-			else
-				*NV_VEC_PUSH(doc->arena, &bm->lines, marked_lines) = (marked_lines) {first, end, mark};
-		}
+			*NV_VEC_PUSH(doc->arena, &bm->lines, marked_lines) = (marked_lines) {first, end, mark};
 		first = end;
 	}
 	bm->in_block = in_block;

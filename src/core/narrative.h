@@ -427,7 +427,7 @@ void		nv_mark_boilerplate(nv_document *doc, const nv_wordlists *lists);
  */
 typedef struct nv_boilerplate_marker
 {
-	nv_vec		lines;			/* the runs of boilerplate lines so far */
+	nv_vec		lines;			/* the boilerplate lines so far */
 	uint32_t	first;			/* the first token of the next line */
 	uint32_t	sentence;		/* ... and its sentence */
 	uint32_t	checked;		/* the token at the last interrupt check */

@@ -32,6 +32,16 @@ window_end(const char *text, size_t len, size_t from, size_t window)
 	return newline ? (size_t) (newline - text) : len;
 }
 
+/* The language told from the tokens so far: both languages' rules when
+ * they leave it undecided. */
+static nv_lang
+told_lang(const nv_document *doc, const nv_wordlists *lists)
+{
+	nv_lang		lang = nv_detect_lang_tokens(doc, lists);
+
+	return lang != NV_LANG_NONE ? lang : NV_LANG_ANY;
+}
+
 void
 nv_prepare_document(nv_document *doc, const nv_preparation *p)
 {
@@ -62,9 +72,7 @@ nv_prepare_document(nv_document *doc, const nv_preparation *p)
 			words += doc->tokens[counted].kind == NV_TOKEN_WORD;
 		if (!lang_known && from < p->len && words >= NV_LANG_SAMPLE_WORDS)
 		{
-			doc->lang = nv_detect_lang_tokens(doc, p->lists);
-			if (doc->lang == NV_LANG_NONE)
-				doc->lang = NV_LANG_ANY;	/* undecided: both languages' rules */
+			doc->lang = told_lang(doc, p->lists);
 			lang_known = true;
 		}
 		/*
@@ -81,11 +89,7 @@ nv_prepare_document(nv_document *doc, const nv_preparation *p)
 	if (mapping)
 		nv_map_tokens_end(&mapper, doc);
 	if (!lang_known)
-	{
-		doc->lang = nv_detect_lang_tokens(doc, p->lists);
-		if (doc->lang == NV_LANG_NONE)
-			doc->lang = NV_LANG_ANY;
-	}
+		doc->lang = told_lang(doc, p->lists);
 	nv_split_sentences_until(doc, p->lists, &splitter);
 	nv_split_sentences_end(doc);
 	nv_mark_boilerplate_until(doc, p->lists, &marker);
